@@ -1,0 +1,76 @@
+// What the extractor may learn about a page: structure only, never what a user typed.
+// These schemas validate every message from a content script, so each text is capped: a hostile
+// page cannot push a megabyte label through the extension.
+import { z } from 'zod';
+import { LABELS_CAP, OPTIONS_CAP, TEXT_CAP } from './limits.ts';
+
+const text = z.string().max(TEXT_CAP * 2);
+
+export const FieldFeaturesSchema = z.object({
+  /** CSS selector that matches exactly this element in its document (shadow hosts joined by " >>> "). */
+  selector: z.string().max(4000),
+  tag: z.enum(['input', 'select', 'textarea']),
+  /** Lower-cased input type; "select-one"/"select-multiple" for selects, "textarea" for textareas. */
+  type: z.string().max(40),
+  name: text,
+  id: text,
+  autocomplete: text,
+  inputmode: text,
+  pattern: text,
+  minLength: z.number().int().nullable(),
+  maxLength: z.number().int().nullable(),
+  placeholder: text,
+  title: text,
+  ariaLabel: text,
+  /** Text of the elements named by aria-labelledby. */
+  ariaLabelledBy: text,
+  /** Text of the elements named by aria-describedby. */
+  ariaDescribedBy: text,
+  /** Texts of associated <label> elements (for= and wrapping), in document order. */
+  labels: z.array(text).max(LABELS_CAP),
+  /** Text just before the field in document order (a sibling caption, a preceding cell). */
+  nearbyText: text,
+  /** Table column/row header or grid header text. */
+  headerText: text,
+  legend: text,
+  /** The closest preceding heading (h1–h6 or role=heading) in the field's section. */
+  heading: text,
+  /** Option texts of a select (or a datalist), capped; optionCount gives the real number. */
+  options: z.array(text).max(OPTIONS_CAP),
+  optionCount: z.number().int().nonnegative(),
+  accept: text,
+  required: z.boolean(),
+  visible: z.boolean(),
+  inShadowRoot: z.boolean(),
+  /** Origin of the frame the field lives in, when it is not the top document. */
+  frameOrigin: z.string().max(300).optional(),
+});
+export type FieldFeatures = z.infer<typeof FieldFeaturesSchema>;
+
+export const FormFeaturesSchema = z.object({
+  /** Selector of the <form>; null groups fields that sit outside any form element. */
+  selector: z.string().max(4000).nullable(),
+  action: text,
+  /** Texts of buttons and submit inputs in the form, capped. */
+  buttons: z.array(text).max(20),
+  /** Closest heading above or inside the form. */
+  heading: text,
+  fields: z.array(FieldFeaturesSchema).max(5000),
+});
+export type FormFeatures = z.infer<typeof FormFeaturesSchema>;
+
+export const PageFeaturesSchema = z.object({
+  url: z.string().max(4000),
+  title: text,
+  lang: z.string().max(40),
+  /** Headings of the page (h1/h2), capped; they name the step a wizard is on. */
+  headings: z.array(text).max(10),
+  forms: z.array(FormFeaturesSchema).max(200),
+  /** Origins of frames on the page (payment or identity-verification frames are recognised by host). */
+  frameOrigins: z.array(z.string().max(300)).max(100),
+  /** Origins of external scripts on the page. */
+  scriptOrigins: z.array(z.string().max(300)).max(200),
+  /** True when the page had more fields than the extractor's cap. */
+  truncated: z.boolean(),
+});
+export type PageFeatures = z.infer<typeof PageFeaturesSchema>;

@@ -1,0 +1,39 @@
+// Every message between the extension's parts, as zod schemas; the TypeScript types are inferred.
+// The background router validates sender, type and payload of each one (src/background/router.ts).
+import { z } from 'zod';
+import { PageFeaturesSchema } from '../core/features.ts';
+
+/** Messages a content script may send. */
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('page-features'),
+    /** Why the page was (re)scanned. */
+    reason: z.enum(['initial', 'mutation', 'navigation', 'on-request']),
+    features: PageFeaturesSchema,
+  }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+const tabId = z.number().int().nonnegative();
+
+/** Messages the extension's own pages (popup, workspace) may send. */
+export const PageMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-tab-report'), tabId }),
+  z.object({ type: z.literal('analyze-tab'), tabId }),
+  z.object({ type: z.literal('get-worker-info') }),
+]);
+export type PageMessage = z.infer<typeof PageMessageSchema>;
+
+export type AnyMessage = ContentMessage | PageMessage;
+
+export const CONTENT_MESSAGE_TYPES = ContentMessageSchema.options.map((o) => o.shape.type.value);
+export const PAGE_MESSAGE_TYPES = PageMessageSchema.options.map((o) => o.shape.type.value);
+
+export const ERROR_CODES = ['bad-sender', 'not-allowed', 'bad-payload', 'internal', 'not-found'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Every answer from the background: typed success or typed error, never a thrown exception. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+export const ok = <T>(data: T): Reply<T> => ({ ok: true, data });
+export const fail = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });

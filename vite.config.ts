@@ -1,0 +1,29 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { manifestFor, type TargetBrowser } from './manifest.config.ts';
+
+// `vite build --mode chrome` or `--mode firefox`; each writes its own dist/<browser>/.
+export default defineConfig(({ mode }) => {
+  const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(browser),
+        browser,
+        // Self-contained content scripts: no loader chunk in web_accessible_resources that a page
+        // could probe to detect the extension.
+        contentScripts: { standaloneFiles: ['src/content/main.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: false,
+    },
+    server: { cors: { origin: [/chrome-extension:\/\//] } },
+  };
+});
