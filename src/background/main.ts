@@ -25,8 +25,8 @@ const route = createRouter({
         return ok(await reports.get(message.tabId));
       case 'get-worker-info':
         return ok({ startedAt });
-      case 'analyze-tab':
-        return fail('internal', 'Not available yet.');
+      default:
+        return fail('internal', `"${message.type}" is not available yet.`);
     }
   },
 });

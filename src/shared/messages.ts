@@ -18,8 +18,22 @@ const tabId = z.number().int().nonnegative();
 
 /** Messages the extension's own pages (popup, workspace) may send. */
 export const PageMessageSchema = z.discriminatedUnion('type', [
+  /** Walking skeleton: the last page analysis of a tab. Reply: TabReport | null. */
   z.object({ type: z.literal('get-tab-report'), tabId }),
+  /** The aggregated flow of a tab (all steps so far). Reply: TabFlow | null. */
+  z.object({ type: z.literal('get-tab-flow'), tabId }),
+  /** "Analyze this page" on a site outside the catalog: inject the content script once (activeTab). */
   z.object({ type: z.literal('analyze-tab'), tabId }),
+  /** Save the tab's flow to history. Reply: { snapshotId: string }. */
+  z.object({
+    type: z.literal('save-snapshot'),
+    tabId,
+    /** PNG data URL from tabs.captureVisibleTab, taken by the popup on the user's click. */
+    screenshot: z.string().max(20_000_000).startsWith('data:image/').optional(),
+  }),
+  /** Forget the tab's flow (start over). */
+  z.object({ type: z.literal('reset-tab-flow'), tabId }),
+  /** Reply: { startedAt: number } — when this worker instance started (tests prove restarts with it). */
   z.object({ type: z.literal('get-worker-info') }),
 ]);
 export type PageMessage = z.infer<typeof PageMessageSchema>;
