@@ -48,9 +48,17 @@ export const FlowSchema = z.object({
   steps: z.array(FlowStepSchema),
   fields: z.array(ObservedFieldSchema),
   vendors: z.array(ObservedVendorSchema),
+  /** True when a page had more fields than the extractor reports or the flow hit its caps. */
+  truncated: z.boolean().optional(),
 });
 export type Flow = z.infer<typeof FlowSchema>;
 
 /** Per-tab flow state in storage.session. */
-export const TabFlowSchema = FlowSchema.extend({ tabId: z.number().int() });
+export const TabFlowSchema = FlowSchema.extend({
+  tabId: z.number().int(),
+  /** History snapshot this flow was last saved as; a later save of the same flow updates it. */
+  snapshotId: z.string().optional(),
+  /** When the flow was last saved to history (it is saved again only if it changed since). */
+  savedAt: z.number().optional(),
+});
 export type TabFlow = z.infer<typeof TabFlowSchema>;
