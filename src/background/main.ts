@@ -1,9 +1,15 @@
 // The background worker. Listeners are registered synchronously on the first tick (an MV3 worker
 // restarted by an event must find them there); all state lives in storage, none in variables.
-import browser, { type Runtime } from 'webextension-polyfill';
-import { providerForUrl } from '../core/catalog/index.ts';
+import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
+import * as catalog from '../core/catalog/index.ts';
 import { classifyPage } from '../core/classify/index.ts';
+import type { VendorLookup } from '../core/flow/vendors.ts';
 import { fail, ok } from '../shared/messages.ts';
+import { createBadgeSetter } from './badge.ts';
+import { createFlowStore } from './flow-store.ts';
+import { createFlowService } from './flows.ts';
+import { createHistorySink } from './history.ts';
+import { injectContentScript } from './inject.ts';
 import { createRouter } from './router.ts';
 import { createTabReports } from './tab-reports.ts';
 
@@ -11,22 +17,54 @@ import { createTabReports } from './tab-reports.ts';
 const startedAt = Date.now();
 const reports = createTabReports(browser.storage.session);
 
+// The catalog's vendor lookup (payment processors, identity-verification vendors, captchas by host).
+const vendorForOrigin: VendorLookup =
+  (catalog as unknown as { vendorForOrigin?: VendorLookup }).vendorForOrigin ?? (() => null);
+
+const flows = createFlowService({
+  store: createFlowStore(browser.storage.session),
+  classify: (features, providerId) => classifyPage(features, { providerId }),
+  providerForUrl: catalog.providerForUrl,
+  vendorForOrigin,
+  setBadge: createBadgeSetter(browser.action),
+  history: createHistorySink(browser.runtime.getManifest().version),
+  now: Date.now,
+});
+
 const route = createRouter({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
-  async onContent(message, tabId) {
-    const analysis = classifyPage(message.features, { providerId: providerForUrl(message.features.url) });
+  async onContent(message, tabId, frameId) {
+    // The manifest and "Analyze this page" run the script in top frames only; same-origin frames are
+    // read from the top. Anything else is not ours to record.
+    if (frameId !== 0) return fail('not-allowed', 'Only the top frame reports a page.');
+    const features = message.features;
+    const analysis = classifyPage(features, { providerId: catalog.providerForUrl(features.url) });
     await reports.put({ tabId, updatedAt: Date.now(), analysis });
-    return ok({ stored: true });
+    const summary = await flows.onPageFeatures(tabId, features, message.reason);
+    return ok({ stored: true, ...summary });
   },
   async onPage(message) {
     switch (message.type) {
       case 'get-tab-report':
         return ok(await reports.get(message.tabId));
+      case 'get-tab-flow':
+        return ok(await flows.getFlow(message.tabId));
+      case 'reset-tab-flow':
+        await flows.reset(message.tabId);
+        return ok({ reset: true });
+      case 'save-snapshot': {
+        const snapshotId = await flows.save(message.tabId, message.screenshot);
+        return snapshotId ? ok({ snapshotId }) : fail('not-found', 'This tab has no signup flow to save yet.');
+      }
+      case 'analyze-tab': {
+        const result = await injectContentScript(browser.scripting, browser.runtime.getManifest(), message.tabId);
+        return result.injected ? ok({ injected: true }) : fail('not-allowed', result.reason);
+      }
       case 'get-worker-info':
         return ok({ startedAt });
       default:
-        return fail('internal', `"${message.type}" is not available yet.`);
+        return fail('internal', `"${(message as { type: string }).type}" is not available yet.`);
     }
   },
 });
@@ -34,4 +72,10 @@ const route = createRouter({
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 browser.tabs.onRemoved.addListener((tabId) => {
   void reports.remove(tabId);
+  void flows.onTabClosed(tabId);
+});
+browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {
+  // tab.url is only visible on hosts the extension may access (the providers', or an activeTab grant):
+  // a load without it means the tab left the provider.
+  if (change.status === 'loading') void flows.onTabLoading(tabId, tab.url);
 });
