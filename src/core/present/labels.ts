@@ -4,7 +4,7 @@ import type { ImpactLevel } from '../score/index.ts';
 import type { Category } from '../taxonomy/categories.ts';
 import type { Grade } from './catalog-view.ts';
 import type { MessageKey, Translate } from './i18n.ts';
-import type { FieldView, VendorView } from './view-model.ts';
+import type { DocumentedVsObserved, FieldView, VendorView } from './view-model.ts';
 
 export const categoryKey = (c: Category) => `cat_${c.replaceAll('-', '_')}` as MessageKey;
 export const gradeKey = (g: Grade) => `grade_${g}` as MessageKey;
@@ -32,3 +32,13 @@ export const verificationText = (t: Translate, step: string) => t(verificationKe
 
 export const verificationList = (t: Translate, steps: readonly string[]) =>
   steps.length ? steps.map((s) => verificationText(t, s)).join(t('listSeparator')) : t('none');
+
+/** "Documented: card and phone." / "Observed here: also identity documents." — one sentence a line. */
+export function documentedSentences(t: Translate, d: DocumentedVsObserved): string[] {
+  const lines = [t('documentedList', categoryList(t, d.documented))];
+  if (d.conditional.length) lines.push(t('documentedSometimes', categoryList(t, d.conditional)));
+  if (d.verification.length) lines.push(t('documentedVerification', verificationList(t, d.verification)));
+  lines.push(d.observedNotDocumented.length ? t('observedAlso', categoryList(t, d.observedNotDocumented)) : t('observedAsDocumented'));
+  if (d.documentedNotObserved.length) lines.push(t('documentedNotSeen', categoryList(t, d.documentedNotObserved)));
+  return lines;
+}

@@ -4,13 +4,12 @@
 import type { Translate } from './i18n.ts';
 import {
   categoryKey,
-  categoryList,
+  documentedSentences,
   gradeKey,
   levelKey,
   requiredText,
   stepText,
   vendorText,
-  verificationList,
 } from './labels.ts';
 import type { FieldView, PopupView, VendorView } from './view-model.ts';
 
@@ -105,13 +104,8 @@ export function toMarkdown(view: PopupView, t: Translate, generatedAt: Date): st
   if (view.documented) {
     const d = view.documented;
     out.push(`### ${mdText(t('documentedHeading'))}`, '');
-    out.push(mdText(t('documentedList', categoryList(t, d.documented))));
-    if (d.conditional.length) out.push(mdText(t('documentedSometimes', categoryList(t, d.conditional))));
-    if (d.verification.length) out.push(mdText(t('documentedVerification', verificationList(t, d.verification))));
-    out.push(
-      mdText(d.observedNotDocumented.length ? t('observedAlso', categoryList(t, d.observedNotDocumented)) : t('observedAsDocumented')),
-    );
-    if (d.documentedNotObserved.length) out.push(mdText(t('documentedNotSeen', categoryList(t, d.documentedNotObserved))));
+    const lines = documentedSentences(t, d);
+    for (const line of lines) out.push(`- ${mdText(line)}`);
     if (d.sources.length) out.push('', `${mdText(t('documentedSources'))}: ${d.sources.map(mdText).join('; ')}`);
     out.push('');
   }

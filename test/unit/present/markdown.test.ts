@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../public/_locales/en/messages.json' with { type: 'json' };
+import { createTranslator, type Messages } from '../../../src/core/present/i18n.ts';
+import { mdText, toMarkdown } from '../../../src/core/present/markdown.ts';
+import { buildView } from '../../../src/core/present/view-model.ts';
+import { field, flow, step } from './flow-builders.ts';
+import { awsLike, catalog } from './sample.ts';
+
+const t = createTranslator(en as Messages);
+const at = new Date('2026-11-28T17:00:00Z');
+
+describe('mdText', () => {
+  it('escapes inline Markdown and HTML so page text stays text', () => {
+    expect(mdText('<img src=x onerror=alert(1)>')).toBe('\\<img src=x onerror=alert(1)\\>');
+    expect(mdText('[click](javascript:alert(1))')).toBe('\\[click\\](javascript:alert(1))');
+    expect(mdText('a | b *c* _d_ `e`')).toBe('a \\| b \\*c\\* \\_d\\_ \\`e\\`');
+  });
+  it('flattens newlines so a label cannot start a heading or a list', () => {
+    expect(mdText('Name\n# Title\n- item')).toBe('Name # Title - item');
+    expect(mdText('# heading')).toBe('\\# heading');
+    expect(mdText('- item')).toBe('\\- item');
+    expect(mdText('1. first')).toBe('1\\. first');
+  });
+  it('leaves ordinary text alone', () => {
+    expect(mdText('  Proposed January 2024; not finalized; not in force ')).toBe(
+      'Proposed January 2024; not finalized; not in force',
+    );
+  });
+});
+
+describe('toMarkdown', () => {
+  const md = toMarkdown(buildView(awsLike, catalog), t, at);
+
+  it('starts with the provider, the time and the rule status', () => {
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('# KYC Lens report: Amazon Web Services');
+    expect(md).toContain('Generated 2026-11-28 17:00 UTC');
+    expect(md).toContain('Status: Proposed January 2024; not finalized; not in force');
+  });
+
+  it('lists steps, each requirement with its fields, why, wording and graded citation', () => {
+    expect(md).toContain('2. Contact information');
+    expect(md).toContain('### Telephone number');
+    expect(md).toContain('- “Phone number” — Step 2 · Contact information, required');
+    expect(md).toContain('- Postal code (no visible label) — Step 2 · Contact information, required');
+    expect(md).toContain('- Payment entered in a Stripe frame — Step 3');
+    expect(md).toMatch(/### IP addresses and access times\n\n_Logged by the provider; no form field needed\._/);
+    expect(md).toContain('> Source wording: “IP address(es) used for access or administration');
+    expect(md).toContain('(quoted as the rule’s own words by secondary sources)');
+    expect(md.match(/^> Citation: /gm)).toHaveLength(6);
+  });
+
+  it('lists what goes beyond the minimum with who asks for it', () => {
+    expect(md).toContain('## Beyond the proposal’s listed minimum');
+    expect(md).toContain('### Date of birth');
+    expect(md).toContain('> - U.S. bank CIP: U.S. banks must collect the date of birth of individual customers.');
+    expect(md).toContain('- Identity verification by Jumio — Step 4');
+  });
+
+  it('carries the score, its formula and documented vs observed', () => {
+    const view = buildView(awsLike, catalog);
+    expect(md).toContain(`**${view.impact.score} out of 100**`);
+    expect(md).toContain('Score = 100 × points ÷ 27');
+    expect(md).toContain('- Documented: name, telephone number, means of payment.');
+    expect(md).toContain('- Documented verification: SMS code.');
+    expect(md).toMatch(/- Observed here: also email address, address, date of birth, organization and role, identity documents and selfies\./);
+  });
+
+  it('never lets a hostile label break out of its line', () => {
+    const hostile = buildView(
+      flow({ steps: [step(0, '## Injected\n[x](http://evil)')], fields: [field('name', { label: 'Name\n\n# Owned <script>' })] }),
+      catalog,
+    );
+    const out = toMarkdown(hostile, t, at);
+    expect(out).not.toMatch(/^# Owned/m);
+    expect(out).not.toMatch(/^## Injected/m);
+    expect(out).not.toContain('<script>');
+    expect(out).not.toMatch(/(?<!\\)\](?=\(http:\/\/evil)/);
+    expect(out).toContain('\\[x\\](http://evil)');
+    expect(out).toContain('“Name # Owned \\<script\\>”');
+  });
+
+  it('says when nothing goes beyond the minimum', () => {
+    const out = toMarkdown(buildView(flow({ fields: [field('email')] }), catalog), t, at);
+    expect(out).toContain('Nothing beyond the proposal’s listed minimum seen so far.');
+    expect(out).toContain('_Not asked in this flow so far._');
+  });
+});
