@@ -33,19 +33,19 @@ export const SnapshotProviderSchema = z.strictObject({
 export const SnapshotSchema = z.strictObject({
   schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
   /** SHA-256 (hex) of the canonical JSON of every other property. */
-  id: sha256,
+  id: sha256.describe('SHA-256 (hex) of the canonical JSON (RFC 8785) of every other property of the snapshot.'),
   provider: SnapshotProviderSchema,
   /** The page the flow was on when it was saved (query values and non-route fragments removed). */
-  url: z.string(),
-  startedAt: z.number(),
-  updatedAt: z.number(),
-  savedAt: z.number(),
-  reason: z.enum(SNAPSHOT_REASONS),
-  extensionVersion: z.string(),
-  catalogVersion: z.string(),
-  steps: z.array(FlowStepSchema),
-  fields: z.array(ObservedFieldSchema),
-  vendors: z.array(ObservedVendorSchema),
+  url: z.string().describe('Page the flow was on when saved; query values and non-route fragments removed.'),
+  startedAt: z.number().describe('When the flow was first seen (ms since 1970-01-01 UTC).'),
+  updatedAt: z.number().describe('When the flow last changed (ms since 1970-01-01 UTC).'),
+  savedAt: z.number().describe('When the snapshot was saved (ms since 1970-01-01 UTC).'),
+  reason: z.enum(SNAPSHOT_REASONS).describe('finished = the flow ended; user = Save snapshot; import / cli = made by another tool.'),
+  extensionVersion: z.string().describe('Version of the KYC Lens extension or CLI that recorded the snapshot.'),
+  catalogVersion: z.string().describe('Version of the requirement/provider catalog used to map fields to requirements.'),
+  steps: z.array(FlowStepSchema).describe('The pages and views of the signup flow, in order.'),
+  fields: z.array(ObservedFieldSchema).describe('Every form field seen, with its category, requirement ids and the signals that decided.'),
+  vendors: z.array(ObservedVendorSchema).describe('Payment processors, ID-verification vendors and captchas seen as frames or scripts.'),
   /** SHA-256 of the screenshot's data URL, stored beside history (not inside the snapshot). */
   screenshotId: sha256.optional(),
 });

@@ -1,0 +1,147 @@
+// Human-readable evidence reports, Markdown and printable HTML, with the provenance a citation needs:
+// who generated it and when, and for each snapshot its hash, times, URL and the extension and catalog
+// versions that recorded it. Page texts are escaped, never interpreted.
+import { CATEGORY_TITLES } from './diff.ts';
+import type { Generator } from './export-json.ts';
+import { categoryStatuses, type Snapshot } from './snapshot.ts';
+
+export interface ReportOptions {
+  generatedAt: number;
+  generator: Generator;
+  title?: string;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const ROLE: Record<Snapshot['vendors'][number]['role'], string> = {
+  payment: 'payment processor',
+  'identity-verification': 'ID verification',
+  captcha: 'captcha',
+};
+const NOTE =
+  'Requirement ids refer to the U.S. Commerce Department’s proposed Know-Your-Customer rule for IaaS providers (January 2024), which is not in force. Snapshot ids are SHA-256 hashes of the canonical JSON of each snapshot (see docs/export-format.md): recompute one to check that a record was not changed.';
+
+function sortedForReport(snapshots: readonly Snapshot[]): Snapshot[] {
+  return [...snapshots].sort((a, b) => a.provider.name.localeCompare(b.provider.name, 'en') || a.savedAt - b.savedAt);
+}
+
+function summaryLine(s: Snapshot): string {
+  const statuses = categoryStatuses(s.fields);
+  const required = [...statuses].filter(([, st]) => st === 'required').map(([c]) => CATEGORY_TITLES[c]);
+  const optional = [...statuses].filter(([, st]) => st === 'optional').map(([c]) => CATEGORY_TITLES[c]);
+  return `Required: ${required.join(', ') || 'none'}. Optional: ${optional.join(', ') || 'none'}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Escapes text from web pages so Markdown shows it literally and a table cell stays one cell. Always
+ * used mid-line, so only inline syntax needs escaping (emphasis, code, links, HTML, entities, pipes).
+ */
+export function mdText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`);
+}
+
+const mdCode = (text: string) => {
+  const clean = text.replace(/\s+/g, ' ');
+  const ticks = '`'.repeat(Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length)) + 1);
+  return `${ticks}${clean.startsWith('`') || clean.endsWith('`') ? ` ${clean} ` : clean}${ticks}`;
+};
+
+export function reportMarkdown(snapshots: readonly Snapshot[], options: ReportOptions): string {
+  const out: string[] = [];
+  const providers = new Set(snapshots.map((s) => s.provider.id ?? s.provider.name));
+  out.push(`# ${mdText(options.title ?? 'KYC Lens evidence report')}`, '');
+  out.push(
+    `Generated ${iso(options.generatedAt)} by ${mdText(options.generator.name)} ${mdText(options.generator.version)}: ` +
+      `${snapshots.length} snapshot${snapshots.length === 1 ? '' : 's'} of ${providers.size} provider${providers.size === 1 ? '' : 's'}.`,
+    '',
+    `> ${NOTE}`,
+    '',
+  );
+  for (const s of sortedForReport(snapshots)) {
+    out.push(`## ${mdText(s.provider.name)} — ${iso(s.savedAt)}`, '');
+    out.push(
+      `- Snapshot: ${mdCode(s.id)} (format ${s.schemaVersion})`,
+      `- URL: ${mdCode(s.url)}`,
+      `- Flow seen: ${iso(s.startedAt)} to ${iso(s.updatedAt)}; saved ${iso(s.savedAt)} (${s.reason})`,
+      `- Recorded by: extension ${mdCode(s.extensionVersion)}, catalog ${mdCode(s.catalogVersion)}`,
+      `- Steps: ${s.steps.length}; fields: ${s.fields.length}`,
+      `- ${summaryLine(s)}`,
+      `- Vendors: ${s.vendors.length ? s.vendors.map((v) => `${mdText(v.vendorId)} (${ROLE[v.role]}, ${mdText(v.origin)})`).join(', ') : 'none seen'}`,
+      s.screenshotId ? `- Screenshot: ${mdCode(s.screenshotId)}` : '',
+    );
+    if (out.at(-1) === '') out.pop();
+    out.push('');
+    if (s.fields.length) {
+      out.push('| Step | Category | Field | Type | Required | Requirements | Evidence |', '| --- | --- | --- | --- | --- | --- | --- |');
+      for (const f of s.fields)
+        out.push(
+          `| ${f.stepIndex + 1} | ${CATEGORY_TITLES[f.category]} | ${mdText(f.label) || '—'} | ${mdText(f.fieldType)} | ${f.required ? 'yes' : 'no'} | ${mdText(f.requirements.join(', ')) || '—'} | ${mdText(f.evidence.join('; ')) || '—'} |`,
+        );
+      out.push('');
+    } else out.push('No form fields were recorded.', '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printable HTML
+// ---------------------------------------------------------------------------------------------
+
+export function htmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const STYLE = `
+body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#111;background:#fff}
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-top:1px solid #999;padding-top:1rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #bbb;padding:.25rem .4rem;text-align:left;vertical-align:top}
+th{background:#eee}code{font-size:.85em;word-break:break-all}.note{border-left:4px solid #888;padding:.25rem .75rem;color:#333}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem}dt{font-weight:600}dd{margin:0}
+@media print{body{margin:0;max-width:none}h2{break-before:auto;break-after:avoid}tr{break-inside:avoid}}
+`;
+
+export function reportHtml(snapshots: readonly Snapshot[], options: ReportOptions): string {
+  const title = htmlText(options.title ?? 'KYC Lens evidence report');
+  const providers = new Set(snapshots.map((s) => s.provider.id ?? s.provider.name));
+  const parts: string[] = [];
+  parts.push(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>`,
+    `<meta name="generator" content="${htmlText(`${options.generator.name} ${options.generator.version}`)}">`,
+    `<style>${STYLE}</style></head><body><h1>${title}</h1>`,
+    `<p>Generated <time datetime="${iso(options.generatedAt)}">${iso(options.generatedAt)}</time> by ${htmlText(options.generator.name)} ${htmlText(options.generator.version)}: ${snapshots.length} snapshot${snapshots.length === 1 ? '' : 's'} of ${providers.size} provider${providers.size === 1 ? '' : 's'}.</p>`,
+    `<p class="note">${htmlText(NOTE)}</p>`,
+  );
+  for (const s of sortedForReport(snapshots)) {
+    const vendors = s.vendors.length
+      ? s.vendors.map((v) => `${htmlText(v.vendorId)} (${ROLE[v.role]}, ${htmlText(v.origin)})`).join(', ')
+      : 'none seen';
+    parts.push(
+      `<section><h2>${htmlText(s.provider.name)} — <time datetime="${iso(s.savedAt)}">${iso(s.savedAt)}</time></h2><dl>`,
+      `<dt>Snapshot</dt><dd><code>${s.id}</code> (format ${s.schemaVersion})</dd>`,
+      `<dt>URL</dt><dd><code>${htmlText(s.url)}</code></dd>`,
+      `<dt>Flow seen</dt><dd>${iso(s.startedAt)} to ${iso(s.updatedAt)}; saved ${iso(s.savedAt)} (${s.reason})</dd>`,
+      `<dt>Recorded by</dt><dd>extension <code>${htmlText(s.extensionVersion)}</code>, catalog <code>${htmlText(s.catalogVersion)}</code></dd>`,
+      `<dt>Steps / fields</dt><dd>${s.steps.length} / ${s.fields.length}</dd>`,
+      `<dt>Summary</dt><dd>${htmlText(summaryLine(s))}</dd>`,
+      `<dt>Vendors</dt><dd>${vendors}</dd>`,
+      s.screenshotId ? `<dt>Screenshot</dt><dd><code>${s.screenshotId}</code></dd>` : '',
+      '</dl>',
+    );
+    if (s.fields.length) {
+      parts.push(
+        '<table><thead><tr><th scope="col">Step</th><th scope="col">Category</th><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Requirements</th><th scope="col">Evidence</th></tr></thead><tbody>',
+      );
+      for (const f of s.fields)
+        parts.push(
+          `<tr><td>${f.stepIndex + 1}</td><td>${CATEGORY_TITLES[f.category]}</td><td>${htmlText(f.label) || '—'}</td><td>${htmlText(f.fieldType)}</td><td>${f.required ? 'yes' : 'no'}</td><td>${htmlText(f.requirements.join(', ')) || '—'}</td><td>${htmlText(f.evidence.join('; ')) || '—'}</td></tr>`,
+        );
+      parts.push('</tbody></table>');
+    } else parts.push('<p>No form fields were recorded.</p>');
+    parts.push('</section>');
+  }
+  parts.push('</body></html>');
+  return `${parts.join('\n')}\n`;
+}
