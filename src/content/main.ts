@@ -1,14 +1,32 @@
-// Content script: extracts the page's form structure and sends it to the worker.
-// It registers no input or key listeners and never reads a field's value.
-import browser from 'webextension-polyfill';
+// Content script: follows the page's form structure and sends it to the worker.
+// It registers no input, key or change listener and never reads a field's value.
+// Kept small (no zod, no polyfill: the schema types are imported as types only).
 import { extractPage } from '../dom/extract.ts';
 import type { ContentMessage } from '../shared/messages.ts';
+import { createScanner, type Extract } from './scanner.ts';
+import { shadowRootGetter } from './shadow.ts';
 
-function scan(reason: ContentMessage['reason']): void {
-  const message: ContentMessage = { type: 'page-features', reason, features: extractPage(document, location.href) };
-  browser.runtime.sendMessage(message).catch(() => {
-    // The worker may be restarting; the next scan will reach it.
+type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+type ExtensionGlobal = { runtime?: Runtime; dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
+
+const scope = globalThis as typeof globalThis & { browser?: ExtensionGlobal; chrome?: ExtensionGlobal; __kycLensScanner?: unknown };
+// Firefox has `browser` (promises); Chromium's `chrome` returns promises in MV3 too.
+const api: ExtensionGlobal | undefined = scope.browser?.runtime ? scope.browser : scope.chrome;
+
+// "Analyze this page" may inject the script into a page where it already runs: the isolated world
+// keeps this global, so the second copy only asks the first for a fresh report.
+const running = scope.__kycLensScanner as { rescan(reason: 'on-request'): void } | undefined;
+if (running) running.rescan('on-request');
+else if (api?.runtime) {
+  const runtime = api.runtime;
+  const extract: Extract = extractPage;
+  const scanner = createScanner({
+    doc: document,
+    win: window,
+    extract,
+    send: (message: ContentMessage) => runtime.sendMessage(message),
+    makeShadowRootGetter: (onRoot) => shadowRootGetter(scope.chrome?.dom, onRoot),
   });
+  scope.__kycLensScanner = scanner;
+  scanner.start('initial');
 }
-
-scan('initial');

@@ -1,0 +1,170 @@
+// Follows one page: scans it when ready, then after structural changes (mutations in the document
+// and in every shadow root found), single-page navigations (history API, hash changes, back/forward,
+// bfcache restores) and custom-element upgrades, and sends the page's structure to the worker only
+// when it changed. It reads attributes and text, never a field's value, and listens to no input, key
+// or change event. Browser specifics (messaging, shadow-root API) are passed in by main.ts.
+import type { PageFeatures } from '../core/features.ts';
+import type { ContentMessage } from '../shared/messages.ts';
+import { clampFeatures, MAX_FIELDS } from './clamp.ts';
+import { fingerprint } from './fingerprint.ts';
+import { anyStructural, OBSERVE_OPTIONS } from './mutations.ts';
+import { collectOrigins } from './origins.ts';
+import { createScanSchedule, type ScanReason } from './schedule.ts';
+
+export interface ExtractOptions {
+  getShadowRoot(el: Element): ShadowRoot | null;
+  maxFields: number;
+}
+
+/** The shared extractor (src/dom); may be asynchronous when it yields to the page between chunks. */
+export type Extract = (doc: Document, url: string, options: ExtractOptions) => PageFeatures | Promise<PageFeatures>;
+
+export interface ScannerEnv {
+  doc: Document;
+  win: Window & { MutationObserver: typeof MutationObserver };
+  extract: Extract;
+  /** Sends a message to the worker; resolves with its reply, rejects when the worker is unreachable. */
+  send(message: ContentMessage): Promise<unknown>;
+  /** Shadow-root access (closed roots too) that reports each root found to `onRoot`. */
+  makeShadowRootGetter(onRoot: (root: ShadowRoot) => void): (el: Element) => ShadowRoot | null;
+  /** Timing knobs (tests shorten them). */
+  quietMs?: number;
+  maxWaitMs?: number;
+  navigationQuietMs?: number;
+}
+
+const RETRY_MS = 1000;
+const MAX_RETRIES = 3;
+const UPGRADE_CHECKS_MS = [300, 1000, 3000, 8000];
+
+type Reply = { ok: boolean; error?: { code?: string } };
+
+export function createScanner(env: ScannerEnv) {
+  const { doc, win } = env;
+  const quietMs = env.quietMs ?? 300;
+  const navigationQuietMs = env.navigationQuietMs ?? 120;
+  let lastSent: string | null = null;
+  let lastUrl = win.location.href;
+  let retries = 0;
+  let upgradeChecks = 0;
+  let stopped = false;
+  const roots = new Set<ShadowRoot>();
+  const observer = new win.MutationObserver((records: MutationRecord[]) => {
+    if (win.location.href !== lastUrl) return navigated();
+    if (anyStructural(records)) schedule.request('mutation');
+  });
+  const getShadowRoot = env.makeShadowRootGetter((root) => {
+    if (roots.has(root)) return;
+    roots.add(root);
+    observer.observe(root, OBSERVE_OPTIONS);
+  });
+
+  const stats = { scans: 0, sends: 0, skipped: 0, lastScanMs: 0 };
+
+  async function scan(reason: ScanReason): Promise<void> {
+    if (stopped) return;
+    const started = win.performance.now();
+    lastUrl = win.location.href;
+    const raw = await env.extract(doc, lastUrl, { getShadowRoot, maxFields: MAX_FIELDS });
+    let features = clampFeatures(raw);
+    if (features.frameOrigins.length === 0 && features.scriptOrigins.length === 0) {
+      features = { ...features, ...collectOrigins([doc, ...roots], lastUrl) };
+      features = clampFeatures(features);
+    }
+    stats.scans++;
+    stats.lastScanMs = win.performance.now() - started;
+    watchUpgrades();
+    const print = fingerprint(features);
+    if (print === lastSent) {
+      stats.skipped++;
+      return;
+    }
+    let reply: Reply | undefined;
+    try {
+      reply = (await env.send({ type: 'page-features', reason, features })) as Reply | undefined;
+    } catch {
+      reply = undefined;
+    }
+    // Sent and stored, or refused for good (a malformed report would be refused again): done.
+    if (reply?.ok || (reply && reply.error?.code !== 'internal')) {
+      lastSent = print;
+      retries = 0;
+      stats.sends++;
+      return;
+    }
+    // The worker was restarting or failed: try again shortly (it wakes on the message).
+    if (retries++ < MAX_RETRIES) win.setTimeout(() => schedule.request(reason, 0), RETRY_MS);
+  }
+
+  const schedule = createScanSchedule({
+    quietMs,
+    maxWaitMs: env.maxWaitMs ?? 1500,
+    run: scan,
+    setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+    clearTimeout: (h) => win.clearTimeout(h as number),
+    now: () => win.performance.now(),
+  });
+
+  /** Custom elements upgrade (and attach their shadow roots) without a light-DOM mutation: look again. */
+  function watchUpgrades() {
+    if (upgradeChecks >= UPGRADE_CHECKS_MS.length) return;
+    let pending = false;
+    try {
+      pending = doc.querySelector(':not(:defined)') !== null;
+    } catch {
+      pending = false;
+    }
+    if (!pending) return;
+    win.setTimeout(() => schedule.request('mutation', 0), UPGRADE_CHECKS_MS[upgradeChecks++]);
+  }
+
+  function navigated() {
+    if (win.location.href === lastUrl) return;
+    lastUrl = win.location.href;
+    upgradeChecks = 0;
+    schedule.request('navigation', navigationQuietMs);
+  }
+
+  const onNavigationEvent = () => navigated();
+  const onPageShow = (event: Event) => {
+    // Restored from the back/forward cache: the worker may have moved on, so report again.
+    if ((event as PageTransitionEvent).persisted) {
+      lastSent = null;
+      schedule.request('navigation', 0);
+    }
+  };
+  let poll: number | undefined;
+
+  return {
+    stats,
+    start(reason: ScanReason = 'initial') {
+      observer.observe(doc, OBSERVE_OPTIONS);
+      win.addEventListener('popstate', onNavigationEvent);
+      win.addEventListener('hashchange', onNavigationEvent);
+      win.addEventListener('pageshow', onPageShow);
+      // pushState/replaceState cannot be observed from the isolated world; the Navigation API reports
+      // them where it exists, elsewhere a cheap URL check each second does (plus the check on mutation).
+      const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+      if (navigation?.addEventListener) navigation.addEventListener('currententrychange', onNavigationEvent);
+      else poll = win.setInterval(onNavigationEvent, 1000);
+      schedule.request(reason, 0);
+    },
+    /** Scan now (tests, "Analyze this page" on a page that already runs the script). */
+    rescan(reason: ScanReason) {
+      lastSent = null;
+      schedule.request(reason, 0);
+    },
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      win.removeEventListener('popstate', onNavigationEvent);
+      win.removeEventListener('hashchange', onNavigationEvent);
+      win.removeEventListener('pageshow', onPageShow);
+      (win as Window & { navigation?: EventTarget }).navigation?.removeEventListener?.('currententrychange', onNavigationEvent);
+      if (poll !== undefined) win.clearInterval(poll);
+    },
+    get busy() {
+      return schedule.busy;
+    },
+  };
+}
