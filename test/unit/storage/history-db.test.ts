@@ -1,0 +1,173 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../src/core/history/canonical.ts';
+import { buildExport, serializeExport } from '../../../src/core/history/export-json.ts';
+import { hashSnapshotContent, type Snapshot } from '../../../src/core/history/snapshot.ts';
+import { openHistoryDb } from '../../../src/storage/history-db.ts';
+import { importIntoDb } from '../../../src/storage/import-into-db.ts';
+import { field, snap, vendor } from '../history/make-flow.ts';
+
+const generator = { name: 'kyc-lens-extension', version: '0.1.0' };
+const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUg==';
+
+async function fresh() {
+  return openHistoryDb(new IDBFactory());
+}
+
+async function sample() {
+  return [
+    await snap('aws', [field('email')], 0),
+    await snap('aws', [field('email'), field('bday'), field('family-name', { label: 'Surname' })], 10, [vendor('stripe')]),
+    await snap('vultr', [field('email'), field('tel')], 5),
+    await snap(null, [field('passport-number')], 7, [vendor('onfido', 'identity-verification')]),
+  ];
+}
+
+describe('history store', () => {
+  it('stores snapshots idempotently by hash and reads them back', async () => {
+    const db = await fresh();
+    const [a] = await sample();
+    expect(await db.put(a!)).toBe(true);
+    expect(await db.put(structuredClone(a!))).toBe(false);
+    expect(await db.count()).toBe(1);
+    expect(await db.get(a!.id)).toEqual(a);
+    expect(await db.get('0'.repeat(64))).toBeUndefined();
+  });
+
+  it('refuses a record that is not a valid snapshot', async () => {
+    const db = await fresh();
+    const [a] = await sample();
+    await expect(db.put({ ...a!, reason: 'hacked' } as unknown as Snapshot)).rejects.toThrow();
+    expect(await db.count()).toBe(0);
+  });
+
+  it('lists newest first with paging, and filters by provider, kind, time, category and text', async () => {
+    const db = await fresh();
+    const all = await sample();
+    expect(await db.putAll(all)).toBe(4);
+    const page = await db.list({ limit: 2, offset: 0 });
+    expect(page.total).toBe(4);
+    expect(page.items.map((s) => s.id)).toEqual([all[1]!.id, all[3]!.id]);
+    expect((await db.list({ limit: 2, offset: 2 })).items.map((s) => s.id)).toEqual([all[2]!.id, all[0]!.id]);
+    expect((await db.list({ provider: 'aws', limit: 10, offset: 0 })).total).toBe(2);
+    expect((await db.list({ kind: 'unknown', limit: 10, offset: 0 })).total).toBe(4);
+    const t0 = all[0]!.savedAt;
+    expect((await db.list({ from: all[2]!.savedAt, to: all[3]!.savedAt, limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([
+      all[3]!.id,
+      all[2]!.id,
+    ]);
+    expect((await db.list({ to: t0, limit: 10, offset: 0 })).total).toBe(1);
+    expect((await db.list({ category: 'date-of-birth', limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([all[1]!.id]);
+    expect((await db.list({ text: 'SURNAME aws', limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([all[1]!.id]);
+    expect((await db.list({ text: 'onfido', limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([all[3]!.id]);
+    expect((await db.list({ text: 'nothing-like-this', limit: 10, offset: 0 })).total).toBe(0);
+  });
+
+  it('groups providers and returns one provider’s snapshots oldest first', async () => {
+    const db = await fresh();
+    const all = await sample();
+    await db.putAll(all);
+    const providers = await db.providers();
+    expect(providers.map((p) => [p.key, p.count, p.latestId])).toEqual([
+      ['aws', 2, all[1]!.id],
+      ['site:other.example.example', 1, all[3]!.id],
+      ['vultr', 1, all[2]!.id],
+    ]);
+    expect((await db.ofProvider('aws')).map((s) => s.id)).toEqual([all[0]!.id, all[1]!.id]);
+  });
+
+  it('sees writes made through another connection (the background worker)', async () => {
+    const factory = new IDBFactory();
+    const page = await openHistoryDb(factory);
+    const worker = await openHistoryDb(factory);
+    const [a, b] = await sample();
+    await page.put(a!);
+    expect(await page.count()).toBe(1);
+    await worker.put(b!);
+    expect(await page.count()).toBe(2);
+    expect((await page.list({ limit: 10, offset: 0 })).items[0]!.id).toBe(b!.id);
+    await worker.deleteProvider('aws');
+    expect(await page.count()).toBe(0);
+  });
+
+  it('deletes one provider (and its unused screenshots) or everything', async () => {
+    const db = await fresh();
+    const all = await sample();
+    const shot = await db.putScreenshot(PNG);
+    expect(shot).toBe(await sha256Hex(PNG));
+    const { id: _id, ...content } = { ...all[2]!, screenshotId: shot };
+    const withShot = { ...content, id: await hashSnapshotContent(content) };
+    await db.putAll([...all, withShot]);
+    expect(await db.getScreenshot(shot)).toBe(PNG);
+    expect(await db.deleteProvider('vultr')).toBe(2);
+    expect(await db.getScreenshot(shot)).toBeUndefined();
+    expect((await db.providers()).map((p) => p.key)).toEqual(['aws', 'site:other.example.example']);
+    await db.deleteAll();
+    expect(await db.count()).toBe(0);
+    expect(await db.list({ limit: 5, offset: 0 })).toEqual({ total: 0, items: [] });
+  });
+
+  it('estimates the bytes it holds, screenshots included', async () => {
+    const db = await fresh();
+    expect(await db.estimateBytes()).toBe(0);
+    const all = await sample();
+    await db.putAll(all);
+    const withoutShots = await db.estimateBytes();
+    expect(withoutShots).toBeGreaterThan(JSON.stringify(all).length * 0.8);
+    await db.putScreenshot(PNG);
+    expect(await db.estimateBytes()).toBe(withoutShots + PNG.length);
+  });
+
+  it('refuses screenshots that are not image data URLs', async () => {
+    const db = await fresh();
+    await expect(db.putScreenshot('javascript:alert(1)')).rejects.toThrow(/data URL/);
+  });
+});
+
+describe('import into the store', () => {
+  it('imports an export, and importing it again changes nothing', async () => {
+    const source = await fresh();
+    const all = await sample();
+    await source.putAll(all);
+    const text = serializeExport(buildExport(await source.all(), { exportedAt: 0, generator }));
+    const target = await fresh();
+    const first = await importIntoDb(target, text);
+    expect(first).toMatchObject({ added: 4, applied: true });
+    const again = await importIntoDb(target, text);
+    expect(again.added).toBe(0);
+    expect(again.plan.duplicates.length).toBe(4);
+    expect(await target.all()).toEqual(await source.all());
+  });
+
+  it('changes nothing when the file is not an export or has a broken record', async () => {
+    const db = await fresh();
+    const all = await sample();
+    await db.put(all[0]!);
+    const before = await db.all();
+    const doc = JSON.parse(serializeExport(buildExport(all.slice(1), { exportedAt: 0, generator })));
+    doc.snapshots[1].provider.name = 'Tampered';
+    const broken = await importIntoDb(db, JSON.stringify(doc));
+    expect(broken.applied).toBe(false);
+    expect(broken.plan.errors.map((e) => e.index)).toEqual([1]);
+    expect(await importIntoDb(db, '{"format": "kyc-lens-export", "vers')).toMatchObject({ applied: false, added: 0 });
+    expect(await db.all()).toEqual(before);
+    // With the user's consent, only the valid records go in.
+    const partial = await importIntoDb(db, JSON.stringify(doc), { partial: true });
+    expect(partial).toMatchObject({ applied: true, added: 2 });
+    expect(await db.count()).toBe(3);
+  });
+
+  it('is atomic: a write that fails part-way leaves the store as it was', async () => {
+    const db = await fresh();
+    const all = await sample();
+    await db.put(all[0]!);
+    // The third record cannot be stored (a WeakMap cannot be cloned into IndexedDB); the first two
+    // were already written inside the same transaction and must be rolled back.
+    const poisoned = { ...all[3]!, id: 'f'.repeat(64), steps: [new WeakMap()] as unknown as Snapshot['steps'] };
+    await expect(db.putAll([all[1]!, all[2]!, poisoned])).rejects.toThrow(/could not be stored/);
+    expect((await db.all()).map((s) => s.id)).toEqual([all[0]!.id]);
+    expect(await db.count()).toBe(1);
+    // And the store still works afterwards.
+    expect(await db.putAll([all[1]!])).toBe(1);
+  });
+});
