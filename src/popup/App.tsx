@@ -1,43 +1,138 @@
-// Walking-skeleton popup: shows the stored report of one tab. The real popup is issue 6.
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import type { TabReport } from '../background/tab-reports.ts';
-import type { PageMessage, Reply } from '../shared/messages.ts';
+// The popup: finds the tab to describe, asks the worker for its flow, and shows one of its states.
+// While open it re-reads the flow every second, so a person clicking through a signup in the same
+// window (or a test) sees new steps arrive.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CatalogView } from '../core/present/catalog-view.ts';
+import { levelKey } from '../core/present/labels.ts';
+import { buildView, type PopupView } from '../core/present/view-model.ts';
+import type { TabFlow } from '../core/flow/model.ts';
+import type { PopupApi, TargetTab } from './api.ts';
+import { Actions } from './components/Actions.tsx';
+import { BeyondSection } from './components/BeyondSection.tsx';
+import { Header } from './components/Header.tsx';
+import { ImpactPanel } from './components/ImpactPanel.tsx';
+import { NotIdentitySection } from './components/NotIdentitySection.tsx';
+import { RequirementSection } from './components/RequirementSection.tsx';
+import { ErrorState, Loading, NoForm, NoTab, NotProvider } from './components/States.tsx';
+import { errorText } from './errors.ts';
+import { useT } from './i18n.ts';
 
-async function targetTabId(): Promise<number | null> {
-  // Tests (and the workspace) open the popup in a tab with ?tab=<id>; the toolbar popup uses the active tab.
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+export interface AppProps {
+  api: PopupApi;
+  catalog: CatalogView;
+  /** The catalog provider whose host this is; null on any other page (or when the URL is unknown). */
+  providerForUrl(url: string | undefined): { id: string; name: string } | null;
+  /** How often to re-read the flow while open (ms); 0 turns it off. */
+  refreshMs?: number;
 }
 
-export function App() {
-  const [state, setState] = useState<{ report: TabReport | null; error?: string } | null>(null);
-  useEffect(() => {
-    void (async () => {
-      const tabId = await targetTabId();
-      if (tabId === null) return setState({ report: null });
-      const message: PageMessage = { type: 'get-tab-report', tabId };
-      const reply = (await browser.runtime.sendMessage(message)) as Reply<TabReport | null>;
-      setState(reply.ok ? { report: reply.data } : { report: null, error: reply.error.message });
-    })();
-  }, []);
-  if (!state) return <p>Loading…</p>;
-  if (state.error) return <p role="alert">{state.error}</p>;
-  if (!state.report) return <p>No signup form seen in this tab.</p>;
-  const fields = state.report.analysis.forms.flatMap((f) => f.fields);
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'no-tab' }
+  | { kind: 'error'; text: string }
+  | { kind: 'ready'; tab: TargetTab; flow: TabFlow | null };
+
+const hasContent = (flow: TabFlow | null) => !!flow && (flow.fields.length > 0 || flow.vendors.length > 0);
+
+function FlowView({ view }: { view: PopupView }) {
+  const t = useT();
   return (
-    <main>
-      <h1>KYC Lens</h1>
-      <p data-testid="provider">{state.report.analysis.providerId ?? 'Unknown provider'}</p>
-      <ul data-testid="fields">
-        {fields.map((f) => (
-          <li key={f.selector} data-category={f.category}>
-            {f.label || f.fieldType}: {f.category}
-          </li>
-        ))}
-      </ul>
+    <main data-state="flow">
+      <p class="summary" data-testid="summary">
+        {t('summaryCounts', [
+          view.counts.fields,
+          view.counts.requirementsAnswered,
+          view.counts.requirementsTotal,
+          view.counts.beyondCategories,
+        ])}
+      </p>
+      <p class="summary">
+        <a href="#sec-impact" class={`chip level-${view.impact.level}`}>
+          {t('sectionImpact')}: {t('impactScore', view.impact.score)} · {t(levelKey(view.impact.level))}
+        </a>
+      </p>
+      <p class="muted">{t('flowInProgress')}</p>
+      <RequirementSection groups={view.requirements} />
+      <BeyondSection groups={view.beyond} />
+      <NotIdentitySection groups={view.notIdentity} />
+      <ImpactPanel view={view} />
     </main>
+  );
+}
+
+export function App({ api, catalog, providerForUrl, refreshMs = 1000 }: AppProps) {
+  const t = useT();
+  const [state, setState] = useState<Loaded>({ kind: 'loading' });
+  const [analyze, setAnalyze] = useState<{ running: boolean; nothingFound: boolean; error: string | null }>({
+    running: false,
+    nothingFound: false,
+    error: null,
+  });
+  const tabRef = useRef<TargetTab | null>(null);
+
+  const load = useCallback(async () => {
+    const tab = tabRef.current ?? (await api.targetTab());
+    if (!tab) return setState({ kind: 'no-tab' });
+    tabRef.current = tab;
+    const reply = await api.getFlow(tab.id);
+    if (!reply.ok) return setState({ kind: 'error', text: errorText(t, reply.error) });
+    setState((prev) =>
+      // Keep the same object when nothing changed, so the view is not rebuilt every second.
+      prev.kind === 'ready' && prev.flow?.updatedAt === reply.data?.updatedAt && (prev.flow === null) === (reply.data === null)
+        ? prev
+        : { kind: 'ready', tab, flow: reply.data },
+    );
+  }, [api, t]);
+
+  useEffect(() => {
+    void load();
+    if (!refreshMs) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState !== 'hidden') void load();
+    }, refreshMs);
+    return () => clearInterval(timer);
+  }, [load, refreshMs]);
+
+  const flow = state.kind === 'ready' ? state.flow : null;
+  const view = useMemo(() => (flow ? buildView(flow, catalog) : null), [flow, catalog]);
+
+  const runAnalyze = async (tab: TargetTab) => {
+    setAnalyze({ running: true, nothingFound: false, error: null });
+    const reply = await api.analyze(tab.id);
+    if (!reply.ok) return setAnalyze({ running: false, nothingFound: false, error: errorText(t, reply.error) });
+    // The injected script reports asynchronously: look for its result for a few seconds.
+    for (let i = 0; i < 10; i++) {
+      const got = await api.getFlow(tab.id);
+      if (got.ok && hasContent(got.data)) break;
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    await load();
+    const after = await api.getFlow(tab.id);
+    setAnalyze({ running: false, nothingFound: !(after.ok && hasContent(after.data)), error: null });
+  };
+
+  if (state.kind === 'loading') return <Loading />;
+  if (state.kind === 'no-tab') return <NoTab />;
+  if (state.kind === 'error') return <ErrorState text={state.text} />;
+
+  const { tab } = state;
+  const urlProvider = providerForUrl(tab.url);
+  if (!hasContent(flow) && !flow?.providerId && !urlProvider) {
+    return (
+      <NotProvider
+        analyzing={analyze.running}
+        nothingFound={analyze.nothingFound}
+        error={analyze.error}
+        onAnalyze={() => void runAnalyze(tab)}
+      />
+    );
+  }
+  const headerView = view ?? { provider: urlProvider, steps: [], rule: catalog.rule };
+  return (
+    <>
+      <Header view={headerView} />
+      <Actions api={api} tab={tab} view={view} onReset={() => void load()} />
+      {view && hasContent(flow) ? <FlowView view={view} /> : <NoForm />}
+    </>
   );
 }
