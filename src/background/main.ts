@@ -1,9 +1,8 @@
 // The background worker. Listeners are registered synchronously on the first tick (an MV3 worker
 // restarted by an event must find them there); all state lives in storage, none in variables.
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import * as catalog from '../core/catalog/index.ts';
+import { providerForUrl, vendorForOrigin } from '../core/catalog/index.ts';
 import { classifyPage } from '../core/classify/index.ts';
-import type { VendorLookup } from '../core/flow/vendors.ts';
 import { fail, ok } from '../shared/messages.ts';
 import { createBadgeSetter } from './badge.ts';
 import { createFlowStore } from './flow-store.ts';
@@ -17,14 +16,10 @@ import { createTabReports } from './tab-reports.ts';
 const startedAt = Date.now();
 const reports = createTabReports(browser.storage.session);
 
-// The catalog's vendor lookup (payment processors, identity-verification vendors, captchas by host).
-const vendorForOrigin: VendorLookup =
-  (catalog as unknown as { vendorForOrigin?: VendorLookup }).vendorForOrigin ?? (() => null);
-
 const flows = createFlowService({
   store: createFlowStore(browser.storage.session),
   classify: (features, providerId) => classifyPage(features, { providerId }),
-  providerForUrl: catalog.providerForUrl,
+  providerForUrl,
   vendorForOrigin,
   setBadge: createBadgeSetter(browser.action),
   history: createHistorySink(browser.runtime.getManifest().version),
@@ -39,7 +34,7 @@ const route = createRouter({
     // read from the top. Anything else is not ours to record.
     if (frameId !== 0) return fail('not-allowed', 'Only the top frame reports a page.');
     const features = message.features;
-    const analysis = classifyPage(features, { providerId: catalog.providerForUrl(features.url) });
+    const analysis = classifyPage(features, { providerId: providerForUrl(features.url) });
     await reports.put({ tabId, updatedAt: Date.now(), analysis });
     const summary = await flows.onPageFeatures(tabId, features, message.reason);
     return ok({ stored: true, ...summary });
