@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { manifestFor } from '../../../manifest.config.ts';
+import { MANIFEST_PATH, formatJson, withCatalogHosts } from '../../../scripts/sync-manifest.ts';
+import { PROVIDERS, providerForUrl, signupHostPatterns, signupHosts, vendorForOrigin } from '../../../src/core/catalog/index.ts';
+import { HOSTNAME_RE } from '../../../src/core/catalog/schema.ts';
+
+interface Manifest {
+  host_permissions: string[];
+  content_scripts: { matches: string[] }[];
+  permissions: string[];
+  [key: string]: unknown;
+}
+const manifest = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as Manifest;
+const PATTERN = /^https:\/\/([^/]+)\/\*$/;
+
+describe('manifest.json is generated from the provider catalog', () => {
+  it('has exactly the catalog’s signup host patterns (run `npm run sync:manifest` if this fails)', () => {
+    expect(manifest.host_permissions).toEqual(signupHostPatterns());
+    expect(manifest.content_scripts[0]?.matches).toEqual(signupHostPatterns());
+  });
+
+  it('the Firefox manifest derived from it carries the same patterns', () => {
+    const firefox = manifestFor('firefox') as unknown as Manifest;
+    expect(firefox.host_permissions).toEqual(signupHostPatterns());
+    expect(firefox.content_scripts[0]?.matches).toEqual(signupHostPatterns());
+  });
+
+  it('is sorted, unique and no broader than a provider signup host', () => {
+    const patterns = manifest.host_permissions;
+    expect([...patterns].sort()).toEqual(patterns);
+    expect(new Set(patterns).size).toBe(patterns.length);
+    const signup = new Set(signupHosts());
+    for (const p of patterns) {
+      expect(p).not.toBe('<all_urls>');
+      const host = PATTERN.exec(p)?.[1];
+      expect(host, p).toBeDefined();
+      expect(host).toMatch(HOSTNAME_RE); // no '*', no wildcard TLD, no port
+      expect(signup.has(host!), p).toBe(true);
+    }
+    expect(manifest.permissions).not.toContain('<all_urls>');
+  });
+
+  it('covers the signup hosts of at least 30 providers', () => {
+    const covered = new Set(manifest.host_permissions.map((p) => providerForUrl(p.replace('/*', '/'))));
+    covered.delete(null);
+    expect(covered.size).toBeGreaterThanOrEqual(30);
+    for (const p of PROVIDERS) expect(covered.has(p.id), p.id).toBe(true);
+  });
+
+  it('never injects into third-party vendors (they are recognised, not run in)', () => {
+    for (const p of manifest.host_permissions) expect(vendorForOrigin(p.replace('/*', '/')), p).toBeNull();
+    for (const p of PROVIDERS)
+      for (const t of p.thirdPartyHosts) if (t.host) expect(manifest.host_permissions).not.toContain(`https://${t.host}/*`);
+  });
+});
+
+describe('sync-manifest', () => {
+  it('replaces drifted patterns and keeps every other key', () => {
+    const drifted = {
+      ...structuredClone(manifest),
+      host_permissions: ['<all_urls>'],
+      content_scripts: [{ ...manifest.content_scripts[0], matches: ['https://*/*'] }],
+    };
+    const synced = withCatalogHosts(drifted);
+    expect(synced.host_permissions).toEqual(signupHostPatterns());
+    expect(synced.content_scripts?.[0]?.matches).toEqual(signupHostPatterns());
+    expect(JSON.parse(formatJson(synced))).toEqual(manifest);
+  });
+
+  it('refuses a manifest without a content script to update', () => {
+    expect(() => withCatalogHosts({ host_permissions: [] })).toThrow(/content_scripts\[0\]/);
+  });
+
+  it('writes the committed formatting byte for byte', () => {
+    expect(formatJson(withCatalogHosts(manifest))).toBe(readFileSync(MANIFEST_PATH, 'utf8'));
+  });
+});
