@@ -1,11 +1,8 @@
-// The popup's `t`: browser.i18n in the extension (the browser picks the locale), passed down through
-// a context so tests can render the same components with a translator backed by messages.json.
+// The popup's `t`, passed down through a context: main.tsx provides browser.i18n (browser-i18n.ts);
+// tests provide a translator backed by messages.json. Without a provider, keys show as themselves.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { subsList, type Translate } from '../core/present/i18n.ts';
+import type { Translate } from '../core/present/i18n.ts';
 
-export const browserT: Translate = (key, subs) => browser.i18n.getMessage(key, subsList(subs));
-
-export const I18n = createContext<Translate>(browserT);
+export const I18n = createContext<Translate>((key) => key);
 export const useT = (): Translate => useContext(I18n);

@@ -1,12 +1,14 @@
 /// <reference types="vite/client" />
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { browserApi } from './api.ts';
+import { browserApi } from './browser-api.ts';
 import { popupCatalog, providerForUrl } from './catalog.ts';
-import { browserT, I18n } from './i18n.ts';
+import { browserT } from './browser-i18n.ts';
+import { I18n } from './i18n.ts';
 import './popup.css';
 
-document.documentElement.lang = browserT('@@ui_locale' as never).replace('_', '-') || 'en';
+// The language of the messages the browser picked (each translation names its own), for screen readers.
+document.documentElement.lang = browserT('htmlLang') || 'en';
 document.title = browserT('popupTitle');
 render(
   <I18n.Provider value={browserT}>

@@ -9,7 +9,7 @@ function FieldItem({ field }: { field: FieldView }) {
   return (
     <li class="field" data-field-type={field.fieldType} data-required={field.required}>
       <span class="label">{field.labelShown ? `“${field.label}”` : field.label}</span>
-      {!field.labelShown && <span class="muted"> ({t('noVisibleLabel')})</span>}
+      {!field.labelShown && <span class="muted"> ({t('noVisibleLabel')})</span>}{' '}
       <span class="meta">
         {stepText(t, field)} · <span class={field.required ? 'req' : 'opt'}>{requiredText(t, field)}</span>
         {field.frameOrigin && <> · {t('inFrame', field.frameOrigin)}</>}
@@ -28,7 +28,7 @@ export function FieldList({ fields, vendors = [] }: { fields: readonly FieldView
       ))}
       {vendors.map((v) => (
         <li key={`${v.vendorId}-${v.role}`} class="field vendor" data-vendor={v.vendorId}>
-          <span class="label">{vendorText(t, v)}</span>
+          <span class="label">{vendorText(t, v)}</span>{' '}
           <span class="meta">{t('stepLabel', v.step)}</span>
         </li>
       ))}

@@ -1,0 +1,39 @@
+// The popup's browser side: runtime messages to the worker, tabs, clipboard.
+import browser from 'webextension-polyfill';
+import type { PageMessage, Reply } from '../shared/messages.ts';
+import { type PopupApi, type PopupReply, tabParam } from './api.ts';
+
+async function send<T>(message: PageMessage): Promise<PopupReply<T>> {
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+    if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+      return { ok: false, error: { code: 'unreachable', message: 'No answer from the background worker.' } };
+    }
+    return reply;
+  } catch (error) {
+    return { ok: false, error: { code: 'unreachable', message: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+export function browserApi(): PopupApi {
+  return {
+    async targetTab() {
+      const id = tabParam(location.search);
+      const tab =
+        id !== null
+          ? await browser.tabs.get(id).catch(() => null)
+          : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      if (!tab || tab.id === undefined) return id !== null ? { id } : null;
+      return { id: tab.id, ...(tab.url ? { url: tab.url } : {}), ...(tab.windowId !== undefined ? { windowId: tab.windowId } : {}) };
+    },
+    getFlow: (tabId) => send({ type: 'get-tab-flow', tabId }),
+    analyze: (tabId) => send({ type: 'analyze-tab', tabId }),
+    saveSnapshot: (tabId, screenshot) => send({ type: 'save-snapshot', tabId, ...(screenshot ? { screenshot } : {}) }),
+    reset: (tabId) => send({ type: 'reset-tab-flow', tabId }),
+    captureVisibleTab: (windowId) => browser.tabs.captureVisibleTab(windowId, { format: 'png' }),
+    copyText: (text) => navigator.clipboard.writeText(text),
+    async openWorkspace() {
+      await browser.tabs.create({ url: browser.runtime.getURL('src/workspace/index.html') });
+    },
+  };
+}

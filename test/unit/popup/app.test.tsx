@@ -1,0 +1,217 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { TabFlow } from '../../../src/core/flow/model.ts';
+import type { PopupApi, PopupReply, TargetTab } from '../../../src/popup/api.ts';
+import { tabParam } from '../../../src/popup/api.ts';
+import { App, type AppProps } from '../../../src/popup/App.tsx';
+import { catalog } from '../present/sample.ts';
+import { all, mount, settle, text } from './dom.ts';
+import { scalewayLikeFlow } from './sample-flows.ts';
+
+const ok = <T,>(data: T): PopupReply<T> => ({ ok: true, data });
+
+/** A fake of the browser side that records what the popup asked for. */
+function fakeApi(over: Partial<PopupApi> & { flow?: TabFlow | null; tab?: TargetTab | null } = {}) {
+  const calls: string[] = [];
+  let flow = over.flow ?? null;
+  const api: PopupApi = {
+    targetTab: async () => (over.tab === undefined ? { id: 7, url: 'https://example.org/', windowId: 1 } : over.tab),
+    getFlow: async (tabId) => {
+      calls.push(`get-tab-flow ${tabId}`);
+      return ok(flow);
+    },
+    analyze: async (tabId) => {
+      calls.push(`analyze-tab ${tabId}`);
+      return ok({ injected: true });
+    },
+    saveSnapshot: async (tabId, screenshot) => {
+      calls.push(`save-snapshot ${tabId} ${screenshot ? 'with screenshot' : 'without screenshot'}`);
+      return ok({ snapshotId: 's1' });
+    },
+    reset: async (tabId) => {
+      calls.push(`reset-tab-flow ${tabId}`);
+      flow = null;
+      return ok({ reset: true });
+    },
+    captureVisibleTab: async (windowId) => {
+      calls.push(`capture ${windowId}`);
+      return 'data:image/png;base64,AAAA';
+    },
+    copyText: async (s) => {
+      calls.push(`copy ${s.split('\n')[0]}`);
+    },
+    openWorkspace: async () => {
+      calls.push('open workspace');
+    },
+    ...over,
+  };
+  return { api, calls, setFlow: (f: TabFlow | null) => (flow = f) };
+}
+
+const noProvider: AppProps['providerForUrl'] = () => null;
+const awsHost = (url: string | undefined) => (url?.includes('aws.amazon.com') ? { id: 'aws', name: 'Amazon Web Services' } : null);
+
+async function renderApp(api: PopupApi, providerForUrl = noProvider) {
+  const root = mount(<App api={api} catalog={catalog} providerForUrl={providerForUrl} refreshMs={0} />);
+  await settle();
+  return root;
+}
+
+const click = async (root: HTMLElement, selector: string) => {
+  const el = root.querySelector(selector) as HTMLButtonElement | null;
+  if (!el) throw new Error(`no ${selector}`);
+  el.dispatchEvent(new (globalThis as unknown as { Event: typeof Event }).Event('click', { bubbles: true }));
+  await settle(10);
+};
+
+describe('tabParam', () => {
+  it('reads ?tab=<id> and ignores anything else', () => {
+    expect(tabParam('?tab=42')).toBe(42);
+    expect(tabParam('?tab=4x2')).toBeNull();
+    expect(tabParam('?tab=-1')).toBeNull();
+    expect(tabParam('')).toBeNull();
+  });
+});
+
+describe('App states', () => {
+  it('offers "Analyze this page" on a page that is not a provider signup', async () => {
+    const { api } = fakeApi();
+    const root = await renderApp(api);
+    expect(root.querySelector('[data-state=not-provider]')).not.toBeNull();
+    expect(text(root.querySelector('[data-action=analyze]'))).toBe('Analyze this page');
+  });
+
+  it('analyzes on request and shows the flow the injected script reported', async () => {
+    const fake = fakeApi({
+      analyze: async (tabId) => {
+        fake.calls.push(`analyze-tab ${tabId}`);
+        fake.setFlow(scalewayLikeFlow(7));
+        return ok({ injected: true });
+      },
+    });
+    const root = await renderApp(fake.api);
+    await click(root, '[data-action=analyze]');
+    expect(fake.calls).toContain('analyze-tab 7');
+    expect(root.querySelector('[data-state=flow]')).not.toBeNull();
+  });
+
+  it('says so in plain words when the analysis is refused', async () => {
+    const { api } = fakeApi({
+      analyze: async () => ({ ok: false, error: { code: 'not-allowed', message: 'Pages of the browser itself cannot be analyzed.' } }),
+    });
+    const root = await renderApp(api);
+    await click(root, '[data-action=analyze]');
+    expect(text(root.querySelector('[role=status]'))).toBe(
+      'KYC Lens does not allow this action from here. Pages of the browser itself cannot be analyzed.',
+    );
+  });
+
+  it('shows "no form yet" with the provider on a provider page without fields', async () => {
+    const { api } = fakeApi({ tab: { id: 7, url: 'https://portal.aws.amazon.com/billing/signup' } });
+    const root = await renderApp(api, awsHost);
+    expect(root.querySelector('[data-state=no-form]')).not.toBeNull();
+    expect(text(root.querySelector('h1'))).toBe('Amazon Web Services');
+    expect(text(root.querySelector('[data-testid=rule-status]'))).toContain('not in force');
+  });
+
+  it('shows the flow with its summary and score chip', async () => {
+    const { api } = fakeApi({ flow: scalewayLikeFlow(7) });
+    const root = await renderApp(api);
+    expect(text(root.querySelector('[data-testid=summary]'))).toBe(
+      '23 fields · 6 of 6 listed requirements seen · 6 beyond the minimum',
+    );
+    expect(text(root.querySelector('.chip'))).toMatch(/^Privacy impact: \d+ out of 100 · /);
+    expect(all(root, '[data-section]').map((s) => s.dataset.section)).toEqual(['required', 'beyond', 'not-identity', 'impact']);
+  });
+
+  it('shows worker errors in plain words', async () => {
+    const { api } = fakeApi({ getFlow: async () => ({ ok: false, error: { code: 'unreachable', message: 'Could not establish connection.' } }) });
+    const root = await renderApp(api);
+    expect(text(root.querySelector('[role=alert]'))).toBe('The background part of KYC Lens did not answer. Close and reopen this popup.');
+  });
+
+  it('says when there is no tab to describe', async () => {
+    const { api } = fakeApi({ tab: null });
+    const root = await renderApp(api);
+    expect(root.querySelector('[data-state=no-tab]')).not.toBeNull();
+  });
+
+  it('re-reads the flow while open and shows new steps', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const first = scalewayLikeFlow(7);
+      const fake = fakeApi({ flow: { ...first, steps: first.steps.slice(0, 2), updatedAt: 1 } });
+      const root = mount(<App api={fake.api} catalog={catalog} providerForUrl={noProvider} refreshMs={1000} />);
+      await settle();
+      expect(text(root.querySelector('[data-testid=steps]'))).toBe('Steps seen: 2');
+      fake.setFlow({ ...first, updatedAt: 2 });
+      vi.advanceTimersByTime(1000);
+      await settle();
+      expect(text(root.querySelector('[data-testid=steps]'))).toBe('Steps seen: 4');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('App actions', () => {
+  it('saves a snapshot and says so', async () => {
+    const fake = fakeApi({ flow: scalewayLikeFlow(7) });
+    const root = await renderApp(fake.api);
+    await click(root, '[data-action=save]');
+    expect(fake.calls).toContain('save-snapshot 7 without screenshot');
+    expect(text(root.querySelector('[data-testid=action-status]'))).toBe('Saved to history.');
+  });
+
+  it('captures the tab’s window and saves the screenshot with the snapshot', async () => {
+    const fake = fakeApi({ flow: scalewayLikeFlow(7) });
+    const root = await renderApp(fake.api);
+    await click(root, '[data-action=shot]');
+    expect(fake.calls.filter((c) => !c.startsWith('get-tab-flow'))).toEqual(['capture 1', 'save-snapshot 7 with screenshot']);
+    expect(text(root.querySelector('[data-testid=action-status]'))).toBe('Saved to history with a screenshot.');
+  });
+
+  it('saves nothing when the screenshot is refused, and says why', async () => {
+    const fake = fakeApi({
+      flow: scalewayLikeFlow(7),
+      captureVisibleTab: async () => {
+        throw new Error('Missing activeTab permission');
+      },
+    });
+    const root = await renderApp(fake.api);
+    await click(root, '[data-action=shot]');
+    expect(fake.calls.some((c) => c.startsWith('save-snapshot'))).toBe(false);
+    const status = root.querySelector('[data-testid=action-status]')!;
+    expect(text(status)).toBe('The screenshot could not be taken (Missing activeTab permission). Nothing was saved.');
+    expect(status.className).toContain('error');
+  });
+
+  it('copies the report as Markdown', async () => {
+    const fake = fakeApi({ flow: scalewayLikeFlow(7) });
+    const root = await renderApp(fake.api);
+    await click(root, '[data-action=copy]');
+    expect(fake.calls).toContain('copy # KYC Lens report: scaleway');
+    expect(text(root.querySelector('[data-testid=action-status]'))).toBe('Copied to the clipboard.');
+  });
+
+  it('opens the workspace', async () => {
+    const fake = fakeApi({ flow: scalewayLikeFlow(7) });
+    const root = await renderApp(fake.api);
+    await click(root, '[data-action=workspace]');
+    expect(fake.calls).toContain('open workspace');
+  });
+
+  it('starts over: resets the tab’s flow and shows the empty state', async () => {
+    const fake = fakeApi({ flow: scalewayLikeFlow(7) });
+    const root = await renderApp(fake.api);
+    await click(root, '[data-action=reset]');
+    expect(fake.calls).toContain('reset-tab-flow 7');
+    expect(root.querySelector('[data-state=not-provider]')).not.toBeNull();
+  });
+
+  it('disables saving while there is no flow', async () => {
+    const { api } = fakeApi({ tab: { id: 7, url: 'https://portal.aws.amazon.com/' } });
+    const root = await renderApp(api, awsHost);
+    expect((root.querySelector('[data-action=save]') as HTMLButtonElement).disabled).toBe(true);
+    expect((root.querySelector('[data-action=workspace]') as HTMLButtonElement).disabled).toBe(false);
+  });
+});

@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildView } from '../../../src/core/present/view-model.ts';
+import { BeyondSection } from '../../../src/popup/components/BeyondSection.tsx';
+import { Header } from '../../../src/popup/components/Header.tsx';
+import { ImpactPanel } from '../../../src/popup/components/ImpactPanel.tsx';
+import { NotIdentitySection } from '../../../src/popup/components/NotIdentitySection.tsx';
+import { RequirementSection } from '../../../src/popup/components/RequirementSection.tsx';
+import { CATEGORY_WEIGHTS } from '../../../src/core/score/index.ts';
+import { catalog } from '../present/sample.ts';
+import { all, mount, text } from './dom.ts';
+import { scalewayLikeFlow } from './sample-flows.ts';
+
+const view = buildView(scalewayLikeFlow(7), catalog);
+
+describe('Header', () => {
+  it('shows the provider, steps seen and the rule status line', () => {
+    const root = mount(<Header view={view} />);
+    expect(text(root.querySelector('h1'))).toBe('scaleway'); // the test catalog knows no Scaleway entry
+    expect(text(root.querySelector('[data-testid=steps]'))).toBe('Steps seen: 4');
+    expect(all(root, '.steps li').map(text)).toEqual(['Create your account', 'Your information', 'Add a payment method', 'Verify your identity']);
+    expect(text(root.querySelector('[data-testid=rule-status]'))).toContain('Rule status: Proposed January 2024; not finalized; not in force');
+  });
+});
+
+describe('RequirementSection', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = mount(<RequirementSection groups={view.requirements} />);
+  });
+
+  it('shows the six requirements in order, each labelled by its heading', () => {
+    const sections = all(root, 'section[data-requirement]');
+    expect(sections.map((s) => s.dataset.requirement)).toEqual(['name', 'address', 'payment', 'email', 'phone', 'ip-log']);
+    for (const s of sections) expect(root.querySelector(`#${s.getAttribute('aria-labelledby')}`)).not.toBeNull();
+  });
+
+  it('lists the fields with label, step and required flag, and vendor frames', () => {
+    const payment = root.querySelector('[data-requirement=payment]')!;
+    expect(all(payment, '.field:not(.vendor) .label').map(text)).toEqual(['“Name on card”', '“Card number”', '“Expiration date”', '“CVC”']);
+    expect(text(payment.querySelector('[data-field-type=cc-number] .meta'))).toBe(
+      'Step 3 · Add a payment method · required · in a frame from https://js.stripe.com',
+    );
+    expect(text(payment.querySelector('.vendor'))).toBe('Payment entered in a Stripe frame Step 3');
+    expect(text(payment.querySelector('h3 .count'))).toBe('5 seen');
+    const address = root.querySelector('[data-requirement=address]')!;
+    expect(text(address.querySelector('[data-field-type=country]'))).toContain('Country (no visible label)');
+  });
+
+  it('notes that IP addresses are logged without a field', () => {
+    const ip = root.querySelector('[data-requirement=ip-log]')!;
+    expect(text(ip.querySelector('.note'))).toBe('Logged by the provider; no form field needed.');
+    expect(ip.querySelector('.fields')).toBeNull();
+  });
+
+  it('gives every requirement a why with a citation and its grade', () => {
+    for (const s of all(root, 'section[data-requirement]')) {
+      const why = s.querySelector('details.why')!;
+      expect(text(why.querySelector('summary'))).toBe('Why is this asked?');
+      expect(text(why.querySelector('p')).length).toBeGreaterThan(40);
+      expect(text(why.querySelector('cite'))).toContain('89 FR 5698');
+      expect(text(why.querySelector('.grade'))).toMatch(/^\(How sure: .+\)$/);
+    }
+    expect(text(root.querySelector('[data-requirement=ip-log] blockquote'))).toContain('“IP address(es) used for access or administration');
+  });
+});
+
+describe('BeyondSection', () => {
+  it('lists each category beyond the minimum with who asks for it', () => {
+    const root = mount(<BeyondSection groups={view.beyond} />);
+    const cats = all(root, 'section[data-category]');
+    expect(cats.map((c) => c.dataset.category)).toEqual([
+      'date-of-birth',
+      'nationality',
+      'tax-id',
+      'organization',
+      'identity-document',
+      'intended-use',
+    ]);
+    const dob = root.querySelector('[data-category=date-of-birth]')!;
+    expect(text(dob.querySelector('.asked-by'))).toBe('Who does ask for this: U.S. bank CIP');
+    expect(text(dob.querySelector('.asked-by-list cite'))).toBe('31 CFR 1020.220, item (2)');
+    const docs = root.querySelector('[data-category=identity-document]')!;
+    expect(all(docs, '.label').map(text)).toEqual(['“Upload the front of your ID”', '“Take a selfie”', 'Identity verification by Jumio']);
+  });
+
+  it('says "no rule asks for this" when the catalog names no rule', () => {
+    const group = { ...view.beyond[0]!, askedBy: [] };
+    const root = mount(<BeyondSection groups={[group]} />);
+    expect(text(root.querySelector('.no-rule'))).toBe('No rule asks for this.');
+  });
+
+  it('says so when nothing goes beyond the minimum', () => {
+    const root = mount(<BeyondSection groups={[]} />);
+    expect(text(root)).toContain('Nothing beyond the proposal’s listed minimum seen so far.');
+  });
+});
+
+describe('NotIdentitySection', () => {
+  it('is collapsed and counts its fields', () => {
+    const root = mount(<NotIdentitySection groups={view.notIdentity} />);
+    const details = root.querySelector('details')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(text(details.querySelector('summary'))).toBe('Not identity data (2)');
+    expect(all(root, 'section[data-category]').map((s) => s.dataset.category)).toEqual(['credentials', 'other']);
+  });
+});
+
+describe('ImpactPanel', () => {
+  it('shows the score and level, and the formula with every weight and its reason', () => {
+    const root = mount(<ImpactPanel view={view} />);
+    expect(text(root.querySelector('.score'))).toBe(`${view.impact.score} out of 100 · Very high`);
+    expect(root.querySelector('.score')!.getAttribute('data-score')).toBe(String(view.impact.score));
+    const formula = root.querySelector('details.formula')!;
+    expect(text(formula.querySelector('summary'))).toBe('How is this computed?');
+    expect(text(formula.querySelector('p'))).toContain('Score = 100 × points ÷ 27');
+    const rows = all(formula, 'tbody tr');
+    expect(rows).toHaveLength(CATEGORY_WEIGHTS.filter((w) => w.weight > 0).length);
+    for (const row of rows) expect(text(row.querySelector('.why-weight')).length).toBeGreaterThan(20);
+    expect(text(formula.querySelector('tfoot'))).toBe(`Total: ${view.impact.points} of 27 points`);
+    expect(text(root)).toContain(`The proposal’s listed minimum alone would score ${view.minimumScore}.`);
+  });
+
+  it('says when the catalog has no documentation to compare with', () => {
+    const root = mount(<ImpactPanel view={view} />);
+    expect(text(root.querySelector('[data-testid=documented]'))).toContain('The catalog has no documentation of this provider’s signup');
+  });
+});
