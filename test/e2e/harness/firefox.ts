@@ -115,7 +115,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
       const items = extensionStorageSession.get(${EXTENSION_JS(extensionId)}, null);
       const out = {};
       for (const [key, value] of Object.entries(items)) {
-        out[key] = value && typeof value.deserialize === 'function' ? value.deserialize(globalThis) : value;
+        out[key] = value && typeof value.deserialize === 'function' ? value.deserialize(globalThis, true) : value; // keep the data: the extension reads it too
       }
       return out;
     })()`);
