@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Provider } from '../../../src/core/catalog/schema.ts';
-import { documentedProfile } from '../../../src/core/present/catalog-adapter.ts';
+import { categoryPlacement, currentCatalog, providerById, vendorById } from '../../../src/core/catalog/index.ts';
+import { catalogView, documentedProfile } from '../../../src/core/present/catalog-adapter.ts';
 import { buildView, minimumCategories } from '../../../src/core/present/view-model.ts';
 import { impactScore } from '../../../src/core/score/index.ts';
 import { field, flow, step, vendor } from './flow-builders.ts';
+import { scalewayLikeFlow } from '../popup/sample-flows.ts';
 import { awsLike, catalog, testProvider } from './sample.ts';
 
 describe('buildView with the current requirement catalog', () => {
@@ -140,5 +142,34 @@ describe('buildView edge cases', () => {
 
   it('returns no documented profile for a provider entry without documentation', () => {
     expect(documentedProfile({ ...testProvider, documented: { fields: [], verification: [] } } as Provider)).toBeNull();
+  });
+});
+
+describe('buildView with the knowledge base’s providers and vendors', () => {
+  const kbCatalog = catalogView({ catalog: currentCatalog(), providerById, vendorById });
+  const view = buildView(scalewayLikeFlow(1), kbCatalog);
+
+  it('names the provider and the vendors as the catalogs do', () => {
+    expect(view.provider).toEqual({ id: 'scaleway', name: providerById('scaleway')!.displayName });
+    const payment = view.requirements.find((r) => r.requirement.id === 'payment')!;
+    expect(payment.vendors.map((v) => v.name)).toEqual([vendorById('stripe')!.displayName]);
+    const docs = view.beyond.find((b) => b.category === 'identity-document')!;
+    expect(docs.vendors.map((v) => v.name)).toEqual([vendorById('jumio')!.displayName]);
+  });
+
+  it('compares with what Scaleway documents: ID checks are documented, a date of birth is not', () => {
+    const d = view.documented!;
+    expect(d.documented).toEqual(expect.arrayContaining(['name', 'email', 'phone', 'address', 'payment']));
+    expect(d.conditional).toContain('identity-document');
+    expect(d.observedNotDocumented).toContain('date-of-birth');
+    expect(d.observedNotDocumented).not.toContain('identity-document');
+    expect(d.observedNotDocumented).not.toContain('name');
+    expect(d.sources.length).toBeGreaterThan(0);
+    expect(d.verification).toContain('sms');
+  });
+
+  it('places every category the way the catalog does', () => {
+    for (const g of view.beyond) expect(categoryPlacement(g.category).kind).toBe('beyond');
+    for (const g of view.notIdentity) expect(categoryPlacement(g.category).kind).toBe('not-identity');
   });
 });
