@@ -1,8 +1,10 @@
-// History in IndexedDB: snapshots, their summaries (what lists and searches read), screenshots, and
-// a revision counter. Every write bumps the revision in the same transaction, so a page that keeps
-// the summaries in memory (fast lists and searches over thousands of snapshots) notices writes made
-// by the background worker with one cheap read, and reloads only then. Extension pages and the
-// worker share the extension origin's database; no permission is needed.
+// History in IndexedDB: snapshots (one record each), their summaries (what lists and searches read),
+// screenshots, and a revision counter. Summaries are packed as JSON in chunks of up to 1,000: reading
+// ten thousand of them is ten values to clone instead of ten thousand, which is what keeps a cold
+// list of a big history fast. Every write bumps the revision in the same transaction, so a page that
+// keeps the summaries in memory notices writes made by the background worker with one cheap read and
+// reloads only then. Extension pages and the worker share the extension origin's database; no
+// permission is needed.
 import { sha256Hex } from '../core/history/canonical.ts';
 import type { ExportScreenshot } from '../core/history/export-json.ts';
 import { type Snapshot, SnapshotSchema } from '../core/history/snapshot.ts';
@@ -18,10 +20,12 @@ import {
 export const HISTORY_DB_NAME = 'kyc-lens-history';
 const DB_VERSION = 1;
 const SNAPSHOTS = 'snapshots';
-const SUMMARIES = 'summaries';
+const SUMMARY_CHUNKS = 'summaryChunks';
+const CHUNK_SIZE = 1000;
 const SCREENSHOTS = 'screenshots';
 const META = 'meta';
 const REVISION = 'revision';
+const CHUNK_REVS = 'chunkRevisions';
 
 export interface ProviderEntry {
   key: string;
@@ -58,6 +62,14 @@ export interface HistoryDb {
   /** The screenshots with these ids that are stored (for export). */
   getScreenshots(ids: readonly string[]): Promise<ExportScreenshot[]>;
   close(): void;
+}
+
+type ChunkRevs = Record<number, number>;
+
+interface SummaryChunk {
+  chunk: number;
+  /** JSON of SnapshotSummary[] (one string clones far faster than a thousand objects). */
+  json: string;
 }
 
 interface ScreenshotRecord {
@@ -99,9 +111,7 @@ function openRaw(factory: IDBFactory, name: string): Promise<IDBDatabase> {
       const db = open.result;
       // Version 1. A later version adds its changes under `if (event.oldVersion < 2)` and so on.
       db.createObjectStore(SNAPSHOTS, { keyPath: 'id' });
-      const summaries = db.createObjectStore(SUMMARIES, { keyPath: 'id' });
-      summaries.createIndex('providerKey', 'providerKey');
-      summaries.createIndex('screenshotId', 'screenshotId');
+      db.createObjectStore(SUMMARY_CHUNKS, { keyPath: 'chunk' });
       const screenshots = db.createObjectStore(SCREENSHOTS, { keyPath: 'id' });
       screenshots.createIndex('bytes', 'bytes');
       db.createObjectStore(META);
@@ -112,38 +122,72 @@ function openRaw(factory: IDBFactory, name: string): Promise<IDBDatabase> {
   });
 }
 
-export async function openHistoryDb(factory: IDBFactory = globalThis.indexedDB, name = HISTORY_DB_NAME): Promise<HistoryDb> {
+export async function openHistoryDb(
+  factory: IDBFactory = globalThis.indexedDB,
+  name = HISTORY_DB_NAME,
+  options: { chunkSize?: number } = {},
+): Promise<HistoryDb> {
+  const chunkSize = options.chunkSize ?? CHUNK_SIZE;
   if (!factory) throw new Error('This browser offers no IndexedDB here, so history cannot be kept.');
   const db = await openRaw(factory, name);
   // Another context upgrading the schema asks us to let go.
   db.onversionchange = () => db.close();
 
-  // In-memory summaries, newest first, valid for `cacheRevision`.
+  // In-memory summaries, newest first, valid for `cacheRevision`; and the chunks they came from, so
+  // a write elsewhere costs a reload of the chunks it touched, not of everything.
   let cache: SnapshotSummary[] | null = null;
   let cacheRevision = -1;
+  let chunkCache = new Map<number, { rev: number; items: SnapshotSummary[] }>();
 
   async function summaries(): Promise<SnapshotSummary[]> {
-    const tx = db.transaction([META, SUMMARIES], 'readonly');
-    const revision = ((await req(tx.objectStore(META).get(REVISION))) as number | undefined) ?? 0;
-    if (cache && revision === cacheRevision) return cache;
-    const all = (await req(tx.objectStore(SUMMARIES).getAll())) as SnapshotSummary[];
-    all.sort(compareSummaries);
-    cache = all;
-    cacheRevision = revision;
-    return all;
+    const tx = db.transaction([META, SUMMARY_CHUNKS], 'readonly');
+    const meta = tx.objectStore(META);
+    const [revision, revs] = await Promise.all([
+      req(meta.get(REVISION)) as Promise<number | undefined>,
+      req(meta.get(CHUNK_REVS)) as Promise<ChunkRevs | undefined>,
+    ]);
+    if (cache && (revision ?? 0) === cacheRevision) return cache;
+    const store = tx.objectStore(SUMMARY_CHUNKS);
+    const next = new Map<number, { rev: number; items: SnapshotSummary[] }>();
+    await Promise.all(
+      Object.entries(revs ?? {}).map(async ([key, rev]) => {
+        const chunk = Number(key);
+        const have = chunkCache.get(chunk);
+        if (have && have.rev === rev) next.set(chunk, have);
+        else {
+          const record = (await req(store.get(chunk))) as SummaryChunk | undefined;
+          next.set(chunk, { rev, items: record ? (JSON.parse(record.json) as SnapshotSummary[]) : [] });
+        }
+      }),
+    );
+    chunkCache = next;
+    cache = [...next.values()].flatMap((c) => c.items).sort(compareSummaries);
+    cacheRevision = revision ?? 0;
+    return cache;
+  }
+
+  interface WriteContext {
+    tx: IDBTransaction;
+    /** Chunk → revision of its last write; written back at the end of the transaction. */
+    revs: ChunkRevs;
+    rev: number;
   }
 
   /** Runs `write` in one read-write transaction over every store and bumps the revision. */
-  async function writeTx<T>(write: (tx: IDBTransaction) => Promise<T>, applyToCache?: (c: SnapshotSummary[], result: T) => void): Promise<T> {
-    const tx = db.transaction([SNAPSHOTS, SUMMARIES, SCREENSHOTS, META], 'readwrite');
+  async function writeTx<T>(write: (ctx: WriteContext) => Promise<T>): Promise<T> {
+    const tx = db.transaction([SNAPSHOTS, SUMMARY_CHUNKS, SCREENSHOTS, META], 'readwrite');
     const finished = done(tx);
     let result: T;
-    let before = 0;
     try {
       const meta = tx.objectStore(META);
-      before = ((await req(meta.get(REVISION))) as number | undefined) ?? 0;
-      result = await write(tx);
-      meta.put(before + 1, REVISION);
+      const [before, revs] = await Promise.all([
+        req(meta.get(REVISION)) as Promise<number | undefined>,
+        req(meta.get(CHUNK_REVS)) as Promise<ChunkRevs | undefined>,
+      ]);
+      const ctx: WriteContext = { tx, revs: { ...revs }, rev: (before ?? 0) + 1 };
+      result = await write(ctx);
+      meta.put(ctx.rev, REVISION);
+      meta.put(ctx.revs, CHUNK_REVS);
     } catch (e) {
       try {
         tx.abort();
@@ -158,17 +202,21 @@ export async function openHistoryDb(factory: IDBFactory = globalThis.indexedDB, 
     } catch (e) {
       throw new Error(storageErrorMessage(e));
     }
-    // Keep the cache when it was current before this write; otherwise reload on the next read.
-    if (cache && cacheRevision === before && applyToCache) {
-      applyToCache(cache, result);
-      cacheRevision = before + 1;
-    } else cache = null;
     return result;
   }
 
-  async function addAll(tx: IDBTransaction, snapshots: readonly Snapshot[]): Promise<SnapshotSummary[]> {
-    const store = tx.objectStore(SNAPSHOTS);
-    const sums = tx.objectStore(SUMMARIES);
+  function writeChunk(ctx: WriteContext, chunk: number, items: readonly SnapshotSummary[]): Promise<unknown> {
+    const store = ctx.tx.objectStore(SUMMARY_CHUNKS);
+    if (items.length === 0) {
+      delete ctx.revs[chunk];
+      return req(store.delete(chunk));
+    }
+    ctx.revs[chunk] = ctx.rev;
+    return req(store.put({ chunk, json: JSON.stringify(items) } satisfies SummaryChunk));
+  }
+
+  async function addAll(ctx: WriteContext, snapshots: readonly Snapshot[]): Promise<SnapshotSummary[]> {
+    const store = ctx.tx.objectStore(SNAPSHOTS);
     const present = await Promise.all(snapshots.map((s) => req(store.getKey(s.id))));
     const added: SnapshotSummary[] = [];
     const seen = new Set<string>();
@@ -176,34 +224,63 @@ export async function openHistoryDb(factory: IDBFactory = globalThis.indexedDB, 
     snapshots.forEach((s, i) => {
       if (present[i] !== undefined || seen.has(s.id)) return;
       seen.add(s.id);
-      const summary = summarize(s);
-      writes.push(req(store.add(s)), req(sums.add(summary)));
-      added.push(summary);
+      writes.push(req(store.add(s)));
+      added.push(summarize(s));
     });
+    if (added.length === 0) return added;
+    // Append the summaries to the last chunk, starting new chunks as each fills.
+    const keys = Object.keys(ctx.revs).map(Number);
+    let chunk = keys.length ? Math.max(...keys) : 0;
+    const last = keys.length ? ((await req(ctx.tx.objectStore(SUMMARY_CHUNKS).get(chunk))) as SummaryChunk | undefined) : undefined;
+    let items = last ? (JSON.parse(last.json) as SnapshotSummary[]) : [];
+    for (const summary of added) {
+      if (items.length >= chunkSize) {
+        writes.push(writeChunk(ctx, chunk, items));
+        chunk++;
+        items = [];
+      }
+      items.push(summary);
+    }
+    writes.push(writeChunk(ctx, chunk, items));
     await Promise.all(writes);
     return added;
   }
 
-  const mergeIntoCache = (c: SnapshotSummary[], added: SnapshotSummary[]) => {
-    if (added.length === 0) return;
-    c.push(...added);
-    c.sort(compareSummaries);
-  };
+  /** Removes the summaries `doomed` picks from every chunk (rewriting only chunks that change). */
+  async function removeSummaries(
+    ctx: WriteContext,
+    doomed: (s: SnapshotSummary) => boolean,
+  ): Promise<{ removed: SnapshotSummary[]; kept: SnapshotSummary[] }> {
+    const chunks = (await req(ctx.tx.objectStore(SUMMARY_CHUNKS).getAll())) as SummaryChunk[];
+    const removed: SnapshotSummary[] = [];
+    const kept: SnapshotSummary[] = [];
+    const writes: Promise<unknown>[] = [];
+    for (const c of chunks) {
+      const items = JSON.parse(c.json) as SnapshotSummary[];
+      const stay = items.filter((s) => !doomed(s));
+      kept.push(...stay);
+      if (stay.length === items.length) continue;
+      removed.push(...items.filter(doomed));
+      writes.push(writeChunk(ctx, c.chunk, stay));
+    }
+    await Promise.all(writes);
+    return { removed, kept };
+  }
 
   const api: HistoryDb = {
     async put(snapshot) {
       const valid = SnapshotSchema.parse(snapshot);
-      const added = await writeTx((tx) => addAll(tx, [valid]), mergeIntoCache);
+      const added = await writeTx((ctx) => addAll(ctx, [valid]));
       return added.length === 1;
     },
 
     async putAll(snapshots, screenshots = []) {
-      const added = await writeTx(async (tx) => {
-        const result = await addAll(tx, snapshots);
-        const shots = tx.objectStore(SCREENSHOTS);
+      const added = await writeTx(async (ctx) => {
+        const result = await addAll(ctx, snapshots);
+        const shots = ctx.tx.objectStore(SCREENSHOTS);
         await Promise.all(screenshots.map((s) => req(shots.put({ id: s.id, dataUrl: s.dataUrl, bytes: s.dataUrl.length } satisfies ScreenshotRecord))));
         return result;
-      }, mergeIntoCache);
+      });
       return added.length;
     },
 
@@ -249,33 +326,24 @@ export async function openHistoryDb(factory: IDBFactory = globalThis.indexedDB, 
     },
 
     async deleteAll() {
-      await writeTx(
-        async (tx) => {
-          await Promise.all([SNAPSHOTS, SUMMARIES, SCREENSHOTS].map((name) => req(tx.objectStore(name).clear())));
-        },
-        (c) => c.splice(0),
-      );
+      await writeTx(async (ctx) => {
+        await Promise.all([SNAPSHOTS, SUMMARY_CHUNKS, SCREENSHOTS].map((name) => req(ctx.tx.objectStore(name).clear())));
+        ctx.revs = {};
+      });
     },
 
     async deleteProvider(providerKey) {
-      const removed = await writeTx(
-        async (tx) => {
-          const sums = tx.objectStore(SUMMARIES);
-          const doomed = (await req(sums.index('providerKey').getAll(providerKey))) as SnapshotSummary[];
-          await Promise.all(doomed.flatMap((s) => [req(tx.objectStore(SNAPSHOTS).delete(s.id)), req(sums.delete(s.id))]));
-          const shots = new Set(doomed.flatMap((s) => (s.screenshotId ? [s.screenshotId] : [])));
-          for (const id of shots) {
-            const stillUsed = await req(sums.index('screenshotId').count(id));
-            if (stillUsed === 0) await req(tx.objectStore(SCREENSHOTS).delete(id));
-          }
-          return new Set(doomed.map((s) => s.id));
-        },
-        (c, ids) => {
-          const kept = c.filter((s) => !ids.has(s.id));
-          c.splice(0, c.length, ...kept);
-        },
-      );
-      return removed.size;
+      return writeTx(async (ctx) => {
+        const { removed, kept } = await removeSummaries(ctx, (s) => s.providerKey === providerKey);
+        const snapshots = ctx.tx.objectStore(SNAPSHOTS);
+        const writes = removed.map((s) => req(snapshots.delete(s.id)));
+        // Screenshots no remaining snapshot refers to go too.
+        const stillUsed = new Set(kept.flatMap((s) => (s.screenshotId ? [s.screenshotId] : [])));
+        for (const s of removed)
+          if (s.screenshotId && !stillUsed.has(s.screenshotId)) writes.push(req(ctx.tx.objectStore(SCREENSHOTS).delete(s.screenshotId)));
+        await Promise.all(writes);
+        return removed.length;
+      });
     },
 
     async count() {
@@ -303,9 +371,9 @@ export async function openHistoryDb(factory: IDBFactory = globalThis.indexedDB, 
     async putScreenshot(dataUrl) {
       if (!/^data:image\/(?:png|jpeg|webp);base64,/.test(dataUrl)) throw new Error('A screenshot must be a PNG, JPEG or WebP data URL.');
       const id = await sha256Hex(dataUrl);
-      await writeTx(async (tx) => {
-        await req(tx.objectStore(SCREENSHOTS).put({ id, dataUrl, bytes: dataUrl.length } satisfies ScreenshotRecord));
-      }, () => undefined);
+      await writeTx(async (ctx) => {
+        await req(ctx.tx.objectStore(SCREENSHOTS).put({ id, dataUrl, bytes: dataUrl.length } satisfies ScreenshotRecord));
+      });
       return id;
     },
 

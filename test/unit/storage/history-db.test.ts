@@ -124,6 +124,27 @@ describe('history store', () => {
   });
 });
 
+describe('summary chunks', () => {
+  it('spread summaries over chunks and keep every connection’s view right across adds and deletes', async () => {
+    const factory = new IDBFactory();
+    const page = await openHistoryDb(factory, 'h', { chunkSize: 3 });
+    const worker = await openHistoryDb(factory, 'h', { chunkSize: 3 });
+    const many = await Promise.all(Array.from({ length: 10 }, (_, i) => snap(i % 2 ? 'aws' : 'vultr', [field('email')], i)));
+    expect(await worker.putAll(many.slice(0, 7))).toBe(7);
+    expect(await page.count()).toBe(7);
+    // One more through each connection; each sees the other's.
+    await worker.put(many[7]!);
+    await page.put(many[8]!);
+    expect(await worker.count()).toBe(9);
+    expect(await page.count()).toBe(9);
+    expect(await page.deleteProvider('aws')).toBe(4);
+    await worker.put(many[9]!);
+    const listed = (await page.list({ limit: 20, offset: 0 })).items.map((s) => s.id);
+    expect(listed).toEqual([many[9]!, many[8]!, many[6]!, many[4]!, many[2]!, many[0]!].map((s) => s.id));
+    expect((await worker.list({ limit: 20, offset: 0 })).items.map((s) => s.id)).toEqual(listed);
+  });
+});
+
 describe('import into the store', () => {
   it('imports an export, and importing it again changes nothing', async () => {
     const source = await fresh();
