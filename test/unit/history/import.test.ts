@@ -51,8 +51,8 @@ describe('planImport', () => {
     const plan = await planImport(new Set(), JSON.stringify(doc));
     expect(plan.toAdd.map((s) => s.id)).toEqual([a!.id]);
     expect(plan.errors).toEqual([
-      { index: 1, list: 'snapshots', id: b!.id, provider: 'aws', message: 'content does not match its hash (edited or damaged)' },
-      { index: 2, list: 'snapshots', id: c!.id, provider: 'vultr', message: 'schemaVersion is missing or not a whole number' },
+      { index: 1, list: 'snapshots', id: b!.id, provider: 'Amazon Web Services', message: 'content does not match its hash (edited or damaged)' },
+      { index: 2, list: 'snapshots', id: c!.id, provider: 'Vultr', message: 'schemaVersion is missing or not a whole number' },
       { index: 3, list: 'snapshots', message: 'not a snapshot object' },
     ]);
     expect(describePlan(plan)).toBe('1 new snapshot, 0 already present, 3 records with errors.');

@@ -37,7 +37,7 @@ describe('snapshotFromFlow', () => {
     expect(s.id).toMatch(/^[0-9a-f]{64}$/);
     expect(await hashSnapshotContent(s)).toBe(s.id);
     expect(s.schemaVersion).toBe(1);
-    expect(s.provider.id).toBe('aws');
+    expect(s.provider).toEqual({ id: 'aws', name: 'Amazon Web Services', kind: 'hyperscaler' });
     // Same step and time: ordered by key.
     expect(s.fields.map((f) => f.fieldType)).toEqual(['cc-number', 'email']);
   });
