@@ -1,37 +1,36 @@
-// Walking-skeleton classifier: autocomplete and input type only. Replaced by the real engine
-// (issue 4); the signature is the contract the worker and the CLI call.
-import { categoryOf, fieldTypeDef, type FieldType } from '../taxonomy/field-types.ts';
-import type { FieldFeatures, PageFeatures } from '../features.ts';
-import type { ClassifiedField, PageAnalysis } from '../report.ts';
-import { requirementsForCategory } from '../catalog/index.ts';
+// The classification engine: features of a page in, a classified page out. Pure and synchronous,
+// so the worker, the CLI and the benches share it. Per form:
+//   1. every field is scored on its own (autocomplete, type, texts, attribute names, options, shape);
+//   2. the form's kind is read from that field mix and its buttons, heading, title and URL;
+//   3. context rules settle what depends on neighbours (cardholder, birth date vs expiry, …);
+//   4. each field's best type becomes category, confidence, evidence and requirements.
+import type { FieldFeatures, FormFeatures, PageFeatures } from '../features.ts';
+import type { ClassifiedField, ClassifiedForm, PageAnalysis } from '../report.ts';
+import { applyContext } from './context.ts';
+import { finalize, scoreField } from './field.ts';
+import { detectFormKind, formCues } from './form-kind.ts';
+import { CUE_COUNT } from './terms.ts';
 
 export interface ClassifyOptions {
   providerId?: string | null;
 }
 
-function fieldType(f: FieldFeatures): { type: FieldType; evidence: string } {
-  for (const token of f.autocomplete.toLowerCase().split(/\s+/).reverse()) {
-    const def = fieldTypeDef(token);
-    if (def) return { type: def.id as FieldType, evidence: `autocomplete=${token}` };
-  }
-  if (f.type === 'email') return { type: 'email', evidence: 'type=email' };
-  if (f.type === 'tel') return { type: 'tel', evidence: 'type=tel' };
-  if (f.type === 'password') return { type: 'new-password', evidence: 'type=password' };
-  return { type: 'unknown', evidence: 'no signal' };
+/** One field without its form (the form-level rules see a form of one). */
+export function classifyField(f: FieldFeatures): ClassifiedField {
+  const fs = scoreField(f, 0);
+  applyContext([fs], { kind: 'other', cues: new Float64Array(CUE_COUNT) });
+  return finalize(fs);
 }
 
-export function classifyField(f: FieldFeatures): ClassifiedField {
-  const { type, evidence } = fieldType(f);
-  const category = categoryOf(type);
+export function classifyForm(form: FormFeatures, page: PageFeatures): ClassifiedForm {
+  const fields = form.fields.map(scoreField);
+  const cues = formCues(form, page);
+  const kind = detectFormKind(fields, cues);
+  applyContext(fields, { kind, cues });
   return {
-    selector: f.selector,
-    category,
-    fieldType: type,
-    confidence: type === 'unknown' ? 0 : 0.9,
-    requirements: requirementsForCategory(category),
-    evidence: [evidence],
-    label: f.labels[0] || f.ariaLabel || f.placeholder || f.name,
-    required: f.required,
+    selector: form.selector,
+    kind: detectFormKind(fields, cues),
+    fields: fields.map(finalize),
   };
 }
 
@@ -40,12 +39,10 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
     url: page.url,
     title: page.title,
     providerId: options.providerId ?? null,
-    forms: page.forms.map((form) => ({
-      selector: form.selector,
-      kind: form.fields.some((f) => f.type === 'password') ? 'signup' : 'other',
-      fields: form.fields.map(classifyField),
-    })),
+    forms: page.forms.map((form) => classifyForm(form, page)),
     vendors: [],
     truncated: page.truncated,
   };
 }
+
+export { detectFormKind } from './form-kind.ts';

@@ -1,0 +1,205 @@
+// Context rules: what a field is often depends on its neighbours and its form. Each rule adds a
+// vote with its own evidence, so the report can say why ("next to card fields", "past years").
+import type { FormKind } from '../report.ts';
+import { categoryOf, type FieldType } from '../taxonomy/field-types.ts';
+import { retally } from './field.ts';
+import { type FieldScore, vote } from './scoreboard.ts';
+import { C, T, TYPE_IDS } from './terms.ts';
+
+const PAYMENT_FIELDS = new Set<number>([T['cc-number'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year'], T['cc-csc'], T['cc-type']]);
+const NAME_FIELDS = new Set<number>([T.name, T['given-name'], T['family-name'], T['additional-name']]);
+const BIRTH_PARTS = new Set<number>([T.bday, T['bday-day'], T['bday-month'], T['bday-year']]);
+const EXPIRY_PARTS = new Set<number>([T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
+const PASSWORDS = new Set<number>([T['current-password'], T['new-password']]);
+const CODES = new Set<number>([T['one-time-code'], T['phone-verification-code']]);
+
+const catOf = (fs: FieldScore | undefined) => (fs && fs.top >= 0 ? categoryOf(TYPE_IDS[fs.top]! as FieldType) : null);
+const is = (fs: FieldScore | undefined, set: ReadonlySet<number>) => !!fs && fs.top >= 0 && set.has(fs.top);
+const cue = (fs: FieldScore, c: keyof typeof C) => fs.cues[C[c]]!;
+const ctx = (fs: FieldScore, c: keyof typeof C) => fs.contextCues[C[c]]!;
+
+export interface FormSignals {
+  kind: FormKind;
+  /** Cue strengths from the form's heading, buttons and the page (title, URL). */
+  cues: Float64Array;
+}
+
+type DatePart = 'day' | 'month' | 'year';
+
+function datePart(fs: FieldScore): DatePart | null {
+  switch (fs.optionKind) {
+    case 'day':
+      return 'day';
+    case 'month':
+      return 'month';
+    case 'birth-year':
+    case 'expiry-year':
+    case 'year':
+      return 'year';
+    default:
+      break;
+  }
+  const t = fs.top;
+  if (t === T['bday-day']) return 'day';
+  if (t === T['bday-month'] || t === T['cc-exp-month']) return 'month';
+  if (t === T['bday-year'] || t === T['cc-exp-year']) return 'year';
+  if (fs.top >= 0 && fs.topScore >= 3.5) return null;
+  const d = cue(fs, 'cue:day');
+  const m = cue(fs, 'cue:month');
+  const y = cue(fs, 'cue:year');
+  const max = Math.max(d, m, y);
+  if (max < 1.5) return null;
+  return max === m ? 'month' : max === y ? 'year' : 'day';
+}
+
+/** Day/month/year parts: a birth date or a card expiry? Own words first, then the surroundings. */
+function resolveDateParts(fields: FieldScore[], form: FormSignals, hasCard: boolean, hasBirth: boolean): void {
+  fields.forEach((fs, i) => {
+    const part = datePart(fs);
+    if (!part) return;
+    let birth = cue(fs, 'cue:birth') + ctx(fs, 'cue:birth') + form.cues[C['cue:birth']]! * 0.3;
+    let expiry = cue(fs, 'cue:expiry') + cue(fs, 'cue:payment') + ctx(fs, 'cue:expiry') + ctx(fs, 'cue:payment') * 0.8;
+    let why = '';
+    if (fs.optionKind === 'birth-year') birth += 3;
+    if (fs.optionKind === 'expiry-year') expiry += 3;
+    for (let j = Math.max(0, i - 2); j <= Math.min(fields.length - 1, i + 2); j++) {
+      if (j === i) continue;
+      const n = fields[j]!;
+      if (is(n, BIRTH_PARTS) || n.optionKind === 'birth-year') birth += 2;
+      if (is(n, EXPIRY_PARTS) || is(n, PAYMENT_FIELDS) || n.optionKind === 'expiry-year') expiry += 2;
+      if (n.optionKind === 'day') birth += 1; // cards never ask for a day
+    }
+    if (part === 'day') expiry = 0;
+    if (birth === expiry) {
+      // Nothing decides: a card form asks for expiry, anything else for a birth date.
+      if (hasCard && !hasBirth) expiry += 0.5;
+      else birth += 0.5;
+      why = hasCard && !hasBirth ? 'in a form with card fields' : 'date part outside any card block';
+    }
+    const toBirth = birth > expiry;
+    const type = toBirth
+      ? T[part === 'day' ? 'bday-day' : part === 'month' ? 'bday-month' : 'bday-year']
+      : T[part === 'month' ? 'cc-exp-month' : 'cc-exp-year'];
+    if (!why) why = toBirth ? 'birth-date context' : 'card-expiry context';
+    vote(fs, type, 4, `${part} list, ${why}`);
+  });
+}
+
+/** A name field among card fields is the cardholder's name. */
+function resolveCardholder(fields: FieldScore[]): void {
+  fields.forEach((fs, i) => {
+    if (!is(fs, NAME_FIELDS)) return;
+    const prev = fields[i - 1];
+    const next = fields[i + 1];
+    const ownCard = cue(fs, 'cue:payment');
+    if (ownCard >= 1.5) {
+      vote(fs, T['cc-name'], fs.topScore * 0.6 + 1.5, 'name with card wording');
+      return;
+    }
+    const nearCard = is(prev, PAYMENT_FIELDS) || is(next, PAYMENT_FIELDS) || (is(next, NAME_FIELDS) && is(fields[i + 2], PAYMENT_FIELDS));
+    if (!nearCard) return;
+    const paymentSection = ctx(fs, 'cue:payment') >= 0.5;
+    const otherSide = is(prev, PAYMENT_FIELDS) ? next : prev;
+    const otherCat = catOf(otherSide);
+    const inPersonBlock = otherCat === 'address' || otherCat === 'email' || otherCat === 'phone' || (otherCat === 'name' && !is(next, NAME_FIELDS));
+    if (paymentSection || !inPersonBlock) vote(fs, T['cc-name'], fs.topScore + 1, 'next to card fields');
+  });
+}
+
+/** A country list right before a phone number is the phone's calling code. */
+function resolveCallingCode(fields: FieldScore[]): void {
+  fields.forEach((fs, i) => {
+    if (fs.top !== T.country || fs.optionKind === 'calling-code') return;
+    const next = fields[i + 1];
+    if (!next || next.top !== T.tel) return;
+    const prevCat = catOf(fields[i - 1]);
+    const phoneWords = cue(fs, 'cue:phone') + cue(fs, 'cue:code') + cue(fs, 'cue:sms');
+    if (phoneWords >= 1 || prevCat !== 'address') vote(fs, T['tel-country-code'], fs.topScore + 1, 'right before the phone number');
+  });
+}
+
+function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
+  let emailSeen = false;
+  let passwordSeen = 0;
+  const passwordCount = fields.filter((f) => f.kind === 'password' || is(f, PASSWORDS)).length;
+  fields.forEach((fs, i) => {
+    const prev = fields[i - 1];
+    if (fs.top === T.email || fs.top === T['email-confirm']) {
+      if (emailSeen && fs.top === T.email) {
+        if (cue(fs, 'cue:confirm') >= 1) vote(fs, T['email-confirm'], fs.topScore + 1, 'confirm wording after an email field');
+        else if (prev && (prev.top === T.email || prev.top === T['email-confirm'])) vote(fs, T['email-confirm'], fs.topScore * 0.5 + 0.5, 'repeats the email field above');
+      }
+      emailSeen = true;
+    }
+    if (fs.kind === 'password' || is(fs, PASSWORDS)) {
+      if (!is(fs, PASSWORDS) && fs.top >= 0) return; // a CVC or PIN in a password box
+      const s = Math.max(fs.topScore, 1);
+      if (cue(fs, 'cue:current') >= 1) vote(fs, T['current-password'], s * 0.5 + 1, 'current-password wording');
+      else if (cue(fs, 'cue:confirm') >= 1 || cue(fs, 'cue:new') >= 1) vote(fs, T['new-password'], s * 0.5 + 1, 'new/confirm wording');
+      else if (form.kind === 'signup') vote(fs, T['new-password'], s * 0.5 + 0.5, 'password of a signup form');
+      else if (passwordSeen > 0 && passwordCount >= 2) vote(fs, T['new-password'], s * 0.5, 'repeated password field');
+      passwordSeen++;
+    }
+  });
+}
+
+/** A code the page says arrives by SMS is a phone verification code. */
+function resolveCodes(fields: FieldScore[], form: FormSignals): void {
+  for (const fs of fields) {
+    if (!is(fs, CODES)) continue;
+    const sms = cue(fs, 'cue:sms') + ctx(fs, 'cue:sms') + form.cues[C['cue:sms']]!;
+    if (fs.top === T['one-time-code'] && sms >= 1) vote(fs, T['phone-verification-code'], fs.topScore + 1, 'code sent to the phone (SMS)');
+  }
+}
+
+/** A "security code" with no card anywhere near is a login or verification code. */
+function resolveSecurityCode(fields: FieldScore[], hasCard: boolean): void {
+  if (hasCard) return;
+  for (const fs of fields) {
+    if (fs.top !== T['cc-csc'] || cue(fs, 'cue:payment') >= 1 || ctx(fs, 'cue:payment') >= 0.5) continue;
+    const fromLexicon = fs.votes.some((v) => v.type === T['cc-csc'] && /security|sicherheits|sécurité|seguridad|sicurezza|segurança/i.test(v.evidence));
+    if (fromLexicon) vote(fs, T['one-time-code'], fs.topScore + 0.5, 'security code without any card fields');
+  }
+}
+
+/** Refinements inside a category: the second address line, "Name" beside "First name". */
+function resolveAddressAndNames(fields: FieldScore[]): void {
+  fields.forEach((fs, i) => {
+    const prev = fields[i - 1];
+    const next = fields[i + 1];
+    if (fs.top === T['street-address'] && prev && (prev.top === T['street-address'] || prev.top === T['address-line1'])) {
+      vote(fs, T['address-line2'], fs.topScore + 0.5, 'second address line');
+    }
+    if (fs.top === T.name && (prev?.top === T['given-name'] || next?.top === T['given-name'])) {
+      vote(fs, T['family-name'], fs.topScore + 0.5, 'beside the given name');
+    }
+  });
+}
+
+/** Short numeric boxes next to the card number: the security code. */
+function resolveCardShapes(fields: FieldScore[]): void {
+  fields.forEach((fs, i) => {
+    if (fs.top >= 0 && fs.topScore >= 3) return;
+    const f = fs.features;
+    const near = is(fields[i - 1], PAYMENT_FIELDS) || is(fields[i + 1], PAYMENT_FIELDS);
+    if (!near || fs.kind === 'select' || fs.kind === 'choice') return;
+    if (f.maxLength !== null && f.maxLength >= 3 && f.maxLength <= 4) vote(fs, T['cc-csc'], 2.5, `maxlength=${f.maxLength} next to card fields`);
+    else if (f.maxLength !== null && f.maxLength >= 15 && f.maxLength <= 23) vote(fs, T['cc-number'], 2.5, `maxlength=${f.maxLength} next to card fields`);
+  });
+}
+
+/** Pass 2 over one form, after its kind is known. Mutates the field scores. */
+export function applyContext(fields: FieldScore[], form: FormSignals): void {
+  const hasCard = fields.some((f) => f.top === T['cc-number'] || f.top === T['cc-csc']);
+  const hasBirth = fields.some((f) => is(f, BIRTH_PARTS) || cue(f, 'cue:birth') >= 2 || ctx(f, 'cue:birth') >= 1);
+  resolveCardShapes(fields);
+  resolveDateParts(fields, form, hasCard, hasBirth);
+  for (const fs of fields) retally(fs);
+  resolveCardholder(fields);
+  resolveCallingCode(fields);
+  resolveRepeats(fields, form);
+  resolveCodes(fields, form);
+  resolveSecurityCode(fields, hasCard);
+  resolveAddressAndNames(fields);
+  for (const fs of fields) retally(fs);
+}

@@ -1,0 +1,27 @@
+// Every lexicon the classifier compiles. Adding a language is adding a file here.
+import { ar } from './ar.ts';
+import { attributes } from './attributes.ts';
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { it } from './it.ts';
+import { ja } from './ja.ts';
+import { ko } from './ko.ts';
+import { nl } from './nl.ts';
+import { pl } from './pl.ts';
+import { pt } from './pt.ts';
+import { ru } from './ru.ts';
+import { sv } from './sv.ts';
+import { tr } from './tr.ts';
+import type { Lexicon } from './types.ts';
+import { uk } from './uk.ts';
+import { zh } from './zh.ts';
+
+/** Natural-language lexicons: matched against labels, placeholders, headings and attribute names. */
+export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko];
+
+/** Developer vocabulary: matched against attribute names only. */
+export const ATTRIBUTE_LEXICON: Lexicon = attributes;
+
+export type { Keyword, Lexicon } from './types.ts';

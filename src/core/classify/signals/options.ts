@@ -1,0 +1,172 @@
+// Option lists say a lot: 200 entries of country names, 1–31, twelve months, a run of past years
+// (a birth year) or of coming years (a card's expiry), "+49"-style calling codes, US states.
+import { CARD_BRANDS, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
+import { normalizeText } from '../normalize.ts';
+import { type FieldScore, vote } from '../scoreboard.ts';
+import { C, T } from '../terms.ts';
+import { W } from '../weights.ts';
+import { scoreText } from './text.ts';
+
+const setOf = (list: string): ReadonlySet<string> => new Set(list.split('|').map(normalizeText).filter(Boolean));
+
+const MONTHS = setOf(MONTH_NAMES);
+const COUNTRIES = setOf(COUNTRY_NAMES);
+const COUNTRY_ISO = setOf(COUNTRY_CODES);
+const REGIONS = setOf(REGION_NAMES);
+const SALUTATIONS = setOf(HONORIFICS);
+const GENDERS = setOf(SEXES);
+const BRANDS = setOf(CARD_BRANDS);
+const LANGUAGES = setOf(LANGUAGE_NAMES);
+const CURRENCIES = setOf(CURRENCY_CODES);
+
+const CALLING_CODE = /(^|[\s(])\+\s?\d{1,4}(\)|\s|$|-)/;
+const CALLING_CODE_END = /\+\s?\d{1,4}\s*\)?\s*$/;
+const NUMBER = /^\d{1,4}$/;
+/** Leading "1 - " or "01 – " in "01 - January", trailing "(DE)" etc. */
+const LEADING_NUMBER = /^\d{1,2}\s*[-–.:]?\s*/;
+
+const THIS_YEAR = new Date().getFullYear();
+
+interface Counts {
+  total: number;
+  months: number;
+  countries: number;
+  isoCodes: number;
+  regions: number;
+  salutations: number;
+  genders: number;
+  brands: number;
+  languages: number;
+  currencies: number;
+  callingCodes: number;
+  numbers: number[];
+}
+
+function count(options: readonly string[]): Counts {
+  const c: Counts = {
+    total: 0,
+    months: 0,
+    countries: 0,
+    isoCodes: 0,
+    regions: 0,
+    salutations: 0,
+    genders: 0,
+    brands: 0,
+    languages: 0,
+    currencies: 0,
+    callingCodes: 0,
+    numbers: [],
+  };
+  for (const raw of options) {
+    const text = raw.trim();
+    if (!text) continue;
+    c.total++;
+    if (CALLING_CODE.test(text) || CALLING_CODE_END.test(text)) c.callingCodes++;
+    if (NUMBER.test(text)) {
+      c.numbers.push(Number(text));
+      continue;
+    }
+    const n = normalizeText(text);
+    if (MONTHS.has(n) || MONTHS.has(n.replace(LEADING_NUMBER, ''))) c.months++;
+    if (COUNTRIES.has(n)) c.countries++;
+    else if (n.length === 2 && COUNTRY_ISO.has(n)) c.isoCodes++;
+    if (REGIONS.has(n)) c.regions++;
+    if (SALUTATIONS.has(n)) c.salutations++;
+    if (GENDERS.has(n)) c.genders++;
+    if (BRANDS.has(n)) c.brands++;
+    if (LANGUAGES.has(n)) c.languages++;
+    if (n.length === 3 && CURRENCIES.has(n)) c.currencies++;
+  }
+  return c;
+}
+
+/** Share of the listed options, ignoring one placeholder entry ("Select…", "Month"). */
+function share(hits: number, total: number): number {
+  if (total <= 1) return hits >= 1 ? 1 : 0;
+  return hits / Math.max(1, total - 1);
+}
+
+function yearsKind(numbers: readonly number[]): 'birth-year' | 'expiry-year' | 'year' | null {
+  const years = numbers.filter((n) => n >= 1900 && n <= 2100);
+  if (years.length >= 5) {
+    const min = Math.min(...years);
+    const max = Math.max(...years);
+    if (min >= THIS_YEAR - 2 && max <= THIS_YEAR + 40) return 'expiry-year';
+    if (max <= THIS_YEAR && min < THIS_YEAR - 15) return 'birth-year';
+    return 'year';
+  }
+  // Two-digit years run up from this year on card forms ("25, 26, … 40").
+  const short = numbers.filter((n) => n >= 0 && n <= 99);
+  if (short.length >= 6 && short.length === numbers.length) {
+    const min = Math.min(...short);
+    const max = Math.max(...short);
+    const yy = THIS_YEAR % 100;
+    if (min >= yy - 2 && min <= yy + 1 && max > 12 && max - min <= 30) return 'expiry-year';
+  }
+  return null;
+}
+
+export function scoreOptions(fs: FieldScore): void {
+  const f = fs.features;
+  if (f.options.length === 0) return;
+  // The first option is often a caption: "Day", "Monat", "Select your country".
+  const first = f.options[0] ?? '';
+  if (first && !NUMBER.test(first.trim())) scoreText(fs, 'first option', first, 1.5, true);
+
+  const c = count(f.options);
+  const all = Math.max(f.optionCount, c.total);
+  const nums = c.numbers;
+  const smallInts = nums.filter((n) => n >= 1 && n <= 31);
+
+  if (c.callingCodes >= 3 && share(c.callingCodes, c.total) >= 0.5) {
+    fs.optionKind = 'calling-code';
+    vote(fs, T['tel-country-code'], W.options, `options: ${c.callingCodes} calling codes`);
+    return;
+  }
+  if (c.months >= 10 || (nums.length >= 12 && smallInts.length === nums.length && Math.max(...nums) === 12 && nums.length <= 13)) {
+    fs.optionKind = 'month';
+    fs.cues[C['cue:month']] = Math.max(fs.cues[C['cue:month']]!, W.options);
+    return;
+  }
+  if (nums.length >= 28 && smallInts.length >= 28 && Math.max(...smallInts) === 31 && all <= 33) {
+    fs.optionKind = 'day';
+    fs.cues[C['cue:day']] = Math.max(fs.cues[C['cue:day']]!, W.options);
+    return;
+  }
+  const years = yearsKind(nums);
+  if (years) {
+    fs.optionKind = years;
+    fs.cues[C['cue:year']] = Math.max(fs.cues[C['cue:year']]!, W.options);
+    const range = `${Math.min(...nums)}–${Math.max(...nums)}`;
+    if (years === 'birth-year') vote(fs, T['bday-year'], W.options * 0.8, `options: past years ${range}`);
+    else if (years === 'expiry-year') vote(fs, T['cc-exp-year'], W.options * 0.8, `options: coming years ${range}`);
+    return;
+  }
+  const countries = c.countries + c.isoCodes;
+  if ((countries >= 3 && share(countries, c.total) >= 0.4) || (all >= 150 && nums.length < 10 && c.regions < 10)) {
+    fs.optionKind = 'country';
+    vote(fs, T.country, W.options, all >= 150 ? `options: ${all} entries, countries` : `options: ${countries} countries`);
+    return;
+  }
+  if (c.regions >= 3 && share(c.regions, c.total) >= 0.3) {
+    vote(fs, T['address-level1'], W.options, `options: ${c.regions} states/provinces`);
+    return;
+  }
+  if (c.salutations >= 2 && share(c.salutations, c.total) >= 0.5) {
+    vote(fs, T['honorific-prefix'], 4, 'options: salutations');
+    return;
+  }
+  if (c.genders >= 2 && share(c.genders, c.total) >= 0.5) {
+    vote(fs, T.sex, 4, 'options: genders');
+    return;
+  }
+  if (c.brands >= 2 && share(c.brands, c.total) >= 0.5) {
+    vote(fs, T['cc-type'], 4, 'options: card brands');
+    return;
+  }
+  if (c.languages >= 3 && share(c.languages, c.total) >= 0.5) {
+    vote(fs, T.language, 3, 'options: languages');
+    return;
+  }
+  if (c.currencies >= 3 && share(c.currencies, c.total) >= 0.5) vote(fs, T.currency, 3, 'options: currencies');
+}

@@ -1,0 +1,164 @@
+// What a lexicon keyword can stand for: a field type (it names the field) or a cue (a word that
+// changes how neighbouring evidence reads: "billing", "expiry", "confirm", "sign up"…).
+import { FIELD_TYPES, type FieldType } from '../taxonomy/field-types.ts';
+
+export const CUES = [
+  // field context
+  'cue:payment',
+  'cue:billing',
+  'cue:shipping',
+  'cue:address',
+  'cue:birth',
+  'cue:expiry',
+  'cue:day',
+  'cue:month',
+  'cue:year',
+  'cue:confirm',
+  'cue:new',
+  'cue:current',
+  'cue:code',
+  'cue:sms',
+  'cue:phone',
+  'cue:company',
+  'cue:optional',
+  // framework noise in attribute names ("ContentPlaceHolder"): matched so it cannot match as anything else
+  'cue:noise',
+  // what a form is for (button, heading, title and URL words)
+  'cue:signup',
+  'cue:login',
+  'cue:newsletter',
+  'cue:search',
+  'cue:checkout',
+  'cue:reset',
+  'cue:change-password',
+  'cue:profile',
+  'cue:identity',
+  'cue:verification',
+] as const;
+export type Cue = (typeof CUES)[number];
+
+/**
+ * The taxonomy's field-type ids, spelled out so lexicons and rules are checked by the compiler
+ * (the taxonomy types ids as plain strings). `typeIndex` throws at load if one goes missing, and a
+ * unit test checks this list against the taxonomy both ways.
+ */
+export const NAMED_TYPES = [
+  'name',
+  'given-name',
+  'additional-name',
+  'family-name',
+  'honorific-prefix',
+  'honorific-suffix',
+  'email',
+  'email-confirm',
+  'tel',
+  'tel-country-code',
+  'tel-national',
+  'tel-area-code',
+  'tel-local',
+  'tel-extension',
+  'phone-verification-code',
+  'street-address',
+  'address-line1',
+  'address-line2',
+  'address-line3',
+  'address-housenumber',
+  'address-level1',
+  'address-level2',
+  'address-level3',
+  'postal-code',
+  'country',
+  'cc-name',
+  'cc-number',
+  'cc-exp',
+  'cc-exp-month',
+  'cc-exp-year',
+  'cc-csc',
+  'cc-type',
+  'iban',
+  'bank-account-number',
+  'bank-routing-number',
+  'crypto-wallet',
+  'payment-method',
+  'bday',
+  'bday-day',
+  'bday-month',
+  'bday-year',
+  'place-of-birth',
+  'national-id',
+  'ssn',
+  'pan',
+  'passport-number',
+  'drivers-licence-number',
+  'personal-tax-id',
+  'nationality',
+  'us-person-status',
+  'vat-number',
+  'company-registration-number',
+  'organization',
+  'organization-title',
+  'account-type',
+  'industry',
+  'company-size',
+  'website',
+  'id-document-upload',
+  'selfie',
+  'proof-of-address',
+  'intended-use',
+  'ai-training-intent',
+  'username',
+  'current-password',
+  'new-password',
+  'one-time-code',
+  'account-name',
+  'captcha',
+  'consent',
+  'marketing-opt-in',
+  'sex',
+  'language',
+  'currency',
+  'region-choice',
+  'search',
+  'promo-code',
+  'unknown',
+] as const;
+export type TypeId = (typeof NAMED_TYPES)[number];
+export type Term = TypeId | Cue;
+
+export const TYPE_IDS: readonly FieldType[] = FIELD_TYPES.map((d) => d.id);
+export const TYPE_COUNT = TYPE_IDS.length;
+export const CUE_COUNT = CUES.length;
+
+const TYPE_INDEX = new Map<string, number>(TYPE_IDS.map((id, i) => [id, i]));
+const CUE_INDEX = new Map<string, number>(CUES.map((id, i) => [id, i]));
+
+/** Index of a field type in score arrays; throws on a typo so lexicon mistakes fail at load. */
+export function typeIndex(id: string): number {
+  const i = TYPE_INDEX.get(id);
+  if (i === undefined) throw new Error(`unknown field type ${id}`);
+  return i;
+}
+
+export function cueIndex(id: Cue): number {
+  const i = CUE_INDEX.get(id);
+  if (i === undefined) throw new Error(`unknown cue ${id}`);
+  return i;
+}
+
+export function isTerm(id: string): id is Term {
+  return TYPE_INDEX.has(id) || CUE_INDEX.has(id);
+}
+
+/**
+ * A term encoded as one number: field types 0…TYPE_COUNT-1, cues TYPE_COUNT…; keeps the compiled
+ * matcher free of strings on the hot path.
+ */
+export function termCode(id: Term): number {
+  const t = TYPE_INDEX.get(id);
+  if (t !== undefined) return t;
+  return TYPE_COUNT + cueIndex(id as Cue);
+}
+
+/** Shorthands used across the classifier. */
+export const T = Object.fromEntries(NAMED_TYPES.map((id) => [id, typeIndex(id)])) as Record<TypeId, number>;
+export const C = Object.fromEntries(CUES.map((id, i) => [id, i])) as Record<Cue, number>;
