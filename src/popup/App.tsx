@@ -37,7 +37,7 @@ const hasContent = (flow: TabFlow | null) => !!flow && (flow.fields.length > 0 |
 function FlowView({ view }: { view: PopupView }) {
   const t = useT();
   return (
-    <main data-state="flow">
+    <div data-state="flow">
       <p class="summary" data-testid="summary">
         {t('summaryCounts', [
           view.counts.fields,
@@ -56,7 +56,7 @@ function FlowView({ view }: { view: PopupView }) {
       <BeyondSection groups={view.beyond} />
       <NotIdentitySection groups={view.notIdentity} />
       <ImpactPanel view={view} />
-    </main>
+    </div>
   );
 }
 
@@ -131,8 +131,10 @@ export function App({ api, catalog, providerForUrl, refreshMs = 1000 }: AppProps
   return (
     <>
       <Header view={headerView} />
-      <Actions api={api} tab={tab} view={view} onReset={() => void load()} />
-      {view && hasContent(flow) ? <FlowView view={view} /> : <NoForm />}
+      <main>
+        <Actions api={api} tab={tab} view={view} onReset={() => void load()} />
+        {view && hasContent(flow) ? <FlowView view={view} /> : <NoForm />}
+      </main>
     </>
   );
 }

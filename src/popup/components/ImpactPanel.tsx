@@ -78,7 +78,7 @@ export function ImpactPanel({ view }: { view: PopupView }) {
       <p class={`score level-${impact.level}`} data-score={impact.score}>
         <strong>{t('impactScore', impact.score)}</strong> · <span>{t(levelKey(impact.level))}</span>
       </p>
-      <div class="bar" aria-hidden="true">
+      <div class={`bar level-${impact.level}`} aria-hidden="true">
         <span style={{ width: `${impact.score}%` }} />
         <i style={{ left: `${view.minimumScore}%` }} />
       </div>

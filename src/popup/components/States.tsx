@@ -49,11 +49,11 @@ export function NotProvider(props: { analyzing: boolean; nothingFound: boolean; 
 export function NoForm() {
   const t = useT();
   return (
-    <main class="state" data-state="no-form">
+    <div class="state" data-state="no-form">
       <p>
         <strong>{t('stateNoForm')}</strong>
       </p>
       <p class="muted">{t('stateNoFormHelp')}</p>
-    </main>
+    </div>
   );
 }
