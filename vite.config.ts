@@ -23,6 +23,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       modulePreload: false,
+      // crxjs builds only the pages the manifest names; the workspace page is opened by the popup.
+      rolldownOptions: { input: { workspace: 'src/workspace/index.html' } },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
   };

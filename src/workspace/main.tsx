@@ -1,0 +1,16 @@
+/// <reference types="vite/client" />
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { openHistoryDb } from '../storage/history-db.ts';
+import { App } from './App.tsx';
+import { catalogDocs } from './catalog.ts';
+import './workspace.css';
+
+render(
+  <App
+    openDb={() => openHistoryDb()}
+    docs={catalogDocs}
+    generator={{ name: 'kyc-lens-extension', version: browser.runtime.getManifest().version }}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,184 @@
+// History: every snapshot, newest first, with search and filters; a row opens the snapshot.
+import { useMemo, useState } from 'preact/hooks';
+import type { HistoryPage, HistoryQuery } from '../../core/history/summary.ts';
+import { type Category, CATEGORIES } from '../../core/taxonomy/categories.ts';
+import type { ViewContext } from '../App.tsx';
+import { categoryTitle, dayBound, formatDateTime, plural, shortId } from '../format.ts';
+import { EmptyState } from './EmptyState.tsx';
+import { SnapshotDetails } from './SnapshotDetails.tsx';
+import { useAsync } from './useAsync.ts';
+
+const PAGE = 50;
+
+interface Filters {
+  text: string;
+  provider: string;
+  kind: string;
+  category: string;
+  from: string;
+  to: string;
+}
+
+export function toQuery(f: Filters, page: number): HistoryQuery {
+  const q: HistoryQuery = { limit: PAGE, offset: page * PAGE };
+  if (f.text.trim()) q.text = f.text;
+  if (f.provider) q.provider = f.provider;
+  if (f.kind) q.kind = f.kind;
+  if (f.category) q.category = f.category as Category;
+  const from = dayBound(f.from, false);
+  const to = dayBound(f.to, true);
+  if (from !== undefined) q.from = from;
+  if (to !== undefined) q.to = to;
+  return q;
+}
+
+export function HistoryView({ ctx }: { ctx: ViewContext }) {
+  const { db, revision } = ctx;
+  const [filters, setFilters] = useState<Filters>({ text: '', provider: ctx.target.provider ?? '', kind: '', category: '', from: '', to: '' });
+  const [page, setPage] = useState(0);
+  const [open, setOpen] = useState<string | null>(ctx.target.snapshot ?? null);
+  const providers = useAsync(() => db.providers(), [db, revision]);
+  const query = useMemo(() => toQuery(filters, page), [filters, page]);
+  const result = useAsync<HistoryPage>(async () => {
+    const t = performance.now();
+    const r = await db.list(query);
+    // Real-browser timing for the e2e test and anyone profiling (no data in it).
+    performance.measure('kyc-history-list', { start: t });
+    return r;
+  }, [db, query, revision]);
+
+  const set = (key: keyof Filters) => (e: Event) => {
+    setFilters({ ...filters, [key]: (e.currentTarget as HTMLInputElement | HTMLSelectElement).value });
+    setPage(0);
+  };
+
+  if (providers.state === 'ready' && providers.value.length === 0) return <EmptyState />;
+  const kinds = providers.state === 'ready' ? [...new Set(providers.value.map((p) => p.kind ?? 'unknown'))].sort() : [];
+
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">History</h2>
+      <search>
+      <form class="filters" aria-label="Search and filter snapshots" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Search
+          <input type="search" value={filters.text} onInput={set('text')} placeholder="provider, field label, vendor, URL…" data-testid="history-search" />
+        </label>
+        <label>
+          Provider
+          <select value={filters.provider} onChange={set('provider')} data-testid="history-provider">
+            <option value="">All providers</option>
+            {providers.state === 'ready' &&
+              providers.value.map((p) => (
+                <option key={p.key} value={p.key}>
+                  {p.name} ({p.count})
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          Kind
+          <select value={filters.kind} onChange={set('kind')}>
+            <option value="">All kinds</option>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Asks for
+          <select value={filters.category} onChange={set('category')}>
+            <option value="">Any category</option>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {categoryTitle(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Saved from
+          <input type="date" value={filters.from} onInput={set('from')} />
+        </label>
+        <label>
+          to
+          <input type="date" value={filters.to} onInput={set('to')} />
+        </label>
+      </form>
+      </search>
+
+      {result.state === 'error' ? (
+        <p role="alert" class="error">
+          {result.message}
+        </p>
+      ) : result.state === 'loading' ? (
+        <p aria-busy="true">Loading…</p>
+      ) : (
+        <>
+          <p role="status" data-testid="history-count">
+            {result.value.total === 0 ? 'No snapshot matches these filters.' : `${plural(result.value.total, 'snapshot')} match.`}
+          </p>
+          {result.value.items.length > 0 && (
+            <table class="list" data-testid="history-table">
+              <caption class="visually-hidden">Snapshots, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Saved</th>
+                  <th scope="col">Provider</th>
+                  <th scope="col">Categories asked</th>
+                  <th scope="col">Fields</th>
+                  <th scope="col">Vendors</th>
+                  <th scope="col">Snapshot</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.value.items.map((s) => (
+                  <tr key={s.id} class={open === s.id ? 'selected' : ''}>
+                    <td>{formatDateTime(s.savedAt)}</td>
+                    <td>
+                      {s.providerName}
+                      {s.providerKind && <span class="muted"> · {s.providerKind}</span>}
+                    </td>
+                    <td>
+                      {s.categories.length === 0
+                        ? '—'
+                        : s.categories.map((c) => (
+                            <span key={c} class={`chip ${s.requiredCategories.includes(c) ? 'required' : 'optional'}`}>
+                              {categoryTitle(c)}
+                              <span class="visually-hidden">{s.requiredCategories.includes(c) ? ' (required)' : ' (optional)'}</span>
+                            </span>
+                          ))}
+                    </td>
+                    <td>{s.fieldCount}</td>
+                    <td>{s.vendorIds.join(', ') || '—'}</td>
+                    <td>
+                      <button type="button" class="link" aria-expanded={open === s.id} onClick={() => setOpen(open === s.id ? null : s.id)}>
+                        {open === s.id ? 'Hide' : 'Open'} <code>{shortId(s.id)}</code>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {result.value.total > PAGE && (
+            <nav class="pager" aria-label="Pages">
+              <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                Newer
+              </button>
+              <span>
+                Page {page + 1} of {Math.ceil(result.value.total / PAGE)}
+              </span>
+              <button type="button" disabled={(page + 1) * PAGE >= result.value.total} onClick={() => setPage(page + 1)}>
+                Older
+              </button>
+            </nav>
+          )}
+        </>
+      )}
+      {open && <SnapshotDetails ctx={ctx} id={open} onClose={() => setOpen(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+// The research workspace in real Chromium, through the real extension: three fixture signup flows are
+// clicked through and saved with the popup's "save-snapshot" message (the worker builds and stores the
+// snapshots), then the workspace page shows, compares and exports them; history is cleared and the
+// export imported back to the same data; corrupted files are rejected with nothing changed.
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportEnvelope } from '../../src/core/history/export-json.ts';
+import type { Reply } from '../../src/shared/messages.ts';
+import { expectedFlow, layOutFlowSites } from '../fixtures/flows/schema.ts';
+import { clickNext, getFlow } from './flows-support.ts';
+import { artifactPath, type ChromiumExtensionSession, eventually, launchWithExtension } from './harness/index.ts';
+
+const PROVIDERS = ['aws', 'digitalocean', 'hetzner'];
+const WORKSPACE = '/src/workspace/index.html';
+
+let s: ChromiumExtensionSession;
+let ws: Page;
+const saved: Record<string, string> = {};
+
+/**
+ * Clicks a fixture flow through, waiting for the worker to record each step. What the classifier makes
+ * of each step is the flow tests' business (test/e2e/flows.test.ts); here any recorded flow will do.
+ */
+async function recordFlow(page: Page, provider: string) {
+  const expected = expectedFlow(provider);
+  await page.goto(expected.start);
+  const tabId = await s.tabIdOf(page);
+  for (let i = 0; i < expected.steps.length; i++) {
+    await eventually(async () => ((await getFlow(s, tabId))?.steps.length ?? 0) > i || null, `${provider} step ${i}`, {
+      timeoutMs: 15_000,
+      intervalMs: 150,
+    });
+    if (i < expected.steps.length - 1) await clickNext(page);
+  }
+  return tabId;
+}
+
+beforeAll(async () => {
+  s = await launchWithExtension({ hosts: layOutFlowSites(PROVIDERS) });
+  for (const provider of PROVIDERS) {
+    const page = await s.context.newPage();
+    await recordFlow(page, provider);
+    const reply = (await s.sendMessage({ type: 'save-snapshot', tabId: await s.tabIdOf(page) })) as Reply<{ snapshotId: string }>;
+    if (!reply.ok) throw new Error(`save-snapshot for ${provider}: ${reply.error.message}`);
+    saved[provider] = reply.data.snapshotId;
+    await page.close();
+  }
+  ws = await s.context.newPage();
+  await ws.goto(s.extensionUrl(`${WORKSPACE}#history`));
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+async function tab(name: string) {
+  await ws.getByRole('tab', { name }).click();
+}
+
+async function exportJson(): Promise<{ text: string; env: ExportEnvelope }> {
+  await tab('Export & import');
+  const [download] = await Promise.all([ws.waitForEvent('download'), ws.getByTestId('export-json').click()]);
+  expect(download.suggestedFilename()).toMatch(/^kyc-lens-export-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.json$/);
+  const text = await readFile((await download.path())!, 'utf8');
+  return { text, env: JSON.parse(text) as ExportEnvelope };
+}
+
+async function importFile(name: string, text: string) {
+  const path = artifactPath(name);
+  await writeFile(path, text);
+  await tab('Export & import');
+  await ws.getByTestId('import-file').setInputFiles(path);
+}
+
+async function historyCount(): Promise<string> {
+  await tab('History');
+  return (await ws.getByTestId('history-count').or(ws.getByTestId('empty')).first().textContent()) ?? '';
+}
+
+describe('workspace in Chromium', () => {
+  it('lists the snapshots the extension saved, and searches them', async () => {
+    expect(Object.keys(saved)).toEqual(PROVIDERS);
+    await expect.poll(historyCount).toMatch(/^\d+ snapshots match\.$/);
+    const rows = ws.getByTestId('history-table').locator('tbody tr');
+    const text = (await rows.allTextContents()).join('\n');
+    for (const name of ['Amazon Web Services', 'DigitalOcean', 'Hetzner']) expect(text).toContain(name);
+    await ws.getByTestId('history-search').fill('hetzner');
+    await expect.poll(async () => (await rows.allTextContents()).every((r) => r.includes('Hetzner'))).toBe(true);
+    await ws.getByTestId('history-search').fill('');
+    // A row opens the snapshot with its hash.
+    const hetznerRow = rows.filter({ hasText: 'Hetzner' }).first();
+    await hetznerRow.getByRole('button', { name: /Open/ }).click();
+    await expect.poll(() => ws.getByTestId('snapshot-id').textContent()).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('compares the providers side by side, with evidence behind each cell', async () => {
+    await tab('Compare');
+    const table = ws.getByTestId('compare-table');
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    // Sorted by impact by default: the impact column never increases down the table.
+    const impacts = (await rows.locator('td.impact').allTextContents()).map(Number);
+    expect([...impacts].sort((a, b) => b - a)).toEqual(impacts);
+    await ws.getByTestId('compare-sort').selectOption('name');
+    expect(await rows.locator('th').allTextContents()).toEqual([
+      expect.stringContaining('Amazon Web Services'),
+      expect.stringContaining('DigitalOcean'),
+      expect.stringContaining('Hetzner'),
+    ]);
+    // Every fixture flow asks for an email address: the cell says so and opens its evidence.
+    const emailCell = rows.first().locator('td[data-category="email"]');
+    expect(await emailCell.getAttribute('data-observed')).toMatch(/required|optional/);
+    const button = emailCell.getByRole('button');
+    expect(await button.getAttribute('aria-label')).toMatch(/^Amazon Web Services, Email: observed (required|optional);/);
+    await button.click();
+    await expect.poll(() => ws.getByTestId('compare-evidence').textContent()).toMatch(/Field “.+” \(email\)/);
+    // Filter by kind.
+    await ws.getByTestId('compare-kind').selectOption('vps');
+    expect(await rows.locator('th').allTextContents()).toEqual([expect.stringContaining('Hetzner')]);
+    await ws.getByTestId('compare-kind').selectOption('');
+  });
+
+  it('shows each provider’s timeline as an accessible chart', async () => {
+    await tab('Timeline');
+    const chart = ws.getByTestId('timeline-chart');
+    await chart.waitFor();
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(await chart.locator('desc').textContent()).toMatch(/KYC categories/);
+  });
+
+  it('exports, clears, imports back the same data, and imports idempotently', async () => {
+    const before = await exportJson();
+    expect(before.env).toMatchObject({ format: 'kyc-lens-export', version: 1, generator: { name: 'kyc-lens-extension' } });
+    const ids = before.env.snapshots.map((x) => x.id).sort();
+    for (const id of Object.values(saved)) expect(ids).toContain(id);
+
+    // CSV: a header and one row per observed field.
+    const [csvDownload] = await Promise.all([ws.waitForEvent('download'), ws.getByTestId('export-csv').click()]);
+    const csv = await readFile((await csvDownload.path())!, 'utf8');
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^snapshot_id,provider,provider_name,url,saved_at,observed_at,step,/);
+    expect(lines.length - 1).toBe(before.env.snapshots.reduce((n, x) => n + x.fields.length, 0));
+
+    await tab('Data');
+    await ws.getByTestId('delete-all').click();
+    await ws.getByTestId('confirm-delete').click();
+    await expect.poll(() => ws.getByTestId('data-message').textContent()).toMatch(/^Deleted all \d+ snapshots?\.$/);
+    await expect.poll(() => ws.getByTestId('data-count').textContent()).toBe('0');
+    await tab('History');
+    await expect.poll(() => ws.getByTestId('empty').textContent()).toContain('No snapshots yet');
+
+    await importFile('workspace-export.json', before.text);
+    await expect.poll(() => ws.getByTestId('import-status').textContent()).toBe(`Imported ${ids.length} new snapshots.`);
+    const after = await exportJson();
+    expect(after.env.snapshots).toEqual(before.env.snapshots);
+
+    await importFile('workspace-export-again.json', before.text);
+    await expect.poll(() => ws.getByTestId('import-status').textContent()).toBe(`Imported 0 new snapshots; ${ids.length} were already here.`);
+  });
+
+  it('rejects corrupted imports and changes nothing', async () => {
+    const before = await exportJson();
+    // Remove one snapshot so a successful import would show, then damage another record.
+    const doc = JSON.parse(before.text) as ExportEnvelope;
+    const victim = doc.snapshots[0]!;
+    await tab('Data');
+    const edited = structuredClone(doc);
+    edited.snapshots.push({ ...victim, id: 'f'.repeat(64), url: 'https://evil.example/' });
+    edited.snapshots[1]!.fields[0]!.required = !edited.snapshots[1]!.fields[0]!.required;
+    await importFile('workspace-corrupt.json', JSON.stringify(edited));
+    const errors = ws.getByTestId('import-errors');
+    await errors.waitFor();
+    const text = (await errors.textContent()) ?? '';
+    expect(text).toContain('snapshot #2');
+    expect(text).toContain('content does not match its hash');
+    expect(text).toContain(`snapshot #${edited.snapshots.length}`);
+    await ws.getByRole('button', { name: 'Cancel' }).click();
+    expect((await exportJson()).env.snapshots).toEqual(before.env.snapshots);
+
+    // A file cut off in the middle is not JSON at all.
+    await importFile('workspace-truncated.json', before.text.slice(0, Math.floor(before.text.length / 2)));
+    await expect.poll(() => ws.getByTestId('import-status').textContent()).toMatch(/not valid JSON.*Nothing was imported\./);
+    expect((await exportJson()).env.snapshots).toEqual(before.env.snapshots);
+  });
+});
