@@ -158,6 +158,8 @@ export async function launchWithExtension(options: ChromiumLaunchOptions): Promi
     for (const w of context.serviceWorkers().filter(isOurWorker).reverse()) if (await isAlive(w)) return w;
     // Stopped: any extension event starts it again; Playwright reports the new instance.
     const next = context.waitForEvent('serviceworker', { predicate: isOurWorker, timeout: 20_000 });
+    // Not awaited when the worker turns out to be alive after all: keep its timeout from surfacing as an unhandled rejection.
+    next.catch(() => undefined);
     await workerStartedAt();
     for (const w of context.serviceWorkers().filter(isOurWorker).reverse()) if (await isAlive(w)) return w;
     return next;
