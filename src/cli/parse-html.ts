@@ -1,0 +1,84 @@
+// Saved HTML → a standard DOM Document for the shared extractor.
+// parse5 builds the tree exactly as a browser's HTML parser would (implied <html>/<body>/<tbody>,
+// foster parenting, nested <form>s dropped), so the nth-of-type selectors the CLI prints resolve in
+// a browser's parse of the same file. linkedom then holds that tree and answers the DOM queries
+// fast. bench/results/dom-choice.md has the measurements behind this pairing.
+import { DOMParser } from 'linkedom';
+import { type DefaultTreeAdapterTypes as T, parse } from 'parse5';
+
+type P5Node = T.ChildNode;
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * Parses `html` like a browser and returns a Document. Declarative shadow roots
+ * (`<template shadowrootmode="open|closed">`, which SingleFile writes for shadow DOM) become real
+ * shadow roots of their host, as in a browser; other templates keep their content inert.
+ */
+export function parseHtml(html: string): Document {
+  const tree = parse(html);
+  const doc = new DOMParser().parseFromString('<!doctype html><html></html>', 'text/html') as unknown as Document;
+  const root = doc.documentElement;
+  const p5html = tree.childNodes.find((n): n is T.Element => n.nodeName === 'html');
+  if (p5html) {
+    for (const a of p5html.attrs) setAttr(root, a.name, a.value);
+    appendChildren(doc, root, p5html.childNodes);
+  }
+  return doc;
+}
+
+function setAttr(el: Element, name: string, value: string): void {
+  try {
+    el.setAttribute(name, value);
+  } catch {
+    // Names a browser's setAttribute rejects (e.g. `"foo"`) still parse; they carry no form meaning.
+  }
+}
+
+// Iterative, so a page nested thousands of levels deep cannot overflow the stack.
+function appendChildren(doc: Document, parent: Node, nodes: P5Node[]): void {
+  const stack: Array<{ parent: Node; nodes: P5Node[]; i: number }> = [{ parent, nodes, i: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const node = top.nodes[top.i++];
+    if (!node) {
+      stack.pop();
+      continue;
+    }
+    if (node.nodeName === '#text') {
+      top.parent.appendChild(doc.createTextNode((node as T.TextNode).value));
+    } else if (node.nodeName === '#comment') {
+      top.parent.appendChild(doc.createComment((node as T.CommentNode).data));
+    } else if ('tagName' in node) {
+      const el = node as T.Element;
+      const created = el.namespaceURI === HTML_NS ? doc.createElement(el.tagName) : doc.createElementNS(el.namespaceURI, el.tagName);
+      for (const a of el.attrs) setAttr(created, a.name, a.value);
+      top.parent.appendChild(created);
+      if (el.tagName === 'template' && 'content' in el) {
+        const content = (el as T.Template).content.childNodes;
+        const mode = el.attrs.find((a) => a.name === 'shadowrootmode')?.value;
+        const host = top.parent as Element;
+        const shadow = (mode === 'open' || mode === 'closed') && !host.shadowRoot ? attachShadow(host) : null;
+        if (shadow) {
+          created.remove();
+          stack.push({ parent: shadow, nodes: content, i: 0 });
+        } else {
+          stack.push({ parent: (created as HTMLTemplateElement).content ?? created, nodes: content, i: 0 });
+        }
+      } else if (el.childNodes.length) {
+        stack.push({ parent: created, nodes: el.childNodes, i: 0 });
+      }
+    }
+  }
+}
+
+// A saved page's closed roots are as readable as open ones for the CLI (there is no page script to
+// hide them from), so both attach as open.
+function attachShadow(host: Element): ShadowRoot | null {
+  if (typeof host.attachShadow !== 'function') return null;
+  try {
+    return host.attachShadow({ mode: 'open' });
+  } catch {
+    return null;
+  }
+}
