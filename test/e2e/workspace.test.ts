@@ -2,7 +2,9 @@
 // clicked through and saved with the popup's "save-snapshot" message (the worker builds and stores the
 // snapshots), then the workspace page shows, compares and exports them; history is cleared and the
 // export imported back to the same data; corrupted files are rejected with nothing changed.
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportEnvelope } from '../../src/core/history/export-json.ts';
@@ -12,6 +14,7 @@ import { clickNext, getFlow } from './flows-support.ts';
 import { artifactPath, type ChromiumExtensionSession, eventually, launchWithExtension } from './harness/index.ts';
 
 const PROVIDERS = ['aws', 'digitalocean', 'hetzner'];
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WORKSPACE = '/src/workspace/index.html';
 
 let s: ChromiumExtensionSession;
@@ -78,6 +81,16 @@ async function historyCount(): Promise<string> {
   return (await ws.getByTestId('history-count').or(ws.getByTestId('empty')).first().textContent()) ?? '';
 }
 
+/** axe-core over the page as it is (evaluated over CDP: the extension page's CSP blocks script tags). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Axe = { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+    const result = await (globalThis as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 describe('workspace in Chromium', () => {
   it('lists the snapshots the extension saved, and searches them', async () => {
     expect(Object.keys(saved)).toEqual(PROVIDERS);
@@ -113,7 +126,7 @@ describe('workspace in Chromium', () => {
     const emailCell = rows.first().locator('td[data-category="email"]');
     expect(await emailCell.getAttribute('data-observed')).toMatch(/required|optional/);
     const button = emailCell.getByRole('button');
-    expect(await button.getAttribute('aria-label')).toMatch(/^Amazon Web Services, Email: observed (required|optional);/);
+    expect(await button.locator('.visually-hidden').textContent()).toMatch(/^Amazon Web Services, Email: observed (required|optional);/);
     await button.click();
     await expect.poll(() => ws.getByTestId('compare-evidence').textContent()).toMatch(/Field “.+” \(email\)/);
     // Filter by kind.
@@ -128,6 +141,27 @@ describe('workspace in Chromium', () => {
     await chart.waitFor();
     expect(await chart.getAttribute('role')).toBe('img');
     expect(await chart.locator('desc').textContent()).toMatch(/KYC categories/);
+  });
+
+  it('is keyboard operable and passes axe-core on every tab, light and dark', async () => {
+    await tab('History');
+    await ws.getByRole('tab', { name: 'History' }).focus();
+    await ws.keyboard.press('ArrowRight');
+    expect(await ws.evaluate(() => document.activeElement?.textContent)).toBe('Compare');
+    expect(await ws.getByRole('tab', { name: 'Compare' }).getAttribute('aria-selected')).toBe('true');
+    await ws.keyboard.press('End');
+    expect(await ws.evaluate(() => document.activeElement?.textContent)).toBe('Data');
+    for (const scheme of ['light', 'dark'] as const) {
+      await ws.emulateMedia({ colorScheme: scheme });
+      for (const name of ['History', 'Compare', 'Timeline', 'Export & import', 'Data']) {
+        await tab(name);
+        await ws.waitForSelector('[role=tabpanel] h2');
+        if (name === 'Compare') await ws.getByTestId('compare-table').locator('td.cell button').first().click();
+        expect({ tab: name, scheme, violations: await axeViolations(ws) }).toEqual({ tab: name, scheme, violations: [] });
+        await ws.screenshot({ path: artifactPath(`workspace-${name.split(' ')[0]!.toLowerCase()}-${scheme}.png`), fullPage: true });
+      }
+    }
+    await ws.emulateMedia({ colorScheme: null });
   });
 
   it('exports, clears, imports back the same data, and imports idempotently', async () => {

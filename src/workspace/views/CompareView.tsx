@@ -90,16 +90,12 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
                   const selected = open?.row === row.key && open.category === cell.category;
                   return (
                     <td key={cell.category} class={`cell ${cell.observed} ${cell.agreement}`} data-category={cell.category} data-observed={cell.observed} data-documented={cell.documented}>
-                      <button
-                        type="button"
-                        aria-label={cellSentence(row.name, cell)}
-                        aria-expanded={selected}
-                        onClick={() => setOpen(selected ? null : { row: row.key, category: cell.category })}
-                      >
+                      <button type="button" aria-expanded={selected} onClick={() => setOpen(selected ? null : { row: row.key, category: cell.category })}>
                         <span aria-hidden="true">
                           {OBSERVED_MARK[cell.observed]}
                           <span class="doc">{DOCUMENTED_MARK[cell.documented]}</span>
                         </span>
+                        <span class="visually-hidden">{cellSentence(row.name, cell)}</span>
                       </button>
                     </td>
                   );
