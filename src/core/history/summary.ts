@@ -1,6 +1,6 @@
 // The small record history lists and searches: enough to show a row and filter on it, so a list of
 // ten thousand snapshots never has to load their fields. Kept beside each snapshot in the store.
-import type { Category } from '../taxonomy/categories.ts';
+import { CATEGORIES, type Category } from '../taxonomy/categories.ts';
 import { canonicalJson } from './canonical.ts';
 import { categoryStatuses, providerKey, type Snapshot } from './snapshot.ts';
 
@@ -27,7 +27,7 @@ export interface SnapshotSummary {
 
 export function summarize(s: Snapshot): SnapshotSummary {
   const statuses = categoryStatuses(s.fields);
-  const categories = [...statuses.keys()];
+  const categories = CATEGORIES.filter((c) => statuses.has(c));
   const vendorIds = [...new Set(s.vendors.map((v) => v.vendorId))];
   const search = [
     s.provider.name,
