@@ -75,7 +75,11 @@ export function App({ api, catalog, providerForUrl, refreshMs = 1000 }: AppProps
     if (!tab) return setState({ kind: 'no-tab' });
     tabRef.current = tab;
     const reply = await api.getFlow(tab.id);
-    if (!reply.ok) return setState({ kind: 'error', text: errorText(t, reply.error) });
+    if (!reply.ok) {
+      // A failed re-read keeps what is on screen (the worker may be restarting); a failed first read says why.
+      const text = errorText(t, reply.error);
+      return setState((prev) => (prev.kind === 'ready' ? prev : { kind: 'error', text }));
+    }
     setState((prev) =>
       // Keep the same object when nothing changed, so the view is not rebuilt every second.
       prev.kind === 'ready' && prev.flow?.updatedAt === reply.data?.updatedAt && (prev.flow === null) === (reply.data === null)

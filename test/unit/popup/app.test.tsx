@@ -129,6 +129,26 @@ describe('App states', () => {
     expect(text(root.querySelector('[role=alert]'))).toBe('The background part of KYC Lens did not answer. Close and reopen this popup.');
   });
 
+  it('keeps the flow on screen when a later re-read fails', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let fail = false;
+      const fake = fakeApi({ flow: scalewayLikeFlow(7) });
+      const getFlow = fake.api.getFlow;
+      fake.api.getFlow = async (tabId) =>
+        fail ? { ok: false, error: { code: 'unreachable', message: 'worker restarting' } } : getFlow(tabId);
+      const root = mount(<App api={fake.api} catalog={catalog} providerForUrl={noProvider} refreshMs={1000} />);
+      await settle();
+      fail = true;
+      vi.advanceTimersByTime(1000);
+      await settle();
+      expect(root.querySelector('[data-state=flow]')).not.toBeNull();
+      expect(root.querySelector('[role=alert]')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says when there is no tab to describe', async () => {
     const { api } = fakeApi({ tab: null });
     const root = await renderApp(api);
