@@ -105,14 +105,14 @@ export function App({ api, catalog, providerForUrl, refreshMs = 1000 }: AppProps
     const reply = await api.analyze(tab.id);
     if (!reply.ok) return setAnalyze({ running: false, nothingFound: false, error: errorText(t, reply.error) });
     // The injected script reports asynchronously: look for its result for a few seconds.
-    for (let i = 0; i < 10; i++) {
+    let found = false;
+    for (let i = 0; i < 10 && !found; i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 300));
       const got = await api.getFlow(tab.id);
-      if (got.ok && hasContent(got.data)) break;
-      await new Promise((r) => setTimeout(r, 300));
+      found = got.ok && hasContent(got.data);
     }
     await load();
-    const after = await api.getFlow(tab.id);
-    setAnalyze({ running: false, nothingFound: !(after.ok && hasContent(after.data)), error: null });
+    setAnalyze({ running: false, nothingFound: !found, error: null });
   };
 
   if (state.kind === 'loading') return <Loading />;

@@ -235,3 +235,21 @@ describe('App actions', () => {
     expect((root.querySelector('[data-action=workspace]') as HTMLButtonElement).disabled).toBe(false);
   });
 });
+
+describe('App analyze on request', () => {
+  it('says when the analysis found no form', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] , shouldAdvanceTime: true, advanceTimeDelta: 50 });
+    try {
+      const { api, calls } = fakeApi();
+      const root = await renderApp(api);
+      const button = root.querySelector('[data-action=analyze]') as HTMLButtonElement;
+      button.dispatchEvent(new (globalThis as unknown as { Event: typeof Event }).Event('click', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(4000);
+      await settle();
+      expect(calls.filter((c) => c === 'get-tab-flow 7').length).toBeGreaterThanOrEqual(10);
+      expect(text(root.querySelector('[role=status]'))).toBe('No form was found on this page.');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
