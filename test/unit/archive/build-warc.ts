@@ -83,3 +83,33 @@ export function signupPage(title: string, fields: readonly { name: string; label
   return `<!doctype html><html lang="en"><head><title>${title}</title></head><body><h1>Create your account</h1>
 <form action="/signup" method="post">${inputs}<input type="password" name="password" autocomplete="new-password" required><button type="submit">Sign up</button></form></body></html>`;
 }
+
+export interface WaczMember {
+  name: string;
+  data: Uint8Array | string;
+  /** Zip members are stored (like WARCs in WACZ files) unless told to deflate. */
+  compress?: boolean;
+}
+
+/** Writes a WACZ (a zip) with yazl: archive/*.warc[.gz], pages/pages.jsonl, datapackage.json… */
+export async function writeWacz(path: string, members: readonly WaczMember[]): Promise<void> {
+  const { ZipFile } = await import('yazl');
+  const { createWriteStream } = await import('node:fs');
+  const zip = new ZipFile();
+  for (const m of members) {
+    const data = typeof m.data === 'string' ? Buffer.from(m.data) : Buffer.from(m.data);
+    zip.addBuffer(data, m.name, { compress: m.compress ?? false, mtime: new Date('2024-01-01T00:00:00Z') });
+  }
+  zip.end();
+  await new Promise<void>((resolve, reject) => {
+    const out = createWriteStream(path);
+    out.on('close', () => resolve());
+    out.on('error', reject);
+    zip.outputStream.pipe(out);
+  });
+}
+
+export function pagesJsonl(pages: readonly { url: string; ts: string; title?: string }[]): string {
+  const header = JSON.stringify({ format: 'json-pages-1.0', id: 'pages', title: 'All Pages' });
+  return `${[header, ...pages.map((p) => JSON.stringify({ id: p.url, url: p.url, ts: p.ts, title: p.title ?? '' }))].join('\n')}\n`;
+}
