@@ -15,7 +15,8 @@ const VENDOR_KEYS: Record<VendorView['role'], MessageKey> = {
   'identity-verification': 'vendor_identity',
   captcha: 'vendor_captcha',
 };
-export const vendorText = (t: Translate, v: VendorView) => t(VENDOR_KEYS[v.role], v.name);
+export const vendorText = (t: Translate, v: VendorView) =>
+  t(v.role === 'payment' && v.via === 'script' ? 'vendor_payment_script' : VENDOR_KEYS[v.role], v.name);
 
 export const stepText = (t: Translate, f: { step: number; stepName: string }) =>
   f.stepName ? t('stepNamed', [f.step, f.stepName]) : t('stepLabel', f.step);

@@ -29,7 +29,8 @@ function fieldLine(t: Translate, f: FieldView): string {
   return `- ${label} — ${mdText(stepText(t, f))}, ${requiredText(t, f)}${where}`;
 }
 
-const vendorLine = (t: Translate, v: VendorView) => `- ${mdText(vendorText(t, v))} — ${mdText(t('stepLabel', v.step))}`;
+const vendorLine = (t: Translate, v: VendorView) =>
+  `- ${mdText(vendorText(t, v))} — ${mdText(t('stepLabel', v.step))}, ${mdText(t(v.via === 'frame' ? 'vendorViaFrame' : 'vendorViaScript', v.origin))}`;
 
 export function toMarkdown(view: PopupView, t: Translate, generatedAt: Date): string {
   const out: string[] = [];

@@ -8,7 +8,8 @@
 // A vendor frame seen in the flow counts as its category even though its fields are hidden in a
 // cross-origin frame: an identity-verification vendor means an identity document or selfie is taken,
 // a payment processor's frame means payment data is taken. Both count as required (the flow cannot
-// go on without them).
+// go on without them). A vendor seen only through a script it loaded does not count: a loaded script
+// alone does not show that anything was asked.
 import type { Category } from '../taxonomy/categories.ts';
 import { CATEGORY_WEIGHTS, type CategoryWeight, type ImpactLevel, LEVELS, OPTIONAL_FACTOR } from './weights.ts';
 
@@ -21,6 +22,8 @@ export interface ScoredField {
 
 export interface ScoredVendor {
   readonly role: 'payment' | 'identity-verification' | 'captcha';
+  /** How it was seen; only frames count (absent means a frame). */
+  readonly via?: 'frame' | 'script';
 }
 
 export interface CategoryContribution {
@@ -69,6 +72,7 @@ export function impactScore(fields: readonly ScoredField[], vendors: readonly Sc
     seen.set(f.category, { required: (prev?.required ?? false) || f.required, source: 'field' });
   }
   for (const v of vendors) {
+    if (v.via === 'script') continue;
     const category = vendorCategory(v.role);
     if (!category) continue;
     const prev = seen.get(category);

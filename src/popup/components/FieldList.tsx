@@ -29,7 +29,9 @@ export function FieldList({ fields, vendors = [] }: { fields: readonly FieldView
       {vendors.map((v) => (
         <li key={`${v.vendorId}-${v.role}`} class="field vendor" data-vendor={v.vendorId}>
           <span class="label">{vendorText(t, v)}</span>{' '}
-          <span class="meta">{t('stepLabel', v.step)}</span>
+          <span class="meta">
+            {t('stepLabel', v.step)} · {t(v.via === 'frame' ? 'vendorViaFrame' : 'vendorViaScript', v.origin)}
+          </span>
         </li>
       ))}
     </ul>

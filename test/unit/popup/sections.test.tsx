@@ -40,7 +40,7 @@ describe('RequirementSection', () => {
     expect(text(payment.querySelector('[data-field-type=cc-number] .meta'))).toBe(
       'Step 3 · Add a payment method · required · in a frame from https://js.stripe.com',
     );
-    expect(text(payment.querySelector('.vendor'))).toBe('Payment entered in a Stripe frame Step 3');
+    expect(text(payment.querySelector('.vendor'))).toBe('Payment entered in a Stripe frame Step 3 · its frame from https://stripe.example');
     expect(text(payment.querySelector('h3 .count'))).toBe('5 seen');
     const address = root.querySelector('[data-requirement=address]')!;
     expect(text(address.querySelector('[data-field-type=country]'))).toContain('Country (no visible label)');
@@ -92,6 +92,21 @@ describe('BeyondSection', () => {
   it('says so when nothing goes beyond the minimum', () => {
     const root = mount(<BeyondSection groups={[]} />);
     expect(text(root)).toContain('Nothing beyond the proposal’s listed minimum seen so far.');
+  });
+});
+
+describe('vendors seen only through a script', () => {
+  it('are listed as such and do not count in the score', () => {
+    const flow = scalewayLikeFlow(7);
+    const scriptOnly = { ...flow, fields: flow.fields.filter((f) => f.category !== 'identity-document'), vendors: flow.vendors.map((v) => ({ ...v, via: 'script' as const })) };
+    const v = buildView(scriptOnly, catalog);
+    const root = mount(<BeyondSection groups={v.beyond} />);
+    expect(text(root.querySelector('[data-category=identity-document] .vendor'))).toBe(
+      'Identity verification by Jumio Step 4 · only its script from https://jumio.example was loaded; not counted in the score',
+    );
+    expect(v.impact.contributions.map((c) => c.category)).not.toContain('identity-document');
+    const req = mount(<RequirementSection groups={v.requirements} />);
+    expect(text(req.querySelector('[data-requirement=payment] .vendor .label'))).toBe('Payment processor Stripe');
   });
 });
 

@@ -98,6 +98,12 @@ describe('impactScore', () => {
     expect(s.score).toBeGreaterThan(impactScore([{ category: 'email', required: true }]).score);
   });
 
+  it('does not count a vendor seen only through a script it loaded', () => {
+    const s = impactScore([], [{ role: 'identity-verification', via: 'script' }, { role: 'payment', via: 'script' }]);
+    expect(s.score).toBe(0);
+    expect(impactScore([], [{ role: 'identity-verification', via: 'frame' }]).score).toBeGreaterThan(0);
+  });
+
   it('does not double count a payment frame when card fields were also seen, and makes it required', () => {
     const s = impactScore([{ category: 'payment', required: false }], [{ role: 'payment' }, { role: 'captcha' }]);
     expect(s.contributions).toHaveLength(1);
