@@ -20,6 +20,8 @@ const ROLE: Record<Snapshot['vendors'][number]['role'], string> = {
 const NOTE =
   'Requirement ids refer to the U.S. Commerce Department’s proposed Know-Your-Customer rule for IaaS providers (January 2024), which is not in force. Snapshot ids are SHA-256 hashes of the canonical JSON of each snapshot (see docs/export-format.md): recompute one to check that a record was not changed.';
 
+const TRUNCATED = 'Incomplete record: a page had more fields than KYC Lens records, so some fields may be missing.';
+
 function sortedForReport(snapshots: readonly Snapshot[]): Snapshot[] {
   return [...snapshots].sort((a, b) => a.provider.name.localeCompare(b.provider.name, 'en') || a.savedAt - b.savedAt);
 }
@@ -71,8 +73,9 @@ export function reportMarkdown(snapshots: readonly Snapshot[], options: ReportOp
       `- ${summaryLine(s)}`,
       `- Vendors: ${s.vendors.length ? s.vendors.map((v) => `${mdText(v.vendorId)} (${ROLE[v.role]}, ${mdText(v.origin)})`).join(', ') : 'none seen'}`,
       s.screenshotId ? `- Screenshot: ${mdCode(s.screenshotId)}` : '',
+      s.truncated ? `- ${TRUNCATED}` : '',
     );
-    if (out.at(-1) === '') out.pop();
+    while (out.at(-1) === '') out.pop();
     out.push('');
     if (s.fields.length) {
       out.push('| Step | Category | Field | Type | Required | Requirements | Evidence |', '| --- | --- | --- | --- | --- | --- | --- |');
@@ -128,6 +131,7 @@ export function reportHtml(snapshots: readonly Snapshot[], options: ReportOption
       `<dt>Summary</dt><dd>${htmlText(summaryLine(s))}</dd>`,
       `<dt>Vendors</dt><dd>${vendors}</dd>`,
       s.screenshotId ? `<dt>Screenshot</dt><dd><code>${s.screenshotId}</code></dd>` : '',
+      s.truncated ? `<dt>Incomplete</dt><dd>${TRUNCATED}</dd>` : '',
       '</dl>',
     );
     if (s.fields.length) {

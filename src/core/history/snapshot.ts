@@ -46,6 +46,10 @@ export const SnapshotSchema = z.strictObject({
   steps: z.array(FlowStepSchema).describe('The pages and views of the signup flow, in order.'),
   fields: z.array(ObservedFieldSchema).describe('Every form field seen, with its category, requirement ids and the signals that decided.'),
   vendors: z.array(ObservedVendorSchema).describe('Payment processors, ID-verification vendors and captchas seen as frames or scripts.'),
+  truncated: z
+    .literal(true)
+    .optional()
+    .describe('Present when a page had more fields than the extractor reports or the flow hit its caps: the record may be incomplete.'),
   /** SHA-256 of the screenshot's data URL, stored beside history (not inside the snapshot). */
   screenshotId: sha256.optional(),
 });
@@ -124,6 +128,7 @@ export async function snapshotFromFlow(flow: Flow, meta: SnapshotMeta): Promise<
       .map(sanitizeVendor)
       .sort(byVendor),
   };
+  if (flow.truncated) content.truncated = true;
   if (meta.screenshotId !== undefined) content.screenshotId = meta.screenshotId;
   const id = await hashSnapshotContent(content);
   return SnapshotSchema.parse({ ...content, id });

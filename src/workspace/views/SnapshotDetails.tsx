@@ -27,6 +27,7 @@ export function SnapshotDetails({ ctx, id, onClose }: { ctx: ViewContext; id: st
         Close
       </button>
       <Provenance s={s} />
+      {s.truncated && <p class="error">Incomplete record: a page had more fields than KYC Lens records, so some fields may be missing.</p>}
       <h4>Steps</h4>
       <ol>
         {s.steps.map((st) => (

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, neutralizeFormula, snapshotsToCsv } from '../../../src/core/history/export-csv.ts';
 import { buildExport, exportFileName, exportJsonSchema, serializeExport } from '../../../src/core/history/export-json.ts';
 import { htmlText, mdText, reportHtml, reportMarkdown } from '../../../src/core/history/export-report.ts';
-import { field, snap, vendor } from './make-flow.ts';
+import { snapshotFromFlow } from '../../../src/core/history/snapshot.ts';
+import { field, flow, meta, snap, vendor } from './make-flow.ts';
 
 const generator = { name: 'kyc-lens-extension', version: '0.1.0' };
 
@@ -138,6 +139,12 @@ describe('reports', () => {
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
     expect(htmlText(`"'&`)).toBe('&#34;&#39;&#38;');
     expect(mdText('a\n\nb`c')).toBe('a b\\`c');
+  });
+
+  it('flags an incomplete (truncated) record', async () => {
+    const s = await snapshotFromFlow({ ...flow('aws', [field('email')]), truncated: true }, meta());
+    expect(reportMarkdown([s], { generatedAt: 0, generator })).toContain('- Incomplete record:');
+    expect(reportHtml([s], { generatedAt: 0, generator })).toContain('<dt>Incomplete</dt>');
   });
 
   it('says so when a snapshot has no fields', async () => {

@@ -71,6 +71,14 @@ describe('snapshotFromFlow', () => {
     expect(s.fields[0]!.frameOrigin).toBe('https://pay.example');
   });
 
+  it('says when the flow was truncated (the record may be incomplete), and only then', async () => {
+    const full = await snapshotFromFlow(flow('aws', [field('email')]), meta());
+    expect('truncated' in full).toBe(false);
+    const cut = await snapshotFromFlow({ ...flow('aws', [field('email')]), truncated: true }, meta());
+    expect(cut.truncated).toBe(true);
+    expect(cut.id).not.toBe(full.id);
+  });
+
   it('names a site outside the catalog by its host and groups it by host', async () => {
     const s = await snapshotFromFlow(flow(null, [field('email')]), meta({ url: 'https://cloud.example.org/join' }));
     expect(s.provider).toEqual({ id: null, name: 'cloud.example.org', kind: null });
