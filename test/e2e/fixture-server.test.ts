@@ -4,7 +4,7 @@ import type { X509Certificate } from 'node:crypto';
 import { request } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_DIR, E2E_FIXTURES_DIR, type FixtureServer, hostFolders, startFixtureServer } from './harness/index.ts';
+import { DEMO_DIR, E2E_FIXTURES_DIR, type FixtureServer, hostFolders, layerHostFolders, startFixtureServer } from './harness/index.ts';
 
 let server: FixtureServer;
 
@@ -35,7 +35,7 @@ function get(host: string, path: string, { method = 'GET', body = '' } = {}): Pr
 }
 
 beforeAll(async () => {
-  server = await startFixtureServer({ hosts: { ...hostFolders(DEMO_DIR), 'www.example.org': `${E2E_FIXTURES_DIR}/www.example.org` } });
+  server = await startFixtureServer({ hosts: layerHostFolders(hostFolders(DEMO_DIR), hostFolders(E2E_FIXTURES_DIR)) });
 });
 
 afterAll(async () => {
@@ -60,6 +60,11 @@ describe('fixture server', () => {
     expect((await get('portal.aws.amazon.com', '/../../../../etc/passwd')).status).toBe(404);
     expect((await get('portal.aws.amazon.com', '/%2e%2e/%2e%2e/package.json')).status).toBe(404);
     expect((await get('portal.aws.amazon.com', '/static/missing.css')).status).toBe(404);
+  });
+
+  it('layers several folders for one host, the first that has the file winning', async () => {
+    expect((await get('portal.aws.amazon.com', '/billing/signup')).body).toContain('Sign up for AWS'); // demo/
+    expect((await get('portal.aws.amazon.com', '/privacy/')).body).toContain('every kind of editable field'); // test fixtures
   });
 
   it('serves single-page-app routes from the nearest index.html', async () => {

@@ -1,7 +1,6 @@
 // The no-values property, proven in real Chromium with the built extension: sentinel strings typed
 // into every field before the content script's scan appear in no message the worker receives, in
 // no storage area (session, local, sync, IndexedDB), not in the badge, the popup, nor in any request.
-import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,40 +10,27 @@ import {
   waitForTabReport,
   type WorkerMessageRecorder,
 } from './harness/index.ts';
+import {
+  findLeaks,
+  liveValuesScript,
+  newSentinel,
+  PRIVACY_GATE,
+  PRIVACY_HOST,
+  PRIVACY_PATH,
+  type SentinelField,
+  sentinelFields,
+} from './privacy-fixture.ts';
 
-const AWS = 'portal.aws.amazon.com';
-const PAGE_PATH = '/privacy/';
+const AWS = PRIVACY_HOST;
 
 let s: ChromiumExtensionSession;
 let page: Page;
 let recorder: WorkerMessageRecorder;
 
-/** A value no page or extension produces by chance; digits-only where the field only takes digits. */
-const token = (kind: 'text' | 'digits') =>
-  kind === 'digits' ? `9090${BigInt(`0x${randomBytes(6).toString('hex')}`) % 10n ** 10n}` : `SENTINEL${randomBytes(6).toString('hex')}`;
-
-/** Every editable thing on the fixture page, each with its own sentinel. */
-function sentinelsForFields(): { selector: string; value: string }[] {
-  return [
-    { selector: '#fullName', value: token('text') },
-    { selector: '#email', value: `${token('text')}@example.com` },
-    { selector: '#phone', value: token('digits') },
-    { selector: '#birthYear', value: token('digits') },
-    { selector: 'input[name=street]', value: token('text') },
-    { selector: 'input[name=search]', value: token('text') },
-    { selector: 'input[name=website]', value: `https://${token('text').toLowerCase()}.example` },
-    { selector: 'input[name=password]', value: token('text') },
-    { selector: '#cardNumber', value: token('digits') },
-    { selector: '#purpose', value: token('text') },
-    { selector: '#notes', value: token('text') },
-    { selector: 'kyc-tax-id #taxId', value: token('text') }, // inside an open shadow root
-  ];
-}
-
-/** Types like a person: click into the field, then key by key. */
-async function typeInto(target: Page, selector: string, value: string): Promise<void> {
-  await target.locator(selector).click();
-  await target.keyboard.type(value, { delay: 5 });
+/** Types like a person: click into the field, then key by key (Playwright's CSS pierces open shadow roots). */
+async function typeInto(target: Page, field: SentinelField): Promise<void> {
+  await target.locator(field.shadowHost ? `${field.shadowHost} ${field.selector}` : field.selector).click();
+  await target.keyboard.type(field.typed, { delay: 5 });
 }
 
 /** Every place the extension could have put a value, as one JSON string per place. */
@@ -73,14 +59,6 @@ async function everythingTheExtensionHas(tabId: number): Promise<Record<string, 
   };
 }
 
-function leaks(places: Record<string, string>, sentinels: string[]): string[] {
-  const found: string[] = [];
-  for (const [place, content] of Object.entries(places)) {
-    for (const sentinel of sentinels) if (content.includes(sentinel)) found.push(`${sentinel} in ${place}`);
-  }
-  return found;
-}
-
 beforeAll(async () => {
   s = await launchWithExtension({ hosts: { [AWS]: `${E2E_FIXTURES_DIR}/${AWS}` } });
   recorder = await s.recordWorkerMessages();
@@ -92,17 +70,18 @@ afterAll(async () => {
 });
 
 describe('Chromium: nothing a person types reaches the extension', () => {
-  const typed: string[] = [];
+  const sentinels: string[] = [];
+  const selectorOf = (f: SentinelField) => (f.shadowHost ? `${f.shadowHost} ${f.selector}` : f.selector);
 
   it('scans a page whose every field holds a typed sentinel, and no sentinel appears anywhere', async () => {
-    const gate = s.server.gate('privacy-scan');
-    await page.goto(s.url(AWS, PAGE_PATH), { waitUntil: 'commit' });
+    const gate = s.server.gate(PRIVACY_GATE);
+    await page.goto(s.url(AWS, PRIVACY_PATH), { waitUntil: 'commit' });
     await gate.requested; // the parser is held at the end of <body>; every field above is in the DOM
     await page.bringToFront();
 
-    for (const { selector, value } of sentinelsForFields()) {
-      await typeInto(page, selector, value);
-      typed.push(value);
+    for (const field of sentinelFields()) {
+      await typeInto(page, field);
+      sentinels.push(field.sentinel);
     }
     // Typed before the scan: the document is still loading (document_idle cannot have come) and
     // the worker has received nothing yet.
@@ -116,12 +95,8 @@ describe('Chromium: nothing a person types reaches the extension', () => {
     // The scan really looked at these fields while they held the sentinels.
     const labels = report.analysis.forms.flatMap((f) => f.fields).map((f) => f.label);
     expect(labels).toEqual(expect.arrayContaining(['Full name', 'Email address', 'Phone number', 'Card number']));
-    const live = await page.evaluate(() => {
-      const values = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((e) => e.value);
-      const shadow = document.querySelector('kyc-tax-id')?.shadowRoot?.querySelector('input')?.value ?? '';
-      return [...values, shadow, document.getElementById('notes')?.textContent ?? ''].join('\n');
-    });
-    for (const sentinel of typed) expect(live).toContain(sentinel);
+    const live = await page.evaluate(liveValuesScript);
+    for (const sentinel of sentinels) expect(live).toContain(sentinel);
 
     const places = await everythingTheExtensionHas(tabId);
     // The places hold the page's structure (so the search below looks at real content) ...
@@ -129,26 +104,25 @@ describe('Chromium: nothing a person types reaches the extension', () => {
     expect(places['messages received by the worker']).toContain('Card number');
     expect(places['storage.session']).toContain('Card number');
     // ... and none of what was typed.
-    expect(leaks(places, typed)).toEqual([]);
+    expect(findLeaks(places, sentinels)).toEqual([]);
   });
 
   it('leaks nothing typed after the scan either, when the page changes its DOM and URL', async () => {
     const more: string[] = [];
-    for (const { selector, value } of sentinelsForFields()) {
-      await page.locator(selector).fill('');
-      await typeInto(page, selector, value);
-      more.push(value);
+    for (const field of sentinelFields()) {
+      await page.locator(selectorOf(field)).fill('');
+      await typeInto(page, field);
+      more.push(field.sentinel);
     }
     await page.click('#add-field'); // adds a field (a DOM mutation) and pushes /privacy/step-2
-    await page.locator('input[name=companyContact]').click();
-    const contact = token('text');
-    await page.keyboard.type(contact, { delay: 5 });
+    const contact = newSentinel();
+    await typeInto(page, { selector: 'input[name=companyContact]', sentinel: contact, typed: contact });
     more.push(contact);
     expect(page.url()).toBe(s.url(AWS, '/privacy/step-2'));
     // Give a mutation- or navigation-triggered rescan (if the content script does one) time to land.
     await new Promise((r) => setTimeout(r, 2_000));
 
     const places = await everythingTheExtensionHas(await s.tabIdOf(page));
-    expect(leaks(places, [...typed, ...more])).toEqual([]);
+    expect(findLeaks(places, [...sentinels, ...more])).toEqual([]);
   });
 });

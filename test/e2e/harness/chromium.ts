@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { Browser, Runtime } from 'webextension-polyfill';
 import { findChromium } from './browsers.ts';
-import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
+import { type FixtureServer, type HostFolders, startFixtureServer } from './fixture-server.ts';
 import { assertBuilt, DIST_CHROME } from './paths.ts';
 
 export type StorageAreaName = 'session' | 'local' | 'sync';
 
 export interface ChromiumLaunchOptions {
   /** Provider hostname → fixture folder; each hostname is mapped to the local fixture server. */
-  hosts: Record<string, string>;
+  hosts: HostFolders;
   /** The unpacked extension to load (default dist/chrome). */
   dist?: string;
   /** Default true. `npm start` runs headed when a display is available. */

@@ -13,12 +13,12 @@
 import type { Browser, Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
 import { findFirefox } from './browsers.ts';
-import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
+import { type FixtureServer, type HostFolders, startFixtureServer } from './fixture-server.ts';
 import { assertBuilt, DIST_FIREFOX } from './paths.ts';
 
 export interface FirefoxLaunchOptions {
   /** Provider hostname → fixture folder. Firefox maps names without a port, so the server takes 443. */
-  hosts: Record<string, string>;
+  hosts: HostFolders;
   /** The extension folder to install (default dist/firefox). */
   dist?: string;
   headless?: boolean;

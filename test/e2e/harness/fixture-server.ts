@@ -3,7 +3,7 @@
 // Chromium's --host-resolver-rules or Firefox's network.dns.localDomains, so the extension's real
 // match patterns fire on real URLs such as https://portal.aws.amazon.com/billing/signup.
 //
-// Serving rules (kept small and predictable):
+// Serving rules (kept small and predictable); a host may have several folders, layered in order:
 // - GET/HEAD /a/b.ext       → <hostDir>/a/b.ext
 // - GET /a/b (no extension) → <hostDir>/a/b/index.html, else <hostDir>/a/b.html, else the nearest
 //                              ancestor folder's index.html (single-page apps with pushState routes)
@@ -20,9 +20,12 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { generate } from 'selfsigned';
 
+/** Hostname → folder, or several folders layered in order (e.g. demo pages plus test-only pages). */
+export type HostFolders = Record<string, string | string[]>;
+
 export interface FixtureServerOptions {
-  /** Hostname → folder served for requests with that Host header. */
-  hosts: Record<string, string>;
+  /** Hostname → folder (or folders, first match wins) served for requests with that Host header. */
+  hosts: HostFolders;
   /** Port to listen on; 0 (default) picks a free one. Firefox's host mapping cannot carry a port: use 443. */
   port?: number;
 }
@@ -78,25 +81,35 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-/** Maps a URL path to a file inside root, never outside it; null when nothing matches. */
-export async function resolveFixturePath(root: string, urlPath: string): Promise<string | null> {
+/** Maps a URL path to a file inside one of the roots (never outside them); null when nothing matches. */
+export async function resolveFixturePath(roots: string | string[], urlPath: string): Promise<string | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
     return null;
   }
-  const base = resolve(root);
-  const target = normalize(join(base, decoded));
-  if (target !== base && !target.startsWith(base + sep)) return null;
-  if (extname(decoded)) return (await isFile(target)) ? target : null;
-  for (const candidate of [join(target, 'index.html'), `${target}.html`]) {
-    if (await isFile(candidate)) return candidate;
+  const bases = (Array.isArray(roots) ? roots : [roots]).map((r) => resolve(r));
+  const targets: [string, string][] = [];
+  for (const base of bases) {
+    const target = normalize(join(base, decoded));
+    if (target === base || target.startsWith(base + sep)) targets.push([base, target]);
+  }
+  if (extname(decoded)) {
+    for (const [, target] of targets) if (await isFile(target)) return target;
+    return null;
+  }
+  for (const [, target] of targets) {
+    for (const candidate of [join(target, 'index.html'), `${target}.html`]) {
+      if (await isFile(candidate)) return candidate;
+    }
   }
   // Single-page app routes: the nearest ancestor folder that has an index.html.
-  for (let dir = target; dir.startsWith(base); dir = resolve(dir, '..')) {
-    if (await isFile(join(dir, 'index.html'))) return join(dir, 'index.html');
-    if (dir === base) break;
+  for (const [base, target] of targets) {
+    for (let dir = target; dir.startsWith(base); dir = resolve(dir, '..')) {
+      if (await isFile(join(dir, 'index.html'))) return join(dir, 'index.html');
+      if (dir === base) break;
+    }
   }
   return null;
 }
@@ -142,7 +155,9 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 export async function startFixtureServer(options: FixtureServerOptions): Promise<FixtureServer> {
   const hosts = Object.keys(options.hosts).map((h) => h.toLowerCase());
   if (hosts.length === 0) throw new Error('startFixtureServer: give at least one hostname → folder.');
-  const roots = new Map(Object.entries(options.hosts).map(([h, dir]) => [h.toLowerCase(), resolve(dir)]));
+  const roots = new Map(
+    Object.entries(options.hosts).map(([h, dirs]) => [h.toLowerCase(), (Array.isArray(dirs) ? dirs : [dirs]).map((d) => resolve(d))]),
+  );
   const requests: LoggedRequest[] = [];
   const gates = new Map<string, { requested: () => void; released: Promise<void>; gate: Gate }>();
 

@@ -20,6 +20,13 @@ export {
   type WorkerMessageRecorder,
 } from './chromium.ts';
 export { type FirefoxExtensionSession, type FirefoxLaunchOptions, launchFirefoxWithExtension } from './firefox.ts';
-export { type FixtureServer, type FixtureServerOptions, type Gate, type LoggedRequest, startFixtureServer } from './fixture-server.ts';
-export { DEMO_DIR, DIST_CHROME, DIST_FIREFOX, E2E_FIXTURES_DIR, hostFolders, REPO_ROOT, RESULTS_DIR } from './paths.ts';
+export {
+  type FixtureServer,
+  type FixtureServerOptions,
+  type Gate,
+  type HostFolders,
+  type LoggedRequest,
+  startFixtureServer,
+} from './fixture-server.ts';
+export { DEMO_DIR, DIST_CHROME, DIST_FIREFOX, E2E_FIXTURES_DIR, hostFolders, layerHostFolders, REPO_ROOT, RESULTS_DIR } from './paths.ts';
 export { artifactPath, eventually, waitForTabReport } from './wait.ts';

@@ -23,6 +23,15 @@ export function hostFolders(dir: string): Record<string, string> {
   return out;
 }
 
+/** Several { hostname: folder } maps layered into one: a hostname in several maps gets all their folders, in order. */
+export function layerHostFolders(...maps: Record<string, string | string[]>[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const map of maps) {
+    for (const [host, dirs] of Object.entries(map)) out[host] = [...(out[host] ?? []), ...(Array.isArray(dirs) ? dirs : [dirs])];
+  }
+  return out;
+}
+
 /** Fails with the command to run when the extension has not been built. */
 export function assertBuilt(dist: string): void {
   if (!existsSync(join(dist, 'manifest.json'))) {
