@@ -253,7 +253,7 @@ export async function launchWithExtension(options: ChromiumLaunchOptions): Promi
         }
         notify();
       });
-      const until = (predicate: () => boolean, what: string) =>
+      const until = (predicate: () => boolean, what: string, ms = 10_000) =>
         withTimeout(
           new Promise<void>((done) => {
             notify = () => {
@@ -261,13 +261,18 @@ export async function launchWithExtension(options: ChromiumLaunchOptions): Promi
             };
             notify();
           }),
-          10_000,
+          ms,
           what,
         );
       const ours = (v: Version) => v.scriptURL.startsWith(extensionUrl('/'));
       await cdp.send('ServiceWorker.enable');
-      await until(() => versions.some((v) => ours(v) && v.runningStatus === 'running'), 'the running worker version');
-      const running = versions.find((v) => ours(v) && v.runningStatus === 'running')!;
+      await until(() => versions.some(ours), "the extension's service worker version");
+      // Give a starting worker a moment to report "running"; a stopped one has nothing to stop.
+      await until(() => versions.some((v) => ours(v) && v.runningStatus === 'running'), 'a running worker', 2_000).catch(
+        () => undefined,
+      );
+      const running = versions.find((v) => ours(v) && v.runningStatus === 'running');
+      if (!running) return;
       await cdp.send('ServiceWorker.stopWorker', { versionId: running.versionId });
       await until(
         () => versions.some((v) => v.versionId === running.versionId && v.runningStatus === 'stopped'),
