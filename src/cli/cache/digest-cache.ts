@@ -1,0 +1,126 @@
+// Results cached by record digest, so a re-run over the same archives skips the pages it has done.
+// A key is the SHA-256 of (engine version, payload digest, URL): the payload digest is the record's
+// WARC-Payload-Digest, or the SHA-256 of the HTML when there is none; the URL is part of the key
+// because the provider and the form kind depend on it; the engine version is a hash of the source of
+// the extractor and classifier, so any change to them starts a fresh cache instead of serving stale
+// results. One small JSON file per key (sharded by its first two hex digits), written atomically
+// (temporary file + rename), so concurrent runs and a killed run never leave a half-written entry,
+// and memory does not grow with the number of entries.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { PageAnalysisSchema } from '../../core/report.ts';
+import type { PageResult } from '../pool/task.ts';
+
+const LAYOUT = 'pages-v1';
+
+const PageResultSchema = z.object({ analysis: PageAnalysisSchema, headings: z.array(z.string()) });
+
+export const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
+
+/** Where the cache lives: --cache-dir, else $XDG_CACHE_HOME/kyc-lens, else ~/.cache/kyc-lens. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  return join(base, 'kyc-lens');
+}
+
+const SRC = fileURLToPath(new URL('../../', import.meta.url));
+// Everything a cached result depends on: the shared core (taxonomy, catalog, classifier), the DOM
+// extractor, the HTML parser and the task that strings them together.
+const ENGINE_PATHS = ['core', 'dom', 'cli/parse-html.ts', 'cli/pool/task.ts'];
+
+function listFiles(path: string): string[] {
+  try {
+    return readdirSync(path, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? listFiles(join(path, d.name)) : d.isFile() ? [join(path, d.name)] : [],
+    );
+  } catch {
+    return [path];
+  }
+}
+
+let engine: string | undefined;
+/** A hash of the engine's source files (read once per run, a few hundred KB). */
+export function engineVersion(): string {
+  if (engine) return engine;
+  const h = createHash('sha256');
+  for (const p of ENGINE_PATHS) {
+    for (const file of listFiles(join(SRC, p)).sort()) {
+      h.update(relative(SRC, file));
+      try {
+        h.update(readFileSync(file));
+      } catch {
+        h.update('-');
+      }
+    }
+  }
+  engine = h.digest('hex').slice(0, 16);
+  return engine;
+}
+
+export function cacheKey(engineId: string, payloadDigest: string, url: string): string {
+  return sha256(`${engineId}\n${payloadDigest}\n${url}`);
+}
+
+export class DigestCache {
+  hits = 0;
+  misses = 0;
+  private readonly root: string;
+  private readonly writes = new Set<Promise<void>>();
+  private tmpCounter = 0;
+
+  constructor(dir: string) {
+    this.root = join(dir, LAYOUT);
+  }
+
+  private pathOf(key: string): string {
+    return join(this.root, key.slice(0, 2), `${key}.json`);
+  }
+
+  async get(key: string): Promise<PageResult | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.pathOf(key), 'utf8');
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+    try {
+      const parsed = PageResultSchema.safeParse(JSON.parse(text));
+      if (parsed.success) {
+        this.hits++;
+        return parsed.data;
+      }
+    } catch {
+      // fall through: a damaged entry is a miss and is removed
+    }
+    this.misses++;
+    await rm(this.pathOf(key), { force: true });
+    return undefined;
+  }
+
+  /** Stores a result; the write happens in the background (see flush). A failed write only costs a re-run. */
+  put(key: string, value: PageResult): void {
+    const path = this.pathOf(key);
+    const tmp = `${path}.${process.pid}.${this.tmpCounter++}.tmp`;
+    const write = (async () => {
+      try {
+        await mkdir(join(this.root, key.slice(0, 2)), { recursive: true });
+        await writeFile(tmp, JSON.stringify(value));
+        await rename(tmp, path);
+      } catch {
+        await rm(tmp, { force: true }).catch(() => {});
+      }
+    })();
+    this.writes.add(write);
+    void write.finally(() => this.writes.delete(write));
+  }
+
+  async flush(): Promise<void> {
+    while (this.writes.size) await Promise.all([...this.writes]);
+  }
+}
