@@ -5,6 +5,7 @@
 // fast. bench/results/dom-choice.md has the measurements behind this pairing.
 import { DOMParser } from 'linkedom';
 import { type DefaultTreeAdapterTypes as T, parse } from 'parse5';
+import { READ_ATTRIBUTES } from '../dom/attributes.ts';
 
 type P5Node = T.ChildNode;
 
@@ -15,14 +16,25 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
  * (`<template shadowrootmode="open|closed">`, which SingleFile writes for shadow DOM) become real
  * shadow roots of their host, as in a browser; other templates keep their content inert.
  */
-export function parseHtml(html: string): Document {
+export interface ParseOptions {
+  /**
+   * Keep only what the extractor reads (READ_ATTRIBUTES, see src/dom/attributes.ts): other
+   * attributes, comments, and the insides of <svg>/<math> without a <foreignObject> are left out.
+   * Elements are never left out elsewhere, so every selector is the same as in a full parse; the
+   * CLI's results are checked identical both ways (test/unit/cli/parse-html.test.ts). Default: false.
+   */
+  lean?: boolean;
+}
+
+export function parseHtml(html: string, options: ParseOptions = {}): Document {
+  const lean = options.lean ?? false;
   const tree = parse(html);
   const doc = new DOMParser().parseFromString('<!doctype html><html></html>', 'text/html') as unknown as Document;
   const root = doc.documentElement;
   const p5html = tree.childNodes.find((n): n is T.Element => n.nodeName === 'html');
   if (p5html) {
-    for (const a of p5html.attrs) setAttr(root, a.name, a.value);
-    appendChildren(doc, root, p5html.childNodes);
+    for (const a of p5html.attrs) if (!lean || keepAttribute('html', a.name, p5html.attrs)) setAttr(root, a.name, a.value);
+    appendChildren(doc, root, p5html.childNodes, lean);
   }
   return doc;
 }
@@ -36,7 +48,7 @@ function setAttr(el: Element, name: string, value: string): void {
 }
 
 // Iterative, so a page nested thousands of levels deep cannot overflow the stack.
-function appendChildren(doc: Document, parent: Node, nodes: P5Node[]): void {
+function appendChildren(doc: Document, parent: Node, nodes: P5Node[], lean: boolean): void {
   const stack: Array<{ parent: Node; nodes: P5Node[]; i: number }> = [{ parent, nodes, i: 0 }];
   while (stack.length) {
     const top = stack[stack.length - 1]!;
@@ -48,11 +60,11 @@ function appendChildren(doc: Document, parent: Node, nodes: P5Node[]): void {
     if (node.nodeName === '#text') {
       top.parent.appendChild(doc.createTextNode((node as T.TextNode).value));
     } else if (node.nodeName === '#comment') {
-      top.parent.appendChild(doc.createComment((node as T.CommentNode).data));
+      if (!lean) top.parent.appendChild(doc.createComment((node as T.CommentNode).data));
     } else if ('tagName' in node) {
       const el = node as T.Element;
       const created = el.namespaceURI === HTML_NS ? doc.createElement(el.tagName) : doc.createElementNS(el.namespaceURI, el.tagName);
-      for (const a of el.attrs) setAttr(created, a.name, a.value);
+      for (const a of el.attrs) if (!lean || keepAttribute(el.tagName, a.name, el.attrs)) setAttr(created, a.name, a.value);
       top.parent.appendChild(created);
       if (el.tagName === 'template' && 'content' in el) {
         const content = (el as T.Template).content.childNodes;
@@ -65,11 +77,35 @@ function appendChildren(doc: Document, parent: Node, nodes: P5Node[]): void {
         } else {
           stack.push({ parent: (created as HTMLTemplateElement).content ?? created, nodes: content, i: 0 });
         }
-      } else if (el.childNodes.length) {
+      } else if (el.childNodes.length && !(lean && (el.tagName === 'svg' || el.tagName === 'math') && !hasForeignContent(el))) {
         stack.push({ parent: created, nodes: el.childNodes, i: 0 });
       }
     }
   }
+}
+
+function keepAttribute(tag: string, name: string, attrs: T.Element['attrs']): boolean {
+  if (READ_ATTRIBUTES.has(name) || name.startsWith('aria-')) return true;
+  if (name === 'value') return tag === 'button' || (tag === 'input' && isButtonType(attrs.find((a) => a.name === 'type')?.value));
+  if (name === 'src') return tag === 'iframe' || tag === 'frame' || tag === 'script';
+  return false;
+}
+
+function isButtonType(type: string | undefined): boolean {
+  const t = (type ?? '').trim().toLowerCase();
+  return t === 'submit' || t === 'button' || t === 'image' || t === 'reset';
+}
+
+/** Whether an <svg>/<math> holds HTML (a <foreignObject> may hold a form). */
+function hasForeignContent(el: T.Element): boolean {
+  const stack: P5Node[] = [...el.childNodes];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!('tagName' in n)) continue;
+    if (n.tagName === 'foreignObject' || n.tagName === 'annotation-xml') return true;
+    stack.push(...n.childNodes);
+  }
+  return false;
 }
 
 // A saved page's closed roots are as readable as open ones for the CLI (there is no page script to

@@ -1,103 +1,274 @@
-// Walking-skeleton extractor over standard DOM interfaces (runs in the content script and, later,
-// over a Node DOM in the CLI). It reads attributes and text, never a field's value.
+// The shared feature extractor: the content script runs it on the live page, the CLI on a Node DOM
+// (src/cli/parse-html.ts). It reads attributes and text, never what a user typed: no `.value`,
+// `.checked` or `selectedIndex` (option texts are page structure and are read).
+//
+// Two phases: walk.ts passes over the page once (fields, buttons, headings, per-root id and label
+// indexes), then each field's features are built from those indexes (context.ts) and grouped into
+// forms (forms.ts). Both phases pause regularly: `extractPageSteps` is a generator,
+// `extractPageSliced` spreads it over tasks by time, `extractPage` runs it to the end.
 import type { FieldFeatures, FormFeatures, PageFeatures } from '../core/features.ts';
-import { TEXT_CAP } from '../core/limits.ts';
+import { FieldContext } from './context.ts';
+import { buttonCaption, commonAncestor, composedContains, formOwner, isSubmitButton } from './forms.ts';
+import { rootOf, SelectorBuilder } from './selector.ts';
+import { cappedText, clip } from './text.ts';
+import { type FieldElement, type FoundButton, inputType, type RootIndex, walkPage } from './walk.ts';
 
-const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
+export { SHADOW_SEPARATOR, resolveSelector } from './selector.ts';
 
-const clip = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, TEXT_CAP);
+export interface ExtractOptions {
+  /** Shadow-root access; the content script passes one that also opens closed roots. Default: `el.shadowRoot`. */
+  getShadowRoot?: (el: Element) => ShadowRoot | null;
+  /** Most fields reported; beyond it `truncated` is set. Default: no limit. */
+  maxFields?: number;
+  /** Most forms reported (extra forms' fields are dropped, `truncated` set). Default: no limit. */
+  maxForms?: number;
+  /** Most fields per form. Default: no limit. */
+  maxFieldsPerForm?: number;
+  /** Fields whose selector would be longer are dropped (`truncated` set). Default: no limit. */
+  maxSelectorLength?: number;
+  /** Look into same-origin frames whose document is reachable. Default: true. */
+  frames?: boolean;
+  /** Also ask Element.checkVisibility() (live pages only; it reads computed styles). Default: false. */
+  checkVisibility?: boolean;
+}
 
-export function cssPath(el: Element): string {
-  const parts: string[] = [];
-  let node: Element | null = el;
-  while (node && node.nodeType === 1) {
-    const tag = node.localName;
-    const parent: Element | null = node.parentElement;
-    if (!parent) {
-      parts.unshift(tag);
-      break;
+/** Limits that keep a content script's report inside the message schema (src/core/features.ts). */
+export const CONTENT_SCRIPT_LIMITS = {
+  maxFields: 2000,
+  maxForms: 200,
+  maxFieldsPerForm: 5000,
+  maxSelectorLength: 4000,
+} as const satisfies ExtractOptions;
+
+/** Fields built between two pauses of the generator. */
+const FIELD_STEP = 16;
+const MAX_BUTTONS_PER_FORM = 20;
+
+interface Group {
+  form: Element | null;
+  fields: FieldFeatures[];
+  elements: Element[];
+  heading: string;
+}
+
+/** The extraction as a generator: each `next()` does a bounded slice of work. */
+export function* extractPageSteps(doc: Document, url: string, options: ExtractOptions = {}): Generator<void, PageFeatures> {
+  const maxFields = options.maxFields ?? Number.POSITIVE_INFINITY;
+  const maxForms = options.maxForms ?? Number.POSITIVE_INFINITY;
+  const maxPerForm = options.maxFieldsPerForm ?? Number.POSITIVE_INFINITY;
+  const maxSelector = options.maxSelectorLength ?? Number.POSITIVE_INFINITY;
+  const getShadowRoot = options.getShadowRoot ?? ((el: Element) => el.shadowRoot ?? null);
+
+  const walk = yield* walkPage(doc, { getShadowRoot, maxFields, frames: options.frames ?? true });
+  let truncated = walk.truncated;
+
+  const selectors = new SelectorBuilder({
+    maxLength: maxSelector,
+    frameOf: (d) => walk.frames.get(d) ?? null,
+  });
+  const context = new FieldContext({ checkVisibility: options.checkVisibility ?? false });
+  const headingText = (h: Element | null | undefined) => (h ? context.textOf(h) : '');
+
+  const groups = new Map<Element | null, Group>();
+  let done = 0;
+  for (const found of walk.fields) {
+    if (++done % FIELD_STEP === 0) yield;
+    const form = formOwner(found.el, found.index);
+    let group = groups.get(form);
+    if (!group) {
+      if (groups.size >= maxForms) {
+        truncated = true;
+        continue;
+      }
+      const heading = form ? headingText(walk.formHeadings.get(form)) : headingText(found.heading);
+      group = { form, fields: [], elements: [], heading };
+      groups.set(form, group);
     }
-    let index = 1;
-    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      if (sib.localName === tag) index++;
+    if (group.fields.length >= maxPerForm) {
+      truncated = true;
+      continue;
     }
-    parts.unshift(`${tag}:nth-of-type(${index})`);
-    node = parent;
+    const features = fieldFeatures(found.el, found.index, found.heading, selectors, context);
+    if (features.selector.length > maxSelector) {
+      truncated = true;
+      continue;
+    }
+    group.fields.push(features);
+    group.elements.push(found.el);
   }
-  return parts.join(' > ');
-}
 
-function labelsOf(el: Element, doc: Document): string[] {
-  const out: string[] = [];
-  const id = el.getAttribute('id');
-  if (id) for (const l of doc.querySelectorAll(`label[for="${CSS.escape(id)}"]`)) out.push(clip(l.textContent));
-  const wrap = el.closest('label');
-  if (wrap) out.push(clip(wrap.textContent));
-  return out.filter(Boolean).slice(0, 6);
-}
-
-function fieldFeatures(el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, doc: Document): FieldFeatures {
-  const tag = el.localName as FieldFeatures['tag'];
-  const type = tag === 'input' ? (el.getAttribute('type') || 'text').toLowerCase() : tag === 'select' ? 'select-one' : 'textarea';
-  const options = tag === 'select' ? [...(el as HTMLSelectElement).options].map((o) => clip(o.textContent)) : [];
-  const num = (name: string) => {
-    const v = el.getAttribute(name);
-    return v !== null && /^\d+$/.test(v) ? Number(v) : null;
-  };
-  return {
-    selector: cssPath(el),
-    tag,
-    type,
-    name: clip(el.getAttribute('name')),
-    id: clip(el.getAttribute('id')),
-    autocomplete: clip(el.getAttribute('autocomplete')),
-    inputmode: clip(el.getAttribute('inputmode')),
-    pattern: clip(el.getAttribute('pattern')),
-    minLength: num('minlength'),
-    maxLength: num('maxlength'),
-    placeholder: clip(el.getAttribute('placeholder')),
-    title: clip(el.getAttribute('title')),
-    ariaLabel: clip(el.getAttribute('aria-label')),
-    ariaLabelledBy: '',
-    ariaDescribedBy: '',
-    labels: labelsOf(el, doc),
-    nearbyText: '',
-    headerText: '',
-    legend: clip(el.closest('fieldset')?.querySelector('legend')?.textContent),
-    heading: '',
-    options: options.slice(0, 40),
-    optionCount: options.length,
-    accept: clip(el.getAttribute('accept')),
-    required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
-    visible: true,
-    inShadowRoot: false,
-  };
-}
-
-export function extractPage(doc: Document, url: string): PageFeatures {
-  const byForm = new Map<HTMLFormElement | null, FieldFeatures[]>();
-  for (const el of doc.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')) {
-    if (el.localName === 'input' && SKIP_INPUT_TYPES.has((el.getAttribute('type') || 'text').toLowerCase())) continue;
-    const form = el.closest('form');
-    const list = byForm.get(form) ?? [];
-    list.push(fieldFeatures(el, doc));
-    byForm.set(form, list);
+  const buttons = groupButtons(walk.buttons, groups, context);
+  const forms: FormFeatures[] = [];
+  for (const group of groups.values()) {
+    if (!group.fields.length) continue;
+    forms.push({
+      selector: group.form ? selectors.selectorFor(group.form) : null,
+      action: clip(group.form?.getAttribute('action')),
+      buttons: buttons.get(group.form) ?? [],
+      heading: group.heading,
+      fields: group.fields,
+    });
   }
-  const forms: FormFeatures[] = [...byForm].map(([form, fields]) => ({
-    selector: form ? cssPath(form) : null,
-    action: clip(form?.getAttribute('action')),
-    buttons: form ? [...form.querySelectorAll('button, input[type=submit]')].map((b) => clip(b.textContent || b.getAttribute('value'))).slice(0, 20) : [],
-    heading: '',
-    fields,
-  }));
+
+  const pageOrigin = originOf(url);
   return {
     url,
-    title: clip(doc.title),
-    lang: clip(doc.documentElement.getAttribute('lang')).slice(0, 40),
-    headings: [...doc.querySelectorAll('h1, h2')].map((h) => clip(h.textContent)).slice(0, 10),
+    title: cappedText(doc.querySelector('head > title') ?? doc.querySelector('title')).text,
+    lang: clip(doc.documentElement?.getAttribute('lang'), 40),
+    headings: walk.pageHeadings.map((h) => context.textOf(h)).filter(Boolean).slice(0, 10),
     forms,
-    frameOrigins: [],
-    scriptOrigins: [],
-    truncated: false,
+    frameOrigins: origins(walk.frameSrcs, url, null, 100),
+    scriptOrigins: origins(walk.scriptSrcs, url, pageOrigin, 200),
+    truncated,
   };
+}
+
+/** Extracts the whole page in one go (the CLI; small pages). */
+export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): PageFeatures {
+  const steps = extractPageSteps(doc, url, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+export interface SliceOptions {
+  /** Longest stretch of work before yielding to the page, in ms (default 8). */
+  budgetMs?: number;
+  /** How to yield (default: scheduler.yield where it exists, else a macrotask). */
+  yieldFn?: () => Promise<void>;
+  now?: () => number;
+}
+
+/**
+ * Extracts the page in slices of at most ~`budgetMs`, yielding between them, so a page with tens of
+ * thousands of fields never sees a long task from us. The DOM may change between slices; the
+ * result then describes the page as it was while being read (callers rescan on mutations).
+ */
+export async function extractPageSliced(
+  doc: Document,
+  url: string,
+  options: ExtractOptions = {},
+  slice: SliceOptions = {},
+): Promise<PageFeatures> {
+  const budget = slice.budgetMs ?? 8;
+  const now = slice.now ?? (() => performance.now());
+  const yieldFn = slice.yieldFn ?? defaultYield;
+  const steps = extractPageSteps(doc, url, options);
+  let start = now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (now() - start >= budget) {
+      await yieldFn();
+      start = now();
+    }
+  }
+}
+
+function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function fieldFeatures(
+  el: FieldElement,
+  index: RootIndex,
+  heading: Element | null,
+  selectors: SelectorBuilder,
+  context: FieldContext,
+): FieldFeatures {
+  const tag = el.localName as FieldFeatures['tag'];
+  const type =
+    tag === 'input' ? inputType(el).slice(0, 40) : tag === 'select' ? (el.hasAttribute('multiple') ? 'select-multiple' : 'select-one') : 'textarea';
+  const attr = (name: string) => clip(el.getAttribute(name));
+  const options = context.options(el, index);
+  const root = rootOf(el);
+  const features: FieldFeatures = {
+    selector: selectors.selectorFor(el),
+    tag,
+    type,
+    name: attr('name'),
+    id: attr('id'),
+    autocomplete: attr('autocomplete'),
+    inputmode: attr('inputmode'),
+    pattern: attr('pattern'),
+    minLength: intAttr(el, 'minlength'),
+    maxLength: intAttr(el, 'maxlength'),
+    placeholder: attr('placeholder'),
+    title: attr('title'),
+    ariaLabel: attr('aria-label'),
+    ariaLabelledBy: context.idRefText(el, 'aria-labelledby', index),
+    ariaDescribedBy: context.idRefText(el, 'aria-describedby', index),
+    labels: context.labels(el, index),
+    nearbyText: context.nearbyText(el),
+    headerText: context.headerText(el),
+    legend: context.legend(el),
+    heading: heading ? context.textOf(heading) : '',
+    options: options.texts,
+    optionCount: options.count,
+    accept: attr('accept'),
+    required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
+    visible: context.visible(el),
+    inShadowRoot: root?.nodeType === 11,
+  };
+  if (index.frameOrigin !== undefined) features.frameOrigin = index.frameOrigin.slice(0, 300);
+  return features;
+}
+
+function intAttr(el: Element, name: string): number | null {
+  const v = el.getAttribute(name)?.trim();
+  if (!v || !/^\d{1,9}$/.test(v)) return null;
+  return Number(v);
+}
+
+/** Button captions per form; buttons outside any form count for the formless group only when they sit with its fields. */
+function groupButtons(found: FoundButton[], groups: Map<Element | null, Group>, context: FieldContext): Map<Element | null, string[]> {
+  const submit = new Map<Element | null, string[]>();
+  const other = new Map<Element | null, string[]>();
+  const formless = groups.get(null);
+  const container = formless ? commonAncestor(formless.elements) : null;
+  for (const { el, index } of found) {
+    const form = formOwner(el, index);
+    if (!groups.has(form)) continue;
+    if (form === null && (!container || !composedContains(container, el))) continue;
+    const target = isSubmitButton(el) ? submit : other;
+    const list = target.get(form) ?? [];
+    if (list.length >= MAX_BUTTONS_PER_FORM) continue;
+    const caption = buttonCaption(el, (b) => context.idRefText(b, 'aria-labelledby', index));
+    if (caption) {
+      list.push(caption);
+      target.set(form, list);
+    }
+  }
+  const out = new Map<Element | null, string[]>();
+  for (const form of groups.keys()) out.set(form, [...(submit.get(form) ?? []), ...(other.get(form) ?? [])].slice(0, MAX_BUTTONS_PER_FORM));
+  return out;
+}
+
+function originOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Distinct http(s) origins of `srcs` (relative ones resolved against the page URL), except `exclude`. */
+function origins(srcs: string[], base: string, exclude: string | null, cap: number): string[] {
+  const out = new Set<string>();
+  for (const src of srcs) {
+    let origin: string | null = null;
+    try {
+      const u = base ? new URL(src.trim(), base) : new URL(src.trim());
+      if (u.protocol === 'http:' || u.protocol === 'https:') origin = u.origin;
+    } catch {
+      origin = null;
+    }
+    if (origin && origin !== exclude) out.add(origin.slice(0, 300));
+    if (out.size >= cap) break;
+  }
+  return [...out];
 }

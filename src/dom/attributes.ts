@@ -1,0 +1,38 @@
+// Every attribute the extractor (and the CLI's page-URL lookup) reads, besides aria-*. A lean
+// parse of saved HTML (src/cli/parse-html.ts) keeps only these, so a new attribute read anywhere
+// in src/dom must be added here; test/unit/dom/attributes.test.ts checks the source for that.
+export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
+  // fields
+  'id',
+  'name',
+  'type',
+  'autocomplete',
+  'inputmode',
+  'pattern',
+  'minlength',
+  'maxlength',
+  'placeholder',
+  'title',
+  'accept',
+  'required',
+  'multiple',
+  'list',
+  'form',
+  // captions, structure, visibility
+  'for',
+  'label',
+  'role',
+  'alt',
+  'hidden',
+  'style',
+  'open',
+  'colspan',
+  'action',
+  'lang',
+  // page (src and value are kept on the elements that use them only)
+  'rel',
+  'href',
+  'property',
+  'content',
+  'shadowrootmode',
+]);

@@ -1,0 +1,291 @@
+// Phase 2 helpers: the texts around one field (labels, ARIA references, preceding text, table and
+// grid headers, legend), its options and a visibility hint. Every lookup is bounded or cached per
+// container, so the cost per field stays flat on a page with 20,000 fields.
+import { LABELS_CAP, OPTIONS_CAP, TEXT_CAP } from '../core/limits.ts';
+import { closestRole, closestTag } from './ancestors.ts';
+import { cappedText, clip } from './text.ts';
+import type { FieldElement, RootIndex } from './walk.ts';
+
+const MAX_REFS = 8;
+const NEARBY_LEVELS = 4;
+const NEARBY_SIBLINGS = 6;
+/** Where "the text before the field" stops: beyond these it describes something else. */
+const NEARBY_STOP = new Set(['form', 'fieldset', 'body', 'html', 'tr', 'table', 'li', 'dialog']);
+const SKIP_SIBLING = new Set(['script', 'style', 'template', 'noscript', 'svg', 'img', 'br', 'hr']);
+const CELL_TAGS = new Set(['td', 'th']);
+const CELL_ROLES = new Set(['gridcell', 'cell']);
+const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
+
+export interface ContextOptions {
+  /** Ask the browser's layout (Element.checkVisibility) too; only where styles are computed anyway. */
+  checkVisibility: boolean;
+}
+
+export class FieldContext {
+  private readonly texts = new WeakMap<Element, string>();
+  private readonly hidden = new WeakMap<Element, boolean>();
+  private readonly legends = new WeakMap<Element, string>();
+  private readonly tableHeaders = new WeakMap<Element, Array<{ start: number; end: number; text: string }>>();
+  private readonly gridHeaders = new WeakMap<Element, string[]>();
+
+  constructor(private readonly settings: ContextOptions) {}
+
+  /** Capped text of an element, computed once per element per extraction. */
+  textOf(el: Element): string {
+    let t = this.texts.get(el);
+    if (t === undefined) {
+      t = cappedText(el).text;
+      this.texts.set(el, t);
+    }
+    return t;
+  }
+
+  /** Texts of the <label>s of a field: `for=` its id (same root) and a wrapping label without `for`. */
+  labels(el: FieldElement, index: RootIndex): string[] {
+    const found: Element[] = [];
+    const id = el.getAttribute('id');
+    if (id) for (const l of index.labelsFor.get(id) ?? []) if (found.length < LABELS_CAP) found.push(l);
+    const wrap = closestTag(el, 'label');
+    if (wrap && !wrap.hasAttribute('for') && !found.includes(wrap)) {
+      found.push(wrap);
+      if (found.length > 1) found.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    }
+    const out: string[] = [];
+    for (const l of found.slice(0, LABELS_CAP)) {
+      const t = this.textOf(l);
+      if (t) out.push(t);
+    }
+    return out;
+  }
+
+  /** Joined text of the elements an id-list attribute (aria-labelledby / -describedby) names. */
+  idRefText(el: Element, attr: string, index: RootIndex): string {
+    const ids = el.getAttribute(attr);
+    if (!ids) return '';
+    const parts: string[] = [];
+    let length = 0;
+    for (const id of clip(ids, 2000).split(' ').slice(0, MAX_REFS)) {
+      const target = index.ids.get(id);
+      if (!target || target === el) continue;
+      const t = this.textOf(target);
+      if (t) {
+        parts.push(t);
+        length += t.length;
+        if (length >= TEXT_CAP) break;
+      }
+    }
+    return clip(parts.join(' '));
+  }
+
+  /**
+   * Text just before the field: a preceding sibling's text (a caption, the previous table cell),
+   * climbing a few levels while nothing is found. Text that belongs to another field (a sibling
+   * holding a field, a label for another id) ends the search with nothing.
+   */
+  nearbyText(el: FieldElement): string {
+    const ownId = el.getAttribute('id');
+    let node: Node = el;
+    for (let level = 0; level < NEARBY_LEVELS; level++) {
+      let steps = 0;
+      for (let sib = node.previousSibling; sib && steps < NEARBY_SIBLINGS; sib = sib.previousSibling) {
+        if (sib.nodeType === 3) {
+          const t = clip((sib as Text).data);
+          if (t) return t;
+          continue;
+        }
+        if (sib.nodeType !== 1) continue;
+        steps++;
+        const s = sib as Element;
+        if (SKIP_SIBLING.has(s.localName)) continue;
+        if (s.localName === 'label') {
+          const forId = s.getAttribute('for');
+          if (forId && forId === ownId) continue; // already among the labels
+          if (forId) return '';
+        }
+        const { text, hitField } = cappedText(s, { stopAtField: true });
+        if (hitField) return '';
+        if (text) return text;
+      }
+      const parent: Element | null = node.parentElement;
+      if (!parent || NEARBY_STOP.has(parent.localName)) return '';
+      node = parent;
+    }
+    return '';
+  }
+
+  /** Column (and row) header text of the table cell or ARIA grid cell holding the field. */
+  headerText(el: FieldElement): string {
+    const cell = closestTag(el, CELL_TAGS);
+    if (cell) {
+      const row = cell.parentElement;
+      const table = closestTag(cell, 'table');
+      if (row && table) {
+        const col = columnOf(cell);
+        const headers = this.headersOfTable(table);
+        const colHeader = headers.find((h) => col >= h.start && col < h.end && h.text)?.text ?? '';
+        const first = row.firstElementChild;
+        const rowHeader = first && first !== cell && first.localName === 'th' ? this.textOf(first) : '';
+        const text = [colHeader, rowHeader].filter(Boolean).join(' / ');
+        if (text) return clip(text);
+      }
+    }
+    const gridCell = closestRole(el, CELL_ROLES);
+    const grid = gridCell ? closestRole(gridCell, GRID_ROLES) : null;
+    if (gridCell && grid) {
+      const row = gridCell.parentElement;
+      let col = 0;
+      if (row) for (let c = row.firstElementChild; c && c !== gridCell; c = c.nextElementSibling) col++;
+      return this.headersOfGrid(grid)[col] ?? '';
+    }
+    return '';
+  }
+
+  private headersOfTable(table: Element): Array<{ start: number; end: number; text: string }> {
+    const cached = this.tableHeaders.get(table);
+    if (cached) return cached;
+    const out: Array<{ start: number; end: number; text: string }> = [];
+    // The header row: the first row of <thead>, else the table's first row when it is all <th>.
+    const headRow = firstRow(table);
+    if (headRow) {
+      let allTh = true;
+      for (let c = headRow.firstElementChild; c; c = c.nextElementSibling) if (c.localName === 'td') allTh = false;
+      if (allTh || headRow.parentElement?.localName === 'thead') {
+        let col = 0;
+        for (let c = headRow.firstElementChild; c; c = c.nextElementSibling) {
+          if (c.localName !== 'th' && c.localName !== 'td') continue;
+          const span = spanOf(c);
+          out.push({ start: col, end: col + span, text: this.textOf(c) });
+          col += span;
+        }
+      }
+    }
+    this.tableHeaders.set(table, out);
+    return out;
+  }
+
+  private headersOfGrid(grid: Element): string[] {
+    const cached = this.gridHeaders.get(grid);
+    if (cached) return cached;
+    const out = [...grid.querySelectorAll('[role=columnheader]')].slice(0, 200).map((h) => this.textOf(h));
+    this.gridHeaders.set(grid, out);
+    return out;
+  }
+
+  /** Legend of the closest fieldset. */
+  legend(el: FieldElement): string {
+    const fieldset = closestTag(el, 'fieldset');
+    if (!fieldset) return '';
+    let t = this.legends.get(fieldset);
+    if (t === undefined) {
+      t = '';
+      for (let c = fieldset.firstElementChild; c; c = c.nextElementSibling) {
+        if (c.localName === 'legend') {
+          t = this.textOf(c);
+          break;
+        }
+      }
+      this.legends.set(fieldset, t);
+    }
+    return t;
+  }
+
+  /** Option texts of a select, or of the datalist an input names; `count` is the real number. */
+  options(el: FieldElement, index: RootIndex): { texts: string[]; count: number } {
+    let list: ArrayLike<Element> | null = null;
+    if (el.localName === 'select') list = (el as HTMLSelectElement).options ?? el.querySelectorAll('option');
+    else if (el.localName === 'input') {
+      const id = el.getAttribute('list');
+      const datalist = id ? index.ids.get(id) : undefined;
+      if (datalist?.localName === 'datalist') list = datalist.querySelectorAll('option');
+    }
+    if (!list) return { texts: [], count: 0 };
+    const texts: string[] = [];
+    const n = Math.min(list.length, OPTIONS_CAP);
+    for (let i = 0; i < n; i++) {
+      const o = list[i]!;
+      // An option's label attribute is what the browser shows when present.
+      texts.push(clip(o.getAttribute('label')) || cappedText(o, { maxNodes: 20 }).text);
+    }
+    return { texts, count: list.length };
+  }
+
+  /**
+   * A visibility hint from markup alone (hidden attribute, aria-hidden, inline display:none or
+   * visibility:hidden on the field or an ancestor, a closed <details>); with `checkVisibility`, the
+   * browser's own answer too. No getComputedStyle per field.
+   */
+  visible(el: FieldElement): boolean {
+    if (this.hiddenByMarkup(el)) return false;
+    if (this.settings.checkVisibility) {
+      const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+      if (typeof check === 'function') {
+        try {
+          return check.call(el, { checkVisibilityCSS: true, visibilityProperty: true });
+        } catch {
+          return true;
+        }
+      }
+    }
+    return true;
+  }
+
+  private hiddenByMarkup(el: Element): boolean {
+    // Climb to the nearest ancestor with a known answer, then fill the cache downwards.
+    const chain: Element[] = [];
+    let node: Element | null = el;
+    let answer = false;
+    while (node) {
+      const known = this.hidden.get(node);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      chain.push(node);
+      node = composedParent(node);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const cur = chain[i]!;
+      const parent = composedParent(cur);
+      // Inside a closed <details>, only the <summary> shows.
+      const closedDetails = parent?.localName === 'details' && !parent.hasAttribute('open') && cur.localName !== 'summary';
+      answer = answer || closedDetails || ownHidden(cur);
+      this.hidden.set(cur, answer);
+    }
+    return answer;
+  }
+}
+
+function ownHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && HIDDEN_STYLE.test(style);
+}
+
+function composedParent(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const parent = el.parentNode as (Node & { host?: Element }) | null;
+  return parent?.host ?? null;
+}
+
+function spanOf(cell: Element): number {
+  const n = Number.parseInt(cell.getAttribute('colspan') ?? '1', 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 1;
+}
+
+function columnOf(cell: Element): number {
+  let col = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) if (c.localName === 'td' || c.localName === 'th') col += spanOf(c);
+  return col;
+}
+
+function firstRow(table: Element): Element | null {
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.localName === 'tr') return c;
+    if (c.localName === 'thead' || c.localName === 'tbody') {
+      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.localName === 'tr') return r;
+    }
+  }
+  return null;
+}

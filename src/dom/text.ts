@@ -1,0 +1,140 @@
+// Reading text out of a page without copying more of it than we keep: a hostile page may put a
+// megabyte in a label, so text nodes are sliced while walking instead of reading `textContent`.
+import { TEXT_CAP } from '../core/limits.ts';
+
+/** Collapses whitespace and cuts to `cap` characters. */
+export function clip(s: string | null | undefined, cap = TEXT_CAP): string {
+  if (!s) return '';
+  // Slice before the regex so a huge attribute costs only what we keep (plus room for whitespace).
+  const head = s.length > cap * 4 ? s.slice(0, cap * 4) : s;
+  return head.replace(/\s+/g, ' ').trim().slice(0, cap);
+}
+
+/** Elements whose text is not a caption: code, styles, a field's own content, embedded documents. */
+const NO_TEXT = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'select',
+  'textarea',
+  'option',
+  'optgroup',
+  'datalist',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'object',
+  'canvas',
+]);
+
+/** Elements that do not break a word: `Vor<b>name</b>` reads "Vorname", `<div>a</div><div>b</div>` "a b". */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+]);
+
+const FIELD_TAGS = new Set(['input', 'select', 'textarea']);
+
+export interface TextOptions {
+  cap?: number;
+  /** Most nodes visited (bounds the cost on a huge subtree with little text). */
+  maxNodes?: number;
+  /** Stop and report when the subtree holds a form field (its text belongs to that field). */
+  stopAtField?: boolean;
+}
+
+export interface CappedText {
+  text: string;
+  /** A form field was found inside (only with `stopAtField`). */
+  hitField: boolean;
+}
+
+/** Visible-ish text of `root`, at most `cap` characters, read in bounded time. */
+export function cappedText(root: Node | null | undefined, options: TextOptions = {}): CappedText {
+  const cap = options.cap ?? TEXT_CAP;
+  const maxNodes = options.maxNodes ?? 400;
+  if (!root) return { text: '', hitField: false };
+  const parts: string[] = [];
+  let length = 0;
+  let visited = 0;
+  let hitField = false;
+  const want = cap + 1;
+
+  const addText = (data: string) => {
+    // Read big text nodes in slices until enough non-space text has come out.
+    for (let off = 0; off < data.length && length < want && off < 64 * 4096; off += 4096) {
+      const chunk = data.length <= 4096 ? data : data.slice(off, off + 4096);
+      const collapsed = chunk.replace(/\s+/g, ' ');
+      if (collapsed === ' ' || collapsed === '') {
+        if (parts.length && parts[parts.length - 1] !== ' ') parts.push(' ');
+        continue;
+      }
+      parts.push(collapsed);
+      length += collapsed.length;
+    }
+  };
+  const addBreak = () => {
+    if (parts.length && parts[parts.length - 1] !== ' ') parts.push(' ');
+  };
+
+  if (root.nodeType === 3) addText((root as Text).data);
+  let node: Node | null = root.nodeType === 3 ? null : root.firstChild;
+  while (node && length < want && visited < maxNodes) {
+    visited++;
+    let descend = false;
+    if (node.nodeType === 3) addText((node as Text).data);
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).localName;
+      if (options.stopAtField && FIELD_TAGS.has(tag) && !isHiddenInput(node as Element)) {
+        hitField = true;
+        break;
+      }
+      if (!NO_TEXT.has(tag)) {
+        if (!INLINE.has(tag)) addBreak();
+        descend = node.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Next node in document order within root, closing the elements we leave.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === 1 && !INLINE.has((node as Element).localName)) addBreak();
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return { text: clip(parts.join(''), cap), hitField };
+}
+
+function isHiddenInput(el: Element): boolean {
+  return el.localName === 'input' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'hidden';
+}

@@ -1,0 +1,226 @@
+// Phase 1 of extraction: one pass over the page in document order, into open (and, through the
+// hook, closed) shadow roots at their host and into same-origin frames at the frame element. It
+// collects the candidate fields, the buttons and headings around them, and per root an index of ids
+// and `label[for]`s, so phase 2 never searches the page per field. A generator: it pauses every
+// few dozen elements so a caller can spread a huge page over several tasks.
+
+import { closestTag } from './ancestors.ts';
+
+const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
+const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'image', 'reset']);
+/** Elements that may carry a shadow root (the DOM standard's list, plus every custom element). */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+/** Subtrees with no fields, captions or buttons in them. */
+const NO_DESCEND = new Set(['script', 'style', 'template', 'select', 'textarea', 'datalist']);
+const HEADING = /^h[1-6]$/;
+const MAX_ROOT_DEPTH = 32;
+/** Elements visited between two pauses of the generator. */
+export const WALK_STEP = 64;
+
+export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+export type Root = Document | ShadowRoot;
+
+/** Ids and labels of one document or shadow root (ids and `for=` never cross a root). */
+export class RootIndex {
+  readonly ids = new Map<string, Element>();
+  readonly labelsFor = new Map<string, Element[]>();
+  constructor(
+    readonly root: Root,
+    /** Origin of the frame this root belongs to, when it is not the top document. */
+    readonly frameOrigin: string | undefined,
+  ) {}
+}
+
+export interface FoundField {
+  el: FieldElement;
+  index: RootIndex;
+  /** Closest heading before the field in document order (shadow and frame contents included). */
+  heading: Element | null;
+}
+
+export interface FoundButton {
+  el: Element;
+  index: RootIndex;
+}
+
+export interface WalkResult {
+  fields: FoundField[];
+  buttons: FoundButton[];
+  /** h1/h2 of the page, in order. */
+  pageHeadings: Element[];
+  /** For each <form>: its first heading inside, else the heading just before it. */
+  formHeadings: Map<Element, Element>;
+  frames: Map<Document, Element>;
+  frameSrcs: string[];
+  scriptSrcs: string[];
+  /** More candidate fields existed than `maxFields`. */
+  truncated: boolean;
+}
+
+export interface WalkOptions {
+  getShadowRoot: (el: Element) => ShadowRoot | null;
+  maxFields: number;
+  frames: boolean;
+  /** Most buttons / headings / frame and script URLs remembered (bounds memory on huge pages). */
+  maxButtons?: number;
+}
+
+export function isCandidateField(el: Element): el is FieldElement {
+  const tag = el.localName;
+  if (tag === 'select' || tag === 'textarea') return true;
+  if (tag !== 'input') return false;
+  return !SKIP_INPUT_TYPES.has(inputType(el));
+}
+
+export function inputType(el: Element): string {
+  return (el.getAttribute('type') ?? '').trim().toLowerCase() || 'text';
+}
+
+export function isButton(el: Element, role = el.getAttribute('role')): boolean {
+  const tag = el.localName;
+  if (tag === 'button') return true;
+  if (tag === 'input') return BUTTON_INPUT_TYPES.has(inputType(el));
+  return role === 'button';
+}
+
+export function isHeading(el: Element, role = el.getAttribute('role')): boolean {
+  return HEADING.test(el.localName) || role === 'heading';
+}
+
+export function* walkPage(doc: Document, options: WalkOptions): Generator<void, WalkResult> {
+  const result: WalkResult = {
+    fields: [],
+    buttons: [],
+    pageHeadings: [],
+    formHeadings: new Map(),
+    frames: new Map(),
+    frameSrcs: [],
+    scriptSrcs: [],
+    truncated: false,
+  };
+  const maxButtons = options.maxButtons ?? 2000;
+  let lastHeading: Element | null = null;
+  let visited = 0;
+
+  function* walkRoot(root: Root, start: Element | null, frameOrigin: string | undefined, depth: number): Generator<void, boolean> {
+    const index = new RootIndex(root, frameOrigin);
+    let el: Element | null = start;
+    while (el) {
+      if (++visited % WALK_STEP === 0) yield;
+      const tag = el.localName;
+      const id = el.getAttribute('id');
+      if (id && !index.ids.has(id)) index.ids.set(id, el);
+      const role = el.getAttribute('role');
+
+      if (tag === 'label') {
+        const forId = el.getAttribute('for');
+        if (forId) {
+          const list = index.labelsFor.get(forId);
+          if (list) list.push(el);
+          else index.labelsFor.set(forId, [el]);
+        }
+      } else if (isCandidateField(el)) {
+        if (result.fields.length >= options.maxFields) {
+          result.truncated = true;
+          return false;
+        }
+        result.fields.push({ el, index, heading: lastHeading });
+      } else if (isButton(el, role)) {
+        if (result.buttons.length < maxButtons) result.buttons.push({ el, index });
+      } else if (tag === 'form') {
+        if (lastHeading) result.formHeadings.set(el, lastHeading);
+      } else if (tag === 'script') {
+        const src = el.getAttribute('src');
+        if (src && result.scriptSrcs.length < maxButtons) result.scriptSrcs.push(src);
+      }
+      if (isHeading(el, role)) {
+        lastHeading = el;
+        if ((tag === 'h1' || tag === 'h2') && result.pageHeadings.length < 10) result.pageHeadings.push(el);
+        const form = closestTag(el, 'form');
+        // A heading inside a form names it better than one before it.
+        if (form && result.formHeadings.get(form) !== el && !isInside(result.formHeadings.get(form), form)) result.formHeadings.set(form, el);
+      }
+
+      // Shadow root first (it is what renders), then the light children.
+      if (depth < MAX_ROOT_DEPTH && (SHADOW_HOSTS.has(tag) || tag.includes('-'))) {
+        const shadow = options.getShadowRoot(el);
+        if (shadow?.firstElementChild) {
+          const done = yield* walkRoot(shadow, shadow.firstElementChild, frameOrigin, depth + 1);
+          if (!done) return false;
+        }
+      }
+      if (tag === 'iframe' || tag === 'frame') {
+        const src = el.getAttribute('src');
+        if (src && result.frameSrcs.length < maxButtons) result.frameSrcs.push(src);
+        if (options.frames && depth < MAX_ROOT_DEPTH) {
+          const frameDoc = sameOriginDocument(el);
+          if (frameDoc?.documentElement) {
+            result.frames.set(frameDoc, el);
+            const done = yield* walkRoot(frameDoc, frameDoc.documentElement, originOf(frameDoc, el), depth + 1);
+            if (!done) return false;
+          }
+        }
+      }
+
+      // Next element in document order (children unless the subtree cannot hold anything we use).
+      const child = NO_DESCEND.has(tag) ? null : el.firstElementChild;
+      if (child) {
+        el = child;
+        continue;
+      }
+      while (el && !el.nextElementSibling) {
+        el = el.parentElement;
+      }
+      el = el ? el.nextElementSibling : null;
+    }
+    return true;
+  }
+
+  if (doc.documentElement) yield* walkRoot(doc, doc.documentElement, undefined, 0);
+  return result;
+}
+
+function isInside(el: Element | undefined, container: Element): boolean {
+  return !!el && container.contains(el);
+}
+
+function sameOriginDocument(frame: Element): Document | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function originOf(frameDoc: Document, frame: Element): string {
+  try {
+    const origin = frameDoc.defaultView?.location.origin;
+    if (origin && origin !== 'null') return origin;
+  } catch {
+    // fall through to the frame's src
+  }
+  try {
+    return new URL(frame.getAttribute('src') ?? '', frame.ownerDocument.baseURI).origin;
+  } catch {
+    return '';
+  }
+}
