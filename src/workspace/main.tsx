@@ -3,7 +3,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { openHistoryDb } from '../storage/history-db.ts';
 import { App } from './App.tsx';
-import { catalogDocs } from './catalog.ts';
+import { catalogDocs } from '../core/history/catalog-docs.ts';
 import './workspace.css';
 
 render(

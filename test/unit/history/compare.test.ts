@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogDocs } from '../../../src/core/history/catalog-docs.ts';
 import { compareMatrix, type DocsLookup, latestPerProvider } from '../../../src/core/history/compare.ts';
 import { field, snap, vendor } from './make-flow.ts';
 
@@ -92,5 +93,16 @@ describe('compareMatrix', () => {
 
   it('is empty without snapshots', () => {
     expect(compareMatrix([], docs)).toMatchObject({ rows: [], kinds: [] });
+  });
+});
+
+describe('catalogDocs', () => {
+  it('reads the documented expectations from the real provider catalog', async () => {
+    const aws = catalogDocs('aws');
+    expect(aws?.displayName).toBe('Amazon Web Services');
+    expect(aws?.documented.fields.length).toBeGreaterThan(0);
+    expect(catalogDocs('no-such-provider')).toBeUndefined();
+    const m = compareMatrix([await snap('aws', [field('email')])], catalogDocs);
+    expect(m.rows[0]!.cells.some((c) => c.documented !== 'unknown')).toBe(true);
   });
 });
