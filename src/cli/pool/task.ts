@@ -20,7 +20,7 @@ export interface PageResult {
 }
 
 export function analyzeHtml(task: PageTask): PageResult {
-  const doc = parseHtml(task.html);
+  const doc = parseHtml(task.html, { lean: true });
   const features = extractPage(doc, task.url);
   const providerId = providerForUrl(task.url);
   const classified = classifyPage(features, { providerId });

@@ -1,0 +1,95 @@
+// Command-line options shared by the commands that read archives (timeline, compare, export, and
+// analyze's archive inputs): --format, --jobs, --no-cache, --cache-dir, --quiet, --output.
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { SourceIssue } from '../pool/pipeline.ts';
+import type { ProgressStream } from '../progress.ts';
+import { defaultJobs, type RunOptions } from './run.ts';
+
+export interface CommandIO {
+  stdout: { write(text: string): unknown };
+  stderr: ProgressStream;
+  /** Clock for "generated at" stamps (tests pin it). */
+  now?: () => number;
+}
+
+/** How the CLI names itself in exports and reports (the extension writes `kyc-lens-extension`). */
+export const CLI_GENERATOR = 'kyc-lens-cli';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const ARCHIVE_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  jobs: { type: 'string', short: 'j' },
+  'no-cache': { type: 'boolean' },
+  'cache-dir': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  output: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface ArchiveCommandArgs {
+  paths: string[];
+  format: string;
+  output: string | null;
+  help: boolean;
+  run: RunOptions & { version: string };
+}
+
+let version: string | undefined;
+export function cliVersion(): string {
+  version ??= (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return version;
+}
+
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs wants a whole number from 1 to 256, not "${value}"`);
+  return n;
+}
+
+export function parseArchiveArgs(argv: readonly string[], formats: readonly string[], defaultFormat: string): ArchiveCommandArgs {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof ARCHIVE_OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: ARCHIVE_OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const v = parsed.values;
+  const format = v.format ?? defaultFormat;
+  if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${format}"`);
+  if (!v.help && parsed.positionals.length === 0) throw new UsageError('name at least one file or directory to read');
+  const run: RunOptions & { version: string } = {
+    jobs: parseJobs(v.jobs),
+    cache: !v['no-cache'],
+    quiet: v.quiet ?? false,
+    version: cliVersion(),
+  };
+  if (v['cache-dir']) run.cacheDir = v['cache-dir'];
+  return { paths: parsed.positionals, format, output: v.output ?? null, help: v.help ?? false, run };
+}
+
+export function reportIssues(issues: readonly SourceIssue[], io: CommandIO): void {
+  for (const i of issues) io.stderr.write(`kyc-lens: ${i.source}: ${i.message}\n`);
+}
+
+export async function emit(text: string, output: string | null, io: CommandIO): Promise<void> {
+  if (output) await writeFile(output, text);
+  else io.stdout.write(text);
+}
+
+export const SHARED_HELP = `Inputs: saved pages (.html, .htm, .xhtml), web archives (.warc, .warc.gz, .wacz) and KYC Lens JSON
+exports, or directories searched recursively.
+
+Options:
+  -f, --format <fmt>   output format
+  -o, --output <file>  write to a file instead of standard output
+  -j, --jobs <n>       worker threads (default: the number of cores; 1 = no threads)
+      --no-cache       analyse every page again instead of reusing cached results
+      --cache-dir <d>  where results are cached (default: $XDG_CACHE_HOME/kyc-lens or ~/.cache/kyc-lens)
+  -q, --quiet          no progress bar and no summary line
+  -h, --help           this help`;

@@ -1,0 +1,189 @@
+// `kyc-lens timeline <inputs>…`: how each provider's signup page changed between capture dates.
+// Captures are grouped by provider and signup URL (origin, path and route); each capture date is one
+// snapshot and consecutive snapshots are compared with the workspace's diff (buildTimeline →
+// diffSnapshots / describeDiff), so the CLI and the workspace's timeline report the same changes.
+// Markdown for people, CSV (one row per change) and JSON for tools.
+import { urlKey } from '../../core/flow/aggregate.ts';
+import { CATEGORY_TITLES } from '../../core/history/diff.ts';
+import { csvRow } from '../../core/history/export-csv.ts';
+import type { Generator } from '../../core/history/export-json.ts';
+import { mdText } from '../../core/history/export-report.ts';
+import { categoryStatuses, providerKey, type Snapshot } from '../../core/history/snapshot.ts';
+import { buildTimeline, type TimelineEntry } from '../../core/history/timeline.ts';
+import { type Category, IDENTITY_CATEGORIES } from '../../core/taxonomy/categories.ts';
+import { collectSnapshots } from '../archive/collect.ts';
+import { CLI_GENERATOR, type CommandIO, emit, parseArchiveArgs, reportIssues, SHARED_HELP } from '../archive/options.ts';
+import { describeSummary } from '../archive/run.ts';
+
+export interface TimelineGroup {
+  provider: Snapshot['provider'];
+  /** Provider key (catalog id, or `site:<host>`) and the signup URL the captures share. */
+  key: string;
+  url: string;
+  entries: TimelineEntry[];
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Snapshots grouped by provider and signup URL, each group oldest first. */
+export function timelineGroups(snapshots: readonly Snapshot[]): TimelineGroup[] {
+  const groups = new Map<string, Snapshot[]>();
+  for (const s of snapshots) {
+    const key = `${providerKey(s)}\u0000${urlKey(s.url)}`;
+    const list = groups.get(key);
+    if (list) list.push(s);
+    else groups.set(key, [s]);
+  }
+  return [...groups.entries()]
+    .map(([key, list]) => {
+      const entries = buildTimeline(list);
+      const latest = entries[entries.length - 1]!.snapshot;
+      return { provider: latest.provider, key: key.split('\u0000', 1)[0]!, url: urlKey(latest.url), entries };
+    })
+    .sort((a, b) => a.provider.name.localeCompare(b.provider.name, 'en') || byText(a.key, b.key) || byText(a.url, b.url));
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const date = (ms: number) => iso(ms).slice(0, 10);
+
+function kycStatuses(s: Snapshot): { required: Category[]; optional: Category[] } {
+  const st = categoryStatuses(s.fields);
+  return {
+    required: IDENTITY_CATEGORIES.filter((c) => st.get(c) === 'required'),
+    optional: IDENTITY_CATEGORIES.filter((c) => st.get(c) === 'optional'),
+  };
+}
+
+const titles = (cs: readonly Category[]) => cs.map((c) => CATEGORY_TITLES[c]).join(', ') || 'none';
+
+export interface TimelineMeta {
+  generatedAt: number;
+  generator: Generator;
+}
+
+export function timelineMarkdown(groups: readonly TimelineGroup[], meta: TimelineMeta): string {
+  const out: string[] = ['# KYC Lens timeline', ''];
+  const snapshots = groups.reduce((n, g) => n + g.entries.length, 0);
+  out.push(
+    `Generated ${iso(meta.generatedAt)} by ${mdText(meta.generator.name)} ${mdText(meta.generator.version)}: ${groups.length} signup page${groups.length === 1 ? '' : 's'}, ${snapshots} capture date${snapshots === 1 ? '' : 's'}. ` +
+      'Each date is one snapshot (captures of that date merged); changes are against the date before. Snapshot ids are SHA-256 content hashes.',
+    '',
+  );
+  if (groups.length === 0) out.push('No signup forms were found in the inputs.', '');
+  for (const g of groups) {
+    out.push(`## ${mdText(g.provider.name)} — ${mdText(g.url)}`, '');
+    out.push('| Date | KYC categories | Required | Changes | Snapshot |', '| --- | ---: | ---: | --- | --- |');
+    for (const e of g.entries) {
+      const change = e.diff === null ? 'first capture' : e.diff.unchanged ? 'no change' : `${e.changes.length} change${e.changes.length === 1 ? '' : 's'}`;
+      out.push(`| ${date(e.snapshot.savedAt)} | ${e.categoryCount} | ${e.requiredCategoryCount} | ${change} | \`${e.snapshot.id.slice(0, 12)}\` |`);
+    }
+    out.push('');
+    for (const e of g.entries) {
+      const { required, optional } = kycStatuses(e.snapshot);
+      out.push(`### ${date(e.snapshot.savedAt)}`, '');
+      out.push(`Required: ${titles(required)}. Optional: ${titles(optional)}. ${e.snapshot.fields.length} field${e.snapshot.fields.length === 1 ? '' : 's'} in ${e.snapshot.steps.length} step${e.snapshot.steps.length === 1 ? '' : 's'}.`, '');
+      if (e.diff && !e.diff.unchanged) {
+        for (const c of e.changes) out.push(`- ${mdText(c)}`);
+        out.push('');
+      } else if (e.diff) {
+        out.push('No change since the date before.', '');
+      }
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export const TIMELINE_CSV_COLUMNS = [
+  'provider',
+  'provider_name',
+  'url',
+  'captured_on',
+  'snapshot_id',
+  'previous_snapshot_id',
+  'kyc_categories',
+  'required_kyc_categories',
+  'change',
+] as const;
+
+/** One row per change (a first capture or an unchanged date gets one row saying so); RFC 4180, CRLF. */
+export function timelineCsv(groups: readonly TimelineGroup[]): string {
+  const lines = [csvRow(TIMELINE_CSV_COLUMNS)];
+  for (const g of groups) {
+    for (const e of g.entries) {
+      const changes = e.diff === null ? ['first capture'] : e.diff.unchanged ? ['no change'] : e.changes;
+      for (const change of changes) {
+        lines.push(
+          csvRow([
+            g.provider.id ?? g.key,
+            g.provider.name,
+            g.url,
+            date(e.snapshot.savedAt),
+            e.snapshot.id,
+            e.diff?.from.id ?? '',
+            e.categoryCount,
+            e.requiredCategoryCount,
+            change,
+          ]),
+        );
+      }
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export const TIMELINE_FORMAT = 'kyc-lens-timeline';
+
+/** The timeline as JSON: groups, entries with their category statuses, the workspace's diff and its sentences. */
+export function timelineJson(groups: readonly TimelineGroup[], meta: TimelineMeta): string {
+  const doc = {
+    format: TIMELINE_FORMAT,
+    version: 1,
+    generatedAt: iso(meta.generatedAt),
+    generator: meta.generator,
+    groups: groups.map((g) => ({
+      provider: g.provider,
+      key: g.key,
+      url: g.url,
+      entries: g.entries.map((e) => {
+        const { required, optional } = kycStatuses(e.snapshot);
+        return {
+          snapshotId: e.snapshot.id,
+          capturedOn: date(e.snapshot.savedAt),
+          savedAt: iso(e.snapshot.savedAt),
+          kycCategories: e.categoryCount,
+          requiredKycCategories: e.requiredCategoryCount,
+          required,
+          optional,
+          diff: e.diff,
+          changes: e.changes,
+        };
+      }),
+    })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+export const TIMELINE_HELP = `Usage: kyc-lens timeline <file|dir>… [--format md|csv|json]
+
+How each provider's signup page changed between capture dates: captures grouped by provider and
+signup URL, one snapshot per date, each compared with the date before (fields and categories added,
+removed, made required or optional; vendors).
+
+${SHARED_HELP}
+`;
+
+export async function runTimeline(argv: readonly string[], io: CommandIO): Promise<number> {
+  const args = parseArchiveArgs(argv, ['md', 'csv', 'json'], 'md');
+  if (args.help) {
+    io.stdout.write(TIMELINE_HELP);
+    return 0;
+  }
+  const collected = await collectSnapshots(args.paths, 'url', { ...args.run, progressStream: io.stderr });
+  reportIssues(collected.issues, io);
+  const groups = timelineGroups(collected.snapshots);
+  const meta = { generatedAt: (io.now ?? Date.now)(), generator: { name: CLI_GENERATOR, version: args.run.version } };
+  const text = args.format === 'csv' ? timelineCsv(groups) : args.format === 'json' ? timelineJson(groups, meta) : timelineMarkdown(groups, meta);
+  await emit(text, args.output, io);
+  if (!args.run.quiet) io.stderr.write(`${describeSummary(collected.summary)}\n`);
+  return 0;
+}
