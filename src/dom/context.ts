@@ -205,7 +205,7 @@ export class FieldContext {
     for (let i = 0; i < n; i++) {
       const o = list[i]!;
       // An option's label attribute is what the browser shows when present.
-      texts.push(clip(o.getAttribute('label')) || cappedText(o, { maxNodes: 20 }).text);
+      texts.push(clip(o.getAttribute('label')) || optionText(o));
     }
     return { texts, count: list.length };
   }
@@ -267,6 +267,15 @@ function composedParent(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;
   const parent = el.parentNode as (Node & { host?: Element }) | null;
   return parent?.host ?? null;
+}
+
+/** An option's own text (the parser gives options text children only). */
+function optionText(option: Element): string {
+  let s = '';
+  for (let c = option.firstChild; c && s.length < TEXT_CAP * 2; c = c.nextSibling) {
+    if (c.nodeType === 3) s += (c as Text).data.slice(0, TEXT_CAP * 2);
+  }
+  return clip(s);
 }
 
 function spanOf(cell: Element): number {

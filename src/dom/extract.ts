@@ -248,25 +248,29 @@ function groupButtons(found: FoundButton[], groups: Map<Element | null, Group>, 
 }
 
 function originOf(url: string): string | null {
+  return httpOrigin(url, '');
+}
+
+/** Origin of an http(s) URL, relative ones resolved against `base` when it is a URL. */
+function httpOrigin(src: string, base: string): string | null {
+  let u: URL | null = null;
   try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+    u = new URL(src);
   } catch {
-    return null;
+    try {
+      u = base ? new URL(src, base) : null;
+    } catch {
+      u = null;
+    }
   }
+  return u && (u.protocol === 'http:' || u.protocol === 'https:') ? u.origin : null;
 }
 
 /** Distinct http(s) origins of `srcs` (relative ones resolved against the page URL), except `exclude`. */
 function origins(srcs: string[], base: string, exclude: string | null, cap: number): string[] {
   const out = new Set<string>();
   for (const src of srcs) {
-    let origin: string | null = null;
-    try {
-      const u = base ? new URL(src.trim(), base) : new URL(src.trim());
-      if (u.protocol === 'http:' || u.protocol === 'https:') origin = u.origin;
-    } catch {
-      origin = null;
-    }
+    const origin = httpOrigin(src.trim(), base);
     if (origin && origin !== exclude) out.add(origin.slice(0, 300));
     if (out.size >= cap) break;
   }

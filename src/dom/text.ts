@@ -104,6 +104,12 @@ export function cappedText(root: Node | null | undefined, options: TextOptions =
     if (parts.length && parts[parts.length - 1] !== ' ') parts.push(' ');
   };
 
+  if (root.nodeType === 1) {
+    // The root itself may be a field (a textarea's text is its value) or hold no caption.
+    const tag = (root as Element).localName;
+    if (FIELD_TAGS.has(tag) && !isHiddenInput(root as Element)) return { text: '', hitField: !!options.stopAtField };
+    if (NO_TEXT.has(tag)) return { text: '', hitField: false };
+  }
   if (root.nodeType === 3) addText((root as Text).data);
   let node: Node | null = root.nodeType === 3 ? null : root.firstChild;
   while (node && length < want && visited < maxNodes) {

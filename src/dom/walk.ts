@@ -218,9 +218,13 @@ function originOf(frameDoc: Document, frame: Element): string {
   } catch {
     // fall through to the frame's src
   }
-  try {
-    return new URL(frame.getAttribute('src') ?? '', frame.ownerDocument.baseURI).origin;
-  } catch {
-    return '';
+  const src = frame.getAttribute('src') ?? '';
+  for (const base of [undefined, frame.ownerDocument.baseURI]) {
+    try {
+      return new URL(src, base).origin;
+    } catch {
+      // relative src without a usable base: try the next base
+    }
   }
+  return '';
 }

@@ -1,0 +1,122 @@
+import { describe, expect, it, vi } from 'vitest';
+import { extractPage, extractPageSliced, extractPageSteps } from '../../../src/dom/extract.ts';
+import { extract, field, fields, page } from './helpers.ts';
+
+describe('forms', () => {
+  it('groups by form, follows form= and puts the rest in one group with a null selector', () => {
+    const p = extract(`<input name="search" aria-label="Search">
+      <form id="signup"><input name="email"></form>
+      <input name="late" form="signup"><input name="stray" form="nope">
+      <form><input name="code"></form>`);
+    expect(p.forms.map((f) => [f.selector, f.fields.map((x) => x.name)])).toEqual([
+      [null, ['search', 'stray']],
+      ['html > body > form:nth-of-type(1)', ['email', 'late']],
+      ['html > body > form:nth-of-type(2)', ['code']],
+    ]);
+  });
+
+  it('lists every candidate field and skips hidden, submit, button, image and reset inputs', () => {
+    const p = extract(`<form><input><input type="hidden"><input type="submit"><input type="button"><input type="image"><input type="reset">
+      <input type="file" accept="image/*,.pdf" name="doc"><input type="checkbox" name="c"><input type="radio" name="r"><select multiple name="m"></select><textarea name="t"></textarea></form>`);
+    expect(fields(p).map((f) => `${f.tag}:${f.type}`)).toEqual(['input:text', 'input:file', 'input:checkbox', 'input:radio', 'select:select-multiple', 'textarea:textarea']);
+    expect(field(p, 'doc').accept).toBe('image/*,.pdf');
+  });
+
+  it('collects button captions, submit buttons first, from text, value, alt, ARIA and role=button', () => {
+    const p = extract(`<form action="/register">
+      <button type="button">Show password</button>
+      <input name="e">
+      <span id="cap">Create your account</span>
+      <input type="submit" aria-labelledby="cap">
+      <input type="image" alt="Go">
+      <div role="button" aria-label="Sign up with Google"></div>
+      <button><svg><title>icon</title></svg>Continue</button>
+    </form>`);
+    expect(p.forms[0]!.buttons).toEqual(['Create your account', 'Go', 'Continue', 'Show password', 'Sign up with Google']);
+    expect(p.forms[0]!.action).toBe('/register');
+  });
+
+  it('gives the formless group only the buttons that sit with its fields', () => {
+    const p = extract(`<nav><button>Accept cookies</button></nav>
+      <main><div class="signup"><h2>Join</h2><input name="email"><input name="pw" type="password"><button>Sign up</button></div></main>`);
+    expect(p.forms).toHaveLength(1);
+    expect(p.forms[0]).toMatchObject({ selector: null, buttons: ['Sign up'], heading: 'Join' });
+  });
+
+  it('names a form by the heading inside it, else the heading before it', () => {
+    const p = extract('<h1>Welcome</h1><form><input name="a"></form><h2>Ignored</h2><form><h3>Verify your phone</h3><input name="b"></form>');
+    expect(p.forms.map((f) => f.heading)).toEqual(['Welcome', 'Verify your phone']);
+  });
+});
+
+describe('visibility hints', () => {
+  it('reads the hidden attribute, aria-hidden, inline styles, ancestors and closed details', () => {
+    const p = extract(`<input name="shown">
+      <input name="h1" hidden><div style="display: none"><input name="h2"></div>
+      <div aria-hidden="true"><input name="h3"></div><p style="color:red;visibility:hidden"><input name="h4"></p>
+      <details><summary><input name="summary"></summary><input name="h5"></details>
+      <details open><input name="open"></details>`);
+    const visible = Object.fromEntries(fields(p).map((f) => [f.name, f.visible]));
+    expect(visible).toEqual({ shown: true, h1: false, h2: false, h3: false, h4: false, summary: true, h5: false, open: true });
+  });
+
+  it('asks checkVisibility only when told to', () => {
+    const doc = page('<input name="a">');
+    const input = doc.querySelector('input') as HTMLInputElement & { checkVisibility?: () => boolean };
+    input.checkVisibility = vi.fn(() => false);
+    expect(fields(extractPage(doc, ''))[0]!.visible).toBe(true);
+    expect(input.checkVisibility).not.toHaveBeenCalled();
+    expect(fields(extractPage(doc, '', { checkVisibility: true }))[0]!.visible).toBe(false);
+  });
+});
+
+describe('page level', () => {
+  it('reads title, lang, h1/h2 and the origins of frames and cross-origin scripts', () => {
+    const doc = page(`<html lang="de-DE"><head><title> Konto   erstellen </title>
+      <script src="/app.js"></script><script src="https://js.stripe.com/v3/"></script><script src="https://js.stripe.com/v3/other.js"></script></head>
+      <body><h1>Registrieren</h1><h3>not a page heading</h3><h2>Schritt 1</h2>
+      <iframe src="https://verify.onfido.com/x"></iframe><iframe src="about:blank"></iframe><iframe src="/local"></iframe></body></html>`);
+    const p = extractPage(doc, 'https://signup.example.com/join');
+    expect(p).toMatchObject({
+      url: 'https://signup.example.com/join',
+      title: 'Konto erstellen',
+      lang: 'de-DE',
+      headings: ['Registrieren', 'Schritt 1'],
+      frameOrigins: ['https://verify.onfido.com', 'https://signup.example.com'],
+      scriptOrigins: ['https://js.stripe.com'],
+      forms: [],
+    });
+  });
+});
+
+describe('time slicing', () => {
+  const big = `<form>${Array.from({ length: 400 }, (_, i) => `<div><label for="i${i}">Field ${i}</label><input id="i${i}"></div>`).join('')}</form>`;
+
+  it('the generator pauses many times and ends with the same result as extractPage', () => {
+    const doc = page(big);
+    const steps = extractPageSteps(doc, 'u');
+    let pauses = 0;
+    let r = steps.next();
+    while (!r.done) {
+      pauses++;
+      r = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(20);
+    expect(r.value).toEqual(extractPage(doc, 'u'));
+  });
+
+  it('extractPageSliced yields whenever the time budget is spent', async () => {
+    const doc = page(big);
+    let clock = 0;
+    let yields = 0;
+    const result = await extractPageSliced(doc, 'u', {}, {
+      budgetMs: 5,
+      now: () => (clock += 1),
+      yieldFn: async () => {
+        yields++;
+      },
+    });
+    expect(yields).toBeGreaterThan(5);
+    expect(result).toEqual(extractPage(doc, 'u'));
+  });
+});
