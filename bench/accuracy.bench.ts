@@ -25,6 +25,11 @@ import { resolveSelector } from '../src/dom/selector.ts';
 import { CORPUS_SETS, type CorpusSet, ddgPageKind, listCorpusFiles, loadCorpusPage } from './corpus.ts';
 import { machineLine } from './machine.ts';
 
+// The walking-skeleton extractor calls CSS.escape, which Node lacks; browsers have it.
+if (!(globalThis as { CSS?: unknown }).CSS) {
+  (globalThis as { CSS?: unknown }).CSS = { escape: (s: string) => s.replace(/["\\]/g, '\\$&') };
+}
+
 const KYC: readonly Category[] = ['name', 'email', 'phone', 'address', 'payment', 'date-of-birth', 'organization'];
 const REPORTED: readonly Category[] = [...KYC, 'government-id', 'tax-id', 'credentials', 'other'];
 const TARGETS = { macroF1: 0.95, accuracy: 0.93, signupF1: 0.95 };

@@ -1,10 +1,9 @@
 // Context rules: what a field is often depends on its neighbours and its form. Each rule adds a
 // vote with its own evidence, so the report can say why ("next to card fields", "past years").
 import type { FormKind } from '../report.ts';
-import { categoryOf, type FieldType } from '../taxonomy/field-types.ts';
 import { retally } from './field.ts';
-import { type FieldScore, vote } from './scoreboard.ts';
-import { C, T, TYPE_IDS } from './terms.ts';
+import { contextCueOf, cueOf, Ev, type FieldScore, vote } from './scoreboard.ts';
+import { C, type Cue, T, TYPE_CATEGORY } from './terms.ts';
 
 const PAYMENT_FIELDS = new Set<number>([T['cc-number'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year'], T['cc-csc'], T['cc-type']]);
 const NAME_FIELDS = new Set<number>([T.name, T['given-name'], T['family-name'], T['additional-name']]);
@@ -13,15 +12,15 @@ const EXPIRY_PARTS = new Set<number>([T['cc-exp'], T['cc-exp-month'], T['cc-exp-
 const PASSWORDS = new Set<number>([T['current-password'], T['new-password']]);
 const CODES = new Set<number>([T['one-time-code'], T['phone-verification-code']]);
 
-const catOf = (fs: FieldScore | undefined) => (fs && fs.top >= 0 ? categoryOf(TYPE_IDS[fs.top]! as FieldType) : null);
+const catOf = (fs: FieldScore | undefined) => (fs && fs.top >= 0 ? TYPE_CATEGORY[fs.top]! : null);
 const is = (fs: FieldScore | undefined, set: ReadonlySet<number>) => !!fs && fs.top >= 0 && set.has(fs.top);
-const cue = (fs: FieldScore, c: keyof typeof C) => fs.cues[C[c]]!;
-const ctx = (fs: FieldScore, c: keyof typeof C) => fs.contextCues[C[c]]!;
+const cue = (fs: FieldScore, c: Cue) => cueOf(fs, C[c]);
+const ctx = (fs: FieldScore, c: Cue) => contextCueOf(fs, C[c]);
 
 export interface FormSignals {
   kind: FormKind;
-  /** Cue strengths from the form's heading, buttons and the page (title, URL). */
-  cues: Float64Array;
+  /** Cue strengths from the form's heading, buttons and the page (title, URL), by cue index. */
+  cues: ArrayLike<number>;
 }
 
 type DatePart = 'day' | 'month' | 'year';
@@ -98,11 +97,11 @@ function resolveCardholder(fields: FieldScore[]): void {
     }
     const nearCard = is(prev, PAYMENT_FIELDS) || is(next, PAYMENT_FIELDS) || (is(next, NAME_FIELDS) && is(fields[i + 2], PAYMENT_FIELDS));
     if (!nearCard) return;
-    const paymentSection = ctx(fs, 'cue:payment') >= 0.5;
-    const otherSide = is(prev, PAYMENT_FIELDS) ? next : prev;
-    const otherCat = catOf(otherSide);
-    const inPersonBlock = otherCat === 'address' || otherCat === 'email' || otherCat === 'phone' || (otherCat === 'name' && !is(next, NAME_FIELDS));
-    if (paymentSection || !inPersonBlock) vote(fs, T['cc-name'], fs.topScore + 1, 'next to card fields');
+    // A site that marks the field as a person's name (autocomplete) means it.
+    if (fs.votes.some((v) => v.kind === Ev.Fixed && v.source.startsWith('autocomplete=') && NAME_FIELDS.has(v.type))) return;
+    const paymentSection = ctx(fs, 'cue:payment') >= 0.5 && ctx(fs, 'cue:billing') + ctx(fs, 'cue:shipping') < ctx(fs, 'cue:payment');
+    const between = is(prev, PAYMENT_FIELDS) && is(next, PAYMENT_FIELDS);
+    if (paymentSection || between) vote(fs, T['cc-name'], fs.topScore + 1, paymentSection ? 'name in the card section' : 'between card fields');
   });
 }
 
@@ -112,9 +111,9 @@ function resolveCallingCode(fields: FieldScore[]): void {
     if (fs.top !== T.country || fs.optionKind === 'calling-code') return;
     const next = fields[i + 1];
     if (!next || next.top !== T.tel) return;
-    const prevCat = catOf(fields[i - 1]);
-    const phoneWords = cue(fs, 'cue:phone') + cue(fs, 'cue:code') + cue(fs, 'cue:sms');
-    if (phoneWords >= 1 || prevCat !== 'address') vote(fs, T['tel-country-code'], fs.topScore + 1, 'right before the phone number');
+    const phoneWords = cue(fs, 'cue:phone') + cue(fs, 'cue:sms');
+    const codeOnly = cue(fs, 'cue:code') >= 1 && cue(fs, 'cue:address') < 1 && catOf(fields[i - 1]) !== 'address';
+    if (phoneWords >= 1 || codeOnly) vote(fs, T['tel-country-code'], fs.topScore + 1, 'right before the phone number');
   });
 }
 
@@ -143,6 +142,41 @@ function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
   });
 }
 
+/**
+ * In a login form the field before the password is the sign-in identifier — a credential, whether
+ * it asks for a user name, an email address or a phone number. Elsewhere a field the page labels as
+ * an email address is one, even when its name attribute says "username" or "login".
+ */
+function resolveIdentifiers(fields: FieldScore[], form: FormSignals): void {
+  if (form.kind === 'login') {
+    const pw = fields.findIndex((f) => f.kind === 'password');
+    fields.forEach((fs, i) => {
+      if (fs.kind === 'password' || fs.kind === 'choice' || fs.kind === 'select' || fs.kind === 'file') return;
+      const cat = catOf(fs);
+      const identifierLike = cat === 'email' || cat === 'phone' || fs.top === T.username || (fs.top < 0 && pw >= 0 && i === pw - 1);
+      if (!identifierLike || (pw >= 0 && i > pw)) return;
+      vote(fs, T.username, fs.topScore + 1, 'sign-in identifier of a login form');
+    });
+    return;
+  }
+  for (const fs of fields) {
+    if (fs.top !== T.username) continue;
+    const visibleEmail = fs.votes.some((v) => v.type === T.email && v.kind !== Ev.Token && v.kind !== Ev.Fixed);
+    if (visibleEmail || fs.kind === 'email') vote(fs, T.email, fs.topScore * 0.5 + 1, 'asks for an email address');
+  }
+}
+
+/** A search box among address fields looks an address up (or filters a country or state list). */
+function resolveLookups(fields: FieldScore[], form: FormSignals): void {
+  if (form.kind === 'search') return;
+  fields.forEach((fs, i) => {
+    if (fs.top !== T.search) return;
+    const own = cue(fs, 'cue:address') >= 1 || fs.votes.some((v) => TYPE_CATEGORY[v.type] === 'address' && v.weight >= 1);
+    const nearby = catOf(fields[i - 1]) === 'address' || catOf(fields[i + 1]) === 'address';
+    if (own || nearby) vote(fs, T['street-address'], fs.topScore + 0.5, own ? 'address search' : 'search box among address fields');
+  });
+}
+
 /** A code the page says arrives by SMS is a phone verification code. */
 function resolveCodes(fields: FieldScore[], form: FormSignals): void {
   for (const fs of fields) {
@@ -152,12 +186,14 @@ function resolveCodes(fields: FieldScore[], form: FormSignals): void {
   }
 }
 
+const SECURITY_WORDING = /security|sicherheits|securite|sécurité|seguridad|sicurezza|seguranca|segurança/i;
+
 /** A "security code" with no card anywhere near is a login or verification code. */
 function resolveSecurityCode(fields: FieldScore[], hasCard: boolean): void {
   if (hasCard) return;
   for (const fs of fields) {
     if (fs.top !== T['cc-csc'] || cue(fs, 'cue:payment') >= 1 || ctx(fs, 'cue:payment') >= 0.5) continue;
-    const fromLexicon = fs.votes.some((v) => v.type === T['cc-csc'] && /security|sicherheits|sécurité|seguridad|sicurezza|segurança/i.test(v.evidence));
+    const fromLexicon = fs.votes.some((v) => v.type === T['cc-csc'] && v.kind !== Ev.Fixed && SECURITY_WORDING.test(v.detail));
     if (fromLexicon) vote(fs, T['one-time-code'], fs.topScore + 0.5, 'security code without any card fields');
   }
 }
@@ -198,6 +234,8 @@ export function applyContext(fields: FieldScore[], form: FormSignals): void {
   resolveCardholder(fields);
   resolveCallingCode(fields);
   resolveRepeats(fields, form);
+  resolveIdentifiers(fields, form);
+  resolveLookups(fields, form);
   resolveCodes(fields, form);
   resolveSecurityCode(fields, hasCard);
   resolveAddressAndNames(fields);

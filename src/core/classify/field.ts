@@ -9,7 +9,7 @@ import { controlKind, MULTIPLIERS, scoreInputType } from './signals/input-type.t
 import { scoreOptions } from './signals/options.ts';
 import { scoreShape } from './signals/shape.ts';
 import { clip, scoreAttribute, scoreText } from './signals/text.ts';
-import { best, type FieldScore, newFieldScore, tally } from './scoreboard.ts';
+import { Ev, type FieldScore, newFieldScore, tally, type Vote } from './scoreboard.ts';
 import { TYPE_IDS } from './terms.ts';
 import { W } from './weights.ts';
 
@@ -23,23 +23,21 @@ export function scoreField(f: FieldFeatures, index: number): FieldScore {
   scoreInputType(fs, kind);
 
   // Visible texts, each counted once even when a page repeats it as label, aria-label and title.
-  const seen: string[] = [];
-  const text = (source: string, raw: string, weight: number, own: boolean) => {
-    if (!raw || seen.includes(raw)) return;
-    seen.push(raw);
-    scoreText(fs, source, raw, weight, own);
-  };
-  for (const [i, l] of f.labels.entries()) text('label', l, i === 0 ? W.label : W.labelOther, true);
-  text('aria-label', f.ariaLabel, W.ariaLabel, true);
-  text('aria-labelledby', f.ariaLabelledBy, W.ariaLabelledBy, true);
-  text('placeholder', f.placeholder, W.placeholder, true);
-  text('title', f.title, W.title, true);
-  const labelled = f.labels.length > 0 || f.ariaLabel !== '' || f.ariaLabelledBy !== '';
-  text('nearby text', f.nearbyText, labelled ? W.nearby : W.nearbyAsLabel, !labelled);
-  text('column header', f.headerText, W.header, true);
-  text('description', f.ariaDescribedBy, W.describedBy, false);
-  text('legend', f.legend, W.legend, false);
-  text('heading', f.heading, W.heading, false);
+  const labels = f.labels;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
+    if (l && labels.indexOf(l) === i) scoreText(fs, 'label', l, i === 0 ? W.label : W.labelOther, true);
+  }
+  const labelled = labels.length > 0 || f.ariaLabel !== '' || f.ariaLabelledBy !== '';
+  if (fresh(f, f.ariaLabel, 1)) scoreText(fs, 'aria-label', f.ariaLabel, W.ariaLabel, true);
+  if (fresh(f, f.ariaLabelledBy, 2)) scoreText(fs, 'aria-labelledby', f.ariaLabelledBy, W.ariaLabelledBy, true);
+  if (fresh(f, f.placeholder, 3)) scoreText(fs, 'placeholder', f.placeholder, W.placeholder, true);
+  if (fresh(f, f.title, 4)) scoreText(fs, 'title', f.title, W.title, true);
+  if (fresh(f, f.nearbyText, 5)) scoreText(fs, 'nearby text', f.nearbyText, labelled ? W.nearby : W.nearbyAsLabel, !labelled);
+  if (fresh(f, f.headerText, 6)) scoreText(fs, 'column header', f.headerText, W.header, true);
+  if (fresh(f, f.ariaDescribedBy, 7)) scoreText(fs, 'description', f.ariaDescribedBy, W.describedBy, false);
+  if (fresh(f, f.legend, 8)) scoreText(fs, 'legend', f.legend, W.legend, false);
+  if (fresh(f, f.heading, 9)) scoreText(fs, 'heading', f.heading, W.heading, false);
 
   scoreAttribute(fs, 'name', f.name, W.name);
   if (f.id && f.id !== f.name && !OPAQUE_ID.test(f.id)) scoreAttribute(fs, 'id', f.id, W.id);
@@ -50,11 +48,23 @@ export function scoreField(f: FieldFeatures, index: number): FieldScore {
   return fs;
 }
 
+/** True when `text` is non-empty and none of the texts read before it (in scoreField's order) equals it. */
+function fresh(f: FieldFeatures, text: string, order: number): boolean {
+  if (!text) return false;
+  if (f.labels.includes(text)) return false;
+  if (order > 1 && f.ariaLabel === text) return false;
+  if (order > 2 && f.ariaLabelledBy === text) return false;
+  if (order > 3 && f.placeholder === text) return false;
+  if (order > 4 && f.title === text) return false;
+  if (order > 5 && f.nearbyText === text) return false;
+  if (order > 6 && f.headerText === text) return false;
+  if (order > 7 && f.ariaDescribedBy === text) return false;
+  if (order > 8 && f.legend === text) return false;
+  return true;
+}
+
 export function retally(fs: FieldScore): void {
   tally(fs, MULTIPLIERS[fs.kind]);
-  const b = best(fs);
-  fs.top = b.score >= W.minScore ? b.type : -1;
-  fs.topScore = b.score;
 }
 
 /** The top type's id, or null when the field stays unknown. */
@@ -65,6 +75,19 @@ export function topType(fs: FieldScore): FieldType | null {
 function bestLabel(f: FieldFeatures): string {
   const text = f.labels[0] || f.ariaLabel || f.ariaLabelledBy || f.placeholder || f.title || f.nearbyText || f.legend || f.name || f.id;
   return clip(text ?? '', 80);
+}
+
+function evidenceText(v: Vote): string {
+  switch (v.kind) {
+    case Ev.Quoted:
+      return `${v.source} "${clip(v.detail)}"`;
+    case Ev.Contains:
+      return `${v.source} contains "${v.detail}"`;
+    case Ev.Token:
+      return `${v.source} token "${v.detail}"`;
+    default:
+      return v.source;
+  }
 }
 
 /**
@@ -79,33 +102,34 @@ function confidence(score: number, second: number, sameCategory: boolean): numbe
 
 export function finalize(fs: FieldScore): ClassifiedField {
   const f = fs.features;
-  const b = best(fs);
-  if (b.score < W.minScore) {
+  if (fs.top < 0) {
+    const weak = fs.bestType >= 0 ? fs.votes.find((v) => v.type === fs.bestType) : undefined;
     return {
       selector: f.selector,
       category: 'other',
       fieldType: 'unknown',
       confidence: 0,
       requirements: [],
-      evidence: b.score > 0 ? [`weak signal only (${fs.votes.find((v) => v.type === b.type)?.evidence ?? 'none'})`] : ['no signal'],
+      evidence: weak ? [`weak signal only (${evidenceText(weak)})`] : ['no signal'],
       label: bestLabel(f),
       required: f.required,
     };
   }
-  const type = TYPE_IDS[b.type]!;
+  const type = TYPE_IDS[fs.top]!;
   const category = categoryOf(type);
-  const secondSame = b.secondType >= 0 && categoryOf(TYPE_IDS[b.secondType]!) === category;
-  const evidence = fs.votes
-    .filter((v) => v.type === b.type && v.weight > 0)
-    .sort((a, z) => z.weight - a.weight)
-    .map((v) => v.evidence)
-    .filter((e, i, all) => all.indexOf(e) === i)
-    .slice(0, 5);
+  const secondSame = fs.secondType >= 0 && categoryOf(TYPE_IDS[fs.secondType]!) === category;
+  const votes = fs.votes.filter((v) => v.type === fs.top && v.weight > 0).sort((a, z) => z.weight - a.weight);
+  const evidence: string[] = [];
+  for (const v of votes) {
+    const e = evidenceText(v);
+    if (!evidence.includes(e)) evidence.push(e);
+    if (evidence.length === 5) break;
+  }
   return {
     selector: f.selector,
     category,
     fieldType: type,
-    confidence: confidence(b.score, b.second, secondSame),
+    confidence: confidence(fs.topScore, fs.second, secondSame),
     requirements: requirementsForCategory(category),
     evidence,
     label: bestLabel(f),

@@ -2,65 +2,74 @@
 // (button, heading, page title, URL words in many languages). Each kind gets a score; best wins.
 import type { FormFeatures, PageFeatures } from '../features.ts';
 import type { FormKind } from '../report.ts';
-import { categoryOf, type FieldType } from '../taxonomy/field-types.ts';
 import type { FieldScore } from './scoreboard.ts';
 import { cuesOf } from './signals/text.ts';
-import { C, CUE_COUNT, type Cue, T, TYPE_COUNT, TYPE_IDS } from './terms.ts';
+import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
 
-const SOURCE = { button: 3, formHeading: 2, action: 1.5, url: 1.5, title: 1.2, pageHeading: 1 } as const;
+const SOURCE = { button: 6, formHeading: 2.5, action: 1, url: 1.2, title: 1.2, pageHeading: 1 } as const;
+
+// A button saying "Subscribe" or "Search" is a cue even though the lexicon files the word as a type.
+const TYPE_CUE = new Map<number, number>([
+  [T['marketing-opt-in'], C['cue:newsletter']],
+  [T.search, C['cue:search']],
+  [T['one-time-code'], C['cue:verification']],
+  [T['phone-verification-code'], C['cue:sms']],
+]);
+
+const scratch = new Float64Array(CUE_COUNT);
 
 /** Add the strongest mention of each cue in one text. */
-function addCues(into: Float64Array, raw: string, weight: number, attribute = false): void {
+function addCues(into: number[], raw: string, weight: number, attribute = false): void {
   if (!raw) return;
-  const local = new Float64Array(CUE_COUNT);
-  for (const h of cuesOf(raw, attribute)) {
+  const hits = cuesOf(raw, attribute);
+  if (hits.length === 0) return;
+  scratch.fill(0);
+  for (const h of hits) {
+    let c: number;
+    let w = h.weight * weight;
     if (h.code < TYPE_COUNT) {
-      // A button saying "Subscribe" or "Search" is a cue even though the lexicon files it as a type.
-      const alias = TYPE_CUE[h.code];
-      if (alias !== undefined) local[alias] = Math.max(local[alias]!, h.weight * weight * 0.6);
-      continue;
-    }
-    const c = h.code - TYPE_COUNT;
-    local[c] = Math.max(local[c]!, h.weight * weight);
+      const alias = TYPE_CUE.get(h.code);
+      if (alias === undefined) continue;
+      c = alias;
+      w *= 0.6;
+    } else c = h.code - TYPE_COUNT;
+    if (scratch[c]! < w) scratch[c] = w;
   }
-  for (let c = 0; c < CUE_COUNT; c++) into[c]! += local[c]!;
+  for (let c = 0; c < CUE_COUNT; c++) if (scratch[c]! > 0) into[c]! += scratch[c]!;
 }
 
-const TYPE_CUE: Partial<Record<number, number>> = {
-  [T['marketing-opt-in']]: C['cue:newsletter'],
-  [T.search]: C['cue:search'],
-  [T['one-time-code']]: C['cue:verification'],
-  [T['phone-verification-code']]: C['cue:sms'],
-};
+const SCHEME_AND_HOST = /^[a-z][a-z0-9+.-]*:(?:\/\/[^/?#]*)?/i;
+/** Path, query and fragment of a URL: the words a site puts there ("/account/register?step=2"). */
+const urlWords = (url: string): string => url.replace(SCHEME_AND_HOST, '');
 
-function urlWords(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.pathname} ${u.search} ${u.hash}`;
-  } catch {
-    return '';
-  }
-}
-
-/** Cue strengths from the form's own texts and the page around it. */
-export function formCues(form: FormFeatures, page: PageFeatures): Float64Array {
-  const cues = new Float64Array(CUE_COUNT);
-  for (const b of form.buttons) addCues(cues, b, SOURCE.button / Math.max(1, Math.min(form.buttons.length, 3)) ** 0.5);
-  addCues(cues, form.heading, SOURCE.formHeading);
-  addCues(cues, urlWords(form.action), SOURCE.action, true);
+/** Cue strengths from the page around every form: its URL, title and main headings. */
+export function pageCues(page: PageFeatures): number[] {
+  const cues = new Array<number>(CUE_COUNT).fill(0);
   addCues(cues, urlWords(page.url), SOURCE.url, true);
   addCues(cues, page.title, SOURCE.title);
   for (const h of page.headings.slice(0, 3)) addCues(cues, h, SOURCE.pageHeading);
   return cues;
 }
 
-const cat = (fs: FieldScore) => (fs.top >= 0 ? categoryOf(TYPE_IDS[fs.top]! as FieldType) : 'other');
+/** Cue strengths from the form's own texts (buttons, heading, action URL) on top of the page's. */
+export function formCues(form: FormFeatures, page: readonly number[]): number[] {
+  const cues = page.slice();
+  // Repeated buttons ("Register" three times in a tab bar) say it once.
+  const buttons = [...new Set(form.buttons)];
+  const perButton = SOURCE.button / Math.sqrt(Math.max(1, Math.min(buttons.length, 3)));
+  for (const b of buttons) addCues(cues, b, perButton);
+  addCues(cues, form.heading, SOURCE.formHeading);
+  addCues(cues, urlWords(form.action), SOURCE.action, true);
+  return cues;
+}
 
-export function detectFormKind(fields: readonly FieldScore[], cues: Float64Array): FormKind {
+const cat = (fs: FieldScore) => (fs.top >= 0 ? TYPE_CATEGORY[fs.top]! : 'other');
+
+export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<number>): FormKind {
   const q = (c: Cue) => cues[C[c]]!;
   let passwords = 0;
   let newPassword = 0;
-  let currentWording = 0;
+  let currentPassword = 0;
   let card = 0;
   let codes = 0;
   let documents = 0;
@@ -69,16 +78,18 @@ export function detectFormKind(fields: readonly FieldScore[], cues: Float64Array
   let confirmEmail = 0;
   let usernames = 0;
   let personal = 0;
+  let birth = 0;
   let addressish = 0;
   let consent = 0;
+  let optIn = 0;
   let entries = 0;
   for (const fs of fields) {
     const top = fs.top;
-    const isPassword = fs.kind === 'password' && (top < 0 || top === T['current-password'] || top === T['new-password']);
+    const isPassword = (fs.kind === 'password' && top < 0) || top === T['current-password'] || top === T['new-password'];
     if (isPassword) {
       passwords++;
-      if (fs.features.autocomplete.includes('new-password')) newPassword++;
-      if (fs.cues[C['cue:current']]! >= 1) currentWording++;
+      if (fs.features.autocomplete.includes('new-password') || top === T['new-password']) newPassword++;
+      if (fs.features.autocomplete.includes('current-password') || fs.cues[C['cue:current']]! >= 1) currentPassword++;
     }
     if (fs.kind !== 'choice' && fs.kind !== 'file') entries++;
     if (top < 0) continue;
@@ -91,35 +102,41 @@ export function detectFormKind(fields: readonly FieldScore[], cues: Float64Array
     if (top === T['email-confirm']) confirmEmail++;
     if (top === T.username) usernames++;
     if (top === T.consent) consent++;
+    if (top === T['marketing-opt-in']) optIn++;
+    if (c === 'date-of-birth') birth++;
     if (c === 'name' || c === 'phone' || c === 'date-of-birth' || c === 'government-id' || c === 'nationality' || c === 'organization') personal++;
     if (c === 'address') addressish++;
   }
-  const identifiers = emails + usernames;
+  const identifiers = emails + usernames + confirmEmail;
+  const changePassword = passwords >= 2 && (currentPassword > 0 || q('cue:change-password') >= 1) && newPassword > 0;
+  const onlyContact = passwords === 0 && emails >= 1 && confirmEmail === 0 && entries <= emails + 2 && addressish === 0 && birth === 0;
 
   const score: Record<FormKind, number> = {
-    signup: q('cue:signup'),
+    signup: q('cue:create-account') * 1.2 + q('cue:signup') * (onlyContact ? 0.4 : 1),
     login: q('cue:login'),
     checkout: q('cue:checkout') * 0.7,
     profile: q('cue:profile') * 0.7 + q('cue:change-password'),
     verification: q('cue:verification') * 0.6,
-    'identity-verification': q('cue:identity'),
+    'identity-verification': q('cue:identity') * 0.5,
     newsletter: q('cue:newsletter'),
     search: q('cue:search') * 0.5,
     other: 1.5 + q('cue:reset') * 0.8,
   };
 
-  if (passwords >= 2 && currentWording === 0 && q('cue:change-password') < 1) score.signup += 3.5;
-  if (passwords >= 2 && (currentWording > 0 || q('cue:change-password') >= 1)) score.profile += 3;
-  if (newPassword > 0 && passwords === 1) score.signup += 1.5;
+  if (changePassword) score.profile += 4;
+  else if (passwords >= 2 && identifiers + personal > 0) score.signup += 3.5;
+  else if (passwords >= 2) score.other += 2; // setting a new password after a reset link
+  if (newPassword > 0 && passwords === 1 && !changePassword) score.signup += 4;
   if (passwords >= 1 && personal + addressish >= 2) score.signup += 2.5;
   if (passwords >= 1 && emails >= 1 && usernames >= 1) score.signup += 1.5;
-  if (confirmEmail > 0) score.signup += 1.5;
-  if (passwords >= 1 && consent > 0) score.signup += 1;
+  if (confirmEmail > 0) score.signup += 3;
+  if (passwords >= 1 && (consent > 0 || optIn > 0)) score.signup += 1.5;
   if (passwords === 0 && identifiers >= 1 && personal >= 2 && q('cue:signup') >= 1) score.signup += 1;
+  if (birth > 0 && addressish === 0 && card === 0) score.signup += 1.5;
 
   if (passwords === 1 && entries <= 3 && personal === 0) score.login += 3.5;
   if (passwords === 1 && newPassword === 0 && identifiers <= 1 && personal === 0 && addressish === 0) score.login += 1;
-  if (passwords >= 2) score.login -= 3;
+  if (passwords >= 2) score.login -= 1.5;
 
   if (card >= 2) score.checkout += 5;
   else if (card === 1) score.checkout += 2;
@@ -129,9 +146,9 @@ export function detectFormKind(fields: readonly FieldScore[], cues: Float64Array
   if ((personal >= 2 || addressish >= 2) && passwords === 0) score.profile += 1.5;
 
   if (codes >= 1 && entries <= codes + 1 && passwords === 0) score.verification += 5;
-  if (documents >= 1) score['identity-verification'] += 5;
+  if (documents >= 1) score['identity-verification'] += 5 + q('cue:identity') * 0.5;
 
-  if (emails === 1 && passwords === 0 && entries <= 2 && personal <= 1) score.newsletter += 2;
+  if (onlyContact) score.newsletter += 2.5 + (optIn > 0 ? 1 : 0);
   if (searches >= 1 && entries <= 2 && passwords === 0) score.search += 5;
 
   let kind: FormKind = 'other';

@@ -8,8 +8,10 @@ import type { FieldFeatures, FormFeatures, PageFeatures } from '../features.ts';
 import type { ClassifiedField, ClassifiedForm, PageAnalysis } from '../report.ts';
 import { applyContext } from './context.ts';
 import { finalize, scoreField } from './field.ts';
-import { detectFormKind, formCues } from './form-kind.ts';
+import { detectFormKind, formCues, pageCues } from './form-kind.ts';
 import { CUE_COUNT } from './terms.ts';
+
+const NO_CUES: readonly number[] = new Array<number>(CUE_COUNT).fill(0);
 
 export interface ClassifyOptions {
   providerId?: string | null;
@@ -18,13 +20,14 @@ export interface ClassifyOptions {
 /** One field without its form (the form-level rules see a form of one). */
 export function classifyField(f: FieldFeatures): ClassifiedField {
   const fs = scoreField(f, 0);
-  applyContext([fs], { kind: 'other', cues: new Float64Array(CUE_COUNT) });
+  applyContext([fs], { kind: 'other', cues: NO_CUES });
   return finalize(fs);
 }
 
-export function classifyForm(form: FormFeatures, page: PageFeatures): ClassifiedForm {
+/** One form; `around` = pageCues(page), computed once per page. */
+export function classifyForm(form: FormFeatures, around: readonly number[]): ClassifiedForm {
   const fields = form.fields.map(scoreField);
-  const cues = formCues(form, page);
+  const cues = formCues(form, around);
   const kind = detectFormKind(fields, cues);
   applyContext(fields, { kind, cues });
   return {
@@ -35,11 +38,12 @@ export function classifyForm(form: FormFeatures, page: PageFeatures): Classified
 }
 
 export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}): PageAnalysis {
+  const around = pageCues(page);
   return {
     url: page.url,
     title: page.title,
     providerId: options.providerId ?? null,
-    forms: page.forms.map((form) => classifyForm(form, page)),
+    forms: page.forms.map((form) => classifyForm(form, around)),
     vendors: [],
     truncated: page.truncated,
   };

@@ -5,7 +5,11 @@
 // since the same labels, headings and attribute names recur across a page's fields.
 import type { Keyword, Lexicon } from './lexicons/types.ts';
 import { isUnspacedScript, normalizeText } from './normalize.ts';
-import { type Term, termCode } from './terms.ts';
+import { C, type Term, TYPE_COUNT, termCode } from './terms.ts';
+
+/** Overlap groups: field-type words, cue words, and noise (which masks both). */
+const NOISE = TYPE_COUNT + C['cue:noise'];
+const groupOf = (code: number): number => (code === NOISE ? 2 : code >= TYPE_COUNT ? 1 : 0);
 
 export interface Hit {
   /** Term code (see terms.ts termCode). */
@@ -124,14 +128,21 @@ function walk(root: TrieNode, s: string, start: number, found: Hit[] | null): Hi
   return found;
 }
 
-/** Keep the longest hits; a shorter hit inside or across a kept one is dropped, an identical span kept. */
+/**
+ * Keep the longest hits; a shorter hit inside or across a kept one is dropped, an identical span
+ * kept. Field-type words and cue words compete only among themselves: "card number" names the
+ * field and still says "card", "confirm password" still says "confirm". Noise masks both.
+ */
 function resolveOverlaps(hits: Hit[]): readonly Hit[] {
   if (hits.length === 1) return hits;
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
   for (const h of hits) {
+    const group = groupOf(h.code);
     let ok = true;
     for (const k of kept) {
+      const other = groupOf(k.code);
+      if (other !== group && other !== 2 && group !== 2) continue;
       if (h.start < k.end && k.start < h.end && !(h.start === k.start && h.end === k.end)) {
         ok = false;
         break;

@@ -1,15 +1,24 @@
 // The running tally for one field: a vote per field type, cue strengths, and the evidence behind
 // each vote. Each signal source (the label, the name attribute, the option list…) votes at most
 // once per field type, at its strongest, so a label repeating "email" three times counts once.
+// Evidence strings are only built for the winning type (finalize), which keeps the hot path free
+// of string work; totals are summed in one shared scratch array, so a field allocates little.
 import type { FieldFeatures } from '../features.ts';
 import type { ControlKind } from './signals/input-type.ts';
 import { CUE_COUNT, TYPE_COUNT } from './terms.ts';
+import { W } from './weights.ts';
+
+/** How a vote's evidence reads: a fixed string, a quoted text, a keyword inside a longer text, an attribute token. */
+export const Ev = { Fixed: 0, Quoted: 1, Contains: 2, Token: 3 } as const;
+export type Ev = (typeof Ev)[keyof typeof Ev];
 
 export interface Vote {
   readonly type: number;
   weight: number;
-  /** Human-readable reason, e.g. `label "Nachname"` or `autocomplete=cc-number`. */
-  evidence: string;
+  kind: Ev;
+  /** The source ("label", "name", …) or, for Fixed, the whole evidence string. */
+  source: string;
+  detail: string;
 }
 
 export interface FieldScore {
@@ -18,15 +27,15 @@ export interface FieldScore {
   /** Position of the field in its form. */
   readonly index: number;
   readonly votes: Vote[];
-  /** Cue strength from the field's own texts (label, attributes, placeholder). */
-  readonly cues: Float64Array;
-  /** Cue strength from its surroundings (legend, heading, nearby and describing text). */
-  readonly contextCues: Float64Array;
-  /** Totals per field type, filled by `tally`. */
-  readonly scores: Float64Array;
-  /** Best type after the last tally (-1 when nothing voted) and its score. */
+  /** Cue strengths: [0, CUE_COUNT) from the field's own texts, [CUE_COUNT, 2·CUE_COUNT) from its surroundings. */
+  readonly cues: number[];
+  /** Best type after the last tally (-1 when nothing reached the minimum score) and its score. */
   top: number;
+  /** Best type even when below the minimum (-1 when nothing voted); the runner-up likewise. */
+  bestType: number;
   topScore: number;
+  second: number;
+  secondType: number;
   /** What the option list looked like, for the context rules (day/month/year lists). */
   optionKind: OptionKind | null;
 }
@@ -39,69 +48,85 @@ export function newFieldScore(features: FieldFeatures, kind: ControlKind, index:
     kind,
     index,
     votes: [],
-    cues: new Float64Array(CUE_COUNT),
-    contextCues: new Float64Array(CUE_COUNT),
-    scores: new Float64Array(TYPE_COUNT),
+    cues: new Array<number>(CUE_COUNT * 2).fill(0),
     top: -1,
+    bestType: -1,
     topScore: 0,
+    second: 0,
+    secondType: -1,
     optionKind: null,
   };
 }
 
+export const cueOf = (fs: FieldScore, c: number): number => fs.cues[c]!;
+export const contextCueOf = (fs: FieldScore, c: number): number => fs.cues[CUE_COUNT + c]!;
+export function raiseCue(fs: FieldScore, c: number, value: number, context = false): void {
+  const i = context ? CUE_COUNT + c : c;
+  if (fs.cues[i]! < value) fs.cues[i] = value;
+}
+
 /**
- * Open a source: votes added through the returned function keep only the strongest vote per type
- * within this source.
+ * A vote from one source: replaces that source's earlier vote for the same type when stronger.
+ * `sourceStart` is `fs.votes.length` taken when the source began.
  */
-export function sourceVoter(fs: FieldScore): (type: number, weight: number, evidence: () => string) => void {
-  const start = fs.votes.length;
-  return (type, weight, evidence) => {
-    if (weight <= 0) return;
-    const votes = fs.votes;
-    for (let k = start; k < votes.length; k++) {
-      const v = votes[k]!;
-      if (v.type === type) {
-        if (v.weight < weight) {
-          v.weight = weight;
-          v.evidence = evidence();
-        }
-        return;
+export function sourceVote(fs: FieldScore, sourceStart: number, type: number, weight: number, kind: Ev, source: string, detail: string): void {
+  if (weight <= 0) return;
+  const votes = fs.votes;
+  for (let k = sourceStart; k < votes.length; k++) {
+    const v = votes[k]!;
+    if (v.type === type) {
+      if (v.weight < weight) {
+        v.weight = weight;
+        v.kind = kind;
+        v.source = source;
+        v.detail = detail;
       }
+      return;
     }
-    votes.push({ type, weight, evidence: evidence() });
-  };
+  }
+  votes.push({ type, weight, kind, source, detail });
 }
 
 /** Add one vote outside any text source (context rules, input type, options). */
 export function vote(fs: FieldScore, type: number, weight: number, evidence: string): void {
-  if (weight !== 0) fs.votes.push({ type, weight, evidence });
+  if (weight !== 0) fs.votes.push({ type, weight, kind: Ev.Fixed, source: evidence, detail: '' });
 }
 
-/** Sum the votes into `scores`, applying the per-input-kind plausibility multipliers. */
+const scratch = new Float64Array(TYPE_COUNT);
+const seen = new Uint8Array(TYPE_COUNT);
+const touched: number[] = [];
+
+/** Sum the votes (times the control kind's plausibility multipliers) and record the best two types. */
 export function tally(fs: FieldScore, multipliers: Float64Array): void {
-  const s = fs.scores;
-  s.fill(0);
-  for (const v of fs.votes) s[v.type]! += v.weight;
-  for (let t = 0; t < TYPE_COUNT; t++) if (s[t]! > 0) s[t]! *= multipliers[t]!;
-}
-
-/** Index of the best type and its score, plus the runner-up score. */
-export function best(fs: FieldScore): { type: number; score: number; second: number; secondType: number } {
-  let type = -1;
-  let score = 0;
+  for (const v of fs.votes) {
+    if (seen[v.type] === 0) {
+      seen[v.type] = 1;
+      touched.push(v.type);
+    }
+    scratch[v.type]! += v.weight;
+  }
+  let top = -1;
+  let topScore = 0;
   let second = 0;
   let secondType = -1;
-  const s = fs.scores;
-  for (let t = 0; t < TYPE_COUNT; t++) {
-    const v = s[t]!;
-    if (v > score) {
-      second = score;
-      secondType = type;
-      score = v;
-      type = t;
-    } else if (v > second) {
-      second = v;
+  for (const t of touched) {
+    const s = scratch[t]! * multipliers[t]!;
+    scratch[t] = 0;
+    seen[t] = 0;
+    if (s > topScore || (s === topScore && top >= 0 && t < top)) {
+      second = topScore;
+      secondType = top;
+      topScore = s;
+      top = t;
+    } else if (s > second) {
+      second = s;
       secondType = t;
     }
   }
-  return { type, score, second, secondType };
+  touched.length = 0;
+  fs.bestType = top;
+  fs.top = topScore >= W.minScore ? top : -1;
+  fs.topScore = topScore;
+  fs.second = second;
+  fs.secondType = secondType;
 }

@@ -1,5 +1,6 @@
 // What a lexicon keyword can stand for: a field type (it names the field) or a cue (a word that
 // changes how neighbouring evidence reads: "billing", "expiry", "confirm", "sign up"…).
+import type { Category } from '../taxonomy/categories.ts';
 import { FIELD_TYPES, type FieldType } from '../taxonomy/field-types.ts';
 
 export const CUES = [
@@ -25,6 +26,8 @@ export const CUES = [
   'cue:noise',
   // what a form is for (button, heading, title and URL words)
   'cue:signup',
+  /** Unambiguous account creation ("create account", "registrieren"), unlike "sign up" which newsletters use too. */
+  'cue:create-account',
   'cue:login',
   'cue:newsletter',
   'cue:search',
@@ -127,6 +130,8 @@ export type Term = TypeId | Cue;
 
 export const TYPE_IDS: readonly FieldType[] = FIELD_TYPES.map((d) => d.id);
 export const TYPE_COUNT = TYPE_IDS.length;
+/** Category of each type index. */
+export const TYPE_CATEGORY: readonly Category[] = FIELD_TYPES.map((d) => d.category);
 export const CUE_COUNT = CUES.length;
 
 const TYPE_INDEX = new Map<string, number>(TYPE_IDS.map((id, i) => [id, i]));

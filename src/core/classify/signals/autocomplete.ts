@@ -2,7 +2,7 @@
 //   [section-*] [shipping|billing] [home|work|mobile|fax|pager] <field name> [webauthn]
 // A standard field name is the strongest single signal there is. Anything else ("off", "nope",
 // "chrome-off", "new-phone") is not a browser token; words in it are read like an attribute name.
-import { type FieldScore, vote } from '../scoreboard.ts';
+import { type FieldScore, raiseCue, vote } from '../scoreboard.ts';
 import { C, T, type TypeId } from '../terms.ts';
 import { W } from '../weights.ts';
 import { scoreAttribute } from './text.ts';
@@ -65,24 +65,28 @@ const STANDARD: Readonly<Record<string, TypeId>> = {
 const IGNORED = new Set(['on', 'off', 'home', 'work', 'mobile', 'fax', 'pager', 'webauthn', 'false', 'true', 'none', 'nope', 'no', 'disabled']);
 
 const SPLIT = /\s+/;
+const PASSWORD_TOKENS = new Set(['new-password', 'current-password']);
 
 export function scoreAutocomplete(fs: FieldScore): void {
   const raw = fs.features.autocomplete.trim().toLowerCase();
   if (!raw) return;
   const tokens = raw.split(SPLIT);
   for (const token of tokens) {
-    if (token === 'shipping') fs.cues[C['cue:shipping']] = Math.max(fs.cues[C['cue:shipping']]!, 2);
-    else if (token === 'billing') fs.cues[C['cue:billing']] = Math.max(fs.cues[C['cue:billing']]!, 2);
+    if (token === 'shipping') raiseCue(fs, C['cue:shipping'], 2);
+    else if (token === 'billing') raiseCue(fs, C['cue:billing'], 2);
   }
   for (const token of tokens) {
     const type = STANDARD[token];
     if (type) {
+      // "new-password" on a text box is the common trick to stop browsers autofilling it, not a claim.
+      if (PASSWORD_TOKENS.has(token) && fs.kind !== 'password') return;
       vote(fs, T[type], W.autocomplete, `autocomplete=${token}`);
       return;
     }
   }
   for (const token of tokens) {
     if (IGNORED.has(token) || token.startsWith('section-') || token === 'shipping' || token === 'billing') continue;
+    if (fs.kind !== 'password' && token.includes('password')) continue;
     scoreAttribute(fs, 'autocomplete', token, W.autocompleteOther);
   }
 }

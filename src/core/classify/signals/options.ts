@@ -2,7 +2,7 @@
 // (a birth year) or of coming years (a card's expiry), "+49"-style calling codes, US states.
 import { CARD_BRANDS, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
 import { normalizeText } from '../normalize.ts';
-import { type FieldScore, vote } from '../scoreboard.ts';
+import { type FieldScore, raiseCue, vote } from '../scoreboard.ts';
 import { C, T } from '../terms.ts';
 import { W } from '../weights.ts';
 import { scoreText } from './text.ts';
@@ -26,6 +26,18 @@ const NUMBER = /^\d{1,4}$/;
 const LEADING_NUMBER = /^\d{1,2}\s*[-–.:]?\s*/;
 
 const THIS_YEAR = new Date().getFullYear();
+
+// Option lists repeat across fields and pages (every country list is the same 250 names).
+const folded = new Map<string, string>();
+function fold(text: string): string {
+  let n = folded.get(text);
+  if (n === undefined) {
+    n = normalizeText(text);
+    if (folded.size > 20_000) folded.clear();
+    folded.set(text, n);
+  }
+  return n;
+}
 
 interface Counts {
   total: number;
@@ -66,7 +78,7 @@ function count(options: readonly string[]): Counts {
       c.numbers.push(Number(text));
       continue;
     }
-    const n = normalizeText(text);
+    const n = fold(text);
     if (MONTHS.has(n) || MONTHS.has(n.replace(LEADING_NUMBER, ''))) c.months++;
     if (COUNTRIES.has(n)) c.countries++;
     else if (n.length === 2 && COUNTRY_ISO.has(n)) c.isoCodes++;
@@ -125,18 +137,18 @@ export function scoreOptions(fs: FieldScore): void {
   }
   if (c.months >= 10 || (nums.length >= 12 && smallInts.length === nums.length && Math.max(...nums) === 12 && nums.length <= 13)) {
     fs.optionKind = 'month';
-    fs.cues[C['cue:month']] = Math.max(fs.cues[C['cue:month']]!, W.options);
+    raiseCue(fs, C['cue:month'], W.options);
     return;
   }
   if (nums.length >= 28 && smallInts.length >= 28 && Math.max(...smallInts) === 31 && all <= 33) {
     fs.optionKind = 'day';
-    fs.cues[C['cue:day']] = Math.max(fs.cues[C['cue:day']]!, W.options);
+    raiseCue(fs, C['cue:day'], W.options);
     return;
   }
   const years = yearsKind(nums);
   if (years) {
     fs.optionKind = years;
-    fs.cues[C['cue:year']] = Math.max(fs.cues[C['cue:year']]!, W.options);
+    raiseCue(fs, C['cue:year'], W.options);
     const range = `${Math.min(...nums)}–${Math.max(...nums)}`;
     if (years === 'birth-year') vote(fs, T['bday-year'], W.options * 0.8, `options: past years ${range}`);
     else if (years === 'expiry-year') vote(fs, T['cc-exp-year'], W.options * 0.8, `options: coming years ${range}`);

@@ -1,7 +1,7 @@
 // The shape of what a field expects: format masks and example values in the placeholder
 // ("MM/YY", "TT.MM.JJJJ", "jane@example.com", "1234 5678 9012 3456"), inputmode, pattern and
 // length limits.
-import { type FieldScore, vote } from '../scoreboard.ts';
+import { type FieldScore, raiseCue, vote } from '../scoreboard.ts';
 import { C, T } from '../terms.ts';
 import { clip } from './text.ts';
 
@@ -28,7 +28,7 @@ export function scoreShape(fs: FieldScore): void {
     if (CARD_EXPIRY_MASK.test(ph) || EXAMPLE_EXPIRY.test(ph)) vote(fs, T['cc-exp'], 4, `placeholder "${clip(ph)}"`);
     else if (DATE_MASK.test(ph) || EXAMPLE_DATE.test(ph)) {
       vote(fs, T.bday, 2.5, `placeholder "${clip(ph)}"`);
-      fs.cues[C['cue:birth']] = Math.max(fs.cues[C['cue:birth']]!, 0.5);
+      raiseCue(fs, C['cue:birth'], 0.5);
     } else if (EXAMPLE_EMAIL.test(ph)) vote(fs, T.email, 3, `placeholder "${clip(ph)}"`);
     else if (EXAMPLE_CARD.test(ph) && digitCount(ph) !== 10) vote(fs, T['cc-number'], 3, `placeholder "${clip(ph)}"`);
     else if (EXAMPLE_PHONE.test(ph) && digitCount(ph) >= 7) vote(fs, T.tel, 2.5, `placeholder "${clip(ph)}"`);

@@ -4,8 +4,8 @@
 import { ATTRIBUTE_LEXICON, LANGUAGE_LEXICONS } from '../lexicons/index.ts';
 import { type Hit, Matcher } from '../matcher.ts';
 import { splitIdentifier } from '../normalize.ts';
-import { type FieldScore, sourceVoter } from '../scoreboard.ts';
-import { C, TYPE_COUNT } from '../terms.ts';
+import { Ev, type FieldScore, sourceVote } from '../scoreboard.ts';
+import { C, CUE_COUNT, T, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
 import { LONG_TEXT, VERY_LONG_TEXT } from '../weights.ts';
 
 export const textMatcher = new Matcher(LANGUAGE_LEXICONS);
@@ -24,37 +24,46 @@ function lengthFactor(text: string): number {
   return 1;
 }
 
-function apply(fs: FieldScore, hits: readonly Hit[], weight: number, own: boolean, evidence: (h: Hit) => string): void {
+/** "Street name", "Company name", "Name of the building": a generic "name" beside a more specific word names that thing, not a person. */
+function namesSomethingElse(hits: readonly Hit[]): boolean {
+  for (const h of hits) if (h.code < TYPE_COUNT && TYPE_CATEGORY[h.code] !== 'name' && h.weight >= 0.8) return true;
+  return false;
+}
+
+function apply(fs: FieldScore, hits: readonly Hit[], weight: number, own: boolean, source: string, raw: string, kind: Ev): void {
   if (hits.length === 0) return;
-  const voteFor = sourceVoter(fs);
-  const cues = own ? fs.cues : fs.contextCues;
+  const start = fs.votes.length;
+  const offset = own ? 0 : CUE_COUNT;
+  let dropGenericName = -1;
   for (const h of hits) {
     const w = h.weight * weight;
     if (h.code < TYPE_COUNT) {
-      voteFor(h.code, w, () => evidence(h));
+      if (h.code === T.name && h.weight < 1) {
+        if (dropGenericName < 0) dropGenericName = hits.length > 1 && namesSomethingElse(hits) ? 1 : 0;
+        if (dropGenericName === 1) continue;
+      }
+      sourceVote(fs, start, h.code, w, kind, source, kind === Ev.Quoted ? raw : h.keyword);
     } else if (h.code !== NOISE) {
-      const c = h.code - TYPE_COUNT;
-      if (cues[c]! < w) cues[c] = w;
+      const i = offset + h.code - TYPE_COUNT;
+      if (fs.cues[i]! < w) fs.cues[i] = w;
     }
   }
 }
 
 /**
  * A visible text (label, placeholder, heading…). `own` texts describe the field itself; the others
- * (legend, heading, nearby prose) only set cues and vote weakly.
+ * (legend, heading, nearby prose) only set context cues besides their (weaker) votes.
  */
 export function scoreText(fs: FieldScore, source: string, raw: string, weight: number, own: boolean): void {
   if (!raw) return;
   const hits = textMatcher.match(raw);
-  const w = weight * lengthFactor(raw);
-  const short = raw.length <= 48;
-  apply(fs, hits, w, own, (h) => (short ? `${source} "${clip(raw)}"` : `${source} contains "${h.keyword}"`));
+  apply(fs, hits, weight * lengthFactor(raw), own, source, raw, raw.length <= 48 ? Ev.Quoted : Ev.Contains);
 }
 
 /** An attribute name (name, id, a non-standard autocomplete token). */
 export function scoreAttribute(fs: FieldScore, source: string, raw: string, weight: number): void {
   if (!raw) return;
-  apply(fs, attributeMatcher.match(raw), weight, true, (h) => `${source} token "${h.keyword}"`);
+  apply(fs, attributeMatcher.match(raw), weight, true, source, raw, Ev.Token);
 }
 
 /** Cue hits of a text, for form-level decisions (buttons, headings, URL). */
