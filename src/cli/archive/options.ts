@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { SourceIssue } from '../pool/pipeline.ts';
 import type { ProgressStream } from '../progress.ts';
-import { defaultJobs, type RunOptions } from './run.ts';
+import type { RunOptions } from './run.ts';
 
 export interface CommandIO {
   stdout: { write(text: string): unknown };
@@ -45,8 +45,9 @@ export function cliVersion(): string {
   return version;
 }
 
-export function parseJobs(value: string | undefined): number {
-  if (value === undefined) return defaultJobs();
+/** --jobs as given; undefined lets the run choose (the core count, or inline for small inputs). */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs wants a whole number from 1 to 256, not "${value}"`);
   return n;
@@ -64,11 +65,12 @@ export function parseArchiveArgs(argv: readonly string[], formats: readonly stri
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${format}"`);
   if (!v.help && parsed.positionals.length === 0) throw new UsageError('name at least one file or directory to read');
   const run: RunOptions & { version: string } = {
-    jobs: parseJobs(v.jobs),
     cache: !v['no-cache'],
     quiet: v.quiet ?? false,
     version: cliVersion(),
   };
+  const jobs = parseJobs(v.jobs);
+  if (jobs !== undefined) run.jobs = jobs;
   if (v['cache-dir']) run.cacheDir = v['cache-dir'];
   return { paths: parsed.positionals, format, output: v.output ?? null, help: v.help ?? false, run };
 }
@@ -88,7 +90,8 @@ exports, or directories searched recursively.
 Options:
   -f, --format <fmt>   output format
   -o, --output <file>  write to a file instead of standard output
-  -j, --jobs <n>       worker threads (default: the number of cores; 1 = no threads)
+  -j, --jobs <n>       worker threads (default: the number of cores, or none for inputs under 4 MB;
+                       1 = analyse in the main thread)
       --no-cache       analyse every page again instead of reusing cached results
       --cache-dir <d>  where results are cached (default: $XDG_CACHE_HOME/kyc-lens or ~/.cache/kyc-lens)
   -q, --quiet          no progress bar and no summary line

@@ -34,6 +34,8 @@ export interface RunSummary {
 }
 
 export const defaultJobs = () => Math.max(1, availableParallelism());
+/** Without --jobs, inputs smaller than this are analysed inline. */
+export const SMALL_INPUT_BYTES = 4 * 1024 * 1024;
 
 export async function processInputs(
   files: readonly InputFile[],
@@ -41,12 +43,14 @@ export async function processInputs(
   onOutput: (o: PipelineOutput) => void | Promise<void>,
 ): Promise<RunSummary> {
   const started = performance.now();
-  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   const archive = emptyArchiveStats();
   const pipeline = emptyPipelineStats();
   const pageFiles = files.filter((f) => f.kind !== 'export');
+  const totalBytes = pageFiles.reduce((n, f) => n + f.size, 0);
+  // Starting a thread costs about a second (it loads the engine); a few pages are done sooner inline.
+  const jobs = Math.max(1, Math.floor(options.jobs ?? (totalBytes < SMALL_INPUT_BYTES ? 1 : defaultJobs())));
   const progress = new Progress({
-    totalBytes: pageFiles.reduce((n, f) => n + f.size, 0),
+    totalBytes,
     quiet: options.quiet ?? false,
     ...(options.progressStream ? { stream: options.progressStream } : {}),
   });

@@ -3,7 +3,7 @@
 // replaced and its pages fail with the reason; a page that takes longer than the time limit fails
 // alone (its worker is replaced, the other pages it held are sent again).
 import { Worker } from 'node:worker_threads';
-import { analyzeHtml, type PageResult, type PageTask } from './task.ts';
+import type { PageResult, PageTask } from './task.ts';
 import type { WorkerReply } from './worker.ts';
 
 export interface PageAnalyzer {
@@ -17,7 +17,11 @@ export interface PageAnalyzer {
 export class InlineAnalyzer implements PageAnalyzer {
   analyzed = 0;
   readonly threads = 0;
+  // Loaded on first use: with worker threads the main thread never loads the engine (~60 MB).
+  private engine: Promise<typeof import('./task.ts')> | null = null;
   async run(task: PageTask): Promise<PageResult> {
+    this.engine ??= import('./task.ts');
+    const { analyzeHtml } = await this.engine;
     this.analyzed++;
     return analyzeHtml(task);
   }
@@ -25,6 +29,7 @@ export class InlineAnalyzer implements PageAnalyzer {
 }
 
 const PER_WORKER = 2;
+export const WORKER_HEAP_MB = 256;
 export const DEFAULT_TASK_TIMEOUT_MS = 120_000;
 
 interface Pending {
@@ -49,12 +54,17 @@ export class WorkerPool implements PageAnalyzer {
   constructor(
     readonly threads: number,
     private readonly timeoutMs = DEFAULT_TASK_TIMEOUT_MS,
-  ) {
-    for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
+  ) {}
+
+  /** Threads start on the first page, so a run served wholly from the cache never pays for them. */
+  private start(): void {
+    while (this.slots.length < this.threads) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./boot.mjs', import.meta.url));
+    // A bounded old generation makes each thread collect garbage before its heap grows large; a
+    // page that needs more than this fails alone (the worker is replaced).
+    const worker = new Worker(new URL('./boot.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const slot: Slot = { worker, inflight: new Map() };
     worker.on('message', (reply: WorkerReply) => {
       const p = slot.inflight.get(reply.id);
@@ -108,6 +118,7 @@ export class WorkerPool implements PageAnalyzer {
 
   run(task: PageTask): Promise<PageResult> {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
+    this.start();
     return new Promise((resolve, reject) => {
       this.waiting.push({ id: this.nextId++, task, resolve, reject });
       this.pump();
