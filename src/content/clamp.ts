@@ -24,41 +24,36 @@ export function clampSelector(s: string): string {
   return cut >= 0 ? tail.slice(cut + 3) : tail;
 }
 
+const TEXT_KEYS = [
+  'name', 'id', 'autocomplete', 'inputmode', 'pattern', 'placeholder', 'title', 'ariaLabel', 'ariaLabelledBy',
+  'ariaDescribedBy', 'nearbyText', 'headerText', 'legend', 'heading', 'accept',
+] as const satisfies readonly (keyof FieldFeatures)[];
+
+/** Size of a field in characters, or -1 when it breaks a cap (then clampField copies and cuts it). */
+function measure(f: FieldFeatures): number {
+  if (f.selector.length > MAX_SELECTOR || f.type.length > 40 || f.labels.length > LABELS_CAP || f.options.length > OPTIONS_CAP) return -1;
+  if ((f.frameOrigin?.length ?? 0) > MAX_ORIGIN) return -1;
+  let n = 200 + f.selector.length;
+  for (const k of TEXT_KEYS) {
+    const v = f[k];
+    if (typeof v !== 'string' || v.length > TEXT_CAP) return -1;
+    n += v.length;
+  }
+  for (const list of [f.labels, f.options]) {
+    for (const v of list) {
+      if (typeof v !== 'string' || v.length > TEXT_CAP) return -1;
+      n += v.length + 3;
+    }
+  }
+  return n;
+}
+
 function clampField(f: FieldFeatures): FieldFeatures {
-  const out: FieldFeatures = {
-    ...f,
-    selector: clampSelector(f.selector),
-    type: f.type.slice(0, 40),
-    name: text(f.name),
-    id: text(f.id),
-    autocomplete: text(f.autocomplete),
-    inputmode: text(f.inputmode),
-    pattern: text(f.pattern),
-    placeholder: text(f.placeholder),
-    title: text(f.title),
-    ariaLabel: text(f.ariaLabel),
-    ariaLabelledBy: text(f.ariaLabelledBy),
-    ariaDescribedBy: text(f.ariaDescribedBy),
-    labels: texts(f.labels, LABELS_CAP),
-    nearbyText: text(f.nearbyText),
-    headerText: text(f.headerText),
-    legend: text(f.legend),
-    heading: text(f.heading),
-    options: texts(f.options, OPTIONS_CAP),
-    accept: text(f.accept),
-  };
+  const out: FieldFeatures = { ...f, selector: clampSelector(f.selector), type: f.type.slice(0, 40), labels: texts(f.labels, LABELS_CAP), options: texts(f.options, OPTIONS_CAP) };
+  for (const k of TEXT_KEYS) out[k] = text(f[k]);
   if (f.frameOrigin !== undefined) out.frameOrigin = f.frameOrigin.slice(0, MAX_ORIGIN);
   return out;
 }
-
-const sizeOf = (f: FieldFeatures) => {
-  let n = 200 + f.selector.length;
-  for (const v of Object.values(f)) {
-    if (typeof v === 'string') n += v.length;
-    else if (Array.isArray(v)) for (const s of v) n += (s as string).length + 3;
-  }
-  return n;
-};
 
 export function clampFeatures(page: PageFeatures, maxFields = MAX_FIELDS): PageFeatures {
   let truncated = page.truncated || page.forms.length > MAX_FORMS;
@@ -73,8 +68,10 @@ export function clampFeatures(page: PageFeatures, maxFields = MAX_FIELDS): PageF
     const fields: FieldFeatures[] = [];
     for (const f of form.fields) {
       if (fields.length >= budget) break;
-      const clamped = clampField(f);
-      chars += sizeOf(clamped);
+      // Fields within the caps (all of them, from the shared extractor) are kept as they are: no copy.
+      const size = measure(f);
+      const clamped = size < 0 ? clampField(f) : f;
+      chars += size < 0 ? measure(clamped) : size;
       if (chars > MAX_REPORT_CHARS) {
         budget = 0;
         break;

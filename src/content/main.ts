@@ -1,7 +1,7 @@
 // Content script: follows the page's form structure and sends it to the worker.
 // It registers no input, key or change listener and never reads a field's value.
 // Kept small (no zod, no polyfill: the schema types are imported as types only).
-import { extractPage } from '../dom/extract.ts';
+import { CONTENT_SCRIPT_LIMITS, extractPageSliced } from '../dom/extract.ts';
 import type { ContentMessage } from '../shared/messages.ts';
 import { createScanner, type Extract } from './scanner.ts';
 import { shadowRootGetter } from './shadow.ts';
@@ -19,7 +19,9 @@ const running = scope.__kycLensScanner as { rescan(reason: 'on-request'): void }
 if (running) running.rescan('on-request');
 else if (api?.runtime) {
   const runtime = api.runtime;
-  const extract: Extract = extractPage;
+  // Time-sliced (≤ ~8 ms per task, then it yields to the page) and held to the message schema's caps.
+  const extract: Extract = (doc, url, { yieldToPage, ...options }) =>
+    extractPageSliced(doc, url, { ...CONTENT_SCRIPT_LIMITS, ...options }, { budgetMs: 8, yieldFn: yieldToPage });
   const scanner = createScanner({
     doc: document,
     win: window,

@@ -14,6 +14,8 @@ import { createScanSchedule, type ScanReason } from './schedule.ts';
 export interface ExtractOptions {
   getShadowRoot(el: Element): ShadowRoot | null;
   maxFields: number;
+  /** Called between slices of work: lets the page run (and lets the scanner count its own time). */
+  yieldToPage(): Promise<void>;
 }
 
 /** The shared extractor (src/dom); may be asynchronous when it yields to the page between chunks. */
@@ -34,6 +36,13 @@ export interface ScannerEnv {
 }
 
 const RETRY_MS = 1000;
+
+/** Lets the page's own tasks run: scheduler.yield() where the browser has it, else a new task. */
+function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 const MAX_RETRIES = 3;
 const UPGRADE_CHECKS_MS = [300, 1000, 3000, 8000];
 
@@ -59,32 +68,63 @@ export function createScanner(env: ScannerEnv) {
     observer.observe(root, OBSERVE_OPTIONS);
   });
 
-  const stats = { scans: 0, sends: 0, skipped: 0, lastScanMs: 0 };
+  /**
+   * What the script costs the page, for the benchmark and for people curious in devtools:
+   * `workMs` sums the slices of work (time between yields), `longestSliceMs` is the longest one.
+   */
+  const stats = { scans: 0, sends: 0, skipped: 0, workMs: 0, longestSliceMs: 0, longestSliceStage: '' };
+  const now = () => win.performance.now();
+  let sliceStart = 0;
+  let stage = '';
+  const endSlice = () => {
+    const spent = now() - sliceStart;
+    stats.workMs += spent;
+    if (spent > stats.longestSliceMs) {
+      stats.longestSliceMs = spent;
+      stats.longestSliceStage = stage;
+    }
+  };
+  const yieldToPage = async () => {
+    endSlice();
+    await pause();
+    sliceStart = now();
+  };
 
   async function scan(reason: ScanReason): Promise<void> {
     if (stopped) return;
-    const started = win.performance.now();
+    sliceStart = now();
     lastUrl = win.location.href;
-    const raw = await env.extract(doc, lastUrl, { getShadowRoot, maxFields: MAX_FIELDS });
-    let features = clampFeatures(raw);
-    if (features.frameOrigins.length === 0 && features.scriptOrigins.length === 0) {
-      features = { ...features, ...collectOrigins([doc, ...roots], lastUrl) };
-      features = clampFeatures(features);
-    }
-    stats.scans++;
-    stats.lastScanMs = win.performance.now() - started;
-    watchUpgrades();
-    const print = fingerprint(features);
-    if (print === lastSent) {
-      stats.skipped++;
-      return;
-    }
-    let reply: Reply | undefined;
+    let features: PageFeatures;
+    let print: string;
+    let pending: Promise<unknown> | null = null;
     try {
-      reply = (await env.send({ type: 'page-features', reason, features })) as Reply | undefined;
-    } catch {
-      reply = undefined;
+      // Each stage below is its own task (yieldToPage between them), so a big page's report is
+      // built and sent without one long task.
+      stage = 'extract';
+      const raw = await env.extract(doc, lastUrl, { getShadowRoot, maxFields: MAX_FIELDS, yieldToPage });
+      await yieldToPage();
+      stage = 'clamp';
+      features = clampFeatures(raw);
+      if (features.frameOrigins.length === 0 && features.scriptOrigins.length === 0) {
+        features = clampFeatures({ ...features, ...collectOrigins([doc, ...roots], lastUrl) });
+      }
+      stats.scans++;
+      watchUpgrades();
+      await yieldToPage();
+      stage = 'fingerprint';
+      print = fingerprint(features);
+      if (print === lastSent) {
+        stats.skipped++;
+        return;
+      }
+      await yieldToPage();
+      stage = 'send';
+      // The message is serialised synchronously here; waiting for the reply is not our work.
+      pending = env.send({ type: 'page-features', reason, features }).catch(() => undefined);
+    } finally {
+      endSlice();
     }
+    const reply = (await pending) as Reply | undefined;
     // Sent and stored, or refused for good (a malformed report would be refused again): done.
     if (reply?.ok || (reply && reply.error?.code !== 'internal')) {
       lastSent = print;
