@@ -153,9 +153,10 @@ function resolveIdentifiers(fields: FieldScore[], form: FormSignals): void {
     fields.forEach((fs, i) => {
       if (fs.kind === 'password' || fs.kind === 'choice' || fs.kind === 'select' || fs.kind === 'file') return;
       const cat = catOf(fs);
-      const identifierLike = cat === 'email' || cat === 'phone' || fs.top === T.username || (fs.top < 0 && pw >= 0 && i === pw - 1);
+      const justBefore = pw >= 0 && i === pw - 1 && (fs.top < 0 || cat === 'other');
+      const identifierLike = cat === 'email' || cat === 'phone' || fs.top === T.username || justBefore;
       if (!identifierLike || (pw >= 0 && i > pw)) return;
-      vote(fs, T.username, fs.topScore + 1, 'sign-in identifier of a login form');
+      vote(fs, T.username, Math.max(fs.topScore + 1, 2.5), 'sign-in identifier of a login form');
     });
     return;
   }

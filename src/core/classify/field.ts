@@ -10,15 +10,36 @@ import { scoreOptions } from './signals/options.ts';
 import { scoreShape } from './signals/shape.ts';
 import { clip, scoreAttribute, scoreText } from './signals/text.ts';
 import { Ev, type FieldScore, newFieldScore, tally, type Vote } from './scoreboard.ts';
+import { LANGUAGE_LEXICONS } from './lexicons/index.ts';
+import { languageBit } from './matcher.ts';
 import { TYPE_IDS } from './terms.ts';
 import { W } from './weights.ts';
 
-/** Ids like "input_12", "field-3f9a2c", "mat-input-4", "a1b2c3d4" carry no meaning. */
-const OPAQUE_ID = /^(?:[a-z]{0,6}[-_]?)?(?:\d+|[0-9a-f]{6,}|[a-z0-9]{16,})$/i;
+/** camelCase or snake_case without spaces: a developer's name, not a caption. */
+const IDENTIFIER = /^(?=.*(?:[a-z][A-Z]|_))[A-Za-z0-9_.-]+$/;
 
-export function scoreField(f: FieldFeatures, index: number): FieldScore {
+/**
+ * Names and ids like "1dd7d3a229010733", "field-3f9a2c1b", "KMEF2D0" are generated: their letter
+ * soup would otherwise produce false tokens ("dd" → day).
+ */
+const GENERATED = /^(?:[a-z]{1,10}[-_])?(?:(?=[a-f]*\d)[0-9a-f]{8,}|(?=[a-z]*\d)[a-z0-9]{16,})$|^\d+$/i;
+const SHOUTED_CODE = /^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{6,}$/;
+const opaque = (s: string): boolean => GENERATED.test(s) || SHOUTED_CODE.test(s);
+
+/**
+ * Lexicon bits to prefer for a page in `lang` ("pt-BR" → Portuguese, English, attribute words), or 0
+ * when the page's language is not one the lexicons cover (then every language counts alike).
+ */
+export function languagesFor(lang: string): number {
+  const code = lang.trim().toLowerCase().slice(0, 2);
+  if (!LANGUAGE_CODES.has(code)) return 0;
+  return languageBit(code) | languageBit('en') | languageBit('xx');
+}
+const LANGUAGE_CODES = new Set(LANGUAGE_LEXICONS.map((l) => l.lang));
+
+export function scoreField(f: FieldFeatures, index: number, langs = 0): FieldScore {
   const kind = controlKind(f);
-  const fs = newFieldScore(f, kind, index);
+  const fs = newFieldScore(f, kind, index, langs);
   scoreAutocomplete(fs);
   scoreInputType(fs, kind);
 
@@ -28,8 +49,11 @@ export function scoreField(f: FieldFeatures, index: number): FieldScore {
     const l = labels[i]!;
     if (l && labels.indexOf(l) === i) scoreText(fs, 'label', l, i === 0 ? W.label : W.labelOther, true);
   }
-  const labelled = labels.length > 0 || f.ariaLabel !== '' || f.ariaLabelledBy !== '';
-  if (fresh(f, f.ariaLabel, 1)) scoreText(fs, 'aria-label', f.ariaLabel, W.ariaLabel, true);
+  // Some frameworks put an identifier in aria-label ("ContactWith"): read it as one, not as a caption.
+  const ariaIsIdentifier = IDENTIFIER.test(f.ariaLabel);
+  const labelled = labels.length > 0 || (f.ariaLabel !== '' && !ariaIsIdentifier) || f.ariaLabelledBy !== '';
+  if (ariaIsIdentifier) scoreAttribute(fs, 'aria-label', f.ariaLabel, W.id);
+  else if (fresh(f, f.ariaLabel, 1)) scoreText(fs, 'aria-label', f.ariaLabel, W.ariaLabel, true);
   if (fresh(f, f.ariaLabelledBy, 2)) scoreText(fs, 'aria-labelledby', f.ariaLabelledBy, W.ariaLabelledBy, true);
   if (fresh(f, f.placeholder, 3)) scoreText(fs, 'placeholder', f.placeholder, W.placeholder, true);
   if (fresh(f, f.title, 4)) scoreText(fs, 'title', f.title, W.title, true);
@@ -39,8 +63,8 @@ export function scoreField(f: FieldFeatures, index: number): FieldScore {
   if (fresh(f, f.legend, 8)) scoreText(fs, 'legend', f.legend, W.legend, false);
   if (fresh(f, f.heading, 9)) scoreText(fs, 'heading', f.heading, W.heading, false);
 
-  scoreAttribute(fs, 'name', f.name, W.name);
-  if (f.id && f.id !== f.name && !OPAQUE_ID.test(f.id)) scoreAttribute(fs, 'id', f.id, W.id);
+  if (!opaque(f.name)) scoreAttribute(fs, 'name', f.name, W.name);
+  if (f.id && f.id !== f.name && !opaque(f.id)) scoreAttribute(fs, 'id', f.id, W.id);
 
   scoreOptions(fs);
   scoreShape(fs);

@@ -7,7 +7,7 @@
 import type { FieldFeatures, FormFeatures, PageFeatures } from '../features.ts';
 import type { ClassifiedField, ClassifiedForm, PageAnalysis } from '../report.ts';
 import { applyContext } from './context.ts';
-import { finalize, scoreField } from './field.ts';
+import { finalize, languagesFor, scoreField } from './field.ts';
 import { detectFormKind, formCues, pageCues } from './form-kind.ts';
 import { CUE_COUNT } from './terms.ts';
 
@@ -25,8 +25,8 @@ export function classifyField(f: FieldFeatures): ClassifiedField {
 }
 
 /** One form; `around` = pageCues(page), computed once per page. */
-export function classifyForm(form: FormFeatures, around: readonly number[]): ClassifiedForm {
-  const fields = form.fields.map(scoreField);
+export function classifyForm(form: FormFeatures, around: readonly number[], langs = 0): ClassifiedForm {
+  const fields = form.fields.map((f, i) => scoreField(f, i, langs));
   const cues = formCues(form, around);
   const kind = detectFormKind(fields, cues);
   applyContext(fields, { kind, cues });
@@ -39,11 +39,12 @@ export function classifyForm(form: FormFeatures, around: readonly number[]): Cla
 
 export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}): PageAnalysis {
   const around = pageCues(page);
+  const langs = languagesFor(page.lang);
   return {
     url: page.url,
     title: page.title,
     providerId: options.providerId ?? null,
-    forms: page.forms.map((form) => classifyForm(form, around)),
+    forms: page.forms.map((form) => classifyForm(form, around, langs)),
     vendors: [],
     truncated: page.truncated,
   };

@@ -17,6 +17,8 @@ export interface Hit {
   readonly weight: number;
   /** The keyword as written in the lexicon, for evidence. */
   readonly keyword: string;
+  /** Bit set of the lexicons (languages) the keyword comes from; see `languageBit`. */
+  readonly langs: number;
   readonly start: number;
   readonly end: number;
 }
@@ -26,6 +28,19 @@ interface Entry {
   readonly weight: number;
   readonly keyword: string;
   readonly endBoundary: boolean;
+  langs: number;
+}
+
+const LANGUAGE_BITS = new Map<string, number>();
+/** A bit per lexicon language, for telling a page's own language from a false friend elsewhere. */
+export function languageBit(lang: string): number {
+  let bit = LANGUAGE_BITS.get(lang);
+  if (bit === undefined) {
+    if (LANGUAGE_BITS.size >= 30) return 0;
+    bit = 1 << LANGUAGE_BITS.size;
+    LANGUAGE_BITS.set(lang, bit);
+  }
+  return bit;
 }
 
 interface TrieNode {
@@ -54,7 +69,12 @@ function insert(root: TrieNode, key: string, entry: Entry): void {
   // The same keyword listed twice for one term (two languages share it) counts once, at its strongest.
   const same = node.entries.findIndex((e) => e.code === entry.code && e.endBoundary === entry.endBoundary);
   if (same < 0) node.entries.push(entry);
-  else if (node.entries[same]!.weight < entry.weight) node.entries[same] = entry;
+  else {
+    const old = node.entries[same]!;
+    entry.langs |= old.langs;
+    if (old.weight < entry.weight) node.entries[same] = entry;
+    else old.langs = entry.langs;
+  }
 }
 
 export class Matcher {
@@ -67,21 +87,22 @@ export class Matcher {
     private readonly prepare: (raw: string) => string = normalizeText,
   ) {
     for (const lex of lexicons) {
+      const bit = languageBit(lex.lang);
       for (const [term, keywords] of Object.entries(lex.terms) as [Term, readonly Keyword[]][]) {
         const code = termCode(term);
-        for (const kw of keywords) this.add(code, kw);
+        for (const kw of keywords) this.add(code, kw, bit);
       }
     }
   }
 
-  private add(code: number, kw: Keyword): void {
+  private add(code: number, kw: Keyword, langs: number): void {
     const [raw, weight] = typeof kw === 'string' ? [kw, 1] : kw;
     const leading = raw.startsWith('*');
     const trailing = raw.length > 1 && raw.endsWith('*');
     const key = normalizeText(raw.replace(/^\*|\*$/g, ''));
     if (!key) return;
     const unspaced = isUnspacedScript(key);
-    const entry: Entry = { code, weight, keyword: key, endBoundary: !trailing && !unspaced };
+    const entry: Entry = { code, weight, keyword: key, endBoundary: !trailing && !unspaced, langs };
     insert(leading || unspaced ? this.anyRoot : this.wordRoot, key, entry);
   }
 
@@ -121,7 +142,7 @@ function walk(root: TrieNode, s: string, start: number, found: Hit[] | null): Hi
       for (const e of node.entries) {
         if (e.endBoundary && !atEnd) continue;
         if (!found) found = [];
-        found.push({ code: e.code, weight: e.weight, keyword: e.keyword, start, end: j + 1 });
+        found.push({ code: e.code, weight: e.weight, keyword: e.keyword, langs: e.langs, start, end: j + 1 });
       }
     }
   }

@@ -26,6 +26,8 @@ export interface FieldScore {
   readonly kind: ControlKind;
   /** Position of the field in its form. */
   readonly index: number;
+  /** Lexicon bits of the page's language (plus English and attribute vocabulary); 0 = unknown. */
+  readonly langs: number;
   readonly votes: Vote[];
   /** Cue strengths: [0, CUE_COUNT) from the field's own texts, [CUE_COUNT, 2·CUE_COUNT) from its surroundings. */
   readonly cues: number[];
@@ -42,11 +44,12 @@ export interface FieldScore {
 
 export type OptionKind = 'day' | 'month' | 'birth-year' | 'expiry-year' | 'year' | 'calling-code' | 'country';
 
-export function newFieldScore(features: FieldFeatures, kind: ControlKind, index: number): FieldScore {
+export function newFieldScore(features: FieldFeatures, kind: ControlKind, index: number, langs = 0): FieldScore {
   return {
     features,
     kind,
     index,
+    langs,
     votes: [],
     cues: new Array<number>(CUE_COUNT * 2).fill(0),
     top: -1,

@@ -37,7 +37,7 @@ export const en: Lexicon = {
       'your first name',
       'legal first name',
     ],
-    'additional-name': ['middle name', 'middle names', 'middle initial', ['middle', 0.6], 'second name', 'other names'],
+    'additional-name': ['middle name', 'middle names', 'middle initial', ['middle', 0.6], 'second name', 'other names', 'patronymic'],
     'family-name': [
       'last name',
       'surname',
@@ -114,6 +114,7 @@ export const en: Lexicon = {
       'contact number',
       'tel',
       'landline',
+      'land line',
       'daytime phone',
       'evening phone',
       'home phone',

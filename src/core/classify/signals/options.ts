@@ -130,9 +130,10 @@ export function scoreOptions(fs: FieldScore): void {
   const nums = c.numbers;
   const smallInts = nums.filter((n) => n >= 1 && n <= 31);
 
-  if (c.callingCodes >= 3 && share(c.callingCodes, c.total) >= 0.5) {
+  // "+49", "Germany (+49)": a phone prefix picker, whatever its autocomplete claims.
+  if (c.callingCodes >= Math.min(3, c.total) && share(c.callingCodes, c.total) >= 0.5) {
     fs.optionKind = 'calling-code';
-    vote(fs, T['tel-country-code'], W.options, `options: ${c.callingCodes} calling codes`);
+    vote(fs, T['tel-country-code'], W.options * 1.8, `options: ${c.callingCodes} calling codes`);
     return;
   }
   if (c.months >= 10 || (nums.length >= 12 && smallInts.length === nums.length && Math.max(...nums) === 12 && nums.length <= 13)) {

@@ -30,18 +30,30 @@ function namesSomethingElse(hits: readonly Hit[]): boolean {
   return false;
 }
 
+/** Weight of a keyword from another language than the page's (false friends: "cep", "via", "land"). */
+const FOREIGN = 0.85;
+/** Weight of a field word that is not the last one in an attribute name ("billingAddress_lastName"). */
+const NOT_HEAD = 0.45;
+
 function apply(fs: FieldScore, hits: readonly Hit[], weight: number, own: boolean, source: string, raw: string, kind: Ev): void {
   if (hits.length === 0) return;
   const start = fs.votes.length;
   const offset = own ? 0 : CUE_COUNT;
+  const langs = fs.langs;
+  // Attribute names put the field's own word last: "shippingAddress.firstName", "address_lastname".
+  let head = -1;
+  // Generic words ("number", "name", "prefix") are modifiers, not heads: "phones[0].number".
+  if (kind === Ev.Token) for (const h of hits) if (h.code < TYPE_COUNT && h.weight >= 1 && h.end > head) head = h.end;
   let dropGenericName = -1;
   for (const h of hits) {
-    const w = h.weight * weight;
+    let w = h.weight * weight;
+    if (langs !== 0 && (h.langs & langs) === 0) w *= FOREIGN;
     if (h.code < TYPE_COUNT) {
       if (h.code === T.name && h.weight < 1) {
         if (dropGenericName < 0) dropGenericName = hits.length > 1 && namesSomethingElse(hits) ? 1 : 0;
         if (dropGenericName === 1) continue;
       }
+      if (head >= 0 && h.end < head) w *= NOT_HEAD;
       sourceVote(fs, start, h.code, w, kind, source, kind === Ev.Quoted ? raw : h.keyword);
     } else if (h.code !== NOISE) {
       const i = offset + h.code - TYPE_COUNT;
