@@ -1,0 +1,137 @@
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createScanner, type Extract } from '../../../src/content/scanner.ts';
+import type { PageFeatures } from '../../../src/core/features.ts';
+import type { ContentMessage } from '../../../src/shared/messages.ts';
+
+// A page and a window around linkedom's document: the scanner only needs these members.
+function setup(reply: (m: ContentMessage) => Promise<unknown> = async () => ({ ok: true, data: {} })) {
+  const { document, MutationObserver } = parseHTML('<html><body><form><input name="email"></form></body></html>');
+  const listeners = new Map<string, ((e: Event) => void)[]>();
+  const win = {
+    location: { href: 'https://portal.aws.amazon.com/billing/signup#/start' },
+    performance: { now: () => Date.now() },
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (h: unknown) => clearTimeout(h as NodeJS.Timeout),
+    setInterval: (fn: () => void, ms: number) => setInterval(fn, ms),
+    clearInterval: (h: unknown) => clearInterval(h as NodeJS.Timeout),
+    addEventListener: (type: string, fn: (e: Event) => void) => listeners.set(type, [...(listeners.get(type) ?? []), fn]),
+    removeEventListener: (type: string, fn: (e: Event) => void) => listeners.set(type, (listeners.get(type) ?? []).filter((f) => f !== fn)),
+    MutationObserver,
+  };
+  const fire = (type: string, event: object = {}) => {
+    for (const fn of listeners.get(type) ?? []) fn(event as Event);
+  };
+  let headings = ['Sign up'];
+  const extract: Extract = async (_doc, url, options) => {
+    await options.yieldToPage();
+    const page: PageFeatures = { url, title: '', lang: 'en', headings, forms: [], frameOrigins: [], scriptOrigins: [], truncated: false };
+    return page;
+  };
+  const sent: ContentMessage[] = [];
+  const scanner = createScanner({
+    doc: document as unknown as Document,
+    win: win as never,
+    extract,
+    send: async (m) => {
+      sent.push(m);
+      return reply(m);
+    },
+    makeShadowRootGetter: () => () => null,
+  });
+  return { scanner, sent, win, fire, document, setHeadings: (h: string[]) => (headings = h), listeners };
+}
+
+describe('content scanner', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 1000, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('scans at start and sends again only when the structure changed', async () => {
+    const { scanner, sent, setHeadings, document } = setup();
+    scanner.start();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sent.map((m) => [m.reason, m.features.headings[0]])).toEqual([['initial', 'Sign up']]);
+    scanner.rescan('on-request'); // "Analyze this page" always reports
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sent).toHaveLength(2);
+    expect(scanner.stats.skipped).toBe(0);
+    // A DOM change that leaves the report as it was is scanned but not sent ...
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(scanner.stats.scans).toBe(3);
+    expect(scanner.stats.skipped).toBe(1);
+    expect(sent).toHaveLength(2);
+    // ... a changed one does.
+    setHeadings(['Contact information']);
+    scanner.rescan('mutation');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sent.at(-1)?.features.headings).toEqual(['Contact information']);
+    scanner.stop();
+  });
+
+  it('follows single-page navigations (hash change, popstate) with a navigation scan', async () => {
+    const { scanner, sent, win, fire, setHeadings } = setup();
+    scanner.start();
+    await vi.advanceTimersByTimeAsync(50);
+    win.location.href = 'https://portal.aws.amazon.com/billing/signup#/account';
+    setHeadings(['Contact information']);
+    fire('hashchange');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent.map((m) => m.reason)).toEqual(['initial', 'navigation']);
+    expect(sent[1]?.features.url).toContain('#/account');
+    // pushState without any event: the poll (no Navigation API here) notices the URL.
+    win.location.href = 'https://portal.aws.amazon.com/billing/signup#/payment';
+    setHeadings(['Billing']);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(sent.map((m) => m.reason)).toEqual(['initial', 'navigation', 'navigation']);
+    scanner.stop();
+  });
+
+  it('sends again after a back/forward-cache restore', async () => {
+    const { scanner, sent, fire } = setup();
+    scanner.start();
+    await vi.advanceTimersByTimeAsync(50);
+    fire('pageshow', { persisted: false });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(1);
+    fire('pageshow', { persisted: true });
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sent).toHaveLength(2);
+    scanner.stop();
+  });
+
+  it('re-sends a report the worker did not acknowledge (it was restarting), but not a refused one', async () => {
+    let calls = 0;
+    const { scanner, sent } = setup(async () => {
+      calls++;
+      if (calls === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { ok: true, data: {} };
+    });
+    scanner.start();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(sent).toHaveLength(2);
+    expect(scanner.stats.sends).toBe(1);
+    scanner.stop();
+
+    const refused = setup(async () => ({ ok: false, error: { code: 'bad-payload', message: 'x' } }));
+    refused.scanner.start();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(refused.sent).toHaveLength(1);
+    refused.scanner.stop();
+  });
+
+  it('listens to no input, key or change event, and stop() removes what it added', async () => {
+    const { scanner, listeners } = setup();
+    scanner.start();
+    await vi.advanceTimersByTimeAsync(50);
+    expect([...listeners.keys()].sort()).toEqual(['hashchange', 'pageshow', 'popstate']);
+    scanner.stop();
+    expect([...listeners.values()].flat()).toEqual([]);
+  });
+});
