@@ -26,7 +26,12 @@ async function analyze(argv: string[]) {
   let stdout = '';
   let stderr = '';
   const io: CommandIO = {
-    stdout: { write: (t: string) => ((stdout += t), true) },
+    stdout: {
+      write: (t: string) => {
+        stdout += t;
+        return true;
+      },
+    },
     stderr: { isTTY: false, write: (t: string) => (stderr += t) },
     now: () => Date.parse('2025-01-01T00:00:00Z'),
   };

@@ -20,7 +20,7 @@ describe('the progress bar', () => {
     p.addPage();
     p.addPage();
     expect(writes).toHaveLength(1);
-    expect(writes[0]).toMatch(/^\r\[#{8}\.{22}\]  25% 250 B\/1\.0 KB · 11 pages · 5\.5 pages\/s · ETA 0:06\x1b\[K$/);
+    expect(writes[0]).toMatch(/^\r\[#{8}\.{22}\] {2}25% 250 B\/1\.0 KB · 11 pages · 5\.5 pages\/s · ETA 0:06\x1b\[K$/);
     p.finish();
     expect(writes[1]).toBe('\r\x1b[K');
   });
