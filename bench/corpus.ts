@@ -38,17 +38,17 @@ const BUTTON_TYPES = new Set(['submit', 'button', 'reset', 'image']);
 // always matches up to ">" or the end of the text, so it never backtracks.
 const OPEN = /<!--|<([a-zA-Z][^\s/>]*)((?:[^>=]+|=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))*)(>|$)/g;
 const RAW_TEXT = new Set(['script', 'style', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'textarea']);
-const ATTR = /([^\s/>=][^\s/>=]*)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s>]*))?/g;
+const ATTR = /(\s*)([^\s/>=][^\s/>=]*)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s>]*))?/g;
 
 function rewriteAttrs(attrs: string, tag: string): string {
   const isInput = tag.toLowerCase() === 'input';
   let isButton = false;
   if (isInput)
     for (const m of attrs.matchAll(ATTR))
-      if (m[1]!.toLowerCase() === 'type' && BUTTON_TYPES.has((m[3] ?? '').replace(/^["']|["']$/g, '').trim().toLowerCase())) isButton = true;
-  return attrs.replace(ATTR, (whole, name: string, eq?: string) => {
+      if (m[2]!.toLowerCase() === 'type' && BUTTON_TYPES.has((m[4] ?? '').replace(/^["']|["']$/g, '').trim().toLowerCase())) isButton = true;
+  return attrs.replace(ATTR, (whole, space: string, name: string, eq?: string) => {
     if (LABEL_ATTRIBUTE.test(name)) return '';
-    if (isInput && !isButton && name.toLowerCase() === 'value' && eq) return 'value=""';
+    if (isInput && !isButton && name.toLowerCase() === 'value' && eq) return `${space}value=""`;
     return whole;
   });
 }

@@ -1,0 +1,55 @@
+// Command-line arguments of `kyc-lens analyze`.
+import { parseArgs } from 'node:util';
+import { FORMATS, type Format } from './format/formatter.ts';
+import { DEFAULT_MAX_BYTES } from './sources.ts';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface AnalyzeArgs {
+  paths: string[];
+  format: Format;
+  output: string | null;
+  jobs: number;
+  maxBytes: number;
+  help: boolean;
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  jobs: { type: 'string', short: 'j' },
+  'max-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(plain(e instanceof Error ? e.message : String(e)));
+  }
+  const v = parsed.values;
+  const help = v.help ?? false;
+  const format = (v.format ?? 'json').toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${v.format}"${format === 'export' ? ' (for a workspace export, run kyc-lens export)' : ''}`);
+  }
+  const jobs = v.jobs === undefined ? 1 : Number(v.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs wants a whole number from 1 to 64, not "${v.jobs}"`);
+  const mib = v['max-size'] === undefined ? DEFAULT_MAX_BYTES / 2 ** 20 : Number(v['max-size']);
+  if (!Number.isFinite(mib) || mib <= 0) throw new UsageError(`--max-size wants a size in MiB, not "${v['max-size']}"`);
+  if (!help && parsed.positionals.length === 0) throw new UsageError('name at least one saved page or directory to analyse');
+  return { paths: parsed.positionals, format: format as Format, output: v.output ?? null, jobs, maxBytes: Math.round(mib * 2 ** 20), help };
+}
+
+/** node:util's messages, in plainer words. */
+function plain(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]}`;
+  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
+  if (missing) return `${missing[1]} needs a value`;
+  return message;
+}

@@ -1,0 +1,58 @@
+// The kyc-lens command line: `kyc-lens <command> …`. analyze is here; timeline, compare and export
+// (web archives and workspace exports) live in ./commands and ./archive.
+import { analyzeCommand, ANALYZE_HELP } from './analyze-command.ts';
+import { UsageError } from './args.ts';
+import { cliVersion, UsageError as ArchiveUsageError } from './archive/options.ts';
+
+type Command = (argv: readonly string[], io: Parameters<typeof analyzeCommand>[1]) => Promise<number>;
+
+const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }> = {
+  analyze: { summary: 'classify the form fields of saved pages and web archives', run: async () => analyzeCommand },
+  timeline: { summary: 'how a provider\'s signup changed across captures', run: async () => (await import('./commands/timeline.ts')).runTimeline },
+  compare: { summary: 'providers side by side: what each one asks for', run: async () => (await import('./commands/compare.ts')).runCompare },
+  export: { summary: 'write the workspace\'s JSON export from pages and archives', run: async () => (await import('./archive/export-command.ts')).runExport },
+};
+
+export const HELP = `Usage: kyc-lens <command> [options]
+
+KYC Lens shows what identity data a cloud provider's signup flow collects and maps each item to
+the proposed U.S. "Know Your Customer" rule for IaaS providers.
+
+Commands
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
+  .join('\n')}
+
+Run "kyc-lens <command> --help" for the options of a command, e.g.
+
+  kyc-lens analyze saved-pages/ --format table
+`;
+
+export async function main(argv: readonly string[], io: Parameters<typeof analyzeCommand>[1]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    if (topic === 'analyze') io.stdout.write(ANALYZE_HELP);
+    else io.stdout.write(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`${cliVersion()}\n`);
+    return 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr.write(`kyc-lens: "${name}" is not a command. Commands: ${Object.keys(COMMANDS).join(', ')} (kyc-lens --help)\n`);
+    return 2;
+  }
+  try {
+    return await (await command.run())(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ArchiveUsageError) {
+      io.stderr.write(`kyc-lens ${name}: ${e.message} (see kyc-lens ${name} --help)\n`);
+      return 2;
+    }
+    io.stderr.write(`kyc-lens ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
