@@ -187,6 +187,18 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
+/** User + system CPU seconds of a process so far (its threads included), from /proc/<pid>/stat. */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+const CLOCK_TICKS = 100;
+
 function descendants(pid: number): number[] {
   const out: number[] = [];
   for (const d of readdirSync('/proc')) {
@@ -204,6 +216,8 @@ function descendants(pid: number): number[] {
 
 interface RunResult {
   seconds: number;
+  /** CPU seconds used (sampled every 50 ms, so up to 50 ms short). */
+  cpu: number;
   peakMb: number;
   summary: string;
   pages: number;
@@ -225,6 +239,7 @@ async function runCli(args: string[]): Promise<RunResult> {
     stderr += d.toString();
   });
   let peakKb = 0;
+  let cpu = 0;
   let sampleTick = 0;
   const sample = () => {
     const pid = child.pid!;
@@ -232,6 +247,7 @@ async function runCli(args: string[]): Promise<RunResult> {
     const kids = sampleTick++ % 10 === 0 ? descendants(pid) : [];
     const tree = statusKb(pid, 'VmRSS') + kids.reduce((n, k) => n + statusKb(k, 'VmRSS'), 0);
     peakKb = Math.max(peakKb, statusKb(pid, 'VmHWM'), tree);
+    cpu = Math.max(cpu, cpuSeconds(pid));
   };
   const timer = setInterval(sample, 50);
   const [code] = (await once(child, 'exit')) as [number];
@@ -242,6 +258,7 @@ async function runCli(args: string[]): Promise<RunResult> {
   const num = (re: RegExp) => Number(re.exec(summary)?.[1] ?? Number.NaN);
   return {
     seconds,
+    cpu,
     peakMb: peakKb / 1024,
     summary,
     pages: num(/(\d+) pages?,/),
@@ -278,7 +295,7 @@ try {
   const peak = Math.max(cold.peakMb, warm.peakMb);
   const met = peak < RSS_TARGET_MB;
   const row = (name: string, r: RunResult) =>
-    `| ${name} | ${r.pages} | ${r.analysed} | ${r.cached} | ${r.seconds.toFixed(1)} s | ${(r.pages / r.seconds).toFixed(1)} | ${(size / 1e6 / r.seconds).toFixed(1)} MB/s | ${r.peakMb.toFixed(0)} MB |`;
+    `| ${name} | ${r.pages} | ${r.analysed} | ${r.cached} | ${r.seconds.toFixed(1)} s | ${(r.pages / r.seconds).toFixed(1)} | ${r.cpu.toFixed(1)} s | ${(r.pages / r.cpu).toFixed(1)} | ${(size / 1e6 / r.seconds).toFixed(1)} MB/s | ${r.peakMb.toFixed(0)} MB |`;
   const md = `## Web archives (kyc-lens analyze on a ~1 GB WARC)
 
 Machine: ${machineLine()}. Load while measuring: ${(await import('node:os')).loadavg()[0]!.toFixed(1)} (1-minute average; other work shares the 2 cores, so rates are lower bounds).
@@ -287,10 +304,10 @@ Target: peak RSS under ${RSS_TARGET_MB} MB whatever the archive size — **${met
 
 Archive: ${(size / 1e9).toFixed(2)} GB plain WARC written by warcio in ${(written.ms / 1000).toFixed(0)} s — ${written.records} records: ${written.pages} signup pages (${(written.htmlBytes / 1e6).toFixed(0)} MB of HTML, 4–12 fields each from ${FIELDS.length} field kinds, 10–60 KB with padding), ${written.duplicates} duplicate captures (same URL and payload), ${written.revisits} revisit records and ${written.filler} non-HTML responses (50 KB – 2 MB: images, video, fonts, scripts).
 
-Command: \`kyc-lens analyze crawl.warc --format json -o /dev/null --jobs ${JOBS} --cache-dir <tmp>\` in a child process; peak RSS is the process's VmHWM (worker threads share the process) sampled every 50 ms, plus any child processes. Pages/s counts every HTML capture (duplicates included) over the wall time of the whole process, start-up included.
+Command: \`kyc-lens analyze crawl.warc --format json -o /dev/null --jobs ${JOBS} --cache-dir <tmp>\` in a child process; peak RSS is the process's VmHWM (worker threads share the process) sampled every 50 ms, plus any child processes. Pages/s counts every HTML capture (duplicates included) over the wall time of the whole process, start-up included; CPU time is the process's user + system time (all threads), so pages per CPU-second does not depend on what else the machine runs (with 2 cores, an idle machine's pages/s approaches it times the cores the run keeps busy).
 
-| Run | pages | analysed | from cache | wall | pages/s | archive read | peak RSS |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| Run | pages | analysed | from cache | wall | pages/s | CPU time | pages per CPU-second | archive read | peak RSS |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${row('cold (empty cache)', cold)}
 ${row('re-run (cached)', warm)}
 
