@@ -144,7 +144,8 @@ function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
 
 /**
  * In a login form the field before the password is the sign-in identifier — a credential, whether
- * it asks for a user name, an email address or a phone number. Elsewhere a field the page labels as
+ * it asks for a user name, "email or username" or a phone number (an input of type email stays an
+ * email address). Elsewhere a field the page labels as
  * an email address is one, even when its name attribute says "username" or "login".
  */
 function resolveIdentifiers(fields: FieldScore[], form: FormSignals): void {
@@ -154,8 +155,9 @@ function resolveIdentifiers(fields: FieldScore[], form: FormSignals): void {
       if (fs.kind === 'password' || fs.kind === 'choice' || fs.kind === 'select' || fs.kind === 'file') return;
       const cat = catOf(fs);
       const justBefore = pw >= 0 && i === pw - 1 && (fs.top < 0 || cat === 'other');
-      const identifierLike = cat === 'email' || cat === 'phone' || fs.top === T.username || justBefore;
+      const identifierLike = (cat === 'email' || cat === 'phone' || fs.top === T.username || justBefore) && !is(fs, CODES);
       if (!identifierLike || (pw >= 0 && i > pw)) return;
+      if (fs.kind === 'email') return; // an email input still asks for an email address
       vote(fs, T.username, Math.max(fs.topScore + 1, 2.5), 'sign-in identifier of a login form');
     });
     return;

@@ -7,9 +7,9 @@ export const attributes: Lexicon = {
   lang: 'xx',
   terms: {
     name: ['*fullname*', 'yourname', 'contactname', 'custname', 'customername', 'recipientname', 'shiptoname', 'billtoname', ['nm', 0.5]],
-    'given-name': ['fname', '*firstname*', 'givenname', '*givenname*', 'first nm', 'forename', 'vname', 'prenom', 'nombre', 'first n', 'f name'],
+    'given-name': ['mei', 'meikana', 'mei kana', 'fname', '*firstname*', 'givenname', '*givenname*', 'first nm', 'forename', 'vname', 'prenom', 'nombre', 'first n', 'f name'],
     'additional-name': ['mname', '*middlename*', 'patronymic', 'otchestvo', 'middle initial', 'mi', 'middleinitial'],
-    'family-name': ['lname', '*lastname*', '*surname*', '*familyname*', 'sname', 'nachname', 'apellido', 'apellidos', 'cognome', 'sobrenome', 'l name'],
+    'family-name': ['sei', 'seikana', 'sei kana', 'lname', '*lastname*', '*surname*', '*familyname*', 'sname', 'nachname', 'apellido', 'apellidos', 'cognome', 'sobrenome', 'l name'],
     'honorific-prefix': ['salutation', 'anrede', 'civility', 'civilite', 'honorific', 'gender title', ['title', 0.5], ['prefix', 0.4], 'nameprefix'],
     email: ['*email*', 'mail', 'emailaddr', 'email addr', 'mailaddress', 'e mail', 'eml', 'correo', 'courriel'],
     'email-confirm': ['emailconfirm', 'confirmemail', 'email2', 'email 2', 'reemail', 'email confirm', 'confirm email', 'verifyemail', 'emailagain', 'email again', 'email repeat', 'repeatemail'],

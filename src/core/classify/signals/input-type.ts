@@ -64,6 +64,7 @@ const SELECT_TYPES: readonly TypeId[] = [
   'address-level2',
   'address-level3',
   'tel-country-code',
+  'tel-area-code',
   'bday-day',
   'bday-month',
   'bday-year',

@@ -72,10 +72,29 @@ export function scoreText(fs: FieldScore, source: string, raw: string, weight: n
   apply(fs, hits, weight * lengthFactor(raw), own, source, raw, raw.length <= 48 ? Ev.Quoted : Ev.Contains);
 }
 
-/** An attribute name (name, id, a non-standard autocomplete token). */
+const SEGMENTS = /[.[\]$:/]+/;
+const NUMERIC = /^\d*$/;
+/** Weight of the container segments of a path-like name ("billingAddress" in "billingAddress.name"). */
+const CONTAINER = 0.35;
+
+/**
+ * An attribute name (name, id, a non-standard autocomplete token). Path-like names
+ * ("payment[address][name]", "Form.Address.Name") name the field in their last segment; the earlier
+ * segments are the containers it sits in, read as context.
+ */
 export function scoreAttribute(fs: FieldScore, source: string, raw: string, weight: number): void {
   if (!raw) return;
-  apply(fs, attributeMatcher.match(raw), weight, true, source, raw, Ev.Token);
+  if (!SEGMENTS.test(raw)) {
+    apply(fs, attributeMatcher.match(raw), weight, true, source, raw, Ev.Token);
+    return;
+  }
+  const segments = raw.split(SEGMENTS).filter((seg) => !NUMERIC.test(seg));
+  const last = segments.length - 1;
+  const lastHits = attributeMatcher.match(segments[last] ?? '');
+  // When the last segment says little ("deliveryAddress.location", "phone.number"), the containers speak.
+  const container = lastHits.some((h) => h.code < TYPE_COUNT && h.weight >= 1) ? CONTAINER : 0.8;
+  for (let i = 0; i < last; i++) apply(fs, attributeMatcher.match(segments[i]!), weight * container, true, source, segments[i]!, Ev.Token);
+  apply(fs, lastHits, weight, true, source, segments[last] ?? '', Ev.Token);
 }
 
 /** Cue hits of a text, for form-level decisions (buttons, headings, URL). */
