@@ -26,6 +26,10 @@ const SCREENSHOTS = 'screenshots';
 const META = 'meta';
 const REVISION = 'revision';
 const CHUNK_REVS = 'chunkRevisions';
+/** The newest summaries and the total, kept up to date by every write: a page that just opened shows
+ * its first page from this one small record while the full list loads. */
+const HEAD = 'head';
+const HEAD_SIZE = 100;
 
 export interface ProviderEntry {
   key: string;
@@ -65,6 +69,11 @@ export interface HistoryDb {
 }
 
 type ChunkRevs = Record<number, number>;
+
+interface Head {
+  total: number;
+  items: SnapshotSummary[];
+}
 
 interface SummaryChunk {
   chunk: number;
@@ -139,7 +148,16 @@ export async function openHistoryDb(
   let cacheRevision = -1;
   let chunkCache = new Map<number, { rev: number; items: SnapshotSummary[] }>();
 
-  async function summaries(): Promise<SnapshotSummary[]> {
+  // Concurrent callers (the views of a page that just opened) share one load.
+  let loading: Promise<SnapshotSummary[]> | null = null;
+  function summaries(): Promise<SnapshotSummary[]> {
+    loading ??= loadSummaries().finally(() => {
+      loading = null;
+    });
+    return loading;
+  }
+
+  async function loadSummaries(): Promise<SnapshotSummary[]> {
     const tx = db.transaction([META, SUMMARY_CHUNKS], 'readonly');
     const meta = tx.objectStore(META);
     const [revision, revs] = await Promise.all([
@@ -171,6 +189,7 @@ export async function openHistoryDb(
     /** Chunk → revision of its last write; written back at the end of the transaction. */
     revs: ChunkRevs;
     rev: number;
+    head: Head;
   }
 
   /** Runs `write` in one read-write transaction over every store and bumps the revision. */
@@ -180,14 +199,16 @@ export async function openHistoryDb(
     let result: T;
     try {
       const meta = tx.objectStore(META);
-      const [before, revs] = await Promise.all([
+      const [before, revs, head] = await Promise.all([
         req(meta.get(REVISION)) as Promise<number | undefined>,
         req(meta.get(CHUNK_REVS)) as Promise<ChunkRevs | undefined>,
+        req(meta.get(HEAD)) as Promise<Head | undefined>,
       ]);
-      const ctx: WriteContext = { tx, revs: { ...revs }, rev: (before ?? 0) + 1 };
+      const ctx: WriteContext = { tx, revs: { ...revs }, rev: (before ?? 0) + 1, head: head ?? { total: 0, items: [] } };
       result = await write(ctx);
       meta.put(ctx.rev, REVISION);
       meta.put(ctx.revs, CHUNK_REVS);
+      meta.put(ctx.head, HEAD);
     } catch (e) {
       try {
         tx.abort();
@@ -242,6 +263,7 @@ export async function openHistoryDb(
       items.push(summary);
     }
     writes.push(writeChunk(ctx, chunk, items));
+    ctx.head = { total: ctx.head.total + added.length, items: [...ctx.head.items, ...added].sort(compareSummaries).slice(0, HEAD_SIZE) };
     await Promise.all(writes);
     return added;
   }
@@ -263,6 +285,7 @@ export async function openHistoryDb(
       removed.push(...items.filter(doomed));
       writes.push(writeChunk(ctx, c.chunk, stay));
     }
+    if (removed.length) ctx.head = { total: kept.length, items: [...kept].sort(compareSummaries).slice(0, HEAD_SIZE) };
     await Promise.all(writes);
     return { removed, kept };
   }
@@ -285,6 +308,15 @@ export async function openHistoryDb(
     },
 
     async list(query) {
+      const unfiltered = Object.keys(query).every((k) => k === 'limit' || k === 'offset');
+      if (unfiltered && cache === null) {
+        // A page that just opened: answer its first pages from the head record, and load the rest.
+        const head = (await req(db.transaction(META, 'readonly').objectStore(META).get(HEAD))) as Head | undefined;
+        if (head && (head.total === head.items.length || query.offset + query.limit <= head.items.length)) {
+          void summaries().catch(() => undefined);
+          return { total: head.total, items: head.items.slice(query.offset, query.offset + query.limit) };
+        }
+      }
       return queryHistory(await summaries(), query);
     },
 
@@ -329,6 +361,7 @@ export async function openHistoryDb(
       await writeTx(async (ctx) => {
         await Promise.all([SNAPSHOTS, SUMMARY_CHUNKS, SCREENSHOTS].map((name) => req(ctx.tx.objectStore(name).clear())));
         ctx.revs = {};
+        ctx.head = { total: 0, items: [] };
       });
     },
 

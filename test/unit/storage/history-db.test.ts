@@ -147,6 +147,33 @@ describe('summary chunks', () => {
   });
 });
 
+describe('head record', () => {
+  it('answers a newly opened page’s first pages without loading every summary, and stays right after writes', async () => {
+    const factory = new IDBFactory();
+    const worker = await openHistoryDb(factory, 'h', { chunkSize: 7 });
+    const many = await Promise.all(Array.from({ length: 130 }, (_, i) => snap(i % 3 ? 'aws' : 'vultr', [field('email')], i)));
+    await worker.putAll(many.slice(0, 120));
+    const newest = (n: number, from = many.slice(0, 120)) => [...from].sort((a, b) => b.savedAt - a.savedAt).slice(0, n).map((s) => s.id);
+    const page = await openHistoryDb(factory, 'h', { chunkSize: 7 });
+    const first = await page.list({ limit: 50, offset: 0 });
+    expect(first.total).toBe(120);
+    expect(first.items.map((s) => s.id)).toEqual(newest(50));
+    // Beyond the head, and with filters, the full list answers.
+    expect((await page.list({ limit: 50, offset: 100 })).items.map((s) => s.id)).toEqual(newest(120).slice(100));
+    expect((await page.list({ provider: 'vultr', limit: 200, offset: 0 })).total).toBe(40);
+    // Writes keep the head current for the next page that opens.
+    await worker.putAll(many.slice(120));
+    await worker.deleteProvider('vultr');
+    const left = many.filter((_, i) => i % 3 !== 0);
+    const later = await openHistoryDb(factory, 'h', { chunkSize: 7 });
+    const again = await later.list({ limit: 50, offset: 0 });
+    expect(again.total).toBe(left.length);
+    expect(again.items.map((s) => s.id)).toEqual(newest(50, left));
+    await later.deleteAll();
+    expect(await (await openHistoryDb(factory, 'h')).list({ limit: 50, offset: 0 })).toEqual({ total: 0, items: [] });
+  });
+});
+
 describe('import into the store', () => {
   it('imports an export, and importing it again changes nothing', async () => {
     const source = await fresh();
