@@ -127,14 +127,14 @@ function nodeRuns(size: number) {
 }
 
 const rows: string[] = [];
-let cpu100 = 0;
+let own100: number[] = [];
 let wall100 = 0;
 const load = os.loadavg()[0]!;
 for (const size of SIZES) {
   const b = await browserRuns(size);
   const n = nodeRuns(size);
   if (size === 100) {
-    cpu100 = pct(b.own, 95);
+    own100 = b.own;
     wall100 = pct(b.paint, 50);
   }
   const line = `| ${size} | ${ms(Math.min(...b.own))} | ${ms(pct(b.own, 50))} | ${ms(pct(b.own, 95))} | ${ms(pct(b.cpu, 50))} | ${ms(pct(b.blank, 50))} | ${ms(pct(b.inDom, 50))} | ${ms(pct(b.paint, 50))} | ${ms(pct(b.paint, 95))} | ${b.lcp.length ? ms(pct(b.lcp, 50)) : '—'} | ${ms(pct(n, 50))} |`;
@@ -143,14 +143,21 @@ for (const size of SIZES) {
 }
 const loadAfter = os.loadavg()[0]!;
 
-const met = cpu100 < TARGET_MS;
+const [min100, med100, p95100] = [Math.min(...own100), pct(own100, 50), pct(own100, 95)];
+const verdict =
+  p95100 < TARGET_MS ? '**met** (p95 under the target)'
+  : med100 < TARGET_MS ? '**met at the median, not at p95** on this busy machine'
+  : min100 < TARGET_MS ? '**NOT met** at the median; only the best run is under the target'
+  : '**NOT met**';
+
 const md = `## Popup first render
 
 Machine: ${machineLine()}. Debian Chromium, headless, the built extension (dist/chrome), popup page at 400×600.
 
-Target: first render under ${TARGET_MS} ms for a 100-field flow — **${met ? 'met' : 'NOT met'}** by the popup's own work
-(p95 of the popup's own main-thread CPU time from navigation to the first paint of the flow: ${ms(cpu100)}); wall-clock median to
-that paint: ${ms(wall100)} with the machine's 1-minute load average at ${load.toFixed(1)} → ${loadAfter.toFixed(1)} on 2 cores.
+Target: first render under ${TARGET_MS} ms for a 100-field flow — ${verdict}. The popup's own main-thread CPU from
+navigation to the first paint of the flow: min ${ms(min100)}, median ${ms(med100)}, p95 ${ms(p95100)}. Wall-clock
+median to that paint: ${ms(wall100)}, with the machine's 1-minute load average at ${load.toFixed(1)} → ${loadAfter.toFixed(1)}
+on 2 cores (other sessions' test suites were running).
 
 Each row: ${RUNS} fresh loads of the popup page (after 2 warm-up loads) for a tab whose flow of N fields over 10 steps
 was seeded in storage.session. The load includes the popup's script, asking the worker for the flow
