@@ -4,7 +4,7 @@
 // and right after another connection (the background worker) wrote a snapshot.
 // Target (issue 7): listing, searching and filtering stay under 100 ms with 10,000 snapshots.
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { IDBFactory } from 'fake-indexeddb';
@@ -114,10 +114,16 @@ const queries: [string, HistoryQuery][] = [
   ['all filters + text', { kind: 'vps', category: 'address', text: 'postal', from: Date.UTC(2024, 0, 1), limit: 50, offset: 0 }],
 ];
 
-// Cold: a page that just opened (new connection, empty cache) runs its first query.
+// Cold: a page that just opened (new connection, empty cache) runs its first query: the unfiltered
+// first page (answered from the head record) and, separately, a search (loads every summary).
 const coldSamples = await time(async () => {
   const page = await openHistoryDb(factory);
   await page.list({ limit: 50, offset: 0 });
+  page.close();
+}, 5);
+const coldSearchSamples = await time(async () => {
+  const page = await openHistoryDb(factory);
+  await page.list({ text: 'passport', limit: 50, offset: 0 });
   page.close();
 }, 5);
 
@@ -184,6 +190,7 @@ const reload = stats(afterWriteListOnly);
 interface BrowserNumbers {
   importMs: number;
   cold: ReturnType<typeof stats>;
+  coldSearch: ReturnType<typeof stats>;
   warm: { name: string; s: ReturnType<typeof stats> }[];
 }
 
@@ -215,11 +222,17 @@ async function chromiumNumbers(): Promise<BrowserNumbers | string> {
       });
     const measureCount = () => ws.evaluate(() => performance.getEntriesByName('kyc-history-list').length);
     const coldRuns: number[] = [];
+    const coldSearchRuns: number[] = [];
     for (let i = 0; i < 5; i++) {
       await ws.goto('about:blank');
       await ws.goto(`${url}#history`);
       await ws.getByTestId('history-count').waitFor();
       coldRuns.push(await lastMeasure());
+      // Search at once, before the page finished loading every summary in the background.
+      const before = await measureCount();
+      await ws.getByTestId('history-search').fill('passport');
+      await ws.waitForFunction((n) => performance.getEntriesByName('kyc-history-list').length > n, before);
+      coldSearchRuns.push(await lastMeasure());
     }
     const ui: [string, () => Promise<unknown>][] = [
       ['text search "passport"', () => ws.getByTestId('history-search').fill('passport')],
@@ -236,7 +249,12 @@ async function chromiumNumbers(): Promise<BrowserNumbers | string> {
         await ws.waitForFunction((n) => performance.getEntriesByName('kyc-history-list').length > n, before);
         warmRuns.set(name, [...(warmRuns.get(name) ?? []), await lastMeasure()]);
       }
-    return { importMs, cold: stats(coldRuns), warm: [...warmRuns].map(([name, xs]) => ({ name, s: stats(xs) })) };
+    return {
+      importMs,
+      cold: stats(coldRuns),
+      coldSearch: stats(coldSearchRuns),
+      warm: [...warmRuns].map(([name, xs]) => ({ name, s: stats(xs) })),
+    };
   } finally {
     await s.close();
   }
@@ -244,6 +262,7 @@ async function chromiumNumbers(): Promise<BrowserNumbers | string> {
 
 const browser = await chromiumNumbers();
 const browserWorst = typeof browser === 'string' ? 0 : Math.max(browser.cold.p95, ...browser.warm.map((w) => w.s.p95));
+const coldSearch = stats(coldSearchSamples);
 const nodeWorstWarm = Math.max(reload.p95, ...warm.map((w) => w.s.p95));
 
 const lines = [
@@ -254,8 +273,8 @@ const lines = [
   `Target: listing, searching and filtering ${N.toLocaleString('en')} snapshots under ${TARGET_MS} ms.`,
   typeof browser === 'string'
     ? `- Chromium: ${browser}.`
-    : `- Chromium: **${browserWorst < TARGET_MS ? 'met' : 'NOT met'}** — worst p95 ${fmt(browserWorst)} (page-open list included).`,
-  `- fake-indexeddb: searches and filters on an open page **${nodeWorstWarm < TARGET_MS ? 'met' : 'NOT met'}** (worst p95 ${fmt(nodeWorstWarm)}); the first list of a newly opened page is **${cold.p95 < TARGET_MS ? 'within' : 'over'}** the target (p95 ${fmt(cold.p95)}).`,
+    : `- Chromium: listing, searching and filtering on the page **${browserWorst < TARGET_MS ? 'met' : 'NOT met'}** — worst p95 ${fmt(browserWorst)}, the first list of a newly opened page included. Not within it: the first search typed right after the page opens waits for every summary to load (p95 ${fmt(browser.coldSearch.p95)}).`,
+  `- fake-indexeddb: **${Math.max(nodeWorstWarm, cold.p95) < TARGET_MS ? 'met' : 'NOT met'}** on an open page and for a new page's first list (worst p95 ${fmt(Math.max(nodeWorstWarm, cold.p95))}); a new page's first search loads every summary: p95 ${fmt(coldSearch.p95)}.`,
   '',
   `Data: ${N.toLocaleString('en')} snapshots of ${PROVIDERS.length} providers plus sites outside the catalog, 8–23 fields each; generating and hashing them took ${fmt(genMs)}.`,
   '',
@@ -268,7 +287,8 @@ if (typeof browser !== 'string')
     '',
     '| Query (timed inside the page) | median | p95 |',
     '| --- | ---: | ---: |',
-    `| page opened: first list (loads every summary) | ${fmt(browser.cold.median)} | ${fmt(browser.cold.p95)} |`,
+    `| page opened: first list (from the head record) | ${fmt(browser.cold.median)} | ${fmt(browser.cold.p95)} |`,
+    `| page opened: search typed at once (waits for every summary to load) | ${fmt(browser.coldSearch.median)} | ${fmt(browser.coldSearch.p95)} |`,
     ...browser.warm.map((w) => `| ${w.name} | ${fmt(w.s.median)} | ${fmt(w.s.p95)} |`),
     '',
   );
@@ -279,15 +299,18 @@ lines.push(
   '',
   '| Query | matches | median | p95 |',
   '| --- | ---: | ---: | ---: |',
-  `| cold: new page's first list (opens the DB, loads all summaries) | ${N} | ${fmt(cold.median)} | ${fmt(cold.p95)} |`,
+  `| cold: new page's first list (opens the DB, reads the head record) | ${N} | ${fmt(cold.median)} | ${fmt(cold.p95)} |`,
+  `| cold: new page's first search (opens the DB, loads every summary) | — | ${fmt(coldSearch.median)} | ${fmt(coldSearch.p95)} |`,
   ...warm.map((w) => `| warm: ${w.name} | ${w.total} | ${fmt(w.s.median)} | ${fmt(w.s.p95)} |`),
   `| after a write by another connection: text search (reloads the changed chunk) | — | ${fmt(reload.median)} | ${fmt(reload.p95)} |`,
   `| a write by another connection + the page's next search | — | ${fmt(stats(afterWrite).median)} | ${fmt(stats(afterWrite).p95)} |`,
   '',
   `Cold list, broken down: reading the ${Math.ceil(N / 1000)} summary chunks (${(summaryChars / 2 ** 20).toFixed(1)} MiB of JSON) takes ${fmt(stats(readSamples).median)} (median), parsing them ${fmt(stats(parseSamples).median)}.`,
   '',
-  'How it works: summaries (what lists and searches read) are packed as JSON in chunks of 1,000; an open page keeps them in memory and checks one revision number per query, so warm queries are in-memory filters; a write elsewhere reloads only the chunks it changed.',
+  'How it works: summaries (what lists and searches read) are packed as JSON in chunks of 1,000; an open page keeps them in memory and checks one revision number per query, so warm queries are in-memory filters; a write elsewhere reloads only the chunks it changed. A head record (the newest 100 summaries and the total, kept current by every write) answers a newly opened page at once while the rest loads in the background.',
+  '',
+  `Load average when the run ended: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores${loadavg()[0]! > cpus().length ? ' — the machine was shared with other builds and browser tests, so absolute times are inflated and p95s noisy; compare rows with each other' : ''}.`,
 );
 writeFileSync('bench/results/history.md', `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));
-if (browserWorst >= TARGET_MS || nodeWorstWarm >= TARGET_MS) process.exitCode = 1;
+if (browserWorst >= TARGET_MS || Math.max(nodeWorstWarm, cold.p95) >= TARGET_MS) process.exitCode = 1;

@@ -80,17 +80,24 @@ export async function planImport(existingIds: ReadonlySet<string>, text: string,
   const plan: ImportPlan = { total: envelope.snapshots.length, toAdd: [], duplicates: [], errors: [], migrated: 0, screenshots: [] };
   const seen = new Set<string>();
   const every = options.progressEvery ?? 250;
-  for (let i = 0; i < envelope.snapshots.length; i++) {
-    const raw = envelope.snapshots[i];
-    const result = await readSnapshot(raw);
-    if (!result.ok) {
-      const rec = isRecord(raw) ? raw : {};
-      const provider = isRecord(rec.provider) && typeof rec.provider.name === 'string' ? rec.provider.name : undefined;
-      const error: ImportRecordError = { index: i, list: 'snapshots', message: result.error };
-      if (typeof rec.id === 'string') error.id = rec.id.slice(0, 80);
-      if (provider) error.provider = provider.slice(0, 200);
-      plan.errors.push(error);
-    } else {
+  // Records are read in batches so their hashes are computed concurrently (Web Crypto is async);
+  // the results are then taken in file order, so duplicates and errors are reported as they appear.
+  const BATCH = Math.max(1, Math.min(64, every));
+  let reported = 0;
+  for (let start = 0; start < envelope.snapshots.length; start += BATCH) {
+    const batch = envelope.snapshots.slice(start, start + BATCH);
+    const results = await Promise.all(batch.map((raw) => readSnapshot(raw)));
+    results.forEach((result, j) => {
+      const i = start + j;
+      if (!result.ok) {
+        const rec = isRecord(batch[j]) ? (batch[j] as Record<string, unknown>) : {};
+        const provider = isRecord(rec.provider) && typeof rec.provider.name === 'string' ? rec.provider.name : undefined;
+        const error: ImportRecordError = { index: i, list: 'snapshots', message: result.error };
+        if (typeof rec.id === 'string') error.id = rec.id.slice(0, 80);
+        if (provider) error.provider = provider.slice(0, 200);
+        plan.errors.push(error);
+        return;
+      }
       const id = result.snapshot.id;
       if (existingIds.has(id) || seen.has(id)) plan.duplicates.push(id);
       else {
@@ -98,9 +105,11 @@ export async function planImport(existingIds: ReadonlySet<string>, text: string,
         if (result.migratedFrom !== undefined) plan.migrated++;
       }
       seen.add(id);
-    }
-    if (options.onProgress && (i + 1) % every === 0) {
-      options.onProgress(i + 1, plan.total);
+    });
+    const done = start + batch.length;
+    if (options.onProgress && done < plan.total && Math.floor(done / every) > Math.floor(reported / every)) {
+      reported = done;
+      options.onProgress(done, plan.total);
       await tick();
     }
   }
