@@ -16,6 +16,7 @@
 // Flags: --set ddg|firefox (one set only), --errors N, --no-write (print only).
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { pageUrl } from '../src/cli/page-url.ts';
 import { parseHtml } from '../src/cli/parse-html.ts';
 import { classifyPage } from '../src/core/classify/index.ts';
 import type { PageAnalysis } from '../src/core/report.ts';
@@ -24,11 +25,6 @@ import { extractPage } from '../src/dom/extract.ts';
 import { resolveSelector } from '../src/dom/selector.ts';
 import { CORPUS_SETS, type CorpusSet, ddgPageKind, listCorpusFiles, loadCorpusPage } from './corpus.ts';
 import { machineLine } from './machine.ts';
-
-// The walking-skeleton extractor calls CSS.escape, which Node lacks; browsers have it.
-if (!(globalThis as { CSS?: unknown }).CSS) {
-  (globalThis as { CSS?: unknown }).CSS = { escape: (s: string) => s.replace(/["\\]/g, '\\$&') };
-}
 
 const KYC: readonly Category[] = ['name', 'email', 'phone', 'address', 'payment', 'date-of-birth', 'organization'];
 const REPORTED: readonly Category[] = [...KYC, 'government-id', 'tax-id', 'credentials', 'other'];
@@ -86,14 +82,6 @@ const newTally = (): Tally => ({
 
 const inc = <K>(m: Map<K, number>, k: K, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
 
-/** The page's own URL where the snapshot recorded it; a neutral one for ddg (its file names are labels). */
-function pageUrl(set: CorpusSet, html: string): string {
-  if (set === 'firefox-ai-training') {
-    const m = /<link rel="original" href="([^"]+)"/.exec(html.slice(0, 5000));
-    if (m?.[1]) return m[1];
-  }
-  return 'https://example.test/page';
-}
 
 const tallies: Record<CorpusSet | 'both', Record<Split, Tally>> = {
   'ddg-test-forms': { all: newTally(), tuning: newTally(), 'held-out': newTally() },
@@ -114,7 +102,8 @@ for (const set of sets) {
     let doc: Document;
     try {
       doc = parseHtml(page.html);
-      analysis = classifyPage(extractPage(doc, pageUrl(set, page.html)));
+      // The page's own address as the CLI reads it from the file (never the file name: ddg names are labels).
+      analysis = classifyPage(extractPage(doc, pageUrl(page.html) ?? ''));
     } catch (e) {
       extractionFailures++;
       console.error(`! ${basename(file)}: ${(e as Error).message}`);

@@ -227,6 +227,21 @@ function resolveCardShapes(fields: FieldScore[]): void {
   });
 }
 
+/**
+ * Billing vs shipping vs contact: the type stays (a billing name is a name) but the evidence says
+ * which block the field sits in, so a report can tell the billing address from the delivery one.
+ */
+function noteSections(fields: FieldScore[]): void {
+  for (const fs of fields) {
+    const c = catOf(fs);
+    if (c !== 'name' && c !== 'address' && c !== 'email' && c !== 'phone') continue;
+    const billing = cue(fs, 'cue:billing') + ctx(fs, 'cue:billing');
+    const shipping = cue(fs, 'cue:shipping') + ctx(fs, 'cue:shipping');
+    if (billing >= 0.5 && billing >= shipping) vote(fs, fs.top, 0.01, 'billing section');
+    else if (shipping >= 0.5) vote(fs, fs.top, 0.01, 'shipping section');
+  }
+}
+
 /** Pass 2 over one form, after its kind is known. Mutates the field scores. */
 export function applyContext(fields: FieldScore[], form: FormSignals): void {
   const hasCard = fields.some((f) => f.top === T['cc-number'] || f.top === T['cc-csc']);
@@ -242,5 +257,7 @@ export function applyContext(fields: FieldScore[], form: FormSignals): void {
   resolveCodes(fields, form);
   resolveSecurityCode(fields, hasCard);
   resolveAddressAndNames(fields);
+  for (const fs of fields) retally(fs);
+  noteSections(fields);
   for (const fs of fields) retally(fs);
 }

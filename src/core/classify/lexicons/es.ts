@@ -11,7 +11,7 @@ export const es: Lexicon = {
     'honorific-prefix': ['tratamiento', 'título', ['sr', 0.6], ['sra', 0.6]],
     email: ['correo', 'correo electrónico', 'email', 'e mail', 'dirección de correo', 'dirección de correo electrónico', 'tu correo', 'tu correo electrónico', 'mail'],
     'email-confirm': ['confirmar correo', 'confirmar correo electrónico', 'confirma tu correo', 'repetir correo', 'repite tu correo', 'confirmar email', 'confirmación de correo'],
-    tel: ['teléfono', 'número de teléfono', 'telefono', 'móvil', 'celular', 'número de celular', 'número de móvil', 'teléfono móvil', 'teléfono celular', 'tel', 'teléfono fijo'],
+    tel: ['teléfono', 'número de teléfono', 'móvil', 'celular', 'número de celular', 'número de móvil', 'teléfono móvil', 'teléfono celular', 'tel', 'teléfono fijo'],
     'tel-country-code': ['código de país', 'prefijo', 'código de área internacional', 'prefijo telefónico', 'lada'],
     'tel-area-code': ['código de área'],
     'tel-extension': ['extensión'],

@@ -4,8 +4,8 @@ import type { Lexicon } from './types.ts';
 export const pl: Lexicon = {
   lang: 'pl',
   terms: {
-    name: [['imię i nazwisko', 1], 'imie i nazwisko', 'pełne imię', 'odbiorca', 'osoba kontaktowa', ['nazwa', 0.5]],
-    'given-name': ['imię', 'imie', 'imiona', 'pierwsze imię'],
+    name: [['imię i nazwisko', 1], 'pełne imię', 'odbiorca', 'osoba kontaktowa', ['nazwa', 0.5]],
+    'given-name': ['imię', 'imiona', 'pierwsze imię'],
     'additional-name': ['drugie imię'],
     'family-name': ['nazwisko', 'nazwisko rodowe'],
     'honorific-prefix': ['zwrot grzecznościowy', 'tytuł', ['pan', 0.5], ['pani', 0.5]],
