@@ -229,7 +229,7 @@ interface RunResult {
 
 async function runCli(args: string[]): Promise<RunResult> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/archive/entry.ts', ...args], {
+  const child = spawn(process.execPath, ['bin/kyc-lens.js', ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
     // Other work may edit the engine's sources between the two runs; pin the cache's engine id.
     env: { ...process.env, KYC_LENS_ENGINE_ID: ENGINE_ID },
@@ -265,7 +265,7 @@ async function runCli(args: string[]): Promise<RunResult> {
     analysed: num(/(\d+) analysed/),
     cached: num(/(\d+) from cache/),
     duplicates: num(/(\d+) duplicates?/),
-    cliSeconds: num(/in ([\d.]+) s/),
+    cliSeconds: num(/ in ([\d.]+) s/),
   };
 }
 
@@ -311,7 +311,7 @@ Command: \`kyc-lens analyze crawl.warc --format json -o /dev/null --jobs ${JOBS}
 ${row('cold (empty cache)', cold)}
 ${row('re-run (cached)', warm)}
 
-The re-run parses and classifies ${warm.analysed} pages: every capture's WARC-Payload-Digest is found in the cache before its payload is read.
+The re-run parses and classifies ${warm.analysed} pages: each capture's WARC-Payload-Digest (with its URL and the engine's source hash) is found in the digest cache; what remains is reading the archive and writing the output. Duplicate captures are classified once per run.
 `;
   writeFileSync('bench/results/archive.md', md);
   console.log('\nWrote bench/results/archive.md');

@@ -1,15 +1,15 @@
 // `kyc-lens analyze <file|dir>… [--format json|csv|table]`: every form field of every page,
 // classified. Pages are read one after another (sources.ts), analysed in this thread or on worker
-// threads (--jobs), and printed in input order as they finish, so memory stays flat.
+// threads (--jobs; archive records cached by digest, see pool/analyze-engine.ts), and printed in
+// input order as they finish, so memory stays flat.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { analyzeHtml, type Entry, toEntry } from './analyze-page.ts';
+import type { Entry } from './analyze-page.ts';
 import { parseAnalyzeArgs } from './args.ts';
 import { csvFormatter } from './format/csv.ts';
 import type { Format, Formatter } from './format/formatter.ts';
 import { jsonFormatter } from './format/json.ts';
 import { tableFormatter } from './format/table.ts';
-import { pageUrl } from './page-url.ts';
 import { type Source, sourcesOf } from './sources.ts';
 
 export interface Output {
@@ -37,8 +37,14 @@ Options
                                csv: one row per field (RFC 4180)
                                table: a readable report grouped by page and form
   -o, --output FILE            write to FILE instead of standard output
-  -j, --jobs N                 analyse on N worker threads (default 1)
+  -j, --jobs N                 analyse on N worker threads (default: the number of cores, or in
+                               this thread for inputs under 4 MB; 1 = in this thread)
       --max-size MIB           skip pages larger than this (default 32)
+      --no-cache               classify archive records again instead of reusing results cached
+                               by their payload digest
+      --cache-dir DIR          where results are cached (default $XDG_CACHE_HOME/kyc-lens or
+                               ~/.cache/kyc-lens)
+  -q, --quiet                  no progress bar (drawn on a terminal only) and no summary line
   -h, --help                   show this help
 
 JSON: [{ source, url?, provider?, forms: [{ selector, kind, fields: [{ selector, category,
@@ -53,42 +59,6 @@ const FORMATTERS: Record<Format, () => Formatter> = { json: jsonFormatter, csv: 
 
 /** Analyses one source; never throws (a failure becomes the page's error entry). */
 export type Analyze = (source: Source) => Promise<Entry>;
-
-export function inlineAnalyze(source: Source): Promise<Entry> {
-  return Promise.resolve(analyzeSource(source));
-}
-
-function analyzeSource(s: Source): Entry {
-  if (s.error !== undefined || s.html === undefined) return errorEntry(s, s.error ?? 'nothing to read');
-  try {
-    return analyzeHtml(s.source, s.html, s.url);
-  } catch (e) {
-    return errorEntry(s, `could not analyse the page: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
-function errorEntry(s: Source, error: string): Entry {
-  return s.url ? { source: s.source, url: s.url, error } : { source: s.source, error };
-}
-
-/** Worker threads (the archive pool) doing the parse-extract-classify part. */
-async function poolAnalyze(jobs: number): Promise<{ analyze: Analyze; close(): Promise<void> }> {
-  const { WorkerPool } = await import('./pool/pool.ts');
-  const pool = new WorkerPool(jobs);
-  return {
-    analyze: async (s) => {
-      if (s.error !== undefined || s.html === undefined) return errorEntry(s, s.error ?? 'nothing to read');
-      const url = s.url ?? pageUrl(s.html);
-      try {
-        const result = await pool.run({ url: url ?? '', html: s.html });
-        return toEntry(s.source, url, result.analysis);
-      } catch (e) {
-        return errorEntry(s, `could not analyse the page: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    },
-    close: () => pool.close(),
-  };
-}
 
 export interface AnalyzeRun {
   pages: number;
@@ -139,10 +109,20 @@ export async function analyzeCommand(argv: readonly string[], io: CommandIO): Pr
   }
   const file = args.output ? createWriteStream(args.output) : null;
   const out: Output = file ?? io.stdout;
-  const engine = args.jobs > 1 ? await poolAnalyze(args.jobs) : { analyze: inlineAnalyze, close: async () => {} };
+  // Worker threads, the digest cache for archive records and the progress bar (src/cli/pool).
+  const { createAnalyzeEngine } = await import('./pool/analyze-engine.ts');
+  const engine = await createAnalyzeEngine({
+    paths: args.paths,
+    ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
+    cache: !args.noCache,
+    ...(args.cacheDir ? { cacheDir: args.cacheDir } : {}),
+    quiet: args.quiet ?? false,
+    progressStream: io.stderr,
+  });
   let run: AnalyzeRun;
   try {
-    run = await runAnalyze(sourcesOf(args.paths, { maxBytes: args.maxBytes }), engine.analyze, FORMATTERS[args.format](), out, args.jobs * 2);
+    const sources = sourcesOf(args.paths, { maxBytes: args.maxBytes, onBytes: engine.onBytes });
+    run = await runAnalyze(sources, engine.analyze, FORMATTERS[args.format](), out, engine.window);
   } finally {
     await engine.close();
     if (file) {
@@ -150,6 +130,7 @@ export async function analyzeCommand(argv: readonly string[], io: CommandIO): Pr
       await once(file, 'close');
     }
   }
+  if (!args.quiet && run.pages > 0) io.stderr.write(`${engine.summary(run.pages)}\n`);
   if (run.pages === 0) {
     io.stderr.write('kyc-lens analyze: no HTML pages found in the given paths\n');
     return 1;

@@ -11,9 +11,15 @@ export interface AnalyzeArgs {
   paths: string[];
   format: Format;
   output: string | null;
-  jobs: number;
+  /** Worker threads; undefined = the core count (inline for small inputs). */
+  jobs: number | undefined;
   maxBytes: number;
   help: boolean;
+  /** --no-cache: classify archive records again instead of reusing cached results. */
+  noCache?: true;
+  cacheDir?: string;
+  /** --quiet: no progress bar and no summary line. */
+  quiet?: true;
 }
 
 const OPTIONS = {
@@ -22,6 +28,9 @@ const OPTIONS = {
   jobs: { type: 'string', short: 'j' },
   'max-size': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  'no-cache': { type: 'boolean' },
+  'cache-dir': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
 } as const;
 
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
@@ -37,12 +46,16 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${v.format}"${format === 'export' ? ' (for a workspace export, run kyc-lens export)' : ''}`);
   }
-  const jobs = v.jobs === undefined ? 1 : Number(v.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs wants a whole number from 1 to 64, not "${v.jobs}"`);
+  const jobs = v.jobs === undefined ? undefined : Number(v.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) throw new UsageError(`--jobs wants a whole number from 1 to 64, not "${v.jobs}"`);
   const mib = v['max-size'] === undefined ? DEFAULT_MAX_BYTES / 2 ** 20 : Number(v['max-size']);
   if (!Number.isFinite(mib) || mib <= 0) throw new UsageError(`--max-size wants a size in MiB, not "${v['max-size']}"`);
   if (!help && parsed.positionals.length === 0) throw new UsageError('name at least one saved page or directory to analyse');
-  return { paths: parsed.positionals, format: format as Format, output: v.output ?? null, jobs, maxBytes: Math.round(mib * 2 ** 20), help };
+  const args: AnalyzeArgs = { paths: parsed.positionals, format: format as Format, output: v.output ?? null, jobs, maxBytes: Math.round(mib * 2 ** 20), help };
+  if (v['no-cache']) args.noCache = true;
+  if (v['cache-dir']) args.cacheDir = v['cache-dir'];
+  if (v.quiet) args.quiet = true;
+  return args;
 }
 
 /** node:util's messages, in plainer words. */

@@ -16,12 +16,16 @@ export interface Source {
   url?: string;
   /** When the page was captured (ms since epoch), for archives. */
   capturedAt?: number;
+  /** The archive record's payload digest (WARC-Payload-Digest), which keys the result cache. */
+  digest?: string;
   error?: string;
 }
 
 export interface SourceOptions {
   /** Largest HTML file read, in bytes (default 32 MiB). */
   maxBytes?: number;
+  /** Told the size of each chunk of input read (saved files and archive bytes), for a progress bar. */
+  onBytes?: (n: number) => void;
 }
 
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -31,6 +35,7 @@ const ARCHIVE_NAME = /\.(warc|warc\.gz|wacz)$/i;
 /** Every page of the given paths, in order. */
 export async function* sourcesOf(paths: readonly string[], options: SourceOptions = {}): AsyncGenerator<Source> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const onBytes = options.onBytes;
   for (const path of paths) {
     let info: Awaited<ReturnType<typeof stat>>;
     try {
@@ -40,17 +45,18 @@ export async function* sourcesOf(paths: readonly string[], options: SourceOption
       continue;
     }
     if (info.isDirectory()) {
-      yield* fromDirectory(path, maxBytes);
+      yield* fromDirectory(path, maxBytes, onBytes);
     } else if (ARCHIVE_NAME.test(path)) {
-      yield* fromArchive(path, info.size, maxBytes);
+      yield* fromArchive(path, info.size, maxBytes, onBytes);
     } else {
       // A file named explicitly is read whatever its extension; its content decides.
       yield await readHtmlFile(path, info.size, maxBytes);
+      onBytes?.(info.size);
     }
   }
 }
 
-async function* fromDirectory(dir: string, maxBytes: number): AsyncGenerator<Source> {
+async function* fromDirectory(dir: string, maxBytes: number, onBytes?: (n: number) => void): AsyncGenerator<Source> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -62,24 +68,25 @@ async function* fromDirectory(dir: string, maxBytes: number): AsyncGenerator<Sou
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!e.name.startsWith('.') && e.name !== 'node_modules') yield* fromDirectory(path, maxBytes);
+      if (!e.name.startsWith('.') && e.name !== 'node_modules') yield* fromDirectory(path, maxBytes, onBytes);
     } else if (e.isFile() && HTML_NAME.test(e.name)) {
       const size = await stat(path).then(
         (s) => s.size,
         () => 0,
       );
       yield await readHtmlFile(path, size, maxBytes);
+      onBytes?.(size);
     } else if (e.isFile() && ARCHIVE_NAME.test(e.name)) {
       const size = await stat(path).then((s) => s.size);
-      yield* fromArchive(path, size, maxBytes);
+      yield* fromArchive(path, size, maxBytes, onBytes);
     }
   }
 }
 
-async function* fromArchive(path: string, size: number, maxBytes: number): AsyncGenerator<Source> {
+async function* fromArchive(path: string, size: number, maxBytes: number, onBytes?: (n: number) => void): AsyncGenerator<Source> {
   const kind = /\.wacz$/i.test(path) ? 'wacz' : 'warc';
   try {
-    for await (const item of readPages([{ path, kind, size }], { maxHtmlBytes: maxBytes })) {
+    for await (const item of readPages([{ path, kind, size }], { maxHtmlBytes: maxBytes, ...(onBytes ? { onBytes } : {}) })) {
       if (item.kind === 'issue') {
         yield { source: item.issue.source, error: item.issue.message };
         continue;
@@ -87,7 +94,13 @@ async function* fromArchive(path: string, size: number, maxBytes: number): Async
       const page = item.page;
       try {
         const html = typeof page.html === 'function' ? await page.html() : page.html;
-        yield { source: page.source, html, url: page.url, ...(page.capturedAt !== undefined ? { capturedAt: page.capturedAt } : {}) };
+        yield {
+          source: page.source,
+          html,
+          url: page.url,
+          ...(page.capturedAt !== undefined ? { capturedAt: page.capturedAt } : {}),
+          ...(page.digest ? { digest: page.digest } : {}),
+        };
       } catch (e) {
         yield { source: page.source, url: page.url, error: `cannot read the record: ${message(e)}` };
       }

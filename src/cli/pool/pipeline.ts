@@ -3,8 +3,9 @@
 // print the same), cache lookups before any parsing, and back-pressure: when the window is full the
 // reader is not asked for the next page until the oldest one is done. Memory is bounded by the
 // window (pages and bytes), not by the size of the input.
-import { type DigestCache, cacheKey, sha256 } from '../cache/digest-cache.ts';
+import type { DigestCache } from '../cache/digest-cache.ts';
 import type { PageAnalyzer } from './pool.ts';
+import { PageResolver, type Resolved } from './resolver.ts';
 import type { PageResult } from './task.ts';
 
 /** A page to analyse. `html` may be a function when reading the payload can be skipped on a cache hit. */
@@ -64,24 +65,6 @@ export interface PipelineOptions {
   onPage?: (outcome: PageOutcome) => void;
 }
 
-/** Results of the last pages, so a duplicate capture in the same run is not analysed again. */
-class Recent {
-  private readonly map = new Map<string, Promise<PageResult>>();
-  constructor(private readonly size: number) {}
-  get(key: string) {
-    const v = this.map.get(key);
-    if (v) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
-  }
-  set(key: string, v: Promise<PageResult>) {
-    this.map.set(key, v);
-    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
-  }
-}
-
 interface Slot {
   done: Promise<PipelineOutput>;
   bytes: number;
@@ -93,9 +76,7 @@ export async function* runPipeline(inputs: AsyncIterable<PipelineInput>, options
   const stats = options.stats ?? emptyPipelineStats();
   const window = options.window ?? Math.max(4, options.analyzer.threads * 4);
   const windowBytes = options.windowBytes ?? 64 * 1024 * 1024;
-  const cache = options.cache ?? null;
-  const seen = new Set<string>();
-  const recent = new Recent(512);
+  const resolver = new PageResolver(options.analyzer, options.engine, options.cache ?? null);
   const queue: Slot[] = [];
   let bytesInFlight = 0;
 
@@ -122,47 +103,18 @@ export async function* runPipeline(inputs: AsyncIterable<PipelineInput>, options
       const page = input.page;
       const base = { kind: 'page' as const, source: page.source, url: page.url, capturedAt: page.capturedAt, cached: false, duplicate: false };
       if (base.capturedAt === undefined) delete base.capturedAt;
-      let key: string | null = page.digest ? cacheKey(options.engine, page.digest, page.url) : null;
-      let known = key ? await lookup(key) : undefined;
-      let bytes = 0;
-      if (!known) {
-        let html: string;
-        try {
-          html = typeof page.html === 'string' ? page.html : await page.html();
-        } catch (e) {
-          queue.push({ done: Promise.resolve({ ...base, key, error: message(e) }), bytes: 0 });
-          yield* drain(false);
-          continue;
-        }
-        if (!key) {
-          key = cacheKey(options.engine, `sha256:${sha256(html)}`, page.url);
-          known = await lookup(key);
-        }
-        if (!known) {
-          const k = key;
-          const run = options.analyzer.run({ url: page.url, html });
-          stats.analyzed++;
-          recent.set(k, run);
-          bytes = html.length;
-          known = {
-            result: run.then((r) => {
-              cache?.put(k, r);
-              return r;
-            }),
-            cached: false,
-          };
-        }
+      let resolved: Resolved;
+      try {
+        resolved = await resolver.resolve(page.url, page.digest, page.html);
+      } catch (e) {
+        queue.push({ done: Promise.resolve({ ...base, key: null, error: message(e) }), bytes: 0 });
+        yield* drain(false);
+        continue;
       }
-      // Set above: from the source's digest, or else from the hash of the HTML.
-      const k = key as string;
-      const duplicate = seen.has(k);
-      if (duplicate) stats.duplicates++;
-      else seen.add(k);
-      const { result, cached } = known;
-      if (cached) stats.cached++;
-      const done = result.then(
-        (r): PageOutcome => ({ ...base, key: k, result: r, cached, duplicate }),
-        (e: unknown): PageOutcome => ({ ...base, key: k, error: message(e), cached, duplicate }),
+      const { key, cached, duplicate, bytes } = resolved;
+      const done = resolved.result.then(
+        (r): PageOutcome => ({ ...base, key, result: r, cached, duplicate }),
+        (e: unknown): PageOutcome => ({ ...base, key, error: message(e), cached, duplicate }),
       );
       bytesInFlight += bytes;
       queue.push({ done, bytes });
@@ -170,19 +122,11 @@ export async function* runPipeline(inputs: AsyncIterable<PipelineInput>, options
     yield* drain(false);
   }
   yield* drain(true);
+  stats.analyzed = resolver.stats.analyzed;
+  stats.cached = resolver.stats.cached;
+  stats.duplicates = resolver.stats.duplicates;
 
   async function* drain(all: boolean): AsyncGenerator<PipelineOutput> {
     while (queue.length && (all || queue.length >= window || bytesInFlight > windowBytes)) yield await next();
-  }
-
-  /** A result this run already has in hand, or one the disk cache holds. */
-  async function lookup(key: string): Promise<{ result: Promise<PageResult>; cached: boolean } | undefined> {
-    const mine = recent.get(key);
-    if (mine) return { result: mine, cached: false };
-    const stored = cache ? await cache.get(key) : undefined;
-    if (!stored) return undefined;
-    const result = Promise.resolve(stored);
-    recent.set(key, result);
-    return { result, cached: true };
   }
 }

@@ -56,7 +56,7 @@ interface TimelineDoc {
   }[];
 }
 
-describe('kyc-lens timeline', () => {
+describe('kyc-lens timeline', { timeout: 120_000 }, () => {
   it('groups captures by provider and signup URL and shows what changed between three capture dates', async () => {
     const { code, stdout } = await run(runTimeline, [warc, '--format', 'json', ...FAST]);
     expect(code).toBe(0);
@@ -102,7 +102,7 @@ describe('kyc-lens timeline', () => {
   });
 });
 
-describe('kyc-lens compare', () => {
+describe('kyc-lens compare', { timeout: 120_000 }, () => {
   it('builds the providers × categories matrix from the newest capture of each provider', async () => {
     const { stdout } = await run(runCompare, [warc, '--format', 'json', ...FAST]);
     const doc = JSON.parse(stdout) as { format: string; rows: { providerId: string | null; name: string; savedAt: number; cells: { category: string; observed: string }[] }[] };
@@ -131,7 +131,7 @@ describe('kyc-lens compare', () => {
   });
 });
 
-describe('one export format for the CLI and the extension', () => {
+describe('one export format for the CLI and the extension', { timeout: 120_000 }, () => {
   it('writes an export that the workspace import planner accepts whole, and importing it twice adds nothing', async () => {
     const out = join(dir, 'cli-export.json');
     const { code } = await run(runExport, [warc, '-o', out, ...FAST]);
