@@ -7,7 +7,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { planImport } from '../../core/history/import.ts';
 import type { Snapshot } from '../../core/history/snapshot.ts';
+import { pageUrl } from '../page-url.ts';
 import type { PipelineInput, SourceIssue } from '../pool/pipeline.ts';
+import { DEFAULT_MAX_BYTES, readHtmlFile } from '../sources.ts';
 import { fileSource } from './bytes.ts';
 import type { ArchiveEvent, ArchiveReadOptions } from './types.ts';
 import { readWacz } from './wacz.ts';
@@ -82,16 +84,11 @@ export async function discoverInputs(paths: readonly string[]): Promise<{ files:
   return { files, issues };
 }
 
-const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i;
-const SINGLEFILE_URL = /<!--[\s\S]*?Page saved with SingleFile[\s\S]*?\burl:\s*(\S+)[\s\S]*?-->/i;
 const SINGLEFILE_DATE = /<!--[\s\S]*?Page saved with SingleFile[\s\S]*?saved date:\s*([^\n]+?)\s*(?:\n|-->)/i;
 
-/** The address a saved page came from, when the saving tool wrote it down; else the file's own URL. */
+/** The address a saved page came from (page-url.ts reads it from the file), else the file's own URL. */
 export function savedPageUrl(html: string, path: string): string {
-  const head = html.slice(0, 4096);
-  const m = SINGLEFILE_URL.exec(head) ?? SAVED_FROM.exec(head);
-  if (m?.[1] && /^https?:\/\//i.test(m[1])) return m[1];
-  return pathToFileURL(resolve(path)).href;
+  return pageUrl(html) ?? pathToFileURL(resolve(path)).href;
 }
 
 /** When a saved page was captured: SingleFile's "saved date", else the file's modification time. */
@@ -117,13 +114,15 @@ export async function* readPages(files: readonly InputFile[], options: ArchiveRe
     if (file.kind === 'warc') yield* fromArchive(readWarc(fileSource(file.path, file.size), options));
     else if (file.kind === 'wacz') yield* fromArchive(readWacz(file.path, options));
     else if (file.kind === 'html') {
-      try {
-        const [html, s] = await Promise.all([readFile(file.path, 'utf8'), stat(file.path)]);
-        options.onBytes?.(file.size);
-        yield { kind: 'page', page: { source: file.path, url: savedPageUrl(html, file.path), capturedAt: savedPageDate(html, s.mtimeMs), html } };
-      } catch (e) {
-        yield { kind: 'issue', issue: { source: file.path, message: `cannot read: ${e instanceof Error ? e.message : String(e)}` } };
+      // Read as analyze reads saved pages (size limit, binary and empty files refused).
+      const page = await readHtmlFile(file.path, file.size, options.maxHtmlBytes ?? DEFAULT_MAX_BYTES);
+      options.onBytes?.(file.size);
+      if (page.html === undefined) {
+        yield { kind: 'issue', issue: { source: file.path, message: page.error ?? 'cannot read' } };
+        continue;
       }
+      const mtime = await stat(file.path).then((s) => s.mtimeMs, () => Date.now());
+      yield { kind: 'page', page: { source: file.path, url: savedPageUrl(page.html, file.path), capturedAt: savedPageDate(page.html, mtime), html: page.html } };
     }
   }
 }
