@@ -144,11 +144,12 @@ for (const size of SIZES) {
 const loadAfter = os.loadavg()[0]!;
 
 const [min100, med100, p95100] = [Math.min(...own100), pct(own100, 50), pct(own100, 95)];
+const cpuVerdict =
+  p95100 < TARGET_MS ? '**met by the popup’s own work** (p95 of its main-thread CPU under the target)'
+  : med100 < TARGET_MS ? '**met at the median of the popup’s own work, not at p95**'
+  : '**NOT met** by the popup’s own work';
 const verdict =
-  p95100 < TARGET_MS ? '**met** (p95 under the target)'
-  : med100 < TARGET_MS ? '**met at the median, not at p95** on this busy machine'
-  : min100 < TARGET_MS ? '**NOT met** at the median; only the best run is under the target'
-  : '**NOT met**';
+  wall100 < TARGET_MS ? `${cpuVerdict}, and in wall-clock time` : `${cpuVerdict}; **not** in wall-clock time on this loaded machine`;
 
 const md = `## Popup first render
 
