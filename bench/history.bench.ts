@@ -273,8 +273,8 @@ const lines = [
   `Target: listing, searching and filtering ${N.toLocaleString('en')} snapshots under ${TARGET_MS} ms.`,
   typeof browser === 'string'
     ? `- Chromium: ${browser}.`
-    : `- Chromium: listing, searching and filtering on the page **${browserWorst < TARGET_MS ? 'met' : 'NOT met'}** — worst p95 ${fmt(browserWorst)}, the first list of a newly opened page included. Not within it: the first search typed right after the page opens waits for every summary to load (p95 ${fmt(browser.coldSearch.p95)}).`,
-  `- fake-indexeddb: **${Math.max(nodeWorstWarm, cold.p95) < TARGET_MS ? 'met' : 'NOT met'}** on an open page and for a new page's first list (worst p95 ${fmt(Math.max(nodeWorstWarm, cold.p95))}); a new page's first search loads every summary: p95 ${fmt(coldSearch.p95)}.`,
+    : `- Chromium: listing, searching and filtering on the page **${browserWorst < TARGET_MS ? 'met' : 'NOT met'}** by p95 — worst p95 ${fmt(browserWorst)}, worst median ${fmt(Math.max(browser.cold.median, ...browser.warm.map((w) => w.s.median)))}, the first list of a newly opened page included. The first search typed right after the page opens waits for every summary to load: median ${fmt(browser.coldSearch.median)}, p95 ${fmt(browser.coldSearch.p95)}.`,
+  `- fake-indexeddb: **${Math.max(nodeWorstWarm, cold.p95) < TARGET_MS ? 'met' : 'NOT met'}** by p95 on an open page and for a new page's first list (worst p95 ${fmt(Math.max(nodeWorstWarm, cold.p95))}, worst median ${fmt(Math.max(cold.median, reload.median, ...warm.map((w) => w.s.median)))}); a new page's first search loads every summary: median ${fmt(coldSearch.median)}, p95 ${fmt(coldSearch.p95)}.`,
   '',
   `Data: ${N.toLocaleString('en')} snapshots of ${PROVIDERS.length} providers plus sites outside the catalog, 8–23 fields each; generating and hashing them took ${fmt(genMs)}.`,
   '',
