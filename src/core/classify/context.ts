@@ -48,6 +48,8 @@ function datePart(fs: FieldScore): DatePart | null {
   const y = cue(fs, 'cue:year');
   const max = Math.max(d, m, y);
   if (max < 1.5) return null;
+  // "TT.MM.JJJJ", "Day / Month / Year": the whole date in one field, not a part.
+  if ((d >= 1.5 ? 1 : 0) + (m >= 1.5 ? 1 : 0) + (y >= 1.5 ? 1 : 0) >= 2) return null;
   return max === m ? 'month' : max === y ? 'year' : 'day';
 }
 
@@ -132,10 +134,11 @@ function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
     }
     if (fs.kind === 'password' || is(fs, PASSWORDS)) {
       if (!is(fs, PASSWORDS) && fs.top >= 0) return; // a CVC or PIN in a password box
+      // Each rule outvotes the bare "type=password" reading; explicit wording comes first.
       const s = Math.max(fs.topScore, 1);
-      if (cue(fs, 'cue:current') >= 1) vote(fs, T['current-password'], s * 0.5 + 1, 'current-password wording');
-      else if (cue(fs, 'cue:confirm') >= 1 || cue(fs, 'cue:new') >= 1) vote(fs, T['new-password'], s * 0.5 + 1, 'new/confirm wording');
-      else if (form.kind === 'signup') vote(fs, T['new-password'], s * 0.5 + 0.5, 'password of a signup form');
+      if (cue(fs, 'cue:current') >= 1) vote(fs, T['current-password'], s + 1, 'current-password wording');
+      else if (cue(fs, 'cue:confirm') >= 1 || cue(fs, 'cue:new') >= 1) vote(fs, T['new-password'], s + 1, 'new/confirm wording');
+      else if (form.kind === 'signup') vote(fs, T['new-password'], s + 0.5, 'password of a signup form');
       else if (passwordSeen > 0 && passwordCount >= 2) vote(fs, T['new-password'], s * 0.5, 'repeated password field');
       passwordSeen++;
     }
@@ -192,9 +195,9 @@ function resolveCodes(fields: FieldScore[], form: FormSignals): void {
 const SECURITY_WORDING = /security|sicherheits|securite|sécurité|seguridad|sicurezza|seguranca|segurança/i;
 
 /** A "security code" with no card anywhere near is a login or verification code. */
-function resolveSecurityCode(fields: FieldScore[], hasCard: boolean): void {
-  if (hasCard) return;
+function resolveSecurityCode(fields: FieldScore[]): void {
   for (const fs of fields) {
+    if (fields.some((other) => other !== fs && is(other, PAYMENT_FIELDS))) return;
     if (fs.top !== T['cc-csc'] || cue(fs, 'cue:payment') >= 1 || ctx(fs, 'cue:payment') >= 0.5) continue;
     const fromLexicon = fs.votes.some((v) => v.type === T['cc-csc'] && v.kind !== Ev.Fixed && SECURITY_WORDING.test(v.detail));
     if (fromLexicon) vote(fs, T['one-time-code'], fs.topScore + 0.5, 'security code without any card fields');
@@ -255,7 +258,7 @@ export function applyContext(fields: FieldScore[], form: FormSignals): void {
   resolveIdentifiers(fields, form);
   resolveLookups(fields, form);
   resolveCodes(fields, form);
-  resolveSecurityCode(fields, hasCard);
+  resolveSecurityCode(fields);
   resolveAddressAndNames(fields);
   for (const fs of fields) retally(fs);
   noteSections(fields);

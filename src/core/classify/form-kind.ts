@@ -6,7 +6,7 @@ import type { FieldScore } from './scoreboard.ts';
 import { cuesOf } from './signals/text.ts';
 import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
 
-const SOURCE = { button: 6, formHeading: 2.5, action: 1, url: 1.2, title: 1.2, pageHeading: 1 } as const;
+const SOURCE = { button: 6, formHeading: 2.5, action: 1, url: 3.5, title: 1.2, pageHeading: 1 } as const;
 
 // A button saying "Subscribe" or "Search" is a cue even though the lexicon files the word as a type.
 const TYPE_CUE = new Map<number, number>([
@@ -42,6 +42,12 @@ const SCHEME_AND_HOST = /^[a-z][a-z0-9+.-]*:(?:\/\/[^/?#]*)?/i;
 /** Path, query and fragment of a URL: the words a site puts there ("/account/register?step=2"). */
 const urlWords = (url: string): string => url.replace(SCHEME_AND_HOST, '');
 
+function saysSomething(text: string): boolean {
+  for (const h of cuesOf(text)) if (h.code >= TYPE_COUNT ? h.code !== NOISE : TYPE_CUE.has(h.code)) return true;
+  return false;
+}
+const NOISE = TYPE_COUNT + C['cue:noise'];
+
 /** Cue strengths from the page around every form: its URL, title and main headings. */
 export function pageCues(page: PageFeatures): number[] {
   const cues = new Array<number>(CUE_COUNT).fill(0);
@@ -54,8 +60,9 @@ export function pageCues(page: PageFeatures): number[] {
 /** Cue strengths from the form's own texts (buttons, heading, action URL) on top of the page's. */
 export function formCues(form: FormFeatures, page: readonly number[]): number[] {
   const cues = page.slice();
-  // Repeated buttons ("Register" three times in a tab bar) say it once.
-  const buttons = [...new Set(form.buttons)];
+  // Repeated buttons ("Register" three times in a tab bar) say it once; buttons that say nothing
+  // about the form ("Show", "Sign in with Google") do not dilute the ones that do.
+  const buttons = [...new Set(form.buttons)].filter(saysSomething);
   const perButton = SOURCE.button / Math.sqrt(Math.max(1, Math.min(buttons.length, 3)));
   for (const b of buttons) addCues(cues, b, perButton);
   addCues(cues, form.heading, SOURCE.formHeading);
@@ -134,7 +141,7 @@ export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<nu
   if (passwords === 0 && identifiers >= 1 && personal >= 2 && q('cue:signup') >= 1) score.signup += 1;
   if (birth > 0 && addressish === 0 && card === 0) score.signup += 1.5;
 
-  if (passwords === 1 && entries <= 3 && personal === 0) score.login += 3.5;
+  if (passwords === 1 && entries <= 3 && personal === 0) score.login += 3;
   if (passwords === 1 && newPassword === 0 && identifiers <= 1 && personal === 0 && addressish === 0) score.login += 1;
   if (passwords >= 2) score.login -= 1.5;
 

@@ -727,6 +727,7 @@ export const en: Lexicon = {
       'signin',
       'log on',
       'logon',
+      'sign on',
       'returning customer',
       'existing customer',
       'welcome back',

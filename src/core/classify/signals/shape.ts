@@ -27,7 +27,8 @@ export function scoreShape(fs: FieldScore): void {
   if (ph) {
     if (CARD_EXPIRY_MASK.test(ph) || EXAMPLE_EXPIRY.test(ph)) vote(fs, T['cc-exp'], 4, `placeholder "${clip(ph)}"`);
     else if (DATE_MASK.test(ph) || EXAMPLE_DATE.test(ph)) {
-      vote(fs, T.bday, 2.5, `placeholder "${clip(ph)}"`);
+      // A full day-month-year mask is a date the user was born on far more often than anything else.
+      vote(fs, T.bday, 4.5, `placeholder "${clip(ph)}"`);
       raiseCue(fs, C['cue:birth'], 0.5);
     } else if (EXAMPLE_EMAIL.test(ph)) vote(fs, T.email, 3, `placeholder "${clip(ph)}"`);
     else if (EXAMPLE_CARD.test(ph) && digitCount(ph) !== 10) vote(fs, T['cc-number'], 3, `placeholder "${clip(ph)}"`);

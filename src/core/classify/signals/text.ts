@@ -92,7 +92,7 @@ export function scoreAttribute(fs: FieldScore, source: string, raw: string, weig
   const last = segments.length - 1;
   const lastHits = attributeMatcher.match(segments[last] ?? '');
   // When the last segment says little ("deliveryAddress.location", "phone.number"), the containers speak.
-  const container = lastHits.some((h) => h.code < TYPE_COUNT && h.weight >= 1) ? CONTAINER : 0.8;
+  const container = lastHits.some((h) => h.code < TYPE_COUNT && h.weight >= 0.7) ? CONTAINER : 0.8;
   for (let i = 0; i < last; i++) apply(fs, attributeMatcher.match(segments[i]!), weight * container, true, source, segments[i]!, Ev.Token);
   apply(fs, lastHits, weight, true, source, segments[last] ?? '', Ev.Token);
 }

@@ -1,0 +1,200 @@
+// The cases where a field's meaning depends on its neighbours, its section or its form.
+import { describe, expect, it } from 'vitest';
+import { classifyField } from '../../../src/core/classify/index.ts';
+import { classifyFields, field, labelled, range, select, years } from './factory.ts';
+
+const THIS_YEAR = new Date().getFullYear();
+const MONTHS = ['Month', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+describe('cardholder name', () => {
+  it('a plain "Name" between card fields is the cardholder', () => {
+    const [, name] = classifyFields([labelled('Card number'), labelled('Name'), labelled('Expiry date (MM/YY)'), labelled('CVC')]);
+    expect(name!.fieldType).toBe('cc-name');
+    expect(name!.category).toBe('payment');
+    expect(name!.evidence).toContain('between card fields');
+  });
+
+  it('a name in a section headed "Payment details" is the cardholder', () => {
+    const [name] = classifyFields([labelled('Full name', { legend: 'Payment details' }), labelled('Card number', { legend: 'Payment details' })]);
+    expect(name!.fieldType).toBe('cc-name');
+  });
+
+  it('the same "Name" in a contact block stays a person name', () => {
+    const [name] = classifyFields([labelled('Name'), labelled('Email'), labelled('Phone')]);
+    expect(name!.category).toBe('name');
+  });
+
+  it('a billing name next to the billing address stays a name, and the evidence says billing', () => {
+    const fields = classifyFields([
+      labelled('First name', { legend: 'Billing address' }),
+      labelled('Last name', { legend: 'Billing address' }),
+      labelled('Street', { legend: 'Billing address' }),
+      labelled('Card number', { legend: 'Card' }),
+    ]);
+    expect(fields[0]!.fieldType).toBe('given-name');
+    expect(fields[1]!.fieldType).toBe('family-name');
+    expect(fields[0]!.evidence).toContain('billing section');
+  });
+
+  it('a site that marks the name autocomplete=given-name keeps it a person name even beside card fields', () => {
+    const [, name] = classifyFields([labelled('Card number'), field({ autocomplete: 'given-name', name: 'fname' }), labelled('CVV')]);
+    expect(name!.fieldType).toBe('given-name');
+  });
+});
+
+describe('account name is not a person name', () => {
+  it.each(['AWS account name', 'Account name', 'Cloud account name', 'Tenancy'])('"%s" → account-name (credentials)', (label) => {
+    const c = classifyField(labelled(label));
+    expect(c.fieldType).toBe('account-name');
+    expect(c.category).toBe('credentials');
+  });
+
+  it('"Company name", "Street name" and "User name" are not person names either', () => {
+    expect(classifyField(labelled('Company name')).category).toBe('organization');
+    expect(classifyField(labelled('Street name')).category).toBe('address');
+    expect(classifyField(labelled('User name')).category).toBe('credentials');
+    expect(classifyField(field({ name: 'BGQuarterName' })).category).not.toBe('name');
+  });
+
+  it('a path-like name is read by its last segment', () => {
+    expect(classifyField(field({ name: 'BillingAddressFormViewModel.Name' })).category).toBe('name');
+    expect(classifyField(field({ name: 'payment[address][zip]' })).fieldType).toBe('postal-code');
+  });
+});
+
+describe('date of birth vs card expiry', () => {
+  it('a day/month/year triplet of selects with past years is a birth date', () => {
+    const fields = classifyFields([select('', ['Day', ...range(1, 31)]), select('', MONTHS), select('', ['Year', ...years(THIS_YEAR, THIS_YEAR - 100)])]);
+    expect(fields.map((f) => f.fieldType)).toEqual(['bday-day', 'bday-month', 'bday-year']);
+    expect(fields.every((f) => f.category === 'date-of-birth')).toBe(true);
+    expect(fields[2]!.evidence.join(' ')).toMatch(/past years/);
+  });
+
+  it('month and coming years next to a card number are the card expiry', () => {
+    const fields = classifyFields([labelled('Card number'), select('', ['MM', ...range(1, 12).map((m) => m.padStart(2, '0'))]), select('', ['YYYY', ...years(THIS_YEAR, THIS_YEAR + 15)])]);
+    expect(fields.map((f) => f.fieldType)).toEqual(['cc-number', 'cc-exp-month', 'cc-exp-year']);
+    expect(fields[2]!.evidence.join(' ')).toMatch(/coming years/);
+  });
+
+  it('two-digit years starting this year are card expiry years', () => {
+    const yy = THIS_YEAR % 100;
+    const c = classifyField(select('', range(yy, yy + 12).map((y) => y.padStart(2, '0'))));
+    expect(c.fieldType).toBe('cc-exp-year');
+  });
+
+  it('a month list under "Date of birth" is the birth month, in German too', () => {
+    const fields = classifyFields([
+      select('Tag', range(1, 31), { legend: 'Geburtsdatum' }),
+      select('Monat', ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'], { legend: 'Geburtsdatum' }),
+      select('Jahr', years(2010, 1930), { legend: 'Geburtsdatum' }),
+    ]);
+    expect(fields.map((f) => f.fieldType)).toEqual(['bday-day', 'bday-month', 'bday-year']);
+  });
+
+  it('a single date field reads its mask: MM/YY is a card expiry, TT.MM.JJJJ a birth date', () => {
+    expect(classifyField(field({ placeholder: 'MM/YY' })).fieldType).toBe('cc-exp');
+    expect(classifyField(field({ placeholder: 'TT.MM.JJJJ' })).fieldType).toBe('bday');
+    expect(classifyField(field({ type: 'date', labels: ['Geburtsdatum'] })).fieldType).toBe('bday');
+  });
+});
+
+describe('phone country code', () => {
+  it('a select of calling codes is the phone country code', () => {
+    const [code, tel] = classifyFields([select('', ['+1', '+44', '+49', '+33', '+81']), labelled('Phone number', { type: 'tel' })]);
+    expect(code!.fieldType).toBe('tel-country-code');
+    expect(code!.category).toBe('phone');
+    expect(code!.evidence.join(' ')).toMatch(/calling codes/);
+    expect(tel!.fieldType).toBe('tel');
+  });
+
+  it('"Germany (+49)" style options count as calling codes too', () => {
+    const c = classifyField(select('Country', ['Germany (+49)', 'France (+33)', 'Spain (+34)', 'Italy (+39)']));
+    expect(c.fieldType).toBe('tel-country-code');
+  });
+
+  it('a country list labelled for the phone, right before the number, is its country code', () => {
+    const [code] = classifyFields([select('Phone country', ['United States', 'Canada', 'Germany', 'France', 'Japan']), labelled('Mobile number', { type: 'tel' })]);
+    expect(code!.fieldType).toBe('tel-country-code');
+  });
+
+  it('a country list in an address block stays the country', () => {
+    const fields = classifyFields([labelled('City'), select('Country', ['United States', 'Canada', 'Germany', 'France', 'Japan']), labelled('Phone', { type: 'tel' })]);
+    expect(fields[1]!.fieldType).toBe('country');
+  });
+});
+
+describe('email, confirmation and sign-in identifiers', () => {
+  it('a second email field asking to confirm is email-confirm (still category email)', () => {
+    const [, confirm] = classifyFields([labelled('Email', { type: 'email' }), labelled('Confirm email', { type: 'email' }), labelled('Password', { type: 'password' })]);
+    expect(confirm!.fieldType).toBe('email-confirm');
+    expect(confirm!.category).toBe('email');
+  });
+
+  it('"Username or email" on a login form is the sign-in identifier (credentials)', () => {
+    const [id, pw] = classifyFields([labelled('Username or email'), labelled('Password', { type: 'password' })], { buttons: ['Sign in'] });
+    expect(id!.category).toBe('credentials');
+    expect(pw!.fieldType).toBe('current-password');
+  });
+
+  it('an input of type email on a login form stays an email address', () => {
+    const [id] = classifyFields([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Log in'] });
+    expect(id!.category).toBe('email');
+  });
+
+  it('a field labelled as an email address is one, even when its name says "username" (signup)', () => {
+    const [id] = classifyFields([labelled('Email address', { name: 'username' }), labelled('Choose a password', { type: 'password' }), labelled('Confirm password', { type: 'password' })], {
+      buttons: ['Create account'],
+    });
+    expect(id!.category).toBe('email');
+  });
+});
+
+describe('passwords and codes', () => {
+  it('a signup form asks for a new password; a login form for the current one', () => {
+    const signup = classifyFields([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' }), labelled('Repeat password', { type: 'password' })], {
+      buttons: ['Register'],
+    });
+    expect(signup.slice(1).map((f) => f.fieldType)).toEqual(['new-password', 'new-password']);
+    const login = classifyFields([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Log in'] });
+    expect(login[1]!.fieldType).toBe('current-password');
+  });
+
+  it('autocomplete=new-password on a text box (the autofill-blocking trick) is ignored', () => {
+    expect(classifyField(labelled('Street address', { autocomplete: 'new-password' })).fieldType).toBe('street-address');
+  });
+
+  it('a code the page says comes by SMS is a phone verification code (category phone)', () => {
+    const [code] = classifyFields([labelled('Enter the code', { nearbyText: 'We sent an SMS to your phone' })]);
+    expect(code!.fieldType).toBe('phone-verification-code');
+    expect(code!.category).toBe('phone');
+  });
+
+  it('a code sent by email or from an app is a one-time code (credentials)', () => {
+    expect(classifyField(labelled('Verification code', { nearbyText: 'Check your email' })).fieldType).toBe('one-time-code');
+    expect(classifyField(labelled('6-digit code from your authenticator app')).fieldType).toBe('one-time-code');
+  });
+
+  it('"SMS-Code" in German and 短信验证码 in Chinese', () => {
+    expect(classifyField(labelled('SMS-Code')).fieldType).toBe('phone-verification-code');
+    expect(classifyField(labelled('短信验证码')).fieldType).toBe('phone-verification-code');
+  });
+
+  it('"Security code" without any card around is a login code, with a card it is the CVC', () => {
+    expect(classifyField(labelled('Security code')).fieldType).toBe('one-time-code');
+    const [, csc] = classifyFields([labelled('Card number'), labelled('Security code')]);
+    expect(csc!.fieldType).toBe('cc-csc');
+  });
+
+  it('short numeric box after the card number is the security code', () => {
+    const [, csc] = classifyFields([labelled('Card number'), field({ maxLength: 4, inputmode: 'numeric' })]);
+    expect(csc!.fieldType).toBe('cc-csc');
+    expect(csc!.evidence.join(' ')).toMatch(/maxlength=4/);
+  });
+});
+
+describe('organization vs person, tax and registration', () => {
+  it('company, VAT and registration number', () => {
+    const fields = classifyFields([labelled('Company'), labelled('VAT ID'), labelled('Company registration number'), labelled('Contact person')]);
+    expect(fields.map((f) => f.category)).toEqual(['organization', 'tax-id', 'tax-id', 'name']);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPage } from '../../../src/core/classify/index.ts';
+import { classifyForm, field, form, labelled, page, select } from './factory.ts';
+
+const email = () => labelled('Email', { type: 'email' });
+const password = (label = 'Password') => labelled(label, { type: 'password' });
+
+describe('form kind', () => {
+  it('two passwords and personal data: signup', () => {
+    expect(classifyForm([labelled('First name'), email(), password(), password('Confirm password')]).kind).toBe('signup');
+  });
+
+  it('one password with an account-creation button: signup, in several languages', () => {
+    for (const button of ['Create account', 'Konto erstellen', 'Créer un compte', 'Crear cuenta', 'Registrati', 'Зарегистрироваться', '会員登録', '注册', '회원가입']) {
+      expect(classifyForm([email(), password()], { buttons: [button] }).kind, button).toBe('signup');
+    }
+  });
+
+  it('autocomplete=new-password on the only password: signup', () => {
+    expect(classifyForm([email(), field({ type: 'password', autocomplete: 'new-password' })], { buttons: ['Continue'] }).kind).toBe('signup');
+  });
+
+  it('an identifier and one password: login, also when the button says so in another language', () => {
+    expect(classifyForm([labelled('Username'), password()]).kind).toBe('login');
+    expect(classifyForm([email(), password()], { buttons: ['Anmelden'] }).kind).toBe('login');
+    expect(classifyForm([email(), password()], { buttons: ['Se connecter'] }).kind).toBe('login');
+  });
+
+  it('third-party sign-in buttons do not decide: "Sign up" + "Sign in with Google" is signup', () => {
+    expect(classifyForm([email(), password()], { buttons: ['Sign up', 'Sign in with Google'] }).kind).toBe('signup');
+  });
+
+  it('current + new + confirm password: a change-password form (profile), not a signup', () => {
+    expect(classifyForm([password('Current password'), password('New password'), password('Confirm new password')]).kind).toBe('profile');
+  });
+
+  it('setting a new password after a reset link (no identifier): not a signup', () => {
+    expect(classifyForm([password('New password'), password('Repeat new password')], { buttons: ['Set password'] }).kind).not.toBe('signup');
+  });
+
+  it('card fields: checkout, unless it is clearly an account creation', () => {
+    expect(classifyForm([labelled('Card number'), labelled('Expiry date'), labelled('CVC')], { buttons: ['Pay now'] }).kind).toBe('checkout');
+  });
+
+  it('a code alone: verification', () => {
+    expect(classifyForm([labelled('Verification code')], { buttons: ['Verify'] }).kind).toBe('verification');
+    expect(classifyForm([labelled('SMS code')]).kind).toBe('verification');
+  });
+
+  it('a document upload: identity verification', () => {
+    const kind = classifyForm([field({ type: 'file', accept: 'image/*', labels: ['Front of your ID card'] }), field({ type: 'file', labels: ['Selfie'] })], {
+      heading: 'Verify your identity',
+    }).kind;
+    expect(kind).toBe('identity-verification');
+  });
+
+  it('a single email with subscribe: newsletter; "Sign up" on a lone email field is a newsletter too', () => {
+    expect(classifyForm([email()], { buttons: ['Subscribe'] }).kind).toBe('newsletter');
+    expect(classifyForm([email()], { buttons: ['Sign up'] }).kind).toBe('newsletter');
+  });
+
+  it('a lone search box: search', () => {
+    expect(classifyForm([field({ type: 'search', name: 'q' })]).kind).toBe('search');
+  });
+
+  it('an address book entry without passwords: profile', () => {
+    const kind = classifyForm([labelled('First name'), labelled('Last name'), labelled('Street'), labelled('City'), labelled('Postcode')], { buttons: ['Save address'] }).kind;
+    expect(kind).toBe('profile');
+  });
+
+  it('page URL words count: /registrieren with one password is a signup', () => {
+    expect(classifyForm([email(), password()], {}, { url: 'https://shop.example/de/konto/registrieren' }).kind).toBe('signup');
+    expect(classifyForm([email(), password()], {}, { url: 'https://shop.example/account/login' }).kind).toBe('login');
+  });
+
+  it('a form with nothing recognisable is other', () => {
+    expect(classifyForm([field({ name: 'xq1' }), select('', ['a', 'b'])]).kind).toBe('other');
+  });
+
+  it('classifies each form of a page on its own', () => {
+    const analysis = classifyPage(page([form([labelled('Search')], { buttons: ['Search'] }), form([email(), password(), password('Repeat password')], { buttons: ['Register'] })]));
+    expect(analysis.forms.map((f) => f.kind)).toEqual(['search', 'signup']);
+  });
+});

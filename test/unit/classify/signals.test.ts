@@ -1,0 +1,118 @@
+// Option lists, evidence, confidence and the "unknown" verdict.
+import { describe, expect, it } from 'vitest';
+import { classifyField } from '../../../src/core/classify/index.ts';
+import { classifyFields, field, labelled, range, select } from './factory.ts';
+
+describe('option lists', () => {
+  it('a long list of countries is a country select, in any language', () => {
+    const en = classifyField(select('', ['Select…', 'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Argentina'], { optionCount: 240 }));
+    expect(en.fieldType).toBe('country');
+    const de = classifyField(select('', ['Deutschland', 'Österreich', 'Schweiz', 'Frankreich', 'Italien']));
+    expect(de.fieldType).toBe('country');
+    expect(de.evidence.join(' ')).toMatch(/countries/);
+    const iso = classifyField(select('', ['--', 'DE', 'AT', 'CH', 'FR', 'IT', 'NL']));
+    expect(iso.fieldType).toBe('country');
+  });
+
+  it('states and provinces are address-level1', () => {
+    expect(classifyField(select('', ['Choose', 'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California'])).fieldType).toBe('address-level1');
+    expect(classifyField(select('', ['Bayern', 'Berlin', 'Hessen', 'Sachsen'])).fieldType).toBe('address-level1');
+    expect(classifyField(select('', ['北海道', '東京都', '大阪府', '京都府'])).fieldType).toBe('address-level1');
+  });
+
+  it('salutations, genders and card brands', () => {
+    expect(classifyField(select('', ['Mr', 'Mrs', 'Ms', 'Dr'])).fieldType).toBe('honorific-prefix');
+    expect(classifyField(select('', ['Herr', 'Frau'])).fieldType).toBe('honorific-prefix');
+    expect(classifyField(select('', ['Male', 'Female', 'Other'])).fieldType).toBe('sex');
+    expect(classifyField(select('', ['Visa', 'Mastercard', 'American Express'])).fieldType).toBe('cc-type');
+  });
+
+  it('1–31 is a day and twelve months a month (in Russian genitive too)', () => {
+    const [day, month] = classifyFields([
+      select('', range(1, 31), { legend: 'Дата рождения' }),
+      select('', ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'], { legend: 'Дата рождения' }),
+    ]);
+    expect(day!.fieldType).toBe('bday-day');
+    expect(month!.fieldType).toBe('bday-month');
+  });
+
+  it('text that merely mentions a select type does not make a text box a select type', () => {
+    expect(classifyField(labelled('Country')).fieldType).toBe('country');
+    expect(classifyField(field({ tag: 'select', type: 'select-one', labels: ['Email'], options: ['a', 'b'], optionCount: 2 })).category).not.toBe('email');
+  });
+});
+
+describe('evidence', () => {
+  it('names the deciding signals in readable form', () => {
+    const c = classifyField(field({ autocomplete: 'cc-number', labels: ['Kartennummer'], name: 'payment[card][number]' }));
+    expect(c.evidence[0]).toBe('autocomplete=cc-number');
+    expect(c.evidence).toContain('label "Kartennummer"');
+    expect(c.evidence.some((e) => e.startsWith('name token'))).toBe(true);
+  });
+
+  it('quotes a keyword instead of a whole paragraph', () => {
+    const c = classifyField(field({ labels: ['Please enter the postal code of the address where you want us to deliver your parcel'] }));
+    expect(c.fieldType).toBe('postal-code');
+    expect(c.evidence[0]).toBe('label contains "postal code"');
+  });
+
+  it('has at most five distinct entries, all about the winning type', () => {
+    const c = classifyField(
+      field({ autocomplete: 'email', type: 'email', labels: ['Email'], placeholder: 'you@example.com', name: 'email', id: 'userEmail', title: 'E-mail address' }),
+    );
+    expect(c.evidence.length).toBeLessThanOrEqual(5);
+    expect(new Set(c.evidence).size).toBe(c.evidence.length);
+    expect(c.evidence.join(' ')).not.toMatch(/password|phone/);
+  });
+
+  it('carries the requirements and the human label', () => {
+    const c = classifyField(field({ labels: ['Last name'], required: true }));
+    expect(c.label).toBe('Last name');
+    expect(c.required).toBe(true);
+    expect(Array.isArray(c.requirements)).toBe(true);
+  });
+});
+
+describe('confidence', () => {
+  it('stays within [0, 1] and grows with agreeing evidence', () => {
+    const weak = classifyField(field({ nearbyText: 'Zip' }));
+    const one = classifyField(labelled('Postcode'));
+    const many = classifyField(field({ autocomplete: 'postal-code', labels: ['Postcode'], name: 'zip', placeholder: 'Postcode' }));
+    for (const c of [weak, one, many]) {
+      expect(c.confidence).toBeGreaterThanOrEqual(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(many.confidence).toBeGreaterThan(one.confidence);
+    expect(one.confidence).toBeGreaterThan(weak.confidence);
+    expect(many.confidence).toBeGreaterThan(0.85);
+  });
+
+  it('drops when the signals disagree', () => {
+    const agree = classifyField(field({ labels: ['Phone'], name: 'phone' }));
+    const conflict = classifyField(field({ labels: ['Phone'], name: 'email' }));
+    expect(conflict.confidence).toBeLessThan(agree.confidence);
+  });
+});
+
+describe('unknown', () => {
+  it.each([
+    field(),
+    field({ name: 'field_17', id: 'a8f3c2d1e4b5' }),
+    field({ labels: ['Lorem ipsum dolor'] }),
+    field({ name: 'ctl00$MainContent$TextBox3' }),
+    field({ type: 'checkbox', labels: ['I am over here'] }),
+  ])('junk stays unknown (%#)', (f) => {
+    const c = classifyField(f);
+    expect(c.fieldType).toBe('unknown');
+    expect(c.category).toBe('other');
+    expect(c.confidence).toBe(0);
+    expect(c.requirements).toEqual([]);
+    expect(c.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('a checkbox is consent or marketing, never a name', () => {
+    expect(classifyField(field({ type: 'checkbox', labels: ['I agree to the Terms of Service'] })).fieldType).toBe('consent');
+    expect(classifyField(field({ type: 'checkbox', labels: ['Send me offers and the newsletter'] })).fieldType).toBe('marketing-opt-in');
+    expect(classifyField(field({ type: 'checkbox', labels: ['Name'] })).category).not.toBe('name');
+  });
+});
