@@ -145,6 +145,8 @@ function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
   });
 }
 
+const CAPTIONS = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder']);
+
 /**
  * In a login form the field before the password is the sign-in identifier — a credential, whether
  * it asks for a user name, "email or username" or a phone number (an input of type email stays an
@@ -160,7 +162,9 @@ function resolveIdentifiers(fields: FieldScore[], form: FormSignals): void {
       const justBefore = pw >= 0 && i === pw - 1 && (fs.top < 0 || cat === 'other');
       const identifierLike = (cat === 'email' || cat === 'phone' || fs.top === T.username || justBefore) && !is(fs, CODES);
       if (!identifierLike || (pw >= 0 && i > pw)) return;
-      if (fs.kind === 'email') return; // an email input still asks for an email address
+      // An email input still asks for an email address, unless its text offers a user name or phone too.
+      const alternative = fs.votes.some((v) => (v.type === T.username || v.type === T.tel) && v.kind !== Ev.Token && CAPTIONS.has(v.source));
+      if (fs.kind === 'email' && !alternative) return;
       vote(fs, T.username, Math.max(fs.topScore + 1, 2.5), 'sign-in identifier of a login form');
     });
     return;
@@ -175,10 +179,11 @@ function resolveIdentifiers(fields: FieldScore[], form: FormSignals): void {
 /** A search box among address fields looks an address up (or filters a country or state list). */
 function resolveLookups(fields: FieldScore[], form: FormSignals): void {
   if (form.kind === 'search') return;
+  const addressFields = fields.filter((f) => catOf(f) === 'address').length;
   fields.forEach((fs, i) => {
     if (fs.top !== T.search) return;
     const own = cue(fs, 'cue:address') >= 1 || fs.votes.some((v) => TYPE_CATEGORY[v.type] === 'address' && v.weight >= 1);
-    const nearby = catOf(fields[i - 1]) === 'address' || catOf(fields[i + 1]) === 'address';
+    const nearby = catOf(fields[i - 1]) === 'address' || catOf(fields[i + 1]) === 'address' || addressFields >= 2;
     if (own || nearby) vote(fs, T['street-address'], fs.topScore + 0.5, own ? 'address search' : 'search box among address fields');
   });
 }

@@ -6,7 +6,7 @@ import type { FieldScore } from './scoreboard.ts';
 import { cuesOf } from './signals/text.ts';
 import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
 
-const SOURCE = { button: 6, formHeading: 2.5, action: 1, url: 3.5, title: 1.2, pageHeading: 1 } as const;
+const SOURCE = { button: 6, formHeading: 3.5, action: 1, url: 3.5, title: 1.2, pageHeading: 1 } as const;
 
 // A button saying "Subscribe" or "Search" is a cue even though the lexicon files the word as a type.
 const TYPE_CUE = new Map<number, number>([
@@ -133,7 +133,7 @@ export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<nu
   if (changePassword) score.profile += 4;
   else if (passwords >= 2 && identifiers + personal > 0) score.signup += 3.5;
   else if (passwords >= 2) score.other += 2; // setting a new password after a reset link
-  if (newPassword > 0 && passwords === 1 && !changePassword) score.signup += 4;
+  if (newPassword > 0 && passwords === 1 && !changePassword && identifiers + personal > 0) score.signup += 4;
   if (passwords >= 1 && personal + addressish >= 2) score.signup += 2.5;
   if (passwords >= 1 && emails >= 1 && usernames >= 1) score.signup += 1.5;
   if (confirmEmail > 0) score.signup += 3;

@@ -798,6 +798,9 @@ export const en: Lexicon = {
       'send message',
       'submit request',
       'get in touch',
+      'change email',
+      'change email address',
+      'update email',
     ],
     'cue:identity': [
       'verify your identity',

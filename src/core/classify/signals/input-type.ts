@@ -131,7 +131,8 @@ export const MULTIPLIERS: Readonly<Record<ControlKind, Float64Array>> = {
   select: table(0.25, only(SELECT_TYPES)),
   textarea: table(0.5, { 'street-address': 1, 'intended-use': 1, 'ai-training-intent': 1, 'address-line2': 0.8 }),
   date: table(0.2, { bday: 1, 'cc-exp': 1, 'cc-exp-month': 0.5, 'cc-exp-year': 0.5 }),
-  search: table(0.3, { search: 1 }),
+  // Address pickers are often search boxes ("Search for your address", a province filter).
+  search: table(0.3, { search: 1, 'street-address': 1, 'postal-code': 1, 'address-level1': 1, 'address-level2': 1, 'address-level3': 1, country: 1 }),
   url: table(0.3, { website: 1 }),
 };
 
