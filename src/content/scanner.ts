@@ -6,7 +6,7 @@
 import type { PageFeatures } from '../core/features.ts';
 import type { ContentMessage } from '../shared/messages.ts';
 import { clampFeatures, MAX_FIELDS } from './clamp.ts';
-import { fingerprint } from './fingerprint.ts';
+import { samePage } from './same-page.ts';
 import { anyStructural, OBSERVE_OPTIONS } from './mutations.ts';
 import { collectOrigins } from './origins.ts';
 import { createScanSchedule, type ScanReason } from './schedule.ts';
@@ -52,7 +52,8 @@ export function createScanner(env: ScannerEnv) {
   const { doc, win } = env;
   const quietMs = env.quietMs ?? 300;
   const navigationQuietMs = env.navigationQuietMs ?? 120;
-  let lastSent: string | null = null;
+  /** The last report the worker acknowledged (compared with each new scan). */
+  let lastSent: PageFeatures | null = null;
   let lastUrl = win.location.href;
   let retries = 0;
   let upgradeChecks = 0;
@@ -95,7 +96,6 @@ export function createScanner(env: ScannerEnv) {
     sliceStart = now();
     lastUrl = win.location.href;
     let features: PageFeatures;
-    let print: string;
     let pending: Promise<unknown> | null = null;
     try {
       // Each stage below is its own task (yieldToPage between them), so a big page's report is
@@ -111,9 +111,8 @@ export function createScanner(env: ScannerEnv) {
       stats.scans++;
       watchUpgrades();
       await yieldToPage();
-      stage = 'fingerprint';
-      print = fingerprint(features);
-      if (print === lastSent) {
+      stage = 'compare';
+      if (samePage(features, lastSent)) {
         stats.skipped++;
         return;
       }
@@ -127,7 +126,7 @@ export function createScanner(env: ScannerEnv) {
     const reply = (await pending) as Reply | undefined;
     // Sent and stored, or refused for good (a malformed report would be refused again): done.
     if (reply?.ok || (reply && reply.error?.code !== 'internal')) {
-      lastSent = print;
+      lastSent = features;
       retries = 0;
       stats.sends++;
       return;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clampFeatures, clampSelector, MAX_FIELDS, MAX_REPORT_CHARS } from '../../../src/content/clamp.ts';
 import { type FieldFeatures, PageFeaturesSchema } from '../../../src/core/features.ts';
-import { fingerprint } from '../../../src/content/fingerprint.ts';
+import { samePage } from '../../../src/content/same-page.ts';
 
 const huge = 'x'.repeat(1_000_000);
 const field = (i: number, over: Partial<FieldFeatures> = {}): FieldFeatures => ({
@@ -64,11 +64,29 @@ describe('clampFeatures', () => {
   });
 });
 
-describe('fingerprint', () => {
-  it('changes with the structure and not otherwise', () => {
-    const a = { forms: [{ fields: [field(1)] }] };
-    expect(fingerprint(a)).toBe(fingerprint(structuredClone(a)));
-    expect(fingerprint(a)).not.toBe(fingerprint({ forms: [{ fields: [field(1, { required: true })] }] }));
-    expect(fingerprint(a)).not.toBe(fingerprint({ forms: [{ fields: [field(2)] }] }));
+describe('samePage', () => {
+  const page = (fields: FieldFeatures[], extra: Partial<{ headings: string[]; frameOrigins: string[] }> = {}) => ({
+    url: 'https://a.example/',
+    title: 't',
+    lang: 'en',
+    headings: extra.headings ?? ['Sign up'],
+    forms: [{ selector: 'form', action: '', buttons: ['Next'], heading: '', fields }],
+    frameOrigins: extra.frameOrigins ?? [],
+    scriptOrigins: [],
+    truncated: false,
+  });
+
+  it('is true for an equal report and false for any structural difference', () => {
+    const a = page([field(1), field(2)]);
+    expect(samePage(a, structuredClone(a))).toBe(true);
+    expect(samePage(a, null)).toBe(false);
+    expect(samePage(a, page([field(1)]))).toBe(false);
+    expect(samePage(a, page([field(1), field(2, { required: true })]))).toBe(false);
+    expect(samePage(a, page([field(1), field(2, { labels: ['Email'] })]))).toBe(false);
+    expect(samePage(a, page([field(1), field(2, { frameOrigin: 'https://a.example' })]))).toBe(false);
+    expect(samePage(page([field(1), field(2, { frameOrigin: 'https://a.example' })]), a)).toBe(false);
+    expect(samePage(a, page([field(1), field(2)], { headings: ['Billing'] }))).toBe(false);
+    expect(samePage(a, page([field(1), field(2)], { frameOrigins: ['https://js.stripe.com'] }))).toBe(false);
+    expect(samePage(a, { ...a, url: 'https://a.example/#/2' })).toBe(false);
   });
 });
