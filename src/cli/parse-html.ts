@@ -6,6 +6,7 @@
 import { DOMParser } from 'linkedom';
 import { type DefaultTreeAdapterTypes as T, parse } from 'parse5';
 import { READ_ATTRIBUTES } from '../dom/attributes.ts';
+import { breaksWords } from '../dom/text.ts';
 
 type P5Node = T.ChildNode;
 
@@ -19,7 +20,8 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 export interface ParseOptions {
   /**
    * Keep only what the extractor reads (READ_ATTRIBUTES, see src/dom/attributes.ts): other
-   * attributes, comments, and the insides of <svg>/<math> without a <foreignObject> are left out.
+   * attributes, comments, the text of <script>/<style>/<noscript>, whitespace-only text that
+   * separates nothing, and the insides of <svg>/<math> without a <foreignObject> are left out.
    * Elements are never left out elsewhere, so every selector is the same as in a full parse; the
    * CLI's results are checked identical both ways (test/unit/cli/parse-html.test.ts). Default: false.
    */
@@ -58,7 +60,9 @@ function appendChildren(doc: Document, parent: Node, nodes: P5Node[], lean: bool
       continue;
     }
     if (node.nodeName === '#text') {
-      top.parent.appendChild(doc.createTextNode((node as T.TextNode).value));
+      const value = (node as T.TextNode).value;
+      if (lean && isBlank(value) && redundantSpace(top.nodes, top.i - 1, top.parent)) continue;
+      top.parent.appendChild(doc.createTextNode(value));
     } else if (node.nodeName === '#comment') {
       if (!lean) top.parent.appendChild(doc.createComment((node as T.CommentNode).data));
     } else if ('tagName' in node) {
@@ -77,11 +81,27 @@ function appendChildren(doc: Document, parent: Node, nodes: P5Node[], lean: bool
         } else {
           stack.push({ parent: (created as HTMLTemplateElement).content ?? created, nodes: content, i: 0 });
         }
-      } else if (el.childNodes.length && !(lean && (el.tagName === 'svg' || el.tagName === 'math') && !hasForeignContent(el))) {
+      } else if (el.childNodes.length && !(lean && skipChildren(el))) {
         stack.push({ parent: created, nodes: el.childNodes, i: 0 });
       }
     }
   }
+}
+
+const BLANK = /^[ \t\n\f\r]*$/;
+const isBlank = (s: string) => BLANK.test(s);
+
+/**
+ * Lean mode: a whitespace-only text node whose neighbour (or parent, at the edges) already breaks
+ * words adds nothing to any text the extractor reads (src/dom/text.ts breaksWords), and such nodes
+ * are a third of a typical page's nodes.
+ */
+function redundantSpace(siblings: P5Node[], i: number, parent: Node): boolean {
+  const prev = siblings[i - 1];
+  const next = siblings[i + 1];
+  const parentBreaks = parent.nodeType !== 1 || breaksWords((parent as Element).localName);
+  const breaks = (n: P5Node | undefined) => (n ? 'tagName' in n && breaksWords(n.tagName) : parentBreaks);
+  return breaks(prev) || breaks(next);
 }
 
 function keepAttribute(tag: string, name: string, attrs: T.Element['attrs']): boolean {
@@ -95,6 +115,15 @@ function isButtonType(type: string | undefined): boolean {
   const t = (type ?? '').trim().toLowerCase();
   return t === 'submit' || t === 'button' || t === 'image' || t === 'reset';
 }
+
+/** Lean mode: children the extractor never reads (code, styles, SVG/MathML drawings without HTML inside). */
+function skipChildren(el: T.Element): boolean {
+  if (RAW_TEXT_SKIPPED.has(el.tagName)) return true;
+  return (el.tagName === 'svg' || el.tagName === 'math') && !hasForeignContent(el);
+}
+
+// Their text is never a caption (src/dom/text.ts); a Node DOM may even parse a <style> as CSS.
+const RAW_TEXT_SKIPPED = new Set(['script', 'style', 'noscript']);
 
 /** Whether an <svg>/<math> holds HTML (a <foreignObject> may hold a form). */
 function hasForeignContent(el: T.Element): boolean {

@@ -8,6 +8,7 @@
 // `extractPageSliced` spreads it over tasks by time, `extractPage` runs it to the end.
 import type { FieldFeatures, FormFeatures, PageFeatures } from '../core/features.ts';
 import { FieldContext } from './context.ts';
+import { closestTag } from './ancestors.ts';
 import { buttonCaption, commonAncestor, composedContains, formOwner, isSubmitButton } from './forms.ts';
 import { rootOf, SelectorBuilder } from './selector.ts';
 import { cappedText, clip } from './text.ts';
@@ -113,7 +114,7 @@ export function* extractPageSteps(doc: Document, url: string, options: ExtractOp
   const pageOrigin = originOf(url);
   return {
     url,
-    title: cappedText(doc.querySelector('head > title') ?? doc.querySelector('title')).text,
+    title: cappedText(pageTitle(doc)).text,
     lang: clip(doc.documentElement?.getAttribute('lang'), 40),
     headings: walk.pageHeadings.map((h) => context.textOf(h)).filter(Boolean).slice(0, 10),
     forms,
@@ -216,6 +217,13 @@ function fieldFeatures(
   if (index.frameOrigin !== undefined) features.frameOrigin = index.frameOrigin.slice(0, 300);
   return features;
 }
+
+/** The document's <title>: the first one outside SVG/MathML (an icon's <title> names no page). */
+function pageTitle(doc: Document): Element | null {
+  for (const t of doc.querySelectorAll('title')) if (!closestTag(t, FOREIGN)) return t;
+  return null;
+}
+const FOREIGN = new Set(['svg', 'math']);
 
 function intAttr(el: Element, name: string): number | null {
   const v = el.getAttribute(name)?.trim();

@@ -62,6 +62,15 @@ const INLINE = new Set([
 
 const FIELD_TAGS = new Set(['input', 'select', 'textarea']);
 
+/**
+ * Whether cappedText puts a word break at this element's edges (block-ish elements do; inline ones
+ * and skipped ones do not). A whitespace-only text node next to such an element changes no text
+ * we read, which lets the CLI's lean parse leave those nodes out.
+ */
+export function breaksWords(tag: string): boolean {
+  return !INLINE.has(tag) && !NO_TEXT.has(tag);
+}
+
 export interface TextOptions {
   cap?: number;
   /** Most nodes visited (bounds the cost on a huge subtree with little text). */

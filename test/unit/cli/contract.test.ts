@@ -48,6 +48,7 @@ describe('kyc-lens analyze --format json', () => {
       'nested/login.htm',
       'no-fields.html',
       'signup.html',
+      'spacing.html',
       'missing.html',
     ]);
   });

@@ -22,6 +22,7 @@ export const PAGES: Record<string, string | Buffer> = {
   'empty.html': '',
   'binary.html': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
   'no-fields.html': '<html><body><h1>About us</h1><p>Nothing to fill in.</p></body></html>',
+  'spacing.html': '<form><label> First <b>name</b> <i>here</i> <input name="a"> </label> <span> x </span> <div> <span>Vor</span><span> </span><span>name</span> <input name="b"></div>\n<p> <em>Post</em>\t<strong>code</strong> </p> <input name="c"></form>',
 };
 
 export function writePages(pages: Record<string, string | Buffer> = PAGES): string {

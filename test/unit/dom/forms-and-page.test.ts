@@ -120,3 +120,10 @@ describe('time slicing', () => {
     expect(result).toEqual(extractPage(doc, 'u'));
   });
 });
+
+describe('page title', () => {
+  it('ignores the <title> of an SVG icon', () => {
+    expect(extractPage(page('<body><svg><title>Plus Icon</title></svg><input name="a"></body>'), '').title).toBe('');
+    expect(extractPage(page('<svg><title>Icon</title></svg><title>Real</title>'), '').title).toBe('Real');
+  });
+});
