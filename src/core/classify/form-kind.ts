@@ -95,7 +95,7 @@ export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<nu
     const isPassword = (fs.kind === 'password' && top < 0) || top === T['current-password'] || top === T['new-password'];
     if (isPassword) {
       passwords++;
-      if (fs.features.autocomplete.includes('new-password') || top === T['new-password']) newPassword++;
+      if (fs.features.autocomplete.includes('new-password') || top === T['new-password'] || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5) newPassword++;
       if (fs.features.autocomplete.includes('current-password') || fs.cues[C['cue:current']]! >= 1) currentPassword++;
     }
     if (fs.kind !== 'choice' && fs.kind !== 'file') entries++;

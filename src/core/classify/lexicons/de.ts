@@ -97,7 +97,7 @@ export const de: Lexicon = {
     'cue:month': ['monat', 'mm'],
     'cue:year': ['jahr', 'jjjj', 'jj'],
     'cue:confirm': ['wiederholen', 'bestätigen', 'bestätigung', 'erneut', 'wiederholung', 'nochmals', 'nochmal'],
-    'cue:new': ['neu', 'neues', 'neue', 'festlegen', 'erstellen', 'vergeben'],
+    'cue:new': ['neu', 'neues', 'neue', 'festlegen', 'erstellen', 'vergeben', 'mindestens 8 zeichen', 'mindestens 6 zeichen', 'passwortstärke'],
     'cue:current': ['aktuell', 'aktuelles', 'alt', 'altes', 'bisheriges'],
     'cue:code': ['code', 'pin', 'tan'],
     'cue:sms': ['sms', 'per sms', 'handy', 'telefon', 'mobilnummer', 'handynummer'],

@@ -79,7 +79,7 @@ export const es: Lexicon = {
     'cue:month': ['mes', 'mm'],
     'cue:year': ['año', 'aaaa', 'aa'],
     'cue:confirm': ['confirmar', 'confirma', 'confirmación', 'repetir', 'repite', 'de nuevo', 'otra vez'],
-    'cue:new': ['nueva', 'nuevo', 'crear', 'crea'],
+    'cue:new': ['nueva', 'nuevo', 'crear', 'crea', 'al menos 8 caracteres', 'mínimo 8 caracteres', 'seguridad de la contraseña'],
     'cue:current': ['actual', 'anterior'],
     'cue:code': ['código', 'pin'],
     'cue:sms': ['sms', 'por sms', 'celular', 'móvil', 'teléfono'],

@@ -80,7 +80,7 @@ export const fr: Lexicon = {
     'cue:month': ['mois', 'mm'],
     'cue:year': ['année', 'aaaa', 'aa'],
     'cue:confirm': ['confirmer', 'confirmez', 'confirmation', 'répéter', 'ressaisir', 'retaper', 'à nouveau', 'vérifier'],
-    'cue:new': ['nouveau', 'nouvelle', 'créer', 'choisissez'],
+    'cue:new': ['nouveau', 'nouvelle', 'créer', 'choisissez', 'au moins 8 caractères', 'au moins 6 caractères', 'force du mot de passe'],
     'cue:current': ['actuel', 'actuelle', 'ancien', 'ancienne'],
     'cue:code': ['code', 'pin'],
     'cue:sms': ['sms', 'par sms', 'téléphone', 'portable', 'mobile'],

@@ -75,7 +75,7 @@ export const it: Lexicon = {
     'cue:month': ['mese', 'mm'],
     'cue:year': ['anno', 'aaaa', 'aa'],
     'cue:confirm': ['conferma', 'confermare', 'ripeti', 'ripetere', 'di nuovo', 'reinserisci'],
-    'cue:new': ['nuova', 'nuovo', 'crea', 'scegli'],
+    'cue:new': ['nuova', 'nuovo', 'crea', 'scegli', 'almeno 8 caratteri', 'sicurezza della password'],
     'cue:current': ['attuale', 'vecchia', 'vecchio'],
     'cue:code': ['codice', 'pin'],
     'cue:sms': ['sms', 'via sms', 'cellulare', 'telefono'],

@@ -71,7 +71,7 @@ export const ja: Lexicon = {
     'cue:month': ['月'],
     'cue:year': ['年'],
     'cue:confirm': ['確認', '再入力', 'もう一度'],
-    'cue:new': ['新しい', '新規'],
+    'cue:new': ['新しい', '新規', '8文字以上', '半角英数字'],
     'cue:current': ['現在の', '旧'],
     'cue:code': ['コード', '暗証番号', 'pin'],
     'cue:sms': ['sms', 'ショートメッセージ', '携帯', '電話'],

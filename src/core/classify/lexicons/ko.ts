@@ -63,7 +63,7 @@ export const ko: Lexicon = {
     'cue:month': ['월'],
     'cue:year': ['년', '연도'],
     'cue:confirm': ['확인', '재입력', '다시'],
-    'cue:new': ['새'],
+    'cue:new': ['새', '8자 이상', '비밀번호 강도'],
     'cue:current': ['현재', '기존'],
     'cue:code': ['코드', '번호'],
     'cue:sms': ['문자', 'sms', '휴대폰'],

@@ -74,7 +74,7 @@ export const nl: Lexicon = {
     'cue:month': ['maand', 'mm'],
     'cue:year': ['jaar', 'jjjj', 'jj'],
     'cue:confirm': ['bevestig', 'bevestigen', 'herhaal', 'herhalen', 'opnieuw', 'nogmaals'],
-    'cue:new': ['nieuw', 'nieuwe', 'kies', 'maak'],
+    'cue:new': ['nieuw', 'nieuwe', 'kies', 'maak', 'minimaal 8 tekens', 'ten minste 8 tekens', 'wachtwoordsterkte'],
     'cue:current': ['huidig', 'huidige', 'oud', 'oude'],
     'cue:code': ['code', 'pin', 'pincode'],
     'cue:sms': ['sms', 'per sms', 'mobiel', 'telefoon'],

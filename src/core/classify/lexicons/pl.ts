@@ -73,7 +73,7 @@ export const pl: Lexicon = {
     'cue:month': ['miesiąc', 'mm'],
     'cue:year': ['rok', 'rrrr', 'rr'],
     'cue:confirm': ['powtórz', 'potwierdź', 'potwierdzenie', 'ponownie'],
-    'cue:new': ['nowe', 'nowy', 'utwórz', 'ustaw'],
+    'cue:new': ['nowe', 'nowy', 'utwórz', 'ustaw', 'co najmniej 8 znaków', 'minimum 8 znaków', 'siła hasła'],
     'cue:current': ['obecne', 'aktualne', 'stare'],
     'cue:code': ['kod', 'pin'],
     'cue:sms': ['sms', 'smsem', 'telefon'],

@@ -77,7 +77,7 @@ export const pt: Lexicon = {
     'cue:month': ['mês', 'mm'],
     'cue:year': ['ano', 'aaaa', 'aa'],
     'cue:confirm': ['confirmar', 'confirme', 'confirmação', 'repetir', 'repita', 'novamente', 'digite novamente'],
-    'cue:new': ['nova', 'novo', 'criar', 'crie'],
+    'cue:new': ['nova', 'novo', 'criar', 'crie', 'pelo menos 8 caracteres', 'mínimo de 8 caracteres', 'força da senha'],
     'cue:current': ['atual', 'actual', 'antiga'],
     'cue:code': ['código', 'pin'],
     'cue:sms': ['sms', 'por sms', 'celular', 'telemóvel', 'telefone'],

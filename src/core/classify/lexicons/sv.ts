@@ -73,7 +73,7 @@ export const sv: Lexicon = {
     'cue:month': ['månad', 'mm'],
     'cue:year': ['år', 'åååå', 'åå'],
     'cue:confirm': ['bekräfta', 'upprepa', 'igen', 'bekräftelse'],
-    'cue:new': ['nytt', 'ny', 'välj', 'skapa'],
+    'cue:new': ['nytt', 'ny', 'välj', 'skapa', 'minst 8 tecken', 'lösenordsstyrka'],
     'cue:current': ['nuvarande', 'gammalt'],
     'cue:code': ['kod', 'pin', 'pinkod'],
     'cue:sms': ['sms', 'via sms', 'mobil', 'telefon'],

@@ -74,7 +74,7 @@ export const tr: Lexicon = {
     'cue:month': ['ay'],
     'cue:year': ['yıl', 'yyyy'],
     'cue:confirm': ['tekrar', 'onayla', 'onay', 'doğrula', 'yeniden'],
-    'cue:new': ['yeni', 'oluştur'],
+    'cue:new': ['yeni', 'oluştur', 'en az 8 karakter', 'şifre gücü'],
     'cue:current': ['mevcut', 'eski', 'şu anki'],
     'cue:code': ['kod', 'kodu', 'pin'],
     'cue:sms': ['sms', 'sms ile', 'telefon', 'cep'],

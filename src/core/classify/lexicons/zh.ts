@@ -70,7 +70,7 @@ export const zh: Lexicon = {
     'cue:month': ['月'],
     'cue:year': ['年'],
     'cue:confirm': ['确认', '確認', '再次', '重复', '重複'],
-    'cue:new': ['新'],
+    'cue:new': ['新', '至少8个字符', '8-16位', '密码强度'],
     'cue:current': ['当前', '旧', '目前', '舊'],
     'cue:code': ['码', '碼'],
     'cue:sms': ['短信', '簡訊', '手机', '手機'],
