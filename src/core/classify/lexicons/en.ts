@@ -127,7 +127,8 @@ export const en: Lexicon = {
       'primary phone',
     ],
     'tel-country-code': [
-      'country code',
+      // "country code" is just as often the ISO code of a country: the phone context decides
+      ['country code', 0.5],
       'calling code',
       'dial code',
       'dialing code',
@@ -241,7 +242,7 @@ export const en: Lexicon = {
       'eircode',
       'postal index',
     ],
-    country: ['country', 'country region', 'country or region', 'country territory', ['destination', 0.5], 'country of residence', 'residence country'],
+    country: ['country', ['country code', 0.6], 'country region', 'country or region', 'country territory', ['destination', 0.5], 'country of residence', 'residence country'],
     'cc-name': [
       'name on card',
       'name on the card',

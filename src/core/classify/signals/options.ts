@@ -131,7 +131,7 @@ export function scoreOptions(fs: FieldScore): void {
   const smallInts = nums.filter((n) => n >= 1 && n <= 31);
 
   // "+49", "Germany (+49)": a phone prefix picker, whatever its autocomplete claims.
-  if (c.callingCodes >= Math.min(3, c.total) && share(c.callingCodes, c.total) >= 0.5) {
+  if (c.callingCodes >= Math.min(3, Math.max(1, c.total - 1)) && share(c.callingCodes, c.total) >= 0.5) {
     fs.optionKind = 'calling-code';
     vote(fs, T['tel-country-code'], W.options * 1.8, `options: ${c.callingCodes} calling codes`);
     return;
@@ -156,7 +156,7 @@ export function scoreOptions(fs: FieldScore): void {
     return;
   }
   const countries = c.countries + c.isoCodes;
-  if ((countries >= 3 && share(countries, c.total) >= 0.4) || (all >= 150 && nums.length < 10 && c.regions < 10)) {
+  if ((countries >= Math.min(3, c.total) && share(countries, c.total) >= 0.4) || (all >= 150 && nums.length < 10 && c.regions < 10)) {
     fs.optionKind = 'country';
     vote(fs, T.country, W.options, all >= 150 ? `options: ${all} entries, countries` : `options: ${countries} countries`);
     return;
