@@ -43,18 +43,10 @@ function listFiles(path: string): string[] {
   }
 }
 
-let engine: string | undefined;
-/**
- * A hash of the engine's source files (read once per run, a few hundred KB). KYC_LENS_ENGINE_ID
- * replaces it, for benchmarks that re-run the CLI while the source tree is being edited.
- */
-export function engineVersion(): string {
-  if (engine) return engine;
-  const pinned = process.env.KYC_LENS_ENGINE_ID;
-  if (pinned) {
-    engine = `pinned:${pinned}`;
-    return engine;
-  }
+let sourceHash: string | undefined;
+/** A hash of the engine's source files (read once per run, a few hundred KB). */
+export function engineSourceHash(): string {
+  if (sourceHash) return sourceHash;
   const h = createHash('sha256');
   for (const p of ENGINE_PATHS) {
     for (const file of listFiles(join(SRC, p)).sort()) {
@@ -66,8 +58,17 @@ export function engineVersion(): string {
       }
     }
   }
-  engine = h.digest('hex').slice(0, 16);
-  return engine;
+  sourceHash = h.digest('hex').slice(0, 16);
+  return sourceHash;
+}
+
+/**
+ * The engine's id in cache keys: the source hash, or KYC_LENS_ENGINE_ID when set (for benchmarks
+ * that re-run the CLI while the source tree is being edited).
+ */
+export function engineVersion(): string {
+  const pinned = process.env.KYC_LENS_ENGINE_ID;
+  return pinned ? `pinned:${pinned}` : engineSourceHash();
 }
 
 export function cacheKey(engineId: string, payloadDigest: string, url: string): string {

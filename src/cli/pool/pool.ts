@@ -4,6 +4,7 @@
 // alone (its worker is replaced, the other pages it held are sent again).
 import { Worker } from 'node:worker_threads';
 import type { PageResult, PageTask } from './task.ts';
+import { workerEntry } from './worker-bundle.ts';
 import type { WorkerReply } from './worker.ts';
 
 export interface PageAnalyzer {
@@ -50,6 +51,8 @@ export class WorkerPool implements PageAnalyzer {
   private readonly waiting: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  private entry: URL | null = null;
+  private starting: Promise<void> | null = null;
 
   constructor(
     readonly threads: number,
@@ -57,14 +60,20 @@ export class WorkerPool implements PageAnalyzer {
   ) {}
 
   /** Threads start on the first page, so a run served wholly from the cache never pays for them. */
-  private start(): void {
-    while (this.slots.length < this.threads) this.slots.push(this.spawn());
+  private start(): Promise<void> {
+    this.starting ??= workerEntry().then((url) => {
+      this.entry = url;
+      if (this.closed) return;
+      while (this.slots.length < this.threads) this.slots.push(this.spawn());
+      this.pump();
+    });
+    return this.starting;
   }
 
   private spawn(): Slot {
     // A bounded old generation makes each thread collect garbage before its heap grows large; a
     // page that needs more than this fails alone (the worker is replaced).
-    const worker = new Worker(new URL('./boot.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(this.entry!, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const slot: Slot = { worker, inflight: new Map() };
     worker.on('message', (reply: WorkerReply) => {
       const p = slot.inflight.get(reply.id);
@@ -118,15 +127,16 @@ export class WorkerPool implements PageAnalyzer {
 
   run(task: PageTask): Promise<PageResult> {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
-    this.start();
+    const started = this.start();
     return new Promise((resolve, reject) => {
       this.waiting.push({ id: this.nextId++, task, resolve, reject });
-      this.pump();
+      void started.then(() => this.pump());
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    await this.starting;
     for (const p of this.waiting.splice(0)) p.reject(new Error('pool is closed'));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
