@@ -93,8 +93,9 @@ function resolveCardholder(fields: FieldScore[]): void {
     const prev = fields[i - 1];
     const next = fields[i + 1];
     const ownCard = cue(fs, 'cue:payment');
-    if (ownCard >= 1.5) {
-      vote(fs, T['cc-name'], fs.topScore * 0.6 + 1.5, 'name with card wording');
+    const ownPlace = Math.max(cue(fs, 'cue:address'), cue(fs, 'cue:billing'), cue(fs, 'cue:shipping'));
+    if (ownCard >= 1.5 && ownCard > ownPlace) {
+      vote(fs, T['cc-name'], fs.topScore + 1, 'name with card wording');
       return;
     }
     const nearCard = is(prev, PAYMENT_FIELDS) || is(next, PAYMENT_FIELDS) || (is(next, NAME_FIELDS) && is(fields[i + 2], PAYMENT_FIELDS));

@@ -77,8 +77,9 @@ export const attributes: Lexicon = {
     'region-choice': ['datacenter', 'data center', 'data centre', 'cloudregion', 'cloud region', 'home region', 'homeregion', 'deployment region'],
     search: ['search', 'q', 'query', 'keyword', 'keywords', ['s', 0.4], 'searchterm', 'search term', 'searchtext', 'search text', ['term', 0.5], ['find', 0.6], 'suche', 'recherche', 'buscar', 'cerca', 'zoeken', 'sok', 'szukaj', 'poisk', 'searchbox', 'search box', 'search input', 'searchinput'],
     'promo-code': ['promo', 'promocode', 'promo code', 'coupon', '*coupon*', 'couponcode', 'voucher', '*voucher*', 'discount', 'discountcode', 'discount code', 'giftcard', 'gift card', 'giftcode', 'redeem', 'gutschein', 'rabatt', 'cupom', 'cupon', 'codice sconto', 'referral', 'referralcode', 'loyalty', 'membership'],
-    'cue:payment': ['card', 'cc', 'payment', 'pay', 'credit', 'creditcard', 'stripe', 'adyen', 'braintree', 'encrypted'],
-    'cue:billing': ['billing', 'bill', 'invoice', 'bill to', 'billto', 'rechnung', 'facturation'],
+    // In attribute names "payment" usually means the payer's (billing) details, not the card.
+    'cue:payment': ['card', 'cc', 'credit', 'creditcard', 'stripe', 'adyen', 'braintree', 'encrypted'],
+    'cue:billing': ['billing', 'bill', 'invoice', 'bill to', 'billto', 'rechnung', 'facturation', 'payment', 'pay'],
     'cue:shipping': ['shipping', 'ship', 'delivery', 'ship to', 'shipto', 'lieferung', 'livraison', 'envio', 'recipient'],
     'cue:address': ['address', 'addr', 'adresse', 'direccion', 'indirizzo', 'endereco'],
     'cue:birth': ['dob', 'birth', 'bday', 'birthday', 'birthdate', 'born', 'geburt', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'age'],

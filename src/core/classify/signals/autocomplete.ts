@@ -33,9 +33,10 @@ const STANDARD: Readonly<Record<string, TypeId>> = {
   'country-name': 'country',
   'postal-code': 'postal-code',
   'cc-name': 'cc-name',
-  'cc-given-name': 'cc-name',
-  'cc-additional-name': 'cc-name',
-  'cc-family-name': 'cc-name',
+  // Split cardholder names are still the parts of a person's name (both corpora label them so).
+  'cc-given-name': 'given-name',
+  'cc-additional-name': 'additional-name',
+  'cc-family-name': 'family-name',
   'cc-number': 'cc-number',
   'cc-exp': 'cc-exp',
   'cc-exp-month': 'cc-exp-month',

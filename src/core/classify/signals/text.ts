@@ -35,7 +35,7 @@ const FOREIGN = 0.85;
 /** Weight of a field word that is not the last one in an attribute name ("billingAddress_lastName"). */
 const NOT_HEAD = 0.45;
 
-function apply(fs: FieldScore, hits: readonly Hit[], weight: number, own: boolean, source: string, raw: string, kind: Ev): void {
+function apply(fs: FieldScore, hits: readonly Hit[], weight: number, own: boolean, source: string, raw: string, kind: Ev, cueWeight = weight): void {
   if (hits.length === 0) return;
   const start = fs.votes.length;
   const offset = own ? 0 : CUE_COUNT;
@@ -46,19 +46,21 @@ function apply(fs: FieldScore, hits: readonly Hit[], weight: number, own: boolea
   if (kind === Ev.Token) for (const h of hits) if (h.code < TYPE_COUNT && h.weight >= 1 && h.end > head) head = h.end;
   let dropGenericName = -1;
   for (const h of hits) {
-    let w = h.weight * weight;
-    if (langs !== 0 && (h.langs & langs) === 0) w *= FOREIGN;
-    if (h.code < TYPE_COUNT) {
-      if (h.code === T.name && h.weight < 1) {
-        if (dropGenericName < 0) dropGenericName = hits.length > 1 && namesSomethingElse(hits) ? 1 : 0;
-        if (dropGenericName === 1) continue;
-      }
-      if (head >= 0 && h.end < head) w *= NOT_HEAD;
-      sourceVote(fs, start, h.code, w, kind, source, kind === Ev.Quoted ? raw : h.keyword);
-    } else if (h.code !== NOISE) {
+    const foreign = langs !== 0 && (h.langs & langs) === 0 ? FOREIGN : 1;
+    if (h.code >= TYPE_COUNT) {
+      if (h.code === NOISE) continue;
+      const w = h.weight * cueWeight * foreign;
       const i = offset + h.code - TYPE_COUNT;
       if (fs.cues[i]! < w) fs.cues[i] = w;
+      continue;
     }
+    let w = h.weight * weight * foreign;
+    if (h.code === T.name && h.weight < 1) {
+      if (dropGenericName < 0) dropGenericName = hits.length > 1 && namesSomethingElse(hits) ? 1 : 0;
+      if (dropGenericName === 1) continue;
+    }
+    if (head >= 0 && h.end < head) w *= NOT_HEAD;
+    sourceVote(fs, start, h.code, w, kind, source, kind === Ev.Quoted ? raw : h.keyword);
   }
 }
 
@@ -93,7 +95,8 @@ export function scoreAttribute(fs: FieldScore, source: string, raw: string, weig
   const lastHits = attributeMatcher.match(segments[last] ?? '');
   // When the last segment says little ("deliveryAddress.location", "phone.number"), the containers speak.
   const container = lastHits.some((h) => h.code < TYPE_COUNT && h.weight >= 0.7) ? CONTAINER : 0.8;
-  for (let i = 0; i < last; i++) apply(fs, attributeMatcher.match(segments[i]!), weight * container, true, source, segments[i]!, Ev.Token);
+  // Containers vote weakly for types but say fully where the field is ("payment", "billing").
+  for (let i = 0; i < last; i++) apply(fs, attributeMatcher.match(segments[i]!), weight * container, true, source, segments[i]!, Ev.Token, weight);
   apply(fs, lastHits, weight, true, source, segments[last] ?? '', Ev.Token);
 }
 
