@@ -90,7 +90,12 @@ export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<nu
   let consent = 0;
   let optIn = 0;
   let entries = 0;
+  let hasAccount = 0;
+  let noAccount = 0;
   for (const fs of fields) {
+    // The "already have an account? / no account yet?" line usually sits next to a field.
+    hasAccount = Math.max(hasAccount, fs.cues[C['cue:has-account']]!, fs.cues[CUE_COUNT + C['cue:has-account']]!);
+    noAccount = Math.max(noAccount, fs.cues[C['cue:no-account']]!, fs.cues[CUE_COUNT + C['cue:no-account']]!);
     const top = fs.top;
     const isPassword = (fs.kind === 'password' && top < 0) || top === T['current-password'] || top === T['new-password'];
     if (isPassword) {
@@ -129,6 +134,10 @@ export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<nu
     search: q('cue:search') * 0.5,
     other: 1.5 + q('cue:reset') * 0.8,
   };
+
+  // Only beside the fields: as a heading, "Already have an account?" titles the login box itself.
+  score.signup += hasAccount * 4;
+  score.login += noAccount * 4;
 
   if (changePassword) score.profile += 4;
   else if (passwords >= 2 && identifiers + personal > 0) score.signup += 3.5;

@@ -34,6 +34,10 @@ export const CUES = [
   'cue:checkout',
   'cue:reset',
   'cue:change-password',
+  /** "Already have an account? Sign in": printed beside signup forms. */
+  'cue:has-account',
+  /** "Don't have an account? Sign up": printed beside login forms. */
+  'cue:no-account',
   'cue:profile',
   'cue:identity',
   'cue:verification',

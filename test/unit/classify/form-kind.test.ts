@@ -73,6 +73,14 @@ describe('form kind', () => {
     expect(classifyForm([email(), password()], {}, { url: 'https://shop.example/account/login' }).kind).toBe('login');
   });
 
+  it('"Already have an account?" beside the fields marks a signup; "No account yet?" a login', () => {
+    expect(classifyForm([email(), password()], { buttons: ['Continue'] }).kind).toBe('login');
+    expect(classifyForm([email(), labelled('Password', { type: 'password', nearbyText: 'Already have an account? Sign in' })], { buttons: ['Continue'] }).kind).toBe('signup');
+    expect(classifyForm([labelled('E-Mail', { type: 'email', nearbyText: 'Noch kein Konto? Jetzt registrieren' }), password()], { buttons: ['Weiter'] }).kind).toBe('login');
+    // As the heading of the box, the question titles the login form itself.
+    expect(classifyForm([labelled('Username'), password()], { heading: 'Already have an account?' }).kind).toBe('login');
+  });
+
   it('a form with nothing recognisable is other', () => {
     expect(classifyForm([field({ name: 'xq1' }), select('', ['a', 'b'])]).kind).toBe('other');
   });

@@ -736,7 +736,7 @@ export const en: Lexicon = {
       'continue with facebook',
       'continue with microsoft',
     ],
-    'cue:signup': ['sign up', 'signup', 'join', 'join now', 'join free', 'join for free', 'get started', 'start free trial', 'start your free trial', 'start trial', 'free trial', 'try for free', 'try it free', 'not a member', 'apply now', 'sign up free'],
+    'cue:signup': ['sign up', 'signup', 'join', 'join now', 'join free', 'join for free', 'get started', 'start free trial', 'start your free trial', 'start trial', 'free trial', 'try for free', 'try it free', 'apply now', 'sign up free'],
     'cue:create-account': ['register', 'registration', 'create account', 'create an account', 'create your account', 'create my account', 'create new account', 'create a free account', 'open an account', 'open account', 'new account', 'become a member', 'enroll', 'enrol', 'enrollment', 'new customer', 'new user', 'create profile', 'create a password', 'choose a password', 'start your membership', 'start membership', 'complete registration'],
     'cue:login': [
       'log in',
@@ -851,5 +851,7 @@ export const en: Lexicon = {
       'authentication code',
       'one time code',
     ],
+    'cue:has-account': ['already have an account', 'already have an account sign in', 'already have an account log in', 'already have an account login', 'already a member', 'already a member sign in', 'already a member log in', 'already a user', 'already a user sign in', 'already registered', 'have an account already'],
+    'cue:no-account': ['don t have an account', 'don t have an account sign up', 'don t have an account create one', 'do not have an account', 'no account yet', 'not a member yet', 'not registered yet', 'need an account', 'new here', 'create one here'],
   },
 };

@@ -97,5 +97,7 @@ export const es: Lexicon = {
     'cue:profile': ['perfil', 'mi cuenta', 'datos personales', 'mis datos', 'libreta de direcciones', 'añadir dirección', 'guardar', 'guardar cambios', 'contacto', 'contáctanos', 'enviar mensaje'],
     'cue:identity': ['verifica tu identidad', 'verificación de identidad', 'verificar identidad'],
     'cue:verification': ['verificar', 'verificación', 'código de verificación', 'introduce el código', 'reenviar código', 'te enviamos'],
+    'cue:has-account': ['ya tienes una cuenta', 'ya tienes cuenta', 'ya estás registrado', 'ya eres miembro'],
+    'cue:no-account': ['no tienes una cuenta', 'no tienes cuenta', 'aún no tienes cuenta'],
   },
 };

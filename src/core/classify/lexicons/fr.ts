@@ -98,5 +98,7 @@ export const fr: Lexicon = {
     'cue:profile': ['profil', 'mon compte', 'informations personnelles', 'mes informations', 'carnet d adresses', 'ajouter une adresse', 'enregistrer', 'contact', 'contactez nous', 'envoyer le message'],
     'cue:identity': ['vérifier votre identité', 'vérification d identité', 'justificatif d identité'],
     'cue:verification': ['vérifier', 'vérification', 'code de vérification', 'saisissez le code', 'renvoyer le code', 'nous avons envoyé'],
+    'cue:has-account': ['déjà inscrit', 'vous avez déjà un compte', 'déjà un compte', 'déjà membre'],
+    'cue:no-account': ['pas encore de compte', 'pas encore inscrit', 'vous n avez pas de compte'],
   },
 };

@@ -93,5 +93,7 @@ export const it: Lexicon = {
     'cue:profile': ['profilo', 'il mio account', 'dati personali', 'rubrica', 'aggiungi indirizzo', 'salva', 'salva modifiche', 'contatti', 'contattaci', 'invia messaggio'],
     'cue:identity': ['verifica la tua identità', 'verifica dell identità', 'verifica identità'],
     'cue:verification': ['verifica', 'codice di verifica', 'inserisci il codice', 'invia di nuovo', 'abbiamo inviato'],
+    'cue:has-account': ['hai già un account', 'sei già registrato', 'già registrato'],
+    'cue:no-account': ['non hai un account', 'non sei ancora registrato'],
   },
 };

@@ -92,5 +92,7 @@ export const nl: Lexicon = {
     'cue:profile': ['profiel', 'mijn account', 'persoonlijke gegevens', 'mijn gegevens', 'adresboek', 'adres toevoegen', 'opslaan', 'wijzigingen opslaan', 'contact', 'contactformulier', 'verstuur bericht'],
     'cue:identity': ['verifieer je identiteit', 'identiteitsverificatie', 'identiteit verifiëren'],
     'cue:verification': ['verifiëren', 'verificatie', 'verificatiecode', 'voer de code in', 'code opnieuw versturen'],
+    'cue:has-account': ['heb je al een account', 'al een account', 'al geregistreerd'],
+    'cue:no-account': ['nog geen account', 'heb je nog geen account'],
   },
 };

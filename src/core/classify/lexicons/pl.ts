@@ -91,5 +91,7 @@ export const pl: Lexicon = {
     'cue:profile': ['profil', 'moje konto', 'dane osobowe', 'moje dane', 'książka adresowa', 'dodaj adres', 'zapisz', 'zapisz zmiany', 'kontakt', 'wyślij wiadomość'],
     'cue:identity': ['weryfikacja tożsamości', 'potwierdź tożsamość'],
     'cue:verification': ['weryfikacja', 'zweryfikuj', 'kod weryfikacyjny', 'wpisz kod', 'wyślij ponownie'],
+    'cue:has-account': ['masz już konto', 'posiadasz już konto'],
+    'cue:no-account': ['nie masz konta', 'nie masz jeszcze konta'],
   },
 };

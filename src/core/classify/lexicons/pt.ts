@@ -95,5 +95,7 @@ export const pt: Lexicon = {
     'cue:profile': ['perfil', 'minha conta', 'dados pessoais', 'meus dados', 'adicionar endereço', 'salvar', 'guardar', 'salvar alterações', 'contato', 'contacto', 'fale conosco', 'enviar mensagem'],
     'cue:identity': ['verifique sua identidade', 'verificação de identidade', 'validar identidade'],
     'cue:verification': ['verificar', 'verificação', 'código de verificação', 'digite o código', 'reenviar código', 'enviamos um código'],
+    'cue:has-account': ['já tem uma conta', 'já tem conta', 'já possui conta', 'já é cadastrado'],
+    'cue:no-account': ['não tem uma conta', 'não tem conta', 'ainda não tem conta', 'ainda não é cadastrado'],
   },
 };

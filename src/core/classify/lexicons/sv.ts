@@ -91,5 +91,7 @@ export const sv: Lexicon = {
     'cue:profile': ['profil', 'mitt konto', 'mina sidor', 'personuppgifter', 'mina uppgifter', 'adressbok', 'lägg till adress', 'spara', 'spara ändringar', 'kontakt', 'kontakta oss', 'skicka meddelande'],
     'cue:identity': ['verifiera din identitet', 'identitetsverifiering', 'legitimera dig', 'bankid'],
     'cue:verification': ['verifiera', 'verifiering', 'verifieringskod', 'ange koden', 'skicka ny kod'],
+    'cue:has-account': ['har du redan ett konto', 'redan medlem'],
+    'cue:no-account': ['har du inget konto', 'inget konto'],
   },
 };

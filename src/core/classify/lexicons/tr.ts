@@ -92,5 +92,7 @@ export const tr: Lexicon = {
     'cue:profile': ['profil', 'hesabım', 'kişisel bilgiler', 'bilgilerim', 'adreslerim', 'adres ekle', 'kaydet', 'değişiklikleri kaydet', 'iletişim', 'bize ulaşın', 'gönder'],
     'cue:identity': ['kimlik doğrulama', 'kimliğinizi doğrulayın'],
     'cue:verification': ['doğrula', 'doğrulama', 'doğrulama kodu', 'kodu girin', 'tekrar gönder'],
+    'cue:has-account': ['zaten üye misiniz', 'hesabınız var mı', 'zaten hesabınız var mı'],
+    'cue:no-account': ['hesabınız yok mu', 'üye değil misiniz'],
   },
 };
