@@ -11,8 +11,8 @@
 //     match a deeper copy of the same chain). `resolveSelector` follows the whole chain.
 //   - A path longer than `maxLength` starts instead from the nearest ancestor with an id unique in
 //     its root: `[id="…"] > …`.
-// One SelectorBuilder per extraction: it caches sibling indexes per parent and paths per element,
-// so a page with 20,000 fields costs O(elements), not O(fields × siblings).
+// One SelectorBuilder per extraction: it caches sibling positions and paths per element, so a page
+// with 20,000 fields costs O(elements), not O(fields × siblings).
 
 export const SHADOW_SEPARATOR = ' >>> ';
 
@@ -46,6 +46,7 @@ export interface SelectorOptions {
 
 export class SelectorBuilder {
   private readonly segment = new WeakMap<Element, string>();
+  private readonly nth = new WeakMap<Element, number>();
   private readonly localPath = new WeakMap<Element, string>();
   private readonly full = new WeakMap<Element, string>();
   private readonly maxLength: number;
@@ -104,30 +105,46 @@ export class SelectorBuilder {
   private segmentOf(el: Element): string {
     const cached = this.segment.get(el);
     if (cached !== undefined) return cached;
-    const parent: ParentNode | null = el.parentElement ?? (el.parentNode as ParentNode | null);
-    if (!parent) {
-      const seg = escapeIdent(el.localName);
-      this.segment.set(el, seg);
-      return seg;
+    const parent = el.parentNode;
+    let seg = escapeIdent(el.localName);
+    if (parent) {
+      const n = this.nthOfType(el);
+      if (n > 1 || this.hasLaterOfType(el)) seg += `:nth-of-type(${n})`;
+      if (parent.nodeType === 11) seg += ':not(* *)';
+      else if (parent.nodeType === 9 && el.localName !== 'html') seg += ':root';
     }
-    // Index every child of this parent at once: one pass over the siblings, shared by all of them.
-    const counts = new Map<string, number>();
-    const index: Array<[Element, number]> = [];
-    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      const n = (counts.get(c.localName) ?? 0) + 1;
-      counts.set(c.localName, n);
-      index.push([c, n]);
+    this.segment.set(el, seg);
+    return seg;
+  }
+
+  /**
+   * Position among same-tag siblings. Counting stops at the nearest same-tag sibling already
+   * numbered, so walking a parent's children in order costs O(1) each, even with 20,000 siblings,
+   * and no per-parent table is built in one go (a long task on a huge page).
+   */
+  private nthOfType(el: Element): number {
+    const known = this.nth.get(el);
+    if (known !== undefined) return known;
+    const tag = el.localName;
+    let count = 0;
+    let n = 0;
+    for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
+      if (s.localName !== tag) continue;
+      const c = this.nth.get(s);
+      if (c !== undefined) {
+        n = c + count + 1;
+        break;
+      }
+      count++;
     }
-    const atShadowTop = parent.nodeType === 11;
-    const atDocTop = parent.nodeType === 9;
-    for (const [c, n] of index) {
-      let seg = escapeIdent(c.localName);
-      if ((counts.get(c.localName) ?? 0) > 1) seg += `:nth-of-type(${n})`;
-      if (atShadowTop) seg += ':not(* *)';
-      else if (atDocTop && c.localName !== 'html') seg += ':root';
-      this.segment.set(c, seg);
-    }
-    return this.segment.get(el) ?? escapeIdent(el.localName);
+    if (n === 0) n = count + 1;
+    this.nth.set(el, n);
+    return n;
+  }
+
+  private hasLaterOfType(el: Element): boolean {
+    for (let s = el.nextElementSibling; s; s = s.nextElementSibling) if (s.localName === el.localName) return true;
+    return false;
   }
 
   private idAnchoredPath(el: Element, root: Document | ShadowRoot): string | null {
