@@ -3,6 +3,7 @@
 import type { FormKind } from '../report.ts';
 import { retally } from './field.ts';
 import { contextCueOf, cueOf, Ev, type FieldScore, vote } from './scoreboard.ts';
+import { accountKindChoices } from './signals/options.ts';
 import { C, type Cue, T, TYPE_CATEGORY } from './terms.ts';
 
 const PAYMENT_FIELDS = new Set<number>([T['cc-number'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year'], T['cc-csc'], T['cc-type']]);
@@ -251,10 +252,39 @@ function noteSections(fields: FieldScore[]): void {
   }
 }
 
+/**
+ * Radio buttons sharing a name are one question: each option's label alone ("Corporate", "Voice
+ * call") says little, together with the group's name and legend they say what is asked.
+ */
+function resolveRadioGroups(fields: FieldScore[]): void {
+  const groups = new Map<string, FieldScore[]>();
+  for (const fs of fields) {
+    if (fs.features.type !== 'radio' || !fs.features.name) continue;
+    const g = groups.get(fs.features.name);
+    if (g) g.push(fs);
+    else groups.set(fs.features.name, [fs]);
+  }
+  for (const [name, members] of groups) {
+    if (members.length < 2) continue;
+    const kinds = accountKindChoices(members.map((m) => m.features.labels[0] || m.features.ariaLabel || ''));
+    if (kinds >= 2 && kinds * 2 >= members.length) {
+      for (const m of members) vote(m, T['account-type'], 4, `radio group "${name}": account types`);
+      continue;
+    }
+    // Otherwise the members share the strongest reading any of them has.
+    let best: FieldScore | null = null;
+    for (const m of members) if (m.top >= 0 && (!best || m.topScore > best.topScore)) best = m;
+    if (!best) continue;
+    for (const m of members) if (m.top !== best.top) vote(m, best.top, best.topScore, `radio group "${name}"`);
+  }
+}
+
 /** Pass 2 over one form, after its kind is known. Mutates the field scores. */
 export function applyContext(fields: FieldScore[], form: FormSignals): void {
   const hasCard = fields.some((f) => f.top === T['cc-number'] || f.top === T['cc-csc']);
   const hasBirth = fields.some((f) => is(f, BIRTH_PARTS) || cue(f, 'cue:birth') >= 2 || ctx(f, 'cue:birth') >= 1);
+  resolveRadioGroups(fields);
+  for (const fs of fields) retally(fs);
   resolveCardShapes(fields);
   resolveDateParts(fields, form, hasCard, hasBirth);
   for (const fs of fields) retally(fs);

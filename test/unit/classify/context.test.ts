@@ -198,3 +198,30 @@ describe('organization vs person, tax and registration', () => {
     expect(fields.map((f) => f.category)).toEqual(['organization', 'tax-id', 'tax-id', 'name']);
   });
 });
+
+describe('radio groups', () => {
+  const radio = (name: string, label: string) => field({ type: 'radio', name, labels: [label] });
+
+  it('options like "Personal project" / "Corporate" make the group an account-type question', () => {
+    const fields = classifyFields([radio('type', 'Personal project'), radio('type', 'Corporate'), radio('type', 'Consultant / Freelancer')]);
+    expect(fields.map((f) => f.fieldType)).toEqual(['account-type', 'account-type', 'account-type']);
+    expect(fields[0]!.category).toBe('organization');
+    expect(fields[0]!.evidence.join(' ')).toMatch(/radio group "type"/);
+  });
+
+  it('works for French and Chinese option labels, and for selects', () => {
+    expect(classifyFields([radio('legalform', 'Particulier'), radio('legalform', 'Entreprise'), radio('legalform', 'Association')])[2]!.fieldType).toBe('account-type');
+    expect(classifyFields([radio('attr', '个人账号'), radio('attr', '企业账号')])[0]!.fieldType).toBe('account-type');
+    expect(classifyField(select('What best describes you?', ['Personal project', 'Company', 'Education'])).fieldType).toBe('account-type');
+  });
+
+  it('members share the group reading: "Male" / "Female" / "Other" are all sex', () => {
+    const fields = classifyFields([radio('g', 'Male'), radio('g', 'Female'), radio('g', 'Prefer not to say')]);
+    expect(fields.map((f) => f.fieldType)).toEqual(['sex', 'sex', 'sex']);
+  });
+
+  it('a plan choice is not an account type', () => {
+    const fields = classifyFields([radio('plan', 'Basic support - Free'), radio('plan', 'Developer support'), radio('plan', 'Business support')]);
+    expect(fields.some((f) => f.fieldType === 'account-type')).toBe(false);
+  });
+});

@@ -54,7 +54,7 @@ export const attributes: Lexicon = {
     'company-registration-number': ['companynumber', 'company number', 'regnumber', 'reg number', 'registrationnumber', 'registration number', 'crn', 'duns', 'dunsnumber', 'acn', 'registry number', 'chamber of commerce', 'handelsregister', 'hrb', 'kvk number', 'company reg'],
     organization: ['company', '*company*', 'society', 'societe', 'companyname', 'organization', '*organization*', 'organisation', '*organisation*', 'org', 'orgname', 'org name', 'business', 'businessname', 'business name', 'firma', 'firmenname', 'employer', 'institution', 'empresa', 'azienda', 'entreprise', 'raison sociale', 'bedrijf', 'bedrijfsnaam', 'razao social', 'ragione sociale', 'company name'],
     'organization-title': ['jobtitle', 'job title', 'position', 'occupation', 'profession', 'job role', 'jobrole', 'designation', 'job function', 'jobfunction'],
-    'account-type': ['accounttype', 'account type', 'customertype', 'customer type', 'usertype', 'user type', 'is business', 'isbusiness', 'account kind'],
+    'account-type': ['legalform', 'legal form', 'legal status', 'entity type', 'entitytype', 'company type', 'accounttype', 'account type', 'customertype', 'customer type', 'usertype', 'user type', 'is business', 'isbusiness', 'account kind'],
     industry: ['industry', 'sector', 'businesstype', 'business type', 'vertical'],
     'company-size': ['companysize', 'company size', 'employees', 'numemployees', 'num employees', 'employee count', 'employeecount', 'headcount', 'org size', 'orgsize', 'team size'],
     website: ['website', 'url', 'homepage', ['web', 0.6], 'site url', 'siteurl', 'webpage', 'company url', 'companyurl', 'website url'],

@@ -1,7 +1,7 @@
 // Option lists say a lot: 200 entries of country names, 1–31, twelve months, a run of past years
 // (a birth year) or of coming years (a card's expiry), "+49"-style calling codes, US states.
-import { CARD_BRANDS, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
-import { normalizeText } from '../normalize.ts';
+import { ACCOUNT_KINDS, CARD_BRANDS, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
+import { isUnspacedScript, normalizeText } from '../normalize.ts';
 import { type FieldScore, raiseCue, vote } from '../scoreboard.ts';
 import { C, T } from '../terms.ts';
 import { W } from '../weights.ts';
@@ -26,6 +26,17 @@ const NUMBER = /^\d{1,4}$/;
 const LEADING_NUMBER = /^\d{1,2}\s*[-–.:]?\s*/;
 
 const THIS_YEAR = new Date().getFullYear();
+
+const ACCOUNT_KIND_WORDS = [...setOf(ACCOUNT_KINDS)];
+/** How many of the choices start like an account type ("Personal project", "Company", "个人账号"). */
+export function accountKindChoices(texts: readonly string[]): number {
+  let n = 0;
+  for (const t of texts) {
+    const folded = fold(t);
+    if (ACCOUNT_KIND_WORDS.some((w) => folded === w || folded.startsWith(`${w} `) || (isUnspacedScript(w) && folded.startsWith(w)))) n++;
+  }
+  return n;
+}
 
 // Option lists repeat across fields and pages (every country list is the same 250 names).
 const folded = new Map<string, string>();
@@ -175,6 +186,11 @@ export function scoreOptions(fs: FieldScore): void {
   }
   if (c.brands >= 2 && share(c.brands, c.total) >= 0.5) {
     vote(fs, T['cc-type'], 4, 'options: card brands');
+    return;
+  }
+  const kinds = accountKindChoices(f.options);
+  if (kinds >= 2 && share(kinds, c.total) >= 0.5) {
+    vote(fs, T['account-type'], 4, `options: ${kinds} account types`);
     return;
   }
   if (c.languages >= 3 && share(c.languages, c.total) >= 0.5) {
