@@ -178,6 +178,12 @@ async function writeArchive(path: string): Promise<Written> {
 // Running the CLI and watching its memory
 // ---------------------------------------------------------------------------------------------
 
+/** How memory moved between the second and the last quarter of a run, in words. */
+function growth(quarters: readonly number[]): string {
+  const d = (quarters[3] ?? 0) - (quarters[1] ?? 0);
+  return Math.abs(d) < 10 ? 'stayed within 10 MB (flat)' : d > 0 ? `grew by ${d.toFixed(0)} MB (not perfectly flat)` : `fell by ${(-d).toFixed(0)} MB`;
+}
+
 function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
     const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -216,6 +222,8 @@ function descendants(pid: number): number[] {
 
 interface RunResult {
   seconds: number;
+  /** Highest resident memory (MB) in each quarter of the run: flat memory shows as four similar numbers. */
+  quarters: number[];
   /** CPU seconds used (sampled every 50 ms, so up to 50 ms short). */
   cpu: number;
   peakMb: number;
@@ -239,6 +247,7 @@ async function runCli(args: string[]): Promise<RunResult> {
     stderr += d.toString();
   });
   let peakKb = 0;
+  const samples: { t: number; kb: number }[] = [];
   let cpu = 0;
   let sampleTick = 0;
   const sample = () => {
@@ -247,6 +256,7 @@ async function runCli(args: string[]): Promise<RunResult> {
     const kids = sampleTick++ % 10 === 0 ? descendants(pid) : [];
     const tree = statusKb(pid, 'VmRSS') + kids.reduce((n, k) => n + statusKb(k, 'VmRSS'), 0);
     peakKb = Math.max(peakKb, statusKb(pid, 'VmHWM'), tree);
+    samples.push({ t: performance.now(), kb: tree });
     cpu = Math.max(cpu, cpuSeconds(pid));
   };
   const timer = setInterval(sample, 50);
@@ -256,8 +266,15 @@ async function runCli(args: string[]): Promise<RunResult> {
   if (code !== 0) throw new Error(`kyc-lens exited with ${code}: ${stderr.slice(-2000)}`);
   const summary = stderr.trim().split('\n').filter((l) => l.startsWith('kyc-lens:')).pop() ?? '';
   const num = (re: RegExp) => Number(re.exec(summary)?.[1] ?? Number.NaN);
+  const end = performance.now();
+  const quarters = [0, 1, 2, 3].map((q) => {
+    const from = started + ((end - started) * q) / 4;
+    const to = started + ((end - started) * (q + 1)) / 4;
+    return samples.filter((x) => x.t >= from && x.t < to).reduce((m, x) => Math.max(m, x.kb), 0) / 1024;
+  });
   return {
     seconds,
+    quarters,
     cpu,
     peakMb: peakKb / 1024,
     summary,
@@ -300,7 +317,7 @@ try {
 
 Machine: ${machineLine()}. Load while measuring: ${(await import('node:os')).loadavg()[0]!.toFixed(1)} (1-minute average; other work shares the 2 cores, so rates are lower bounds).
 
-Target: peak RSS under ${RSS_TARGET_MB} MB whatever the archive size — **${met ? 'met' : 'NOT met'}** (peak ${peak.toFixed(0)} MB).
+Target: peak RSS under ${RSS_TARGET_MB} MB (the issue asks for memory that stays flat whatever the archive's size; measured here on one ~1 GB archive) — **${met ? 'met' : 'NOT met'}** (peak ${peak.toFixed(0)} MB).
 
 Archive: ${(size / 1e9).toFixed(2)} GB plain WARC written by warcio in ${(written.ms / 1000).toFixed(0)} s — ${written.records} records: ${written.pages} signup pages (${(written.htmlBytes / 1e6).toFixed(0)} MB of HTML, 4–12 fields each from ${FIELDS.length} field kinds, 10–60 KB with padding), ${written.duplicates} duplicate captures (same URL and payload), ${written.revisits} revisit records and ${written.filler} non-HTML responses (50 KB – 2 MB: images, video, fonts, scripts).
 
@@ -310,6 +327,8 @@ Command: \`kyc-lens analyze crawl.warc --format json -o /dev/null --jobs ${JOBS}
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${row('cold (empty cache)', cold)}
 ${row('re-run (cached)', warm)}
+
+Resident memory during the cold run, highest value in each quarter of its duration: ${cold.quarters.map((q) => `${q.toFixed(0)} MB`).join(' / ')} (the first quarter includes start-up; the archive is read at a steady rate, so later quarters are later parts of the file). From the second quarter to the last it ${growth(cold.quarters)}.
 
 The re-run parses and classifies ${warm.analysed} pages: each capture's WARC-Payload-Digest (with its URL and the engine's source hash) is found in the digest cache; what remains is reading the archive and writing the output. Duplicate captures are classified once per run.
 `;

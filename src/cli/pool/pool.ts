@@ -30,7 +30,8 @@ export class InlineAnalyzer implements PageAnalyzer {
 }
 
 const PER_WORKER = 2;
-export const WORKER_HEAP_MB = 256;
+/** Old-generation heap of each thread (MB); KYC_LENS_WORKER_HEAP_MB changes it for unusually large pages. */
+export const WORKER_HEAP_MB = Number(process.env.KYC_LENS_WORKER_HEAP_MB) || 256;
 export const DEFAULT_TASK_TIMEOUT_MS = 120_000;
 
 interface Pending {
