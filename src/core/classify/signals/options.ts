@@ -27,13 +27,26 @@ const LEADING_NUMBER = /^\d{1,2}\s*[-–.:]?\s*/;
 
 const THIS_YEAR = new Date().getFullYear();
 
-const ACCOUNT_KIND_WORDS = [...setOf(ACCOUNT_KINDS)];
+const ACCOUNT_KIND_WORDS = setOf(ACCOUNT_KINDS);
 /** How many of the choices start like an account type ("Personal project", "Company", "个人账号"). */
 export function accountKindChoices(texts: readonly string[]): number {
   let n = 0;
   for (const t of texts) {
     const folded = fold(t);
-    if (ACCOUNT_KIND_WORDS.some((w) => folded === w || folded.startsWith(`${w} `) || (isUnspacedScript(w) && folded.startsWith(w)))) n++;
+    if (!folded) continue;
+    // The first one to three words, or the first two to four characters of an unspaced script.
+    let hit = false;
+    if (isUnspacedScript(folded)) {
+      for (let len = 2; len <= 4 && !hit; len++) hit = ACCOUNT_KIND_WORDS.has(folded.slice(0, len));
+    } else {
+      let end = -1;
+      for (let words = 0; words < 3 && !hit; words++) {
+        end = folded.indexOf(' ', end + 1);
+        hit = ACCOUNT_KIND_WORDS.has(end < 0 ? folded : folded.slice(0, end));
+        if (end < 0) break;
+      }
+    }
+    if (hit) n++;
   }
   return n;
 }
