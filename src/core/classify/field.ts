@@ -3,7 +3,7 @@
 import { requirementsForCategory } from '../catalog/index.ts';
 import type { FieldFeatures } from '../features.ts';
 import type { ClassifiedField } from '../report.ts';
-import { categoryOf, type FieldType } from '../taxonomy/field-types.ts';
+import { categoryOf } from '../taxonomy/field-types.ts';
 import { scoreAutocomplete } from './signals/autocomplete.ts';
 import { controlKind, MULTIPLIERS, scoreInputType } from './signals/input-type.ts';
 import { scoreOptions } from './signals/options.ts';
@@ -89,11 +89,6 @@ function fresh(f: FieldFeatures, text: string, order: number): boolean {
 
 export function retally(fs: FieldScore): void {
   tally(fs, MULTIPLIERS[fs.kind]);
-}
-
-/** The top type's id, or null when the field stays unknown. */
-export function topType(fs: FieldScore): FieldType | null {
-  return fs.top < 0 ? null : TYPE_IDS[fs.top]!;
 }
 
 function bestLabel(f: FieldFeatures): string {

@@ -20,8 +20,6 @@ export const CUES = [
   'cue:code',
   'cue:sms',
   'cue:phone',
-  'cue:company',
-  'cue:optional',
   // framework noise in attribute names ("ContentPlaceHolder"): matched so it cannot match as anything else
   'cue:noise',
   // what a form is for (button, heading, title and URL words)

@@ -94,7 +94,6 @@ export const attributes: Lexicon = {
     'cue:sms': ['sms', 'phone', 'mobile', 'tel'],
     'cue:noise': ['content place holder', 'place holder', 'placeholder', 'main content', 'form control', 'input group', 'form field', 'ctl', 'asp', 'aspnet', 'form', 'input', 'field', 'value', 'txt', 'ddl', 'tb', 'cb', 'chk', 'rb', 'lbl'],
     'cue:phone': ['phone', 'tel', 'mobile', 'cell'],
-    'cue:company': ['company', 'business', 'org', 'organization', 'corporate', 'firma', 'b2b'],
     'cue:signup': ['signup', 'sign up', 'join'],
     'cue:create-account': ['register', 'registration', 'create account', 'createaccount', 'enroll', 'enrollment', 'new account', 'newaccount', 'registrieren', 'registrierung', 'inscription', 'registro', 'registrazione', 'cadastro', 'rejestracja', 'kayit'],
     'cue:login': ['login', 'log in', 'signin', 'sign in', 'logon', 'authenticate', 'auth', 'session', 'sessions', 'anmelden', 'anmeldung', 'connexion', 'acceso', 'accedi', 'entrar'],

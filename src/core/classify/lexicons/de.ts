@@ -102,8 +102,6 @@ export const de: Lexicon = {
     'cue:code': ['code', 'pin', 'tan'],
     'cue:sms': ['sms', 'per sms', 'handy', 'telefon', 'mobilnummer', 'handynummer'],
     'cue:phone': ['telefon', 'handy', 'mobil'],
-    'cue:company': ['firma', 'unternehmen', 'geschäftlich', 'gewerblich', 'firmenkunde'],
-    'cue:optional': ['optional', 'freiwillig'],
     'cue:signup': ['mitglied werden', 'kostenlos testen', 'jetzt starten'],
     'cue:create-account': ['registrieren', 'registrierung', 'konto erstellen', 'konto anlegen', 'kundenkonto anlegen', 'kundenkonto erstellen', 'jetzt registrieren', 'neu registrieren', 'neukunde', 'neues konto', 'kostenlos registrieren'],
     'cue:login': ['anmelden', 'anmeldung', 'einloggen', 'login', 'bestandskunde', 'passwort vergessen', 'angemeldet bleiben', 'eingeloggt bleiben', 'willkommen zurück'],

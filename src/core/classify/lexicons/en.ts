@@ -718,8 +718,6 @@ export const en: Lexicon = {
     'cue:code': ['code', 'pin', 'otp', 'digits', 'digit code'],
     'cue:sms': ['sms', 'text message', 'texted', 'via text', 'by text', 'sent to your phone', 'sent to your mobile', 'mobile number', 'phone number', 'your phone'],
     'cue:phone': ['phone', 'mobile', 'telephone', 'cell'],
-    'cue:company': ['company', 'business', 'organization', 'organisation', 'corporate', 'employer'],
-    'cue:optional': ['optional'],
     // Third-party sign-in buttons appear on signup and login forms alike: they say nothing.
     'cue:noise': [
       'sign in with google',

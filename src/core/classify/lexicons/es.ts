@@ -84,8 +84,6 @@ export const es: Lexicon = {
     'cue:code': ['código', 'pin'],
     'cue:sms': ['sms', 'por sms', 'celular', 'móvil', 'teléfono'],
     'cue:phone': ['teléfono', 'celular', 'móvil'],
-    'cue:company': ['empresa', 'compañía', 'negocio'],
-    'cue:optional': ['opcional'],
     'cue:signup': ['regístrate', 'únete', 'prueba gratis', 'empezar'],
     'cue:create-account': ['registrarse', 'registro', 'crear cuenta', 'crear una cuenta', 'crea tu cuenta', 'crear mi cuenta', 'abrir cuenta', 'nuevo cliente'],
     'cue:login': ['iniciar sesión', 'inicia sesión', 'ingresar', 'ingresa', 'entrar', 'acceder', 'acceso', 'olvidaste tu contraseña', 'recordarme', 'ya tengo cuenta'],

@@ -85,8 +85,6 @@ export const fr: Lexicon = {
     'cue:code': ['code', 'pin'],
     'cue:sms': ['sms', 'par sms', 'téléphone', 'portable', 'mobile'],
     'cue:phone': ['téléphone', 'portable', 'mobile'],
-    'cue:company': ['société', 'entreprise', 'professionnel', 'organisation'],
-    'cue:optional': ['facultatif', 'optionnel'],
     'cue:signup': ['devenir membre', 'rejoindre', 'essai gratuit', 'commencer'],
     'cue:create-account': ['inscription', 's inscrire', 'inscrivez vous', 'créer un compte', 'créer mon compte', 'créer votre compte', 'création de compte', 'ouvrir un compte', 'nouveau client'],
     'cue:login': ['connexion', 'se connecter', 'connectez vous', 'me connecter', 's identifier', 'identifiez vous', 'déjà client', 'mot de passe oublié', 'rester connecté', 'se souvenir de moi'],

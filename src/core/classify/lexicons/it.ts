@@ -80,8 +80,6 @@ export const it: Lexicon = {
     'cue:code': ['codice', 'pin'],
     'cue:sms': ['sms', 'via sms', 'cellulare', 'telefono'],
     'cue:phone': ['telefono', 'cellulare'],
-    'cue:company': ['azienda', 'società', 'impresa'],
-    'cue:optional': ['facoltativo', 'opzionale'],
     'cue:signup': ['iscriviti', 'iscrizione', 'prova gratis'],
     'cue:create-account': ['registrati', 'registrazione', 'registrarsi', 'crea account', 'crea un account', 'crea il tuo account', 'nuovo cliente'],
     'cue:login': ['accedi', 'accesso', 'login', 'entra', 'password dimenticata', 'ricordami', 'già cliente'],

@@ -68,8 +68,6 @@ export const ko: Lexicon = {
     'cue:code': ['코드', '번호'],
     'cue:sms': ['문자', 'sms', '휴대폰'],
     'cue:phone': ['전화', '휴대폰', '핸드폰'],
-    'cue:company': ['회사', '법인', '기업', '사업자'],
-    'cue:optional': ['선택'],
     'cue:signup': ['계정 만들기'],
     'cue:create-account': ['회원가입', '가입하기', '가입', '회원 가입', '신규 가입'],
     'cue:login': ['로그인', '비밀번호 찾기', '아이디 찾기', '자동 로그인', '로그인 상태 유지'],

@@ -79,8 +79,6 @@ export const nl: Lexicon = {
     'cue:code': ['code', 'pin', 'pincode'],
     'cue:sms': ['sms', 'per sms', 'mobiel', 'telefoon'],
     'cue:phone': ['telefoon', 'mobiel', 'gsm'],
-    'cue:company': ['bedrijf', 'zakelijk', 'onderneming'],
-    'cue:optional': ['optioneel', 'niet verplicht'],
     'cue:signup': ['aanmelden', 'gratis proberen'],
     'cue:create-account': ['registreren', 'registratie', 'registreer', 'account aanmaken', 'maak een account', 'account maken', 'nieuw account', 'word lid', 'nieuwe klant'],
     'cue:login': ['inloggen', 'log in', 'aanmelden', 'wachtwoord vergeten', 'ingelogd blijven', 'onthoud mij', 'bestaande klant'],

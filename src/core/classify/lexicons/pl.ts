@@ -78,8 +78,6 @@ export const pl: Lexicon = {
     'cue:code': ['kod', 'pin'],
     'cue:sms': ['sms', 'smsem', 'telefon'],
     'cue:phone': ['telefon', 'komórka'],
-    'cue:company': ['firma', 'firmy', 'działalność'],
-    'cue:optional': ['opcjonalnie', 'nieobowiązkowe'],
     'cue:signup': ['dołącz'],
     'cue:create-account': ['zarejestruj', 'zarejestruj się', 'rejestracja', 'załóż konto', 'utwórz konto', 'nowe konto', 'nowy klient'],
     'cue:login': ['zaloguj', 'zaloguj się', 'logowanie', 'nie pamiętasz hasła', 'zapamiętaj mnie', 'mam już konto'],

@@ -82,8 +82,6 @@ export const pt: Lexicon = {
     'cue:code': ['código', 'pin'],
     'cue:sms': ['sms', 'por sms', 'celular', 'telemóvel', 'telefone'],
     'cue:phone': ['telefone', 'celular', 'telemóvel'],
-    'cue:company': ['empresa', 'pessoa jurídica', 'negócio'],
-    'cue:optional': ['opcional', 'facultativo'],
     'cue:signup': ['registar', 'registe se', 'registo', 'inscrever se', 'inscreva se', 'teste grátis'],
     'cue:create-account': ['cadastre se', 'cadastro', 'cadastrar', 'criar conta', 'criar uma conta', 'crie sua conta', 'registro', 'abrir conta', 'novo cliente'],
     'cue:login': ['entrar', 'iniciar sessão', 'fazer login', 'acessar', 'aceder', 'esqueci minha senha', 'esqueceu a senha', 'lembrar de mim', 'já sou cliente'],

@@ -78,8 +78,6 @@ export const sv: Lexicon = {
     'cue:code': ['kod', 'pin', 'pinkod'],
     'cue:sms': ['sms', 'via sms', 'mobil', 'telefon'],
     'cue:phone': ['telefon', 'mobil'],
-    'cue:company': ['företag', 'bolag', 'organisation'],
-    'cue:optional': ['valfritt', 'frivilligt'],
     'cue:signup': ['gå med'],
     'cue:create-account': ['registrera', 'registrera dig', 'registrering', 'skapa konto', 'skapa ett konto', 'bli medlem', 'ny kund'],
     'cue:login': ['logga in', 'inloggning', 'glömt lösenord', 'glömt ditt lösenord', 'kom ihåg mig', 'befintlig kund'],

@@ -79,8 +79,6 @@ export const tr: Lexicon = {
     'cue:code': ['kod', 'kodu', 'pin'],
     'cue:sms': ['sms', 'sms ile', 'telefon', 'cep'],
     'cue:phone': ['telefon', 'cep', 'gsm'],
-    'cue:company': ['şirket', 'firma', 'kurumsal'],
-    'cue:optional': ['isteğe bağlı', 'opsiyonel', 'zorunlu değil'],
     'cue:signup': ['kaydol', 'üyelik'],
     'cue:create-account': ['üye ol', 'kayıt ol', 'hesap oluştur', 'yeni üye', 'yeni hesap', 'kayıt'],
     'cue:login': ['giriş yap', 'giriş', 'oturum aç', 'şifremi unuttum', 'beni hatırla', 'üye girişi'],

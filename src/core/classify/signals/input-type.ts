@@ -2,7 +2,7 @@
 // plausible at all (a checkbox is never a street address; a file input is never a phone number).
 import type { FieldFeatures } from '../../features.ts';
 import { type FieldScore, vote } from '../scoreboard.ts';
-import { T, TYPE_COUNT, TYPE_IDS, type TypeId } from '../terms.ts';
+import { T, TYPE_COUNT, type TypeId } from '../terms.ts';
 
 export type ControlKind = 'text' | 'email' | 'tel' | 'number' | 'password' | 'choice' | 'file' | 'select' | 'textarea' | 'date' | 'search' | 'url';
 
@@ -166,5 +166,3 @@ export function scoreInputType(fs: FieldScore, kind: ControlKind): void {
       break;
   }
 }
-
-export const typeName = (t: number): string => TYPE_IDS[t]!;
