@@ -24,7 +24,8 @@ const IDENTIFIER = /^(?=.*(?:[a-z][A-Z]|_))[A-Za-z0-9_.-]+$/;
  */
 const GENERATED = /^(?:[a-z]{1,10}[-_])?(?:(?=[a-f]*\d)[0-9a-f]{8,}|(?=[a-z]*\d)[a-z0-9]{16,})$|^\d+$/i;
 const SHOUTED_CODE = /^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{6,}$/;
-const opaque = (s: string): boolean => GENERATED.test(s) || SHOUTED_CODE.test(s);
+const ALL_DIGITS = /^\d+$/;
+const opaque = (s: string): boolean => (s.length < 6 ? ALL_DIGITS.test(s) : GENERATED.test(s) || SHOUTED_CODE.test(s));
 
 /**
  * Lexicon bits to prefer for a page in `lang` ("pt-BR" → Portuguese, English, attribute words), or 0

@@ -50,7 +50,8 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: null, entries: null });
 const SPACE = 32;
-const CACHE_LIMIT = 20_000;
+// Large enough for a batch of pages' distinct labels and names (a CLI run over a corpus).
+const CACHE_LIMIT = 100_000;
 const NO_HITS: readonly Hit[] = Object.freeze([]);
 
 function insert(root: TrieNode, key: string, entry: Entry): void {

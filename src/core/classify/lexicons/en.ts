@@ -357,6 +357,7 @@ export const en: Lexicon = {
       'emirates id',
       'civil id',
       'id no',
+      'identity no',
     ],
     ssn: ['ssn', 'social security number', 'social security', 'social security no', 'last 4 of ssn', 'itin'],
     pan: ['pan number', 'pan card', 'pan card number', 'permanent account number'],
@@ -413,6 +414,10 @@ export const en: Lexicon = {
       'registry number',
       'incorporation number',
       'business number',
+      'cvr',
+      'cvr number',
+      'cvr nr',
+      'kvk number',
     ],
     organization: [
       'company',

@@ -57,7 +57,7 @@ function fold(text: string): string {
   let n = folded.get(text);
   if (n === undefined) {
     n = normalizeText(text);
-    if (folded.size > 20_000) folded.clear();
+    if (folded.size > 100_000) folded.clear();
     folded.set(text, n);
   }
   return n;

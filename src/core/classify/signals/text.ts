@@ -13,8 +13,9 @@ export const attributeMatcher = new Matcher([...LANGUAGE_LEXICONS, ATTRIBUTE_LEX
 
 const NOISE = TYPE_COUNT + C['cue:noise'];
 
+const MESSY_SPACE = /\s\s|[\t\n\r\f]/;
 export function clip(text: string, max = 48): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 
