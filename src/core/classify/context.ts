@@ -203,9 +203,9 @@ const SECURITY_WORDING = /security|sicherheits|securite|sécurité|seguridad|sic
 
 /** A "security code" with no card anywhere near is a login or verification code. */
 function resolveSecurityCode(fields: FieldScore[]): void {
+  const payment = fields.filter((f) => is(f, PAYMENT_FIELDS)).length;
   for (const fs of fields) {
-    if (fields.some((other) => other !== fs && is(other, PAYMENT_FIELDS))) return;
-    if (fs.top !== T['cc-csc'] || cue(fs, 'cue:payment') >= 1 || ctx(fs, 'cue:payment') >= 0.5) continue;
+    if (fs.top !== T['cc-csc'] || payment > 1 || cue(fs, 'cue:payment') >= 1 || ctx(fs, 'cue:payment') >= 0.5) continue;
     const fromLexicon = fs.votes.some((v) => v.type === T['cc-csc'] && v.kind !== Ev.Fixed && SECURITY_WORDING.test(v.detail));
     if (fromLexicon) vote(fs, T['one-time-code'], fs.topScore + 0.5, 'security code without any card fields');
   }
