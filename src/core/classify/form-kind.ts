@@ -42,11 +42,12 @@ const SCHEME_AND_HOST = /^[a-z][a-z0-9+.-]*:(?:\/\/[^/?#]*)?/i;
 /** Path, query and fragment of a URL: the words a site puts there ("/account/register?step=2"). */
 const urlWords = (url: string): string => url.replace(SCHEME_AND_HOST, '');
 
+const NOISE = TYPE_COUNT + C['cue:noise'];
+/** Whether a button's text says anything about what the form is for. */
 function saysSomething(text: string): boolean {
   for (const h of cuesOf(text)) if (h.code >= TYPE_COUNT ? h.code !== NOISE : TYPE_CUE.has(h.code)) return true;
   return false;
 }
-const NOISE = TYPE_COUNT + C['cue:noise'];
 
 /** Cue strengths from the page around every form: its URL, title and main headings. */
 export function pageCues(page: PageFeatures): number[] {
