@@ -6,10 +6,14 @@ import os from 'node:os';
 import { join } from 'node:path';
 
 const dir = 'bench';
-const only = process.argv.slice(2);
+// `npm run bench -- <name>` runs the matching benches; `--assemble` only rebuilds BENCHMARKS.md from
+// the committed results.
+const args = process.argv.slice(2);
+const assembleOnly = args.includes('--assemble');
+const only = args.filter((a) => a !== '--assemble');
 const benches = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .filter((f) => !assembleOnly && (only.length === 0 || only.some((o) => f.includes(o))))
   .sort();
 
 let failed = 0;
@@ -32,8 +36,8 @@ const sections = readdirSync(join(dir, 'results'))
 const intro = existsSync(join(dir, 'README.md')) ? readFileSync(join(dir, 'README.md'), 'utf8').trim() : '';
 writeFileSync(
   'BENCHMARKS.md',
-  `# Benchmarks\n\n${intro}\n\nLast full run: ${new Date().toISOString().slice(0, 10)} on ${machine}.\n` +
-    `Each section below names the machine and date of its own run (\`npm run bench -- <name>\` runs one).\n\n${sections.join('\n\n')}\n`,
+  `# Benchmarks\n\n${intro}\n\nAssembled ${new Date().toISOString().slice(0, 10)} on ${machine}.\n` +
+    `Each section below names the machine, date and load of its own run (\`npm run bench -- <name>\` runs one).\n\n${sections.join('\n\n')}\n`,
 );
 console.log(`\nWrote BENCHMARKS.md (${sections.length} sections${failed ? `, ${failed} bench(es) failed` : ''}).`);
 if (failed) process.exitCode = 1;
