@@ -8,6 +8,7 @@ import type { Snapshot } from '../../core/history/snapshot.ts';
 import type { ViewContext } from '../App.tsx';
 import { downloadText } from '../download.ts';
 import { plural, shortId } from '../format.ts';
+import { ProviderOptions } from './ProviderOptions.tsx';
 import { useAsync } from './useAsync.ts';
 
 type Format = 'json' | 'csv' | 'md' | 'html';
@@ -93,12 +94,7 @@ export function ExportView({ ctx }: { ctx: ViewContext }) {
           What to export
           <select value={scope} onChange={(e) => setScope((e.currentTarget as HTMLSelectElement).value)} data-testid="export-scope">
             <option value="">Every snapshot</option>
-            {providers.state === 'ready' &&
-              providers.value.map((p) => (
-                <option key={p.key} value={p.key}>
-                  {p.name} ({p.count})
-                </option>
-              ))}
+            <ProviderOptions providers={providers} />
           </select>
         </label>
         <label class="check">

@@ -6,6 +6,7 @@ import type { ViewContext } from '../App.tsx';
 import { categoryTitle, dayBound, formatDateTime, plural, shortId } from '../format.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { SnapshotDetails } from './SnapshotDetails.tsx';
+import { ProviderOptions } from './ProviderOptions.tsx';
 import { useAsync } from './useAsync.ts';
 
 const PAGE = 50;
@@ -68,12 +69,7 @@ export function HistoryView({ ctx }: { ctx: ViewContext }) {
           Provider
           <select value={filters.provider} onChange={set('provider')} data-testid="history-provider">
             <option value="">All providers</option>
-            {providers.state === 'ready' &&
-              providers.value.map((p) => (
-                <option key={p.key} value={p.key}>
-                  {p.name} ({p.count})
-                </option>
-              ))}
+            <ProviderOptions providers={providers} />
           </select>
         </label>
         <label>
