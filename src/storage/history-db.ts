@@ -1,7 +1,8 @@
 // History in IndexedDB: snapshots (one record each), their summaries (what lists and searches read),
-// screenshots, and a revision counter. Summaries are packed as JSON in chunks of up to 1,000: reading
-// ten thousand of them is ten values to clone instead of ten thousand, which is what keeps a cold
-// list of a big history fast. Every write bumps the revision in the same transaction, so a page that
+// screenshots, and a revision counter. Summaries are packed as compact JSON strings (summary-codec.ts)
+// in chunks of up to 1,000: reading ten thousand of them is ten strings to clone instead of ten
+// thousand objects, which is what keeps a cold list of a big history fast. A newly opened page loads
+// the chunks one by one and can answer a search from those it has (saying so) before the last arrives. Every write bumps the revision in the same transaction, so a page that
 // keeps the summaries in memory notices writes made by the background worker with one cheap read and
 // reloads only then. Extension pages and the worker share the extension origin's database; no
 // permission is needed.
@@ -16,9 +17,12 @@ import {
   type SnapshotSummary,
   summarize,
 } from '../core/history/summary.ts';
+import { type PackedSummaries, packSummaries, unpackSummaries } from './summary-codec.ts';
 
 export const HISTORY_DB_NAME = 'kyc-lens-history';
-const DB_VERSION = 1;
+/** 1: summaries as JSON arrays, head as an object. 2: summaries and head in the compact codec, head with
+ * totals and the provider list. */
+export const HISTORY_DB_VERSION = 2;
 const SNAPSHOTS = 'snapshots';
 const SUMMARY_CHUNKS = 'summaryChunks';
 const CHUNK_SIZE = 1000;
@@ -26,8 +30,9 @@ const SCREENSHOTS = 'screenshots';
 const META = 'meta';
 const REVISION = 'revision';
 const CHUNK_REVS = 'chunkRevisions';
-/** The newest summaries and the total, kept up to date by every write: a page that just opened shows
- * its first page from this one small record while the full list loads. */
+/** The newest summaries, the totals and the provider list, kept up to date by every write: a page
+ * that just opened shows its first page, its provider list and its counts from this one small record
+ * while the full list loads. Stored as a JSON string (cheap to clone). */
 const HEAD = 'head';
 const HEAD_SIZE = 100;
 
@@ -45,11 +50,21 @@ export interface HistoryDb {
   put(snapshot: Snapshot): Promise<boolean>;
   /** Adds snapshots and screenshots in one transaction: all or nothing. Returns how many were new. */
   putAll(snapshots: readonly Snapshot[], screenshots?: readonly ExportScreenshot[]): Promise<number>;
+  /** The complete answer (waits for every summary on a newly opened page, except for a first page
+   * the head record holds). */
   list(query: HistoryQuery): Promise<HistoryPage>;
+  /** Answers at once from what is loaded so far; `complete` says whether every summary was searched.
+   * A newly opened page starts loading; `onLoadProgress` tells when asking again gives more. */
+  listNow(query: HistoryQuery): Promise<ListResult>;
+  /** Called after each chunk of summaries a newly opened page loads; returns the unsubscribe function. */
+  onLoadProgress(listener: (loaded: number, total: number) => void): () => void;
+  /** Resolves when every summary is loaded and current. */
+  loaded(): Promise<void>;
   get(id: string): Promise<Snapshot | undefined>;
   getMany(ids: readonly string[]): Promise<Snapshot[]>;
-  /** Every snapshot, oldest first (for export). */
-  all(): Promise<Snapshot[]>;
+  /** Every snapshot, oldest first (for export). Read in batches within one transaction, reporting
+   * progress between them; an aborted signal stops reading and rejects with an AbortError. */
+  all(options?: ReadAllOptions): Promise<Snapshot[]>;
   ids(): Promise<Set<string>>;
   providers(): Promise<ProviderEntry[]>;
   /** Snapshots of one provider key, oldest first. */
@@ -68,17 +83,71 @@ export interface HistoryDb {
   close(): void;
 }
 
+export interface ListResult extends HistoryPage {
+  /** True when every summary was searched; otherwise `searched` of `of` were. */
+  complete: boolean;
+  searched: number;
+  of: number;
+}
+
+export interface ReadAllOptions {
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
 type ChunkRevs = Record<number, number>;
 
 interface Head {
   total: number;
+  /** Sum of the summaries' `bytes`. */
+  bytes: number;
+  providers: ProviderEntry[];
   items: SnapshotSummary[];
 }
+type StoredHead = Omit<Head, 'items'> & { items: PackedSummaries };
+
+const EMPTY_HEAD: Head = { total: 0, bytes: 0, providers: [], items: [] };
 
 interface SummaryChunk {
   chunk: number;
-  /** JSON of SnapshotSummary[] (one string clones far faster than a thousand objects). */
+  /** Compact JSON of SnapshotSummary[] (one string clones far faster than a thousand objects). */
   json: string;
+}
+
+const encodeHead = (head: Head): string => JSON.stringify({ ...head, items: packSummaries(head.items) } satisfies StoredHead);
+
+function decodeHead(value: unknown): Head | undefined {
+  if (typeof value !== 'string') return undefined;
+  const stored = JSON.parse(value) as StoredHead;
+  return { ...stored, items: unpackSummaries(stored.items) };
+}
+
+/** The provider list of these summaries (any order), each with its newest snapshot. */
+function providersOf(summaries: Iterable<SnapshotSummary>, into = new Map<string, ProviderEntry>()): Map<string, ProviderEntry> {
+  for (const s of summaries) {
+    const entry = into.get(s.providerKey);
+    if (!entry)
+      into.set(s.providerKey, { key: s.providerKey, name: s.providerName, kind: s.providerKind, count: 1, latestId: s.id, latestAt: s.savedAt });
+    else {
+      entry.count++;
+      if (compareSummaries(s, { savedAt: entry.latestAt, id: entry.latestId } as SnapshotSummary) < 0)
+        Object.assign(entry, { name: s.providerName, kind: s.providerKind, latestId: s.id, latestAt: s.savedAt });
+    }
+  }
+  return into;
+}
+
+const sortProviders = (m: Map<string, ProviderEntry>) => [...m.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.key < b.key ? -1 : 1));
+
+/** The head record of a whole list of summaries. */
+function headOf(all: readonly SnapshotSummary[]): Head {
+  return {
+    total: all.length,
+    bytes: all.reduce((n, s) => n + s.bytes, 0),
+    providers: sortProviders(providersOf(all)),
+    items: [...all].sort(compareSummaries).slice(0, HEAD_SIZE),
+  };
 }
 
 interface ScreenshotRecord {
@@ -113,17 +182,48 @@ export function storageErrorMessage(e: unknown): string {
   return `History storage failed: ${e instanceof Error ? e.message : String(e)}`;
 }
 
-function openRaw(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+/**
+ * Brings the stores to HISTORY_DB_VERSION inside the upgrade transaction, step by step from
+ * `oldVersion` (0 for a new database). Each step only reads what the previous layout wrote.
+ */
+function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void {
+  if (oldVersion < 1) {
+    db.createObjectStore(SNAPSHOTS, { keyPath: 'id' });
+    db.createObjectStore(SUMMARY_CHUNKS, { keyPath: 'chunk' });
+    const screenshots = db.createObjectStore(SCREENSHOTS, { keyPath: 'id' });
+    screenshots.createIndex('bytes', 'bytes');
+    db.createObjectStore(META);
+  }
+  if (oldVersion === 1) {
+    // 1 → 2: chunks from plain JSON arrays to the compact codec; the head (newest summaries and the
+    // total, an object) rebuilt from every summary as a JSON string with totals and the provider list.
+    const all: SnapshotSummary[] = [];
+    const cursor = tx.objectStore(SUMMARY_CHUNKS).openCursor();
+    cursor.onsuccess = () => {
+      const c = cursor.result;
+      if (!c) {
+        tx.objectStore(META).put(encodeHead(headOf(all)), HEAD);
+        return;
+      }
+      const record = c.value as SummaryChunk;
+      const items = unpackSummaries(JSON.parse(record.json));
+      all.push(...items);
+      c.update({ chunk: record.chunk, json: JSON.stringify(packSummaries(items)) } satisfies SummaryChunk);
+      c.continue();
+    };
+  }
+}
+
+function openRaw(factory: IDBFactory, name: string, version: number): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const open = factory.open(name, DB_VERSION);
-    open.onupgradeneeded = () => {
-      const db = open.result;
-      // Version 1. A later version adds its changes under `if (event.oldVersion < 2)` and so on.
-      db.createObjectStore(SNAPSHOTS, { keyPath: 'id' });
-      db.createObjectStore(SUMMARY_CHUNKS, { keyPath: 'chunk' });
-      const screenshots = db.createObjectStore(SCREENSHOTS, { keyPath: 'id' });
-      screenshots.createIndex('bytes', 'bytes');
-      db.createObjectStore(META);
+    const open = factory.open(name, version);
+    open.onupgradeneeded = (event) => {
+      try {
+        upgrade(open.result, open.transaction!, event.oldVersion);
+      } catch (e) {
+        open.transaction?.abort();
+        reject(e);
+      }
     };
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
@@ -138,7 +238,7 @@ export async function openHistoryDb(
 ): Promise<HistoryDb> {
   const chunkSize = options.chunkSize ?? CHUNK_SIZE;
   if (!factory) throw new Error('This browser offers no IndexedDB here, so history cannot be kept.');
-  const db = await openRaw(factory, name);
+  const db = await openRaw(factory, name, HISTORY_DB_VERSION);
   // Another context upgrading the schema asks us to let go.
   db.onversionchange = () => db.close();
 
@@ -147,42 +247,90 @@ export async function openHistoryDb(
   let cache: SnapshotSummary[] | null = null;
   let cacheRevision = -1;
   let chunkCache = new Map<number, { rev: number; items: SnapshotSummary[] }>();
+  // While a newly opened page loads its first full list: what has arrived so far (and the head's
+  // newest summaries), so a search need not wait for the last chunk.
+  let partial: { items: SnapshotSummary[]; head: SnapshotSummary[]; total: number } | null = null;
+  let loadError: unknown = null;
+  const listeners = new Set<(loaded: number, total: number) => void>();
+  const notify = (loaded: number, total: number) => {
+    for (const listener of listeners) listener(loaded, total);
+  };
 
   // Concurrent callers (the views of a page that just opened) share one load.
   let loading: Promise<SnapshotSummary[]> | null = null;
   function summaries(): Promise<SnapshotSummary[]> {
-    loading ??= loadSummaries().finally(() => {
-      loading = null;
-    });
+    loading ??= loadSummaries()
+      .catch((e: unknown) => {
+        if (cache === null) {
+          partial = null;
+          loadError = e;
+          notify(0, 0);
+        }
+        throw e;
+      })
+      .finally(() => {
+        loading = null;
+      });
     return loading;
   }
 
   async function loadSummaries(): Promise<SnapshotSummary[]> {
     const tx = db.transaction([META, SUMMARY_CHUNKS], 'readonly');
     const meta = tx.objectStore(META);
-    const [revision, revs] = await Promise.all([
+    const cold = cache === null;
+    const [revision, revs, rawHead] = await Promise.all([
       req(meta.get(REVISION)) as Promise<number | undefined>,
       req(meta.get(CHUNK_REVS)) as Promise<ChunkRevs | undefined>,
+      cold ? req(meta.get(HEAD)) : Promise.resolve(undefined),
     ]);
     if (cache && (revision ?? 0) === cacheRevision) return cache;
+    if (cold) {
+      const head = decodeHead(rawHead) ?? EMPTY_HEAD;
+      partial = { items: [], head: head.items, total: head.total };
+    }
     const store = tx.objectStore(SUMMARY_CHUNKS);
     const next = new Map<number, { rev: number; items: SnapshotSummary[] }>();
+    // Newest chunks first: they hold the latest writes, which most searches are after.
+    const entries = Object.entries(revs ?? {}).sort((a, b) => Number(b[0]) - Number(a[0]));
     await Promise.all(
-      Object.entries(revs ?? {}).map(async ([key, rev]) => {
+      entries.map(async ([key, rev]) => {
         const chunk = Number(key);
         const have = chunkCache.get(chunk);
         if (have && have.rev === rev) next.set(chunk, have);
         else {
           const record = (await req(store.get(chunk))) as SummaryChunk | undefined;
-          next.set(chunk, { rev, items: record ? (JSON.parse(record.json) as SnapshotSummary[]) : [] });
+          const items = record ? unpackSummaries(JSON.parse(record.json)) : [];
+          next.set(chunk, { rev, items });
+          if (partial) {
+            partial.items.push(...items);
+            notify(partial.items.length, Math.max(partial.total, partial.items.length));
+          }
         }
       }),
     );
     chunkCache = next;
     cache = [...next.values()].flatMap((c) => c.items).sort(compareSummaries);
     cacheRevision = revision ?? 0;
+    if (partial) {
+      partial = null;
+      notify(cache.length, cache.length);
+    }
     return cache;
   }
+
+  async function readHead(): Promise<Head | undefined> {
+    return decodeHead(await req(db.transaction(META, 'readonly').objectStore(META).get(HEAD)));
+  }
+
+  /** The first pages of an unfiltered list, straight from the head record, when it holds them. */
+  function fromHead(head: Head | undefined, query: HistoryQuery): HistoryPage | null {
+    const unfiltered = Object.keys(query).every((k) => k === 'limit' || k === 'offset');
+    if (!unfiltered || !head) return null;
+    if (head.total !== head.items.length && query.offset + query.limit > head.items.length) return null;
+    return { total: head.total, items: head.items.slice(query.offset, query.offset + query.limit) };
+  }
+
+  const startLoading = () => void summaries().catch(() => undefined);
 
   interface WriteContext {
     tx: IDBTransaction;
@@ -202,13 +350,13 @@ export async function openHistoryDb(
       const [before, revs, head] = await Promise.all([
         req(meta.get(REVISION)) as Promise<number | undefined>,
         req(meta.get(CHUNK_REVS)) as Promise<ChunkRevs | undefined>,
-        req(meta.get(HEAD)) as Promise<Head | undefined>,
+        req(meta.get(HEAD)),
       ]);
-      const ctx: WriteContext = { tx, revs: { ...revs }, rev: (before ?? 0) + 1, head: head ?? { total: 0, items: [] } };
+      const ctx: WriteContext = { tx, revs: { ...revs }, rev: (before ?? 0) + 1, head: decodeHead(head) ?? EMPTY_HEAD };
       result = await write(ctx);
       meta.put(ctx.rev, REVISION);
       meta.put(ctx.revs, CHUNK_REVS);
-      meta.put(ctx.head, HEAD);
+      meta.put(encodeHead(ctx.head), HEAD);
     } catch (e) {
       try {
         tx.abort();
@@ -233,7 +381,7 @@ export async function openHistoryDb(
       return req(store.delete(chunk));
     }
     ctx.revs[chunk] = ctx.rev;
-    return req(store.put({ chunk, json: JSON.stringify(items) } satisfies SummaryChunk));
+    return req(store.put({ chunk, json: JSON.stringify(packSummaries(items)) } satisfies SummaryChunk));
   }
 
   async function addAll(ctx: WriteContext, snapshots: readonly Snapshot[]): Promise<SnapshotSummary[]> {
@@ -253,7 +401,7 @@ export async function openHistoryDb(
     const keys = Object.keys(ctx.revs).map(Number);
     let chunk = keys.length ? Math.max(...keys) : 0;
     const last = keys.length ? ((await req(ctx.tx.objectStore(SUMMARY_CHUNKS).get(chunk))) as SummaryChunk | undefined) : undefined;
-    let items = last ? (JSON.parse(last.json) as SnapshotSummary[]) : [];
+    let items = last ? unpackSummaries(JSON.parse(last.json)) : [];
     for (const summary of added) {
       if (items.length >= chunkSize) {
         writes.push(writeChunk(ctx, chunk, items));
@@ -263,7 +411,13 @@ export async function openHistoryDb(
       items.push(summary);
     }
     writes.push(writeChunk(ctx, chunk, items));
-    ctx.head = { total: ctx.head.total + added.length, items: [...ctx.head.items, ...added].sort(compareSummaries).slice(0, HEAD_SIZE) };
+    const providers = providersOf(added, new Map(ctx.head.providers.map((p) => [p.key, { ...p }])));
+    ctx.head = {
+      total: ctx.head.total + added.length,
+      bytes: ctx.head.bytes + added.reduce((n, s) => n + s.bytes, 0),
+      providers: sortProviders(providers),
+      items: [...ctx.head.items, ...added].sort(compareSummaries).slice(0, HEAD_SIZE),
+    };
     await Promise.all(writes);
     return added;
   }
@@ -278,14 +432,14 @@ export async function openHistoryDb(
     const kept: SnapshotSummary[] = [];
     const writes: Promise<unknown>[] = [];
     for (const c of chunks) {
-      const items = JSON.parse(c.json) as SnapshotSummary[];
+      const items = unpackSummaries(JSON.parse(c.json));
       const stay = items.filter((s) => !doomed(s));
       kept.push(...stay);
       if (stay.length === items.length) continue;
       removed.push(...items.filter(doomed));
       writes.push(writeChunk(ctx, c.chunk, stay));
     }
-    if (removed.length) ctx.head = { total: kept.length, items: [...kept].sort(compareSummaries).slice(0, HEAD_SIZE) };
+    if (removed.length) ctx.head = headOf(kept);
     await Promise.all(writes);
     return { removed, kept };
   }
@@ -308,16 +462,49 @@ export async function openHistoryDb(
     },
 
     async list(query) {
-      const unfiltered = Object.keys(query).every((k) => k === 'limit' || k === 'offset');
-      if (unfiltered && cache === null) {
+      if (cache === null) {
         // A page that just opened: answer its first pages from the head record, and load the rest.
-        const head = (await req(db.transaction(META, 'readonly').objectStore(META).get(HEAD))) as Head | undefined;
-        if (head && (head.total === head.items.length || query.offset + query.limit <= head.items.length)) {
-          void summaries().catch(() => undefined);
-          return { total: head.total, items: head.items.slice(query.offset, query.offset + query.limit) };
+        const page = fromHead(await readHead(), query);
+        if (page) {
+          startLoading();
+          return page;
         }
       }
       return queryHistory(await summaries(), query);
+    },
+
+    async listNow(query) {
+      if (cache === null) {
+        const head = await readHead();
+        const page = fromHead(head, query);
+        startLoading();
+        if (page) return { ...page, complete: true, searched: page.total, of: page.total };
+        if (loadError) {
+          const e = loadError;
+          loadError = null;
+          throw e;
+        }
+        if (cache === null) {
+          // Still loading: search the newest summaries (head) and the chunks that have arrived.
+          const seen = new Map<string, SnapshotSummary>();
+          for (const s of head?.items ?? []) seen.set(s.id, s);
+          for (const s of partial?.items ?? []) seen.set(s.id, s);
+          const sorted = [...seen.values()].sort(compareSummaries);
+          const of = Math.max(head?.total ?? 0, partial?.total ?? 0, sorted.length);
+          if (sorted.length < of) return { ...queryHistory(sorted, query), complete: false, searched: sorted.length, of };
+        }
+      }
+      const all = await summaries();
+      return { ...queryHistory(all, query), complete: true, searched: all.length, of: all.length };
+    },
+
+    onLoadProgress(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    async loaded() {
+      await summaries();
     },
 
     async get(id) {
@@ -330,9 +517,31 @@ export async function openHistoryDb(
       return found.filter((s): s is Snapshot => s !== undefined);
     },
 
-    async all() {
-      const all = (await req(db.transaction(SNAPSHOTS, 'readonly').objectStore(SNAPSHOTS).getAll())) as Snapshot[];
-      return all.sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : 1));
+    async all(options = {}) {
+      const { batchSize = 500, onProgress, signal } = options;
+      signal?.throwIfAborted();
+      // One read-only transaction (a consistent view even while the worker writes), read by key in
+      // batches so no single step deserializes everything at once and progress can be shown.
+      const tx = db.transaction([SNAPSHOTS], 'readonly');
+      const store = tx.objectStore(SNAPSHOTS);
+      const total = await req(store.count());
+      const out: Snapshot[] = [];
+      let after: IDBValidKey | undefined;
+      onProgress?.(0, total);
+      // Without key ranges (never in a browser) one read takes everything.
+      const KeyRange = (globalThis as { IDBKeyRange?: typeof IDBKeyRange }).IDBKeyRange;
+      const size = KeyRange ? batchSize : undefined;
+      for (;;) {
+        const range = after === undefined || !KeyRange ? undefined : KeyRange.lowerBound(after, true);
+        const batch = (await req(store.getAll(range, size))) as Snapshot[];
+        out.push(...batch);
+        if (batch.length > 0) onProgress?.(out.length, total);
+        if (size === undefined || batch.length < size) break;
+        // Stopping here lets the transaction finish by itself.
+        signal?.throwIfAborted();
+        after = batch[batch.length - 1]!.id;
+      }
+      return out.sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : 1));
     },
 
     async ids() {
@@ -340,15 +549,7 @@ export async function openHistoryDb(
     },
 
     async providers() {
-      const byKey = new Map<string, ProviderEntry>();
-      for (const s of await summaries()) {
-        const entry = byKey.get(s.providerKey);
-        // Summaries are newest first: the first one seen is the latest.
-        if (entry) entry.count++;
-        else
-          byKey.set(s.providerKey, { key: s.providerKey, name: s.providerName, kind: s.providerKind, count: 1, latestId: s.id, latestAt: s.savedAt });
-      }
-      return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+      return (await readHead())?.providers ?? [];
     },
 
     async ofProvider(providerKey) {
@@ -361,7 +562,7 @@ export async function openHistoryDb(
       await writeTx(async (ctx) => {
         await Promise.all([SNAPSHOTS, SUMMARY_CHUNKS, SCREENSHOTS].map((name) => req(ctx.tx.objectStore(name).clear())));
         ctx.revs = {};
-        ctx.head = { total: 0, items: [] };
+        ctx.head = EMPTY_HEAD;
       });
     },
 
@@ -380,11 +581,11 @@ export async function openHistoryDb(
     },
 
     async count() {
-      return (await summaries()).length;
+      return (await readHead())?.total ?? 0;
     },
 
     async estimateBytes() {
-      const snapshotsBytes = (await summaries()).reduce((sum, s) => sum + s.bytes, 0);
+      const snapshotsBytes = (await readHead())?.bytes ?? 0;
       const index = db.transaction(SCREENSHOTS, 'readonly').objectStore(SCREENSHOTS).index('bytes');
       // The index's keys are the sizes: a key cursor reads them without loading any image.
       const sizes = (await new Promise<number[]>((resolve, reject) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../src/core/history/canonical.ts';
 import { buildExport, serializeExport } from '../../../src/core/history/export-json.ts';
 import { hashSnapshotContent, type Snapshot } from '../../../src/core/history/snapshot.ts';
+import { compareSummaries, summarize } from '../../../src/core/history/summary.ts';
 import { openHistoryDb } from '../../../src/storage/history-db.ts';
 import { importIntoDb } from '../../../src/storage/import-into-db.ts';
 import { field, snap, vendor } from '../history/make-flow.ts';
@@ -219,5 +220,218 @@ describe('import into the store', () => {
     expect(await db.count()).toBe(1);
     // And the store still works afterwards.
     expect(await db.putAll([all[1]!])).toBe(1);
+  });
+});
+
+describe('stored layout version 1 → 2', () => {
+  /** Writes a database exactly as the first layout did: summaries as JSON arrays, head as an object. */
+  async function writeV1(factory: IDBFactory, name: string, snapshots: Snapshot[], chunkSize: number) {
+    const raw: IDBDatabase = await new Promise((resolve, reject) => {
+      const open = factory.open(name, 1);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        db.createObjectStore('snapshots', { keyPath: 'id' });
+        db.createObjectStore('summaryChunks', { keyPath: 'chunk' });
+        db.createObjectStore('screenshots', { keyPath: 'id' }).createIndex('bytes', 'bytes');
+        db.createObjectStore('meta');
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const summaries = snapshots.map(summarize);
+    const tx = raw.transaction(['snapshots', 'summaryChunks', 'meta'], 'readwrite');
+    const revs: Record<number, number> = {};
+    for (const s of snapshots) tx.objectStore('snapshots').put(s);
+    for (let i = 0; i * chunkSize < summaries.length; i++) {
+      tx.objectStore('summaryChunks').put({ chunk: i, json: JSON.stringify(summaries.slice(i * chunkSize, (i + 1) * chunkSize)) });
+      revs[i] = 1;
+    }
+    tx.objectStore('meta').put(1, 'revision');
+    tx.objectStore('meta').put(revs, 'chunkRevisions');
+    tx.objectStore('meta').put({ total: summaries.length, items: [...summaries].sort(compareSummaries).slice(0, 100) }, 'head');
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    raw.close();
+  }
+
+  it('migrates a first-layout database: same lists, counts and providers, and writes keep working', async () => {
+    const factory = new IDBFactory();
+    const all = await sample();
+    const more = await Promise.all(Array.from({ length: 7 }, (_, i) => snap(i % 2 ? 'aws' : 'vultr', [field('email'), field('tel')], 20 + i)));
+    await writeV1(factory, 'old', [...all, ...more], 4);
+    const db = await openHistoryDb(factory, 'old', { chunkSize: 4 });
+    const everything = [...all, ...more];
+    const newest = [...everything].sort((a, b) => b.savedAt - a.savedAt).map((s) => s.id);
+    expect(await db.count()).toBe(11);
+    expect((await db.list({ limit: 50, offset: 0 })).items.map((s) => s.id)).toEqual(newest);
+    expect((await db.list({ text: 'surname', limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([all[1]!.id]);
+    expect((await db.providers()).map((p) => [p.key, p.count])).toEqual([
+      ['aws', 5],
+      ['site:other.example.example', 1],
+      ['vultr', 5],
+    ]);
+    expect(await db.estimateBytes()).toBe(everything.map(summarize).reduce((n, s) => n + s.bytes, 0));
+    // The chunks are in the compact codec now.
+    const stored = await rawChunks(factory, 'old');
+    expect(stored.every((c) => c.json.startsWith('{"v":2,'))).toBe(true);
+    // A new snapshot lands after the migrated ones, and a page opened later sees it first.
+    const latest = await snap('hetzner', [field('email')], 99);
+    expect(await db.put(latest)).toBe(true);
+    db.close();
+    const later = await openHistoryDb(factory, 'old', { chunkSize: 4 });
+    expect((await later.list({ limit: 1, offset: 0 })).items[0]!.id).toBe(latest.id);
+    expect(await later.count()).toBe(12);
+  });
+
+  it('opens an empty first-layout database', async () => {
+    const factory = new IDBFactory();
+    await writeV1(factory, 'empty', [], 4);
+    const db = await openHistoryDb(factory, 'empty');
+    expect(await db.count()).toBe(0);
+    expect(await db.list({ limit: 5, offset: 0 })).toEqual({ total: 0, items: [] });
+    expect(await db.putAll(await sample())).toBe(4);
+  });
+});
+
+async function rawChunks(factory: IDBFactory, name: string): Promise<{ chunk: number; json: string }[]> {
+  const raw: IDBDatabase = await new Promise((resolve, reject) => {
+    const open = factory.open(name);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const out = await new Promise<{ chunk: number; json: string }[]>((resolve) => {
+    const r = raw.transaction('summaryChunks').objectStore('summaryChunks').getAll();
+    r.onsuccess = () => resolve(r.result);
+  });
+  raw.close();
+  return out;
+}
+
+describe('head totals and provider list', () => {
+  it('match what the full list says after adds and deletes through two connections', async () => {
+    const factory = new IDBFactory();
+    const page = await openHistoryDb(factory, 'h', { chunkSize: 3 });
+    const worker = await openHistoryDb(factory, 'h', { chunkSize: 3 });
+    const many = await Promise.all(
+      Array.from({ length: 14 }, (_, i) => snap(['aws', 'vultr', 'hetzner', null][i % 4]!, [field('email'), ...(i % 3 ? [field('bday')] : [])], (i * 7) % 11)),
+    );
+    const expectConsistent = async () => {
+      for (const db of [page, worker]) {
+        const full = (await db.list({ limit: 1000, offset: 0 })).items;
+        // Recompute from the full list what the head claims.
+        const byKey = new Map<string, { count: number; latestId: string }>();
+        for (const s of full) {
+          const e = byKey.get(s.providerKey);
+          if (e) e.count++;
+          else byKey.set(s.providerKey, { count: 1, latestId: s.id });
+        }
+        const providers = await db.providers();
+        expect(providers.map((p) => [p.key, p.count, p.latestId]).sort()).toEqual([...byKey].map(([k, e]) => [k, e.count, e.latestId]).sort());
+        expect(await db.count()).toBe(full.length);
+        expect(await db.estimateBytes()).toBe(full.reduce((n, s) => n + s.bytes, 0));
+      }
+    };
+    await worker.putAll(many.slice(0, 6));
+    await page.put(many[6]!);
+    await expectConsistent();
+    await worker.putAll(many.slice(7, 12));
+    await page.deleteProvider('vultr');
+    await expectConsistent();
+    await worker.putAll(many.slice(12));
+    await expectConsistent();
+  });
+});
+
+describe('a newly opened page searching before every summary has loaded', () => {
+  it('answers from what has arrived, says it is partial, and is complete and right when loading ends', async () => {
+    const factory = new IDBFactory();
+    const worker = await openHistoryDb(factory, 'h', { chunkSize: 5 });
+    const many = await Promise.all(
+      Array.from({ length: 240 }, (_, i) => snap(i % 4 ? 'aws' : 'vultr', i % 5 ? [field('email')] : [field('email'), field('family-name', { label: 'Surname' })], i)),
+    );
+    await worker.putAll(many);
+    const query = { text: 'surname', limit: 20, offset: 0 };
+    const expected = await worker.list(query);
+    expect(expected.total).toBe(48);
+
+    const page = await openHistoryDb(factory, 'h', { chunkSize: 5 });
+    const progress: [number, number][] = [];
+    const stop = page.onLoadProgress((loaded, total) => progress.push([loaded, total]));
+    const first = await page.listNow(query);
+    expect(first.complete).toBe(false);
+    expect(first.of).toBe(240);
+    expect(first.searched).toBeLessThan(240);
+    // The head (the 100 newest) is searched at once: the newest matches are there already.
+    expect(first.items.map((s) => s.id)).toEqual(expected.items.map((s) => s.id));
+    expect(first.total).toBeLessThanOrEqual(expected.total);
+    // While chunks arrive, every answer is a subset of the right one, in order.
+    const expectedAll = (await worker.list({ ...query, limit: 1000 })).items.map((s) => s.id);
+    let last = first;
+    while (!last.complete) {
+      await new Promise((r) => setTimeout(r, 0));
+      last = await page.listNow({ ...query, limit: 1000 });
+      const ids = last.items.map((s) => s.id);
+      expect(expectedAll.filter((id) => ids.includes(id))).toEqual(ids);
+    }
+    expect(last).toMatchObject({ complete: true, searched: 240, of: 240, total: 48 });
+    expect(last.items.map((s) => s.id)).toEqual(expectedAll);
+    expect(await page.listNow(query)).toEqual({ ...expected, complete: true, searched: 240, of: 240 });
+    // Progress grew chunk by chunk to the total.
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress.at(-1)).toEqual([240, 240]);
+    for (let i = 1; i < progress.length; i++) expect(progress[i]![0]).toBeGreaterThanOrEqual(progress[i - 1]![0]);
+    stop();
+  });
+
+  it('answers the first unfiltered pages from the head record, complete', async () => {
+    const factory = new IDBFactory();
+    const worker = await openHistoryDb(factory, 'h', { chunkSize: 5 });
+    await worker.putAll(await Promise.all(Array.from({ length: 130 }, (_, i) => snap('aws', [field('email')], i))));
+    const page = await openHistoryDb(factory, 'h');
+    const r = await page.listNow({ limit: 50, offset: 0 });
+    expect(r).toMatchObject({ total: 130, complete: true });
+    expect(r.items).toEqual((await worker.list({ limit: 50, offset: 0 })).items);
+  });
+});
+
+describe('reading everything for an export', () => {
+  it('reads in batches with progress, oldest first, and stops when cancelled', async () => {
+    const { IDBKeyRange } = await import('fake-indexeddb');
+    const had = (globalThis as { IDBKeyRange?: unknown }).IDBKeyRange;
+    (globalThis as { IDBKeyRange?: unknown }).IDBKeyRange = IDBKeyRange;
+    try {
+      const db = await fresh();
+      const many = await Promise.all(Array.from({ length: 23 }, (_, i) => snap(i % 2 ? 'aws' : 'vultr', [field('email')], (i * 5) % 23)));
+      await db.putAll(many);
+      const progress: [number, number][] = [];
+      const all = await db.all({ batchSize: 5, onProgress: (d, t) => progress.push([d, t]) });
+      expect(all.map((s) => s.id)).toEqual([...many].sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : 1)).map((s) => s.id));
+      expect(progress).toEqual([
+        [0, 23],
+        [5, 23],
+        [10, 23],
+        [15, 23],
+        [20, 23],
+        [23, 23],
+      ]);
+      const controller = new AbortController();
+      const seen: number[] = [];
+      const cancelled = db.all({
+        batchSize: 5,
+        signal: controller.signal,
+        onProgress: (d) => {
+          seen.push(d);
+          if (d === 10) controller.abort();
+        },
+      });
+      await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+      expect(seen).toEqual([0, 5, 10]);
+      // The store is still usable.
+      expect(await db.count()).toBe(23);
+    } finally {
+      (globalThis as { IDBKeyRange?: unknown }).IDBKeyRange = had;
+    }
   });
 });
