@@ -51,19 +51,40 @@ const mdCode = (text: string) => {
   return `${ticks}${clean.startsWith('`') || clean.endsWith('`') ? ` ${clean} ` : clean}${ticks}`;
 };
 
-export function reportMarkdown(snapshots: readonly Snapshot[], options: ReportOptions): string {
-  const out: string[] = [];
+/**
+ * A report in pieces, so a page can build a big one a slice at a time: `head`, then `section(s)` for
+ * each of `items` in order, then `tail`. With `trimEnd`, trailing white space of the whole is cut and
+ * one newline added (apply it to the last piece). `reportMarkdown`/`reportHtml` join the pieces.
+ */
+export interface ReportParts {
+  head: string;
+  items: readonly Snapshot[];
+  section(s: Snapshot): string;
+  tail: string;
+  trimEnd: boolean;
+}
+
+/** Joins report pieces into the whole text. */
+export function assembleReport(parts: ReportParts): string {
+  const text = parts.head + parts.items.map((s) => parts.section(s)).join('') + parts.tail;
+  return parts.trimEnd ? `${text.trimEnd()}\n` : text;
+}
+
+const lines = (xs: readonly string[]) => xs.map((x) => `${x}\n`).join('');
+
+export function markdownReportParts(snapshots: readonly Snapshot[], options: ReportOptions): ReportParts {
   const providers = new Set(snapshots.map((s) => s.provider.id ?? s.provider.name));
-  out.push(`# ${mdText(options.title ?? 'KYC Lens evidence report')}`, '');
-  out.push(
+  const head = lines([
+    `# ${mdText(options.title ?? 'KYC Lens evidence report')}`,
+    '',
     `Generated ${iso(options.generatedAt)} by ${mdText(options.generator.name)} ${mdText(options.generator.version)}: ` +
       `${snapshots.length} snapshot${snapshots.length === 1 ? '' : 's'} of ${providers.size} provider${providers.size === 1 ? '' : 's'}.`,
     '',
     `> ${NOTE}`,
     '',
-  );
-  for (const s of sortedForReport(snapshots)) {
-    out.push(`## ${mdText(s.provider.name)} — ${iso(s.savedAt)}`, '');
+  ]);
+  const section = (s: Snapshot): string => {
+    const out: string[] = [`## ${mdText(s.provider.name)} — ${iso(s.savedAt)}`, ''];
     out.push(
       `- Snapshot: ${mdCode(s.id)} (format ${s.schemaVersion})`,
       `- URL: ${mdCode(s.url)}`,
@@ -85,8 +106,13 @@ export function reportMarkdown(snapshots: readonly Snapshot[], options: ReportOp
         );
       out.push('');
     } else out.push('No form fields were recorded.', '');
-  }
-  return `${out.join('\n').trimEnd()}\n`;
+    return lines(out);
+  };
+  return { head, items: sortedForReport(snapshots), section, tail: '', trimEnd: true };
+}
+
+export function reportMarkdown(snapshots: readonly Snapshot[], options: ReportOptions): string {
+  return assembleReport(markdownReportParts(snapshots, options));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -106,18 +132,18 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem}dt{font-we
 @media print{body{margin:0;max-width:none}h2{break-before:auto;break-after:avoid}tr{break-inside:avoid}}
 `;
 
-export function reportHtml(snapshots: readonly Snapshot[], options: ReportOptions): string {
+export function htmlReportParts(snapshots: readonly Snapshot[], options: ReportOptions): ReportParts {
   const title = htmlText(options.title ?? 'KYC Lens evidence report');
   const providers = new Set(snapshots.map((s) => s.provider.id ?? s.provider.name));
-  const parts: string[] = [];
-  parts.push(
+  const head = lines([
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>`,
     `<meta name="generator" content="${htmlText(`${options.generator.name} ${options.generator.version}`)}">`,
     `<style>${STYLE}</style></head><body><h1>${title}</h1>`,
     `<p>Generated <time datetime="${iso(options.generatedAt)}">${iso(options.generatedAt)}</time> by ${htmlText(options.generator.name)} ${htmlText(options.generator.version)}: ${snapshots.length} snapshot${snapshots.length === 1 ? '' : 's'} of ${providers.size} provider${providers.size === 1 ? '' : 's'}.</p>`,
     `<p class="note">${htmlText(NOTE)}</p>`,
-  );
-  for (const s of sortedForReport(snapshots)) {
+  ]);
+  const section = (s: Snapshot): string => {
+    const parts: string[] = [];
     const vendors = s.vendors.length
       ? s.vendors.map((v) => `${htmlText(v.vendorId)} (${ROLE[v.role]}, ${htmlText(v.origin)})`).join(', ')
       : 'none seen';
@@ -145,7 +171,11 @@ export function reportHtml(snapshots: readonly Snapshot[], options: ReportOption
       parts.push('</tbody></table>');
     } else parts.push('<p>No form fields were recorded.</p>');
     parts.push('</section>');
-  }
-  parts.push('</body></html>');
-  return `${parts.join('\n')}\n`;
+    return lines(parts);
+  };
+  return { head, items: sortedForReport(snapshots), section, tail: '</body></html>\n', trimEnd: false };
+}
+
+export function reportHtml(snapshots: readonly Snapshot[], options: ReportOptions): string {
+  return assembleReport(htmlReportParts(snapshots, options));
 }

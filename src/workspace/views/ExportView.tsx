@@ -1,27 +1,37 @@
 // Export (JSON, CSV, Markdown, printable HTML) and import of a colleague's JSON export.
-import { useState } from 'preact/hooks';
-import { snapshotsToCsv } from '../../core/history/export-csv.ts';
-import { buildExport, exportFileName, serializeExport } from '../../core/history/export-json.ts';
-import { reportHtml, reportMarkdown } from '../../core/history/export-report.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { describePlan, type ImportPlan, planImport } from '../../core/history/import.ts';
-import type { Snapshot } from '../../core/history/snapshot.ts';
 import type { ViewContext } from '../App.tsx';
-import { downloadText } from '../download.ts';
+import { downloadParts } from '../download.ts';
+import { buildExportFile, type ExportFormat, type ExportProgress, exportErrorMessage } from '../export-job.ts';
 import { plural, shortId } from '../format.ts';
 import { ProviderOptions } from './ProviderOptions.tsx';
 import { useAsync } from './useAsync.ts';
 
-type Format = 'json' | 'csv' | 'md' | 'html';
-const FORMATS: { id: Format; title: string; mime: string }[] = [
-  { id: 'json', title: 'JSON (for re-import and the CLI)', mime: 'application/json' },
-  { id: 'csv', title: 'CSV (one row per field)', mime: 'text/csv' },
-  { id: 'md', title: 'Markdown report', mime: 'text/markdown' },
-  { id: 'html', title: 'Printable HTML report', mime: 'text/html' },
+const FORMATS: { id: ExportFormat; title: string }[] = [
+  { id: 'json', title: 'JSON (for re-import and the CLI)' },
+  { id: 'csv', title: 'CSV (one row per field)' },
+  { id: 'md', title: 'Markdown report' },
+  { id: 'html', title: 'Printable HTML report' },
 ];
+
+type ExportState =
+  | { step: 'idle' }
+  | { step: 'running'; progress: ExportProgress | null }
+  | { step: 'done'; message: string }
+  | { step: 'failed'; message: string };
+
+/** "Exporting 3,000 of 10,000…" */
+export function progressText(p: ExportProgress | null): string {
+  if (!p) return 'Preparing the export…';
+  const n = (x: number) => x.toLocaleString('en');
+  return p.phase === 'reading' ? `Reading ${n(p.done)} of ${n(p.total)} snapshots…` : `Exporting ${n(p.done)} of ${n(p.total)}…`;
+}
 
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; done: number; total: number }
+  | { step: 'saving'; count: number }
   | { step: 'review'; plan: ImportPlan; fileName: string }
   | { step: 'done'; message: string }
   | { step: 'failed'; message: string };
@@ -31,46 +41,69 @@ export function ExportView({ ctx }: { ctx: ViewContext }) {
   const providers = useAsync(() => db.providers(), [db, revision]);
   const [scope, setScope] = useState('');
   const [withShots, setWithShots] = useState(false);
-  const [exportStatus, setExportStatus] = useState<{ busy: boolean; message: string; error?: boolean }>({ busy: false, message: '' });
+  const [exp, setExp] = useState<ExportState>({ step: 'idle' });
   const [imp, setImp] = useState<ImportState>({ step: 'idle' });
+  const cancel = useRef<AbortController | null>(null);
+  // Leaving the tab stops an export in progress.
+  useEffect(() => () => cancel.current?.abort(), []);
 
-  async function runExport(format: (typeof FORMATS)[number]) {
-    setExportStatus({ busy: true, message: 'Preparing the export…' });
+  async function runExport(format: ExportFormat) {
+    const controller = new AbortController();
+    cancel.current = controller;
+    setExp({ step: 'running', progress: null });
     try {
-      const snapshots: Snapshot[] = scope ? await db.ofProvider(scope) : await db.all();
-      if (snapshots.length === 0) return setExportStatus({ busy: false, message: 'There is nothing to export yet.' });
-      setExportStatus({ busy: true, message: `Formatting ${plural(snapshots.length, 'snapshot')}…` });
-      const now = Date.now();
-      let text: string;
-      if (format.id === 'json') {
-        const ids = [...new Set(snapshots.flatMap((s) => (s.screenshotId ? [s.screenshotId] : [])))];
-        const screenshots = withShots ? await db.getScreenshots(ids) : [];
-        text = serializeExport(buildExport(snapshots, { exportedAt: now, generator: ctx.generator, screenshots }));
-      } else if (format.id === 'csv') text = `\uFEFF${snapshotsToCsv(snapshots)}`;
-      else if (format.id === 'md') text = reportMarkdown(snapshots, { generatedAt: now, generator: ctx.generator });
-      else text = reportHtml(snapshots, { generatedAt: now, generator: ctx.generator });
-      const name = exportFileName(now, format.id);
-      downloadText(name, format.mime, text);
-      setExportStatus({ busy: false, message: `Exported ${plural(snapshots.length, 'snapshot')} to ${name}.` });
+      const file = await buildExportFile({
+        db,
+        scope,
+        format,
+        withScreenshots: withShots,
+        generator: ctx.generator,
+        now: Date.now(),
+        signal: controller.signal,
+        onProgress: (progress) => !controller.signal.aborted && setExp({ step: 'running', progress }),
+      });
+      if (!file) return setExp({ step: 'done', message: 'There is nothing to export yet.' });
+      downloadParts(file.fileName, file.mime, file.parts);
+      setExp({ step: 'done', message: `Exported ${plural(file.count, 'snapshot')} to ${file.fileName}.` });
     } catch (e) {
-      setExportStatus({ busy: false, message: `The export failed: ${e instanceof Error ? e.message : String(e)}`, error: true });
+      // Cancelling is not a failure: say so calmly.
+      setExp({ step: controller.signal.aborted ? 'done' : 'failed', message: exportErrorMessage(controller.signal.aborted ? controller.signal.reason : e) });
+    } finally {
+      if (cancel.current === controller) cancel.current = null;
     }
   }
 
+  const importCancel = useRef<AbortController | null>(null);
+  useEffect(() => () => importCancel.current?.abort(), []);
+
   async function readFile(file: File) {
+    const controller = new AbortController();
+    importCancel.current = controller;
     setImp({ step: 'reading', done: 0, total: 0 });
     try {
       const text = await file.text();
-      const plan = await planImport(await db.ids(), text, { onProgress: (done, total) => setImp({ step: 'reading', done, total }) });
+      controller.signal.throwIfAborted();
+      const plan = await planImport(await db.ids(), text, {
+        // Checking stops at the next progress report after Cancel (nothing is written before the end).
+        onProgress: (done, total) => {
+          controller.signal.throwIfAborted();
+          setImp({ step: 'reading', done, total });
+        },
+      });
+      controller.signal.throwIfAborted();
       if (plan.fileError) return setImp({ step: 'failed', message: `${plan.fileError} Nothing was imported.` });
       if (plan.errors.length > 0) return setImp({ step: 'review', plan, fileName: file.name });
       await apply(plan);
     } catch (e) {
-      setImp({ step: 'failed', message: `The file could not be read: ${e instanceof Error ? e.message : String(e)}. Nothing was imported.` });
+      if (controller.signal.aborted) setImp({ step: 'done', message: 'Import cancelled; nothing was changed.' });
+      else setImp({ step: 'failed', message: `The file could not be read: ${e instanceof Error ? e.message : String(e)}. Nothing was imported.` });
+    } finally {
+      if (importCancel.current === controller) importCancel.current = null;
     }
   }
 
   async function apply(plan: ImportPlan) {
+    setImp({ step: 'saving', count: plan.toAdd.length });
     try {
       const added = await db.putAll(plan.toAdd, plan.screenshots);
       const already = plan.duplicates.length;
@@ -104,14 +137,34 @@ export function ExportView({ ctx }: { ctx: ViewContext }) {
       </div>
       <div class="buttons">
         {FORMATS.map((f) => (
-          <button key={f.id} type="button" disabled={exportStatus.busy} onClick={() => runExport(f)} data-testid={`export-${f.id}`}>
+          <button key={f.id} type="button" disabled={exp.step === 'running'} onClick={() => runExport(f.id)} data-testid={`export-${f.id}`}>
             {f.title}
           </button>
         ))}
       </div>
-      <p role="status" class={exportStatus.error ? 'error' : ''} aria-busy={exportStatus.busy} data-testid="export-status">
-        {exportStatus.message}
-      </p>
+      <div aria-live="polite" data-testid="export-status">
+        {exp.step === 'running' && (
+          <p class="progress-line">
+            <span data-testid="export-progress-text">{progressText(exp.progress)}</span>{' '}
+            <progress
+              max={exp.progress?.total || 1}
+              value={exp.progress?.done ?? 0}
+              aria-label="Export progress"
+              aria-valuetext={progressText(exp.progress)}
+              data-testid="export-progress"
+            />{' '}
+            <button type="button" onClick={() => cancel.current?.abort()} data-testid="export-cancel">
+              Cancel export
+            </button>
+          </p>
+        )}
+        {exp.step === 'done' && <p class="ok">{exp.message}</p>}
+        {exp.step === 'failed' && (
+          <p role="alert" class="error">
+            {exp.message}
+          </p>
+        )}
+      </div>
 
       <h2>Import</h2>
       <p>
@@ -124,7 +177,7 @@ export function ExportView({ ctx }: { ctx: ViewContext }) {
           type="file"
           accept=".json,application/json"
           data-testid="import-file"
-          disabled={imp.step === 'reading'}
+          disabled={imp.step === 'reading' || imp.step === 'saving'}
           onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;
             const file = input.files?.[0];
@@ -135,8 +188,17 @@ export function ExportView({ ctx }: { ctx: ViewContext }) {
       </label>
       <div aria-live="polite" data-testid="import-status">
         {imp.step === 'reading' && (
-          <p>
-            Checking the file… <progress max={imp.total || 1} value={imp.done} aria-label="Import progress" /> {imp.total ? `${imp.done} of ${imp.total}` : ''}
+          <p class="progress-line">
+            <span>{imp.total ? `Checking ${imp.done.toLocaleString('en')} of ${imp.total.toLocaleString('en')} records…` : 'Reading the file…'}</span>{' '}
+            <progress max={imp.total || 1} value={imp.done} aria-label="Import progress" data-testid="import-progress" />{' '}
+            <button type="button" onClick={() => importCancel.current?.abort()} data-testid="import-cancel">
+              Cancel import
+            </button>
+          </p>
+        )}
+        {imp.step === 'saving' && (
+          <p class="progress-line">
+            <span>Saving {plural(imp.count, 'snapshot')} in one step (all or nothing)…</span> <progress aria-label="Saving the import" />
           </p>
         )}
         {imp.step === 'done' && <p class="ok">{imp.message}</p>}

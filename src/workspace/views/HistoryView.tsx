@@ -1,6 +1,7 @@
 // History: every snapshot, newest first, with search and filters; a row opens the snapshot.
-import { useMemo, useState } from 'preact/hooks';
-import type { HistoryPage, HistoryQuery } from '../../core/history/summary.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { HistoryQuery } from '../../core/history/summary.ts';
+import type { ListResult } from '../../storage/history-db.ts';
 import { type Category, CATEGORIES } from '../../core/taxonomy/categories.ts';
 import type { ViewContext } from '../App.tsx';
 import { categoryTitle, dayBound, formatDateTime, plural, shortId } from '../format.ts';
@@ -33,20 +34,38 @@ export function toQuery(f: Filters, page: number): HistoryQuery {
   return q;
 }
 
+/** What the count line says; a partial answer says so and how far the search got. */
+export function statusText(r: ListResult): string {
+  if (!r.complete)
+    return `Searching ${r.searched.toLocaleString('en')} of ${r.of.toLocaleString('en')} snapshots… ${plural(r.total, 'match', 'matches')} so far.`;
+  return r.total === 0 ? 'No snapshot matches these filters.' : `${plural(r.total, 'snapshot')} match.`;
+}
+
 export function HistoryView({ ctx }: { ctx: ViewContext }) {
   const { db, revision } = ctx;
   const [filters, setFilters] = useState<Filters>({ text: '', provider: ctx.target.provider ?? '', kind: '', category: '', from: '', to: '' });
   const [page, setPage] = useState(0);
   const [open, setOpen] = useState<string | null>(ctx.target.snapshot ?? null);
   const providers = useAsync(() => db.providers(), [db, revision]);
-  const query = useMemo(() => toQuery(filters, page), [filters, page]);
-  const result = useAsync<HistoryPage>(async () => {
+  // When the question was asked, to time how long until its answer is complete.
+  const asked = useMemo(() => ({ query: toQuery(filters, page), at: performance.now(), completed: false }), [filters, page]);
+  // A page that just opened answers from the summaries loaded so far; each chunk that arrives asks again.
+  const [arrived, setArrived] = useState(0);
+  const lastComplete = useRef(true);
+  useEffect(() => db.onLoadProgress(() => !lastComplete.current && setArrived((n) => n + 1)), [db]);
+  const result = useAsync<ListResult>(async () => {
     const t = performance.now();
-    const r = await db.list(query);
-    // Real-browser timing for the e2e test and anyone profiling (no data in it).
+    lastComplete.current = false;
+    const r = await db.listNow(asked.query);
+    lastComplete.current = r.complete;
+    // Real-browser timing for the bench and anyone profiling (no data in it).
     performance.measure('kyc-history-list', { start: t });
+    if (r.complete && !asked.completed) {
+      asked.completed = true;
+      performance.measure('kyc-history-complete', { start: asked.at });
+    }
     return r;
-  }, [db, query, revision]);
+  }, [db, asked, revision, arrived]);
 
   const set = (key: keyof Filters) => (e: Event) => {
     setFilters({ ...filters, [key]: (e.currentTarget as HTMLInputElement | HTMLSelectElement).value });
@@ -113,9 +132,12 @@ export function HistoryView({ ctx }: { ctx: ViewContext }) {
         <p aria-busy="true">Loading…</p>
       ) : (
         <>
-          <p role="status" data-testid="history-count">
-            {result.value.total === 0 ? 'No snapshot matches these filters.' : `${plural(result.value.total, 'snapshot')} match.`}
+          <p role="status" data-testid="history-count" aria-busy={!result.value.complete}>
+            {statusText(result.value)}
           </p>
+          {!result.value.complete && (
+            <progress class="searching" max={result.value.of} value={result.value.searched} aria-label="Snapshots searched so far" />
+          )}
           {result.value.items.length > 0 && (
             <table class="list" data-testid="history-table">
               <caption class="visually-hidden">Snapshots, newest first</caption>
