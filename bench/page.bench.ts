@@ -91,9 +91,10 @@ async function read(cdp: Cdp, worlds: World[]): Promise<Reading> {
         contextId: world,
         returnByValue: true,
         expression: 'globalThis.__kycLensScanner?.stats ?? null',
-      })) as { result: { value?: { workMs: number; longestSliceMs: number } | null } };
+      })) as { result: { value?: { workMs: number; longestSliceMs: number; longestSliceStage: string; stageMs: Record<string, number> } | null } };
       own = result.value?.workMs ?? 0;
       longestSlice = result.value?.longestSliceMs ?? 0;
+      if (process.env.BENCH_VERBOSE && result.value) console.log('  stats', JSON.stringify(result.value));
     } catch {
       // the world of a document that was replaced
     }
@@ -214,7 +215,9 @@ async function main() {
     viewport: { width: 1280, height: 900 },
   });
 
-  const providers = flowProviders();
+  // BENCH_FLOWS=aws,gcp measures only those flows (BENCH_FLOWS=none: only the 5,000-field page).
+  const only = process.env.BENCH_FLOWS?.split(',');
+  const providers = flowProviders().filter((p) => !only || only.includes(p));
   type StepRuns = { script: number[]; thread: number[]; own: number[] };
   const perStep = new Map<string, StepRuns[]>(); // provider → per step → values over runs
   let longestSlice = 0;

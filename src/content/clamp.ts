@@ -2,9 +2,9 @@
 // the worker rejects anything larger, and a hostile page must produce a bounded report, not none.
 // The extractor already clips; this is the last line, written without zod to keep the script small.
 import type { FieldFeatures, FormFeatures, PageFeatures } from '../core/features.ts';
-import { LABELS_CAP, OPTIONS_CAP, TEXT_CAP } from '../core/limits.ts';
+import { LABELS_CAP, OPTIONS_CAP, PAGE_FIELDS_CAP, TEXT_CAP } from '../core/limits.ts';
 
-export const MAX_FIELDS = 2000;
+export const MAX_FIELDS = PAGE_FIELDS_CAP;
 const MAX_FORMS = 200;
 const MAX_FRAME_ORIGINS = 100;
 const MAX_SCRIPT_ORIGINS = 200;

@@ -73,13 +73,14 @@ export function createScanner(env: ScannerEnv) {
    * What the script costs the page, for the benchmark and for people curious in devtools:
    * `workMs` sums the slices of work (time between yields), `longestSliceMs` is the longest one.
    */
-  const stats = { scans: 0, sends: 0, skipped: 0, workMs: 0, longestSliceMs: 0, longestSliceStage: '' };
+  const stats = { scans: 0, sends: 0, skipped: 0, workMs: 0, longestSliceMs: 0, longestSliceStage: '', stageMs: {} as Record<string, number> };
   const now = () => win.performance.now();
   let sliceStart = 0;
   let stage = '';
   const endSlice = () => {
     const spent = now() - sliceStart;
     stats.workMs += spent;
+    stats.stageMs[stage] = (stats.stageMs[stage] ?? 0) + spent;
     if (spent > stats.longestSliceMs) {
       stats.longestSliceMs = spent;
       stats.longestSliceStage = stage;

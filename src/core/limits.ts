@@ -3,3 +3,9 @@
 export const TEXT_CAP = 240;
 export const OPTIONS_CAP = 40;
 export const LABELS_CAP = 6;
+/**
+ * Fields one page report from the content script carries at most. Signup forms have tens of fields;
+ * a page with thousands is a bulk-edit screen or a hostile page, and reading all of them would cost
+ * the page far more than the report is worth. Beyond it the report says it is truncated.
+ */
+export const PAGE_FIELDS_CAP = 500;

@@ -7,6 +7,7 @@
 // forms (forms.ts). Both phases pause regularly: `extractPageSteps` is a generator,
 // `extractPageSliced` spreads it over tasks by time, `extractPage` runs it to the end.
 import type { FieldFeatures, FormFeatures, PageFeatures } from '../core/features.ts';
+import { PAGE_FIELDS_CAP } from '../core/limits.ts';
 import { FieldContext } from './context.ts';
 import { closestTag } from './ancestors.ts';
 import { buttonCaption, commonAncestor, composedContains, formOwner, isSubmitButton } from './forms.ts';
@@ -35,7 +36,7 @@ export interface ExtractOptions {
 
 /** Limits that keep a content script's report inside the message schema (src/core/features.ts). */
 export const CONTENT_SCRIPT_LIMITS = {
-  maxFields: 2000,
+  maxFields: PAGE_FIELDS_CAP,
   maxForms: 200,
   maxFieldsPerForm: 5000,
   maxSelectorLength: 4000,

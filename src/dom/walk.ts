@@ -31,7 +31,7 @@ const SHADOW_HOSTS = new Set([
 ]);
 /** Subtrees with no fields, captions or buttons in them. */
 const NO_DESCEND = new Set(['script', 'style', 'template', 'select', 'textarea', 'datalist']);
-const HEADING = /^h[1-6]$/;
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_ROOT_DEPTH = 32;
 /** Elements visited between two pauses of the generator. */
 export const WALK_STEP = 64;
@@ -41,13 +41,35 @@ export type Root = Document | ShadowRoot;
 
 /** Ids and labels of one document or shadow root (ids and `for=` never cross a root). */
 export class RootIndex {
-  readonly ids = new Map<string, Element>();
   readonly labelsFor = new Map<string, Element[]>();
+  /** The first element with an id in this root, looked up when asked: reading every element's id while walking cost more than all the lookups. */
+  readonly ids = { get: (id: string): Element | undefined => this.byId(id) };
+  private idMap: Map<string, Element> | null = null;
+  private roleSet: Set<Element> | null = null;
   constructor(
     readonly root: Root,
     /** Origin of the frame this root belongs to, when it is not the top document. */
     readonly frameOrigin: string | undefined,
   ) {}
+
+  private byId(id: string): Element | undefined {
+    const root = this.root as Root & { getElementById?: (id: string) => Element | null };
+    if (typeof root.getElementById === 'function') return root.getElementById(id) ?? undefined;
+    if (!this.idMap) {
+      this.idMap = new Map();
+      for (const el of root.querySelectorAll('[id]')) {
+        const v = el.getAttribute('id')!;
+        if (!this.idMap.has(v)) this.idMap.set(v, el);
+      }
+    }
+    return this.idMap.get(id);
+  }
+
+  /** The element's role attribute; the few elements that have one are found once by a native query. */
+  roleOf(el: Element): string | null {
+    if (!this.roleSet) this.roleSet = new Set(this.root.querySelectorAll('[role]'));
+    return this.roleSet.size && this.roleSet.has(el) ? el.getAttribute('role') : null;
+  }
 }
 
 export interface FoundField {
@@ -103,7 +125,7 @@ export function isButton(el: Element, role = el.getAttribute('role')): boolean {
 }
 
 export function isHeading(el: Element, role = el.getAttribute('role')): boolean {
-  return HEADING.test(el.localName) || role === 'heading';
+  return HEADINGS.has(el.localName) || role === 'heading';
 }
 
 export function* walkPage(doc: Document, options: WalkOptions): Generator<void, WalkResult> {
@@ -127,9 +149,7 @@ export function* walkPage(doc: Document, options: WalkOptions): Generator<void, 
     while (el) {
       if (++visited % WALK_STEP === 0) yield;
       const tag = el.localName;
-      const id = el.getAttribute('id');
-      if (id && !index.ids.has(id)) index.ids.set(id, el);
-      const role = el.getAttribute('role');
+      const role = index.roleOf(el);
 
       if (tag === 'label') {
         const forId = el.getAttribute('for');

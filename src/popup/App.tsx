@@ -10,6 +10,7 @@ import type { PopupApi, TargetTab } from './api.ts';
 import { Actions } from './components/Actions.tsx';
 import { BeyondSection } from './components/BeyondSection.tsx';
 import { Header } from './components/Header.tsx';
+import { PAGE_FIELDS_CAP } from '../core/limits.ts';
 import { ImpactPanel } from './components/ImpactPanel.tsx';
 import { NotIdentitySection } from './components/NotIdentitySection.tsx';
 import { RequirementSection } from './components/RequirementSection.tsx';
@@ -52,6 +53,11 @@ function FlowView({ view }: { view: PopupView }) {
         </a>
       </p>
       <p class="muted">{t('flowInProgress')}</p>
+      {view.truncated && (
+        <p class="notice" role="note" data-testid="truncated">
+          {t('flowTruncated', PAGE_FIELDS_CAP)}
+        </p>
+      )}
       <RequirementSection groups={view.requirements} />
       <BeyondSection groups={view.beyond} />
       <NotIdentitySection groups={view.notIdentity} />

@@ -88,6 +88,8 @@ export interface PopupView {
   /** The score a flow asking exactly the proposal's listed minimum would get, for comparison. */
   readonly minimumScore: number;
   readonly documented: DocumentedVsObserved | null;
+  /** A page had more fields than the extension reads (or the flow hit its cap): some may be missing. */
+  readonly truncated: boolean;
   readonly counts: {
     readonly fields: number;
     readonly identityFields: number;
@@ -220,6 +222,7 @@ export function buildView(flow: Flow, catalog: CatalogView): PopupView {
     impact,
     minimumScore: scoreOfCategories(minimumCategories(catalog)).score,
     documented,
+    truncated: flow.truncated === true,
     counts: {
       fields: fields.length,
       identityFields: fields.filter((f) => IDENTITY_CATEGORIES.includes(f.category)).length,

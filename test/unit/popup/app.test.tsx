@@ -123,6 +123,13 @@ describe('App states', () => {
     expect(all(root, '[data-section]').map((s) => s.dataset.section)).toEqual(['required', 'beyond', 'not-identity', 'impact']);
   });
 
+  it('says when the page had more fields than the extension reads, and only then', async () => {
+    const complete = await renderApp(fakeApi({ flow: scalewayLikeFlow(7) }).api);
+    expect(complete.querySelector('[data-testid=truncated]')).toBeNull();
+    const root = await renderApp(fakeApi({ flow: { ...scalewayLikeFlow(7), truncated: true } }).api);
+    expect(text(root.querySelector('[data-testid=truncated]'))).toMatch(/more form fields than KYC Lens reads \(the first 500\)/);
+  });
+
   it('shows worker errors in plain words', async () => {
     const { api } = fakeApi({ getFlow: async () => ({ ok: false, error: { code: 'unreachable', message: 'Could not establish connection.' } }) });
     const root = await renderApp(api);
