@@ -133,6 +133,9 @@ function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
         else if (prev && (prev.top === T.email || prev.top === T['email-confirm'])) vote(fs, T['email-confirm'], fs.topScore * 0.5 + 0.5, 'repeats the email field above');
       }
       emailSeen = true;
+    } else if (prev?.top === T.email && fs.kind !== 'password' && cue(fs, 'cue:confirm') >= 1 && fs.votes.some((v) => v.type === T.email)) {
+      // "Confirm your address" (name "reenter_email") right under the email field confirms the email.
+      vote(fs, T['email-confirm'], fs.topScore + 1, 'confirm wording after an email field');
     }
     if (fs.kind === 'password' || is(fs, PASSWORDS)) {
       if (!is(fs, PASSWORDS) && fs.top >= 0) return; // a CVC or PIN in a password box

@@ -12,7 +12,7 @@ import { clip, scoreAttribute, scoreText } from './signals/text.ts';
 import { Ev, type FieldScore, newFieldScore, tally, type Vote } from './scoreboard.ts';
 import { LANGUAGE_LEXICONS } from './lexicons/index.ts';
 import { languageBit } from './matcher.ts';
-import { TYPE_IDS } from './terms.ts';
+import { T, TYPE_IDS } from './terms.ts';
 import { W } from './weights.ts';
 
 /** camelCase or snake_case without spaces: a developer's name, not a caption. */
@@ -69,8 +69,30 @@ export function scoreField(f: FieldFeatures, index: number, langs = 0): FieldSco
 
   scoreOptions(fs);
   scoreShape(fs);
+  if (kind === 'password') yieldMaskedNumber(fs);
   retally(fs);
   return fs;
+}
+
+const SECRET_TYPES = new Set<number>([T['current-password'], T['new-password']]);
+const CAPTION_SOURCES = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title', 'nearby text']);
+/** Below this a caption is a stray word, not the field's name. */
+const NAMED_BY_CAPTION = 2;
+
+/**
+ * A password box is a password unless its caption names another secret the page masks: an SSN,
+ * a national ID number, a card's security code, a one-time code. Then the bare `type=password`
+ * vote steps back so the caption decides (the masked "Social Security Number" of a tax form).
+ */
+function yieldMaskedNumber(fs: FieldScore): void {
+  const plausible = MULTIPLIERS.password;
+  let named = 0;
+  for (const v of fs.votes) {
+    if (SECRET_TYPES.has(v.type) || plausible[v.type]! < 0.8 || !CAPTION_SOURCES.has(v.source)) continue;
+    if (v.weight > named) named = v.weight;
+  }
+  if (named < NAMED_BY_CAPTION) return;
+  for (const v of fs.votes) if (v.kind === Ev.Fixed && v.source === 'type=password') v.weight = Math.min(v.weight, named * 0.8);
 }
 
 /** True when `text` is non-empty and none of the texts read before it (in scoreField's order) equals it. */

@@ -73,7 +73,22 @@ export function formCues(form: FormFeatures, page: readonly number[]): number[] 
 
 const cat = (fs: FieldScore) => (fs.top >= 0 ? TYPE_CATEGORY[fs.top]! : 'other');
 
+/** The form's kind: the best of `formKindScores`. */
 export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<number>): FormKind {
+  const score = formKindScores(fields, cues);
+  let kind: FormKind = 'other';
+  let top = Number.NEGATIVE_INFINITY;
+  for (const [k, v] of Object.entries(score) as [FormKind, number][]) {
+    if (v > top) {
+      top = v;
+      kind = k;
+    }
+  }
+  return kind;
+}
+
+/** A score per kind, from the field mix and the cue strengths around the form (exported for tests and the bench's error listing). */
+export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<number>): Record<FormKind, number> {
   const q = (c: Cue) => cues[C[c]]!;
   let passwords = 0;
   let newPassword = 0;
@@ -93,6 +108,10 @@ export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<nu
   let entries = 0;
   let hasAccount = 0;
   let noAccount = 0;
+  let visiblePasswords = 0;
+  let confirmations = 0;
+  let stayIn = 0;
+  let phones = 0;
   for (const fs of fields) {
     // The "already have an account? / no account yet?" line usually sits next to a field.
     hasAccount = Math.max(hasAccount, fs.cues[C['cue:has-account']]!, fs.cues[CUE_COUNT + C['cue:has-account']]!);
@@ -100,11 +119,17 @@ export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<nu
     const top = fs.top;
     const isPassword = (fs.kind === 'password' && top < 0) || top === T['current-password'] || top === T['new-password'];
     if (isPassword) {
+      // A second password box that says "confirm"/"repeat" (or asks for a new one) is the
+      // confirm-password of an account being made; two plain ones are often a show/hide pair.
+      if (passwords > 0 && (fs.cues[C['cue:confirm']]! >= 1 || fs.cues[C['cue:new']]! >= 1 || fs.features.autocomplete.includes('new-password'))) confirmations++;
+      if (fs.features.visible) visiblePasswords++;
       passwords++;
       if (fs.features.autocomplete.includes('new-password') || top === T['new-password'] || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5) newPassword++;
       if (fs.features.autocomplete.includes('current-password') || fs.cues[C['cue:current']]! >= 1) currentPassword++;
     }
     if (fs.kind !== 'choice' && fs.kind !== 'file') entries++;
+    // "Remember me" / "Keep me signed in" beside a field or on a checkbox only sits in login forms.
+    else if (fs.kind === 'choice') stayIn = Math.max(stayIn, fs.cues[C['cue:login']]!);
     if (top < 0) continue;
     const c = cat(fs);
     if (top === T['cc-number'] || top === T['cc-csc'] || top === T['cc-exp'] || top === T['cc-exp-month'] || top === T['cc-exp-year']) card++;
@@ -119,6 +144,7 @@ export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<nu
     if (c === 'date-of-birth') birth++;
     if (c === 'name' || c === 'phone' || c === 'date-of-birth' || c === 'government-id' || c === 'nationality' || c === 'organization') personal++;
     if (c === 'address') addressish++;
+    if (c === 'phone') phones++;
   }
   const identifiers = emails + usernames + confirmEmail;
   const changePassword = passwords >= 2 && (currentPassword > 0 || q('cue:change-password') >= 1) && newPassword > 0;
@@ -140,18 +166,24 @@ export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<nu
   score.signup += hasAccount * 4;
   score.login += noAccount * 4;
 
+  // Hidden password boxes (a second form's, a template's) do not make a visible one a pair.
+  const pair = passwords >= 2 && (visiblePasswords >= 2 || visiblePasswords === 0);
   if (changePassword) score.profile += 4;
-  else if (passwords >= 2 && identifiers + personal > 0) score.signup += 3.5;
+  else if (pair && identifiers + personal > 0) score.signup += confirmations > 0 ? 3.5 : 1.2;
   else if (passwords >= 2) score.other += 2; // setting a new password after a reset link
   if (newPassword > 0 && passwords === 1 && !changePassword && identifiers + personal > 0) score.signup += 4;
   if (passwords >= 1 && personal + addressish >= 2) score.signup += 2.5;
   if (passwords >= 1 && emails >= 1 && usernames >= 1) score.signup += 1.5;
+  // A sign-in asks for one identifier (a phone number is often offered as the other way in); a
+  // password with two or more things about the person makes an account.
+  else if (passwords >= 1 && Math.min(identifiers, 1) + personal - phones + addressish >= 2) score.signup += 1.2;
   if (confirmEmail > 0) score.signup += 3;
   if (passwords >= 1 && (consent > 0 || optIn > 0)) score.signup += 1.5;
   if (passwords === 0 && identifiers >= 1 && personal >= 2 && q('cue:signup') >= 1) score.signup += 1;
   if (birth > 0 && addressish === 0 && card === 0) score.signup += 1.5;
 
   if (passwords === 1 && entries <= 3 && personal === 0) score.login += 3;
+  if (passwords === 1 && newPassword === 0) score.login += stayIn * 2.5;
   if (passwords === 1 && newPassword === 0 && identifiers <= 1 && personal === 0 && addressish === 0) score.login += 1;
   if (passwords >= 2) score.login -= 1.5;
 
@@ -165,16 +197,10 @@ export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<nu
   if (codes >= 1 && entries <= codes + 1 && passwords === 0) score.verification += 5;
   if (documents >= 1) score['identity-verification'] += 5 + q('cue:identity') * 0.5;
 
-  if (onlyContact) score.newsletter += 2.5 + (optIn > 0 ? 1 : 0);
+  // An email box alone is a newsletter when something says so; with a bare "Continue" it is as
+  // likely the first step of a sign-in or sign-up.
+  // ("Sign up" on a lone email box signs up for emails).
+  if (onlyContact) score.newsletter += 1.5 + (optIn > 0 || q('cue:newsletter') > 0 ? 2 : q('cue:signup') > 0 ? 1 : 0);
   if (searches >= 1 && entries <= 2 && passwords === 0) score.search += 5;
-
-  let kind: FormKind = 'other';
-  let top = Number.NEGATIVE_INFINITY;
-  for (const [k, v] of Object.entries(score) as [FormKind, number][]) {
-    if (v > top) {
-      top = v;
-      kind = k;
-    }
-  }
-  return kind;
+  return score;
 }

@@ -81,6 +81,37 @@ describe('form kind', () => {
     expect(classifyForm([labelled('Username'), password()], { heading: 'Already have an account?' }).kind).toBe('login');
   });
 
+  it('a confirm-password box (in several languages) makes a signup; two plain password boxes alone do not', () => {
+    for (const confirm of ['Confirm password', 'Passwort wiederholen', 'Confirmez le mot de passe', 'Repetir contraseña', 'Повторите пароль', 'パスワード（確認）']) {
+      expect(classifyForm([labelled('Username'), password(), password(confirm)], { buttons: ['OK'] }).kind, confirm).toBe('signup');
+    }
+    // A show/hide pair or a template's copy: same caption twice, nothing says "confirm".
+    expect(classifyForm([labelled('Username'), password('Contrasenya'), password('Contrasenya')], { buttons: ['OK'] }).kind).not.toBe('signup');
+  });
+
+  it('a hidden second password box does not make the visible one a confirmation pair', () => {
+    const hidden = field({ type: 'password', labels: ['Password'], visible: false });
+    expect(classifyForm([email(), password(), hidden], { buttons: ['Go'] }).kind).not.toBe('signup');
+  });
+
+  it('"Remember me" / "Angemeldet bleiben" on a checkbox beside one password: login', () => {
+    const base = [labelled('Email', { type: 'email' }), labelled('Name'), password()];
+    expect(classifyForm(base, { buttons: ['Continue'] }).kind).not.toBe('login');
+    expect(classifyForm([...base, labelled('Remember me', { type: 'checkbox' })], { buttons: ['Continue'] }).kind).toBe('login');
+    expect(classifyForm([...base, labelled('Angemeldet bleiben', { type: 'checkbox' })], { buttons: ['Weiter'] }).kind).toBe('login');
+  });
+
+  it('a password with an email and an address (more than one identifier): signup', () => {
+    expect(classifyForm([labelled('Your member name'), password(), email(), labelled('Street address')], { buttons: ['Continue'] }).kind).toBe('signup');
+    // A phone number next to the email is the other way to sign in, not a second fact.
+    expect(classifyForm([labelled('Phone number', { type: 'tel' }), email(), password()], { buttons: ['Continue'] }).kind).not.toBe('signup');
+  });
+
+  it('a lone email box: newsletter only when something says so, not with a bare "Continue"', () => {
+    expect(classifyForm([email()], { buttons: ['Get our newsletter'] }).kind).toBe('newsletter');
+    expect(classifyForm([email()], { buttons: ['Continue'] }).kind).not.toBe('signup');
+  });
+
   it('a form with nothing recognisable is other', () => {
     expect(classifyForm([field({ name: 'xq1' }), select('', ['a', 'b'])]).kind).toBe('other');
   });

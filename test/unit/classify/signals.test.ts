@@ -116,3 +116,17 @@ describe('unknown', () => {
     expect(classifyField(field({ type: 'checkbox', labels: ['Name'] })).category).not.toBe('name');
   });
 });
+
+describe('masked numbers in password boxes', () => {
+  it('a password box captioned as a Social Security or ID number is that number, not a password', () => {
+    const ssn = classifyField(labelled('Please enter the first three digits of your Social Security Number.', { type: 'password', maxLength: 3, inputmode: 'numeric' }));
+    expect(ssn.fieldType).toBe('ssn');
+    expect(ssn.category).toBe('government-id');
+    expect(classifyField(labelled('Numéro de sécurité sociale', { type: 'password' })).category).not.toBe('credentials');
+  });
+
+  it('an ordinary password box stays a password, whatever else its caption mentions', () => {
+    expect(classifyField(labelled('Password', { type: 'password' })).fieldType).toBe('current-password');
+    expect(classifyField(labelled('Password (at least 8 characters and one number)', { type: 'password' })).category).toBe('credentials');
+  });
+});
