@@ -24,3 +24,41 @@ export function cellSentence(provider: string, cell: CompareCell): string {
         : '';
   return `${provider}, ${categoryTitle(cell.category)}: observed ${observed}; ${DOCUMENTED_WORDS[cell.documented]}.${mismatch}`;
 }
+
+export interface GridPos {
+  row: number;
+  col: number;
+}
+
+/**
+ * Where a key moves focus in the heat map (the ARIA grid pattern): arrows by one cell, Home/End to
+ * the row's ends, Ctrl+Home/End to the first and last cell, PageUp/PageDown by five rows. Null when
+ * the key is not a grid key.
+ */
+export function gridMove(key: string, at: GridPos, size: { rows: number; cols: number }, ctrl = false): GridPos | null {
+  if (size.rows === 0 || size.cols === 0) return null;
+  const clamp = (row: number, col: number): GridPos => ({
+    row: Math.max(0, Math.min(size.rows - 1, row)),
+    col: Math.max(0, Math.min(size.cols - 1, col)),
+  });
+  switch (key) {
+    case 'ArrowRight':
+      return clamp(at.row, at.col + 1);
+    case 'ArrowLeft':
+      return clamp(at.row, at.col - 1);
+    case 'ArrowDown':
+      return clamp(at.row + 1, at.col);
+    case 'ArrowUp':
+      return clamp(at.row - 1, at.col);
+    case 'Home':
+      return ctrl ? clamp(0, 0) : clamp(at.row, 0);
+    case 'End':
+      return ctrl ? clamp(size.rows - 1, size.cols - 1) : clamp(at.row, size.cols - 1);
+    case 'PageDown':
+      return clamp(at.row + 5, at.col);
+    case 'PageUp':
+      return clamp(at.row - 5, at.col);
+    default:
+      return null;
+  }
+}

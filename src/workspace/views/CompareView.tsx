@@ -1,10 +1,10 @@
 // Providers side by side: a heat map that is also the accessible table (rows = providers, columns =
 // KYC categories). Each cell is a button that opens its evidence below the table.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { COMPARE_SORTS, type CompareMatrix, type CompareSort, compareMatrix } from '../../core/history/compare.ts';
 import type { ViewContext } from '../App.tsx';
 import { categoryTitle, formatDateTime } from '../format.ts';
-import { cellSentence, DOCUMENTED_MARK, DOCUMENTED_WORDS, OBSERVED_MARK, OBSERVED_WORDS } from '../heat.ts';
+import { cellSentence, DOCUMENTED_MARK, DOCUMENTED_WORDS, type GridPos, gridMove, OBSERVED_MARK, OBSERVED_WORDS } from '../heat.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { useAsync } from './useAsync.ts';
 
@@ -15,6 +15,10 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
   const [sort, setSort] = useState<CompareSort>('impact');
   const [kind, setKind] = useState('');
   const [open, setOpen] = useState<{ row: string; category: string } | null>(null);
+  // One cell is in the Tab order; arrow keys move between cells (roving tabindex). The table stays a
+  // plain data table (screen readers keep their table commands; every cell is still a button).
+  const [focus, setFocus] = useState<GridPos>({ row: 0, col: 0 });
+  const tableRef = useRef<HTMLTableElement>(null);
   const latest = useAsync(async () => db.getMany((await db.providers()).map((p) => p.latestId)), [db, revision]);
 
   if (latest.state === 'loading') return <p aria-busy="true">Loading…</p>;
@@ -26,6 +30,15 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
     );
   if (latest.value.length === 0) return <EmptyState />;
   const matrix: CompareMatrix = compareMatrix(latest.value, docs, { sort, kind: kind || null });
+  const size = { rows: matrix.rows.length, cols: matrix.categories.length };
+  const current = { row: Math.min(focus.row, Math.max(0, size.rows - 1)), col: Math.min(focus.col, Math.max(0, size.cols - 1)) };
+  const onGridKey = (e: KeyboardEvent) => {
+    const next = gridMove(e.key, current, size, e.ctrlKey || e.metaKey);
+    if (!next) return;
+    e.preventDefault();
+    setFocus(next);
+    tableRef.current?.querySelector<HTMLButtonElement>(`button[data-pos="${next.row}:${next.col}"]`)?.focus();
+  };
   const openRow = open && matrix.rows.find((r) => r.key === open.row);
   const openCell = openRow?.cells.find((c) => c.category === open?.category);
 
@@ -34,7 +47,8 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
       <h2 id="compare-title">Providers side by side</h2>
       <p>
         The latest snapshot of each provider. Letters show what the flow asked (R required, O optional, – not asked); the dot shows what the
-        provider’s documentation says (● asked, ◐ in some cases, ○ not asked; none = not documented). A cell opens its evidence.
+        provider’s documentation says (● asked, ◐ in some cases, ○ not asked; none = not documented). A cell opens its evidence: click
+        it, or Tab into the table, move with the arrow keys and press Enter.
       </p>
       <div class="filters">
         <label>
@@ -60,7 +74,7 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
         </label>
       </div>
       <div class="heat-wrap">
-        <table class="heat" data-testid="compare-table">
+        <table class="heat" ref={tableRef} onKeyDown={onGridKey} data-testid="compare-table">
           <caption>
             KYC categories asked per provider ({matrix.rows.length} {matrix.rows.length === 1 ? 'provider' : 'providers'}, sorted by{' '}
             {SORT_TITLES[sort].toLowerCase()})
@@ -77,7 +91,7 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
             </tr>
           </thead>
           <tbody>
-            {matrix.rows.map((row) => (
+            {matrix.rows.map((row, r) => (
               <tr key={row.key} data-provider={row.key}>
                 <th scope="row">
                   {row.name}
@@ -86,11 +100,19 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
                   </span>
                 </th>
                 <td class={`impact ${row.impactLevel}`}>{row.impact}</td>
-                {row.cells.map((cell) => {
+                {row.cells.map((cell, c) => {
                   const selected = open?.row === row.key && open.category === cell.category;
+                  const here = current.row === r && current.col === c;
                   return (
                     <td key={cell.category} class={`cell ${cell.observed} ${cell.agreement}`} data-category={cell.category} data-observed={cell.observed} data-documented={cell.documented}>
-                      <button type="button" aria-expanded={selected} onClick={() => setOpen(selected ? null : { row: row.key, category: cell.category })}>
+                      <button
+                        type="button"
+                        aria-expanded={selected}
+                        tabIndex={here ? 0 : -1}
+                        data-pos={`${r}:${c}`}
+                        onFocus={() => !here && setFocus({ row: r, col: c })}
+                        onClick={() => setOpen(selected ? null : { row: row.key, category: cell.category })}
+                      >
                         <span aria-hidden="true">
                           {OBSERVED_MARK[cell.observed]}
                           <span class="doc">{DOCUMENTED_MARK[cell.documented]}</span>

@@ -1,7 +1,8 @@
 // Storage used, and deleting history (one provider or everything) after an explicit confirmation.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ViewContext } from '../App.tsx';
 import { formatBytes, plural } from '../format.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { useAsync } from './useAsync.ts';
 
 type Pending = { what: 'all'; count: number } | { what: 'provider'; key: string; name: string; count: number } | null;
@@ -13,13 +14,18 @@ export function DataSection({ ctx }: { ctx: ViewContext }) {
       db.count(),
       db.estimateBytes(),
       db.providers(),
-      navigator.storage?.estimate ? navigator.storage.estimate().catch(() => null) : Promise.resolve(null),
+      typeof navigator !== 'undefined' && navigator.storage?.estimate ? navigator.storage.estimate().catch(() => null) : Promise.resolve(null),
     ]);
     return { count, bytes, providers, estimate };
   }, [db, revision]);
   const [provider, setProvider] = useState('');
   const [pending, setPending] = useState<Pending>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  // After a delete the button that asked may be gone: the outcome takes the focus.
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
 
   if (info.state === 'loading') return <p aria-busy="true">Loading…</p>;
   if (info.state === 'error')
@@ -49,6 +55,12 @@ export function DataSection({ ctx }: { ctx: ViewContext }) {
     setPending(null);
   }
 
+  const pendingText = !pending
+    ? ''
+    : pending.what === 'all'
+      ? `Delete all ${plural(pending.count, 'snapshot')} and their screenshots?`
+      : `Delete the ${plural(pending.count, 'snapshot')} of ${pending.name}?`;
+
   return (
     <section aria-labelledby="data-title">
       <h2 id="data-title">Data</h2>
@@ -69,26 +81,23 @@ export function DataSection({ ctx }: { ctx: ViewContext }) {
       </dl>
       <p>History stays in this browser profile. Deleting cannot be undone; export first if you may need it.</p>
       {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'ok'} data-testid="data-message">
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'ok'} data-testid="data-message" tabIndex={-1} ref={messageRef}>
           {message.text}
         </p>
       )}
-      {pending ? (
-        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
-          <p id="confirm-text">
-            {pending.what === 'all'
-              ? `Delete all ${plural(pending.count, 'snapshot')} and their screenshots?`
-              : `Delete the ${plural(pending.count, 'snapshot')} of ${pending.name}?`}{' '}
-            This cannot be undone.
+      {pending && (
+        <ConfirmDialog
+          title={pending.what === 'all' ? 'Delete all history?' : `Delete ${pending.name}’s snapshots?`}
+          confirmLabel="Yes, delete"
+          onConfirm={confirm}
+          onCancel={() => setPending(null)}
+        >
+          <p>
+            {pendingText} This cannot be undone. Export first if you may need them.
           </p>
-          <button type="button" class="danger" onClick={confirm} data-testid="confirm-delete" ref={(el) => el?.focus()}>
-            Yes, delete
-          </button>{' '}
-          <button type="button" onClick={() => setPending(null)}>
-            Cancel
-          </button>
-        </div>
-      ) : count === 0 ? (
+        </ConfirmDialog>
+      )}
+      {count === 0 ? (
         <p>There is nothing to delete.</p>
       ) : (
         <div class="buttons">

@@ -84,7 +84,13 @@ describe('export in slices', () => {
     const controller = new AbortController();
     let sections = 0;
     const parts = csvExportParts(await sample());
-    const counting = { ...parts, section: (s: (typeof parts.items)[number]) => (sections++, parts.section(s)) };
+    const counting = {
+      ...parts,
+      section: (s: (typeof parts.items)[number]) => {
+        sections++;
+        return parts.section(s);
+      },
+    };
     const run = formatInSlices(counting, {
       sliceMs: 10,
       now: fakeClock(),

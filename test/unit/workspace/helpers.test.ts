@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareCell } from '../../../src/core/history/compare.ts';
 import { dayBound, formatBytes, formatDateTime, plural, shortId } from '../../../src/workspace/format.ts';
-import { cellSentence } from '../../../src/workspace/heat.ts';
+import { cellSentence, gridMove } from '../../../src/workspace/heat.ts';
 import { toQuery } from '../../../src/workspace/views/HistoryView.tsx';
 
 const cell = (over: Partial<CompareCell>): CompareCell => ({
@@ -58,5 +58,22 @@ describe('workspace helpers', () => {
     expect(cellSentence('X', cell({ observed: 'absent', documented: 'unknown', agreement: 'no-docs' }))).toBe(
       'X, Date of birth: observed not asked; no documentation in the catalog.',
     );
+  });
+});
+
+describe('heat-map keyboard', () => {
+  const size = { rows: 3, cols: 4 };
+  it('moves by arrows within bounds, to row ends with Home/End and to the corners with Ctrl', () => {
+    expect(gridMove('ArrowRight', { row: 0, col: 0 }, size)).toEqual({ row: 0, col: 1 });
+    expect(gridMove('ArrowLeft', { row: 0, col: 0 }, size)).toEqual({ row: 0, col: 0 });
+    expect(gridMove('ArrowDown', { row: 2, col: 1 }, size)).toEqual({ row: 2, col: 1 });
+    expect(gridMove('ArrowUp', { row: 2, col: 1 }, size)).toEqual({ row: 1, col: 1 });
+    expect(gridMove('End', { row: 1, col: 1 }, size)).toEqual({ row: 1, col: 3 });
+    expect(gridMove('Home', { row: 1, col: 2 }, size)).toEqual({ row: 1, col: 0 });
+    expect(gridMove('End', { row: 0, col: 0 }, size, true)).toEqual({ row: 2, col: 3 });
+    expect(gridMove('Home', { row: 2, col: 3 }, size, true)).toEqual({ row: 0, col: 0 });
+    expect(gridMove('PageDown', { row: 0, col: 2 }, size)).toEqual({ row: 2, col: 2 });
+    expect(gridMove('Enter', { row: 0, col: 0 }, size)).toBeNull();
+    expect(gridMove('ArrowRight', { row: 0, col: 0 }, { rows: 0, cols: 4 })).toBeNull();
   });
 });
