@@ -14,9 +14,11 @@ import { hashSnapshotContent, snapshotFromFlow, type Snapshot } from '../src/cor
 import type { HistoryQuery } from '../src/core/history/summary.ts';
 import { FIELD_TYPES } from '../src/core/taxonomy/field-types.ts';
 import { openHistoryDb } from '../src/storage/history-db.ts';
+import { decodeSummaries } from '../src/storage/summary-codec.ts';
 import { machineLine } from './machine.ts';
 
 const N = Number(process.env.HISTORY_BENCH_N ?? 10_000);
+const loadAtStart = loadavg()[0]!;
 const TARGET_MS = 100;
 const PROVIDERS = Array.from({ length: 40 }, (_, i) => `provider-${i}`);
 const KINDS = ['hyperscaler', 'developer-cloud', 'vps', 'gpu-cloud', 'paas'];
@@ -115,14 +117,28 @@ const queries: [string, HistoryQuery][] = [
 ];
 
 // Cold: a page that just opened (new connection, empty cache) runs its first query: the unfiltered
-// first page (answered from the head record) and, separately, a search (loads every summary).
-const coldSamples = await time(async () => {
+// first page (answered from the head record), a search answered at once from what has loaded (partial,
+// as the page shows it), and the same search's complete answer. Each page finishes loading before it
+// closes, so one run's background load does not slow the next.
+const coldSamples: number[] = [];
+const coldLoadSamples: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const t = performance.now();
   const page = await openHistoryDb(factory);
   await page.list({ limit: 50, offset: 0 });
+  coldSamples.push(performance.now() - t);
+  await page.loaded();
+  coldLoadSamples.push(performance.now() - t);
   page.close();
-}, 5);
+}
+const coldFirstAnswer: number[] = [];
+let coldPartial = 0;
 const coldSearchSamples = await time(async () => {
+  const t = performance.now();
   const page = await openHistoryDb(factory);
+  const first = await page.listNow({ text: 'passport', limit: 50, offset: 0 });
+  coldFirstAnswer.push(performance.now() - t);
+  if (!first.complete) coldPartial++;
   await page.list({ text: 'passport', limit: 50, offset: 0 });
   page.close();
 }, 5);
@@ -144,7 +160,7 @@ for (let i = 0; i < 5; i++) {
   });
   readSamples.push(performance.now() - t);
   t = performance.now();
-  for (const c of chunks) JSON.parse(c.json);
+  for (const c of chunks) decodeSummaries(c.json);
   parseSamples.push(performance.now() - t);
   summaryChars = chunks.reduce((n, c) => n + c.json.length, 0);
 }
@@ -191,7 +207,10 @@ interface BrowserNumbers {
   importMs: number;
   cold: ReturnType<typeof stats>;
   coldSearch: ReturnType<typeof stats>;
+  coldComplete: ReturnType<typeof stats>;
+  partialShown: number;
   warm: { name: string; s: ReturnType<typeof stats> }[];
+  exports: { format: string; ms: number; bytes: number; longest: number; updates: number; example: string }[];
 }
 
 async function chromiumNumbers(): Promise<BrowserNumbers | string> {
@@ -223,6 +242,8 @@ async function chromiumNumbers(): Promise<BrowserNumbers | string> {
     const measureCount = () => ws.evaluate(() => performance.getEntriesByName('kyc-history-list').length);
     const coldRuns: number[] = [];
     const coldSearchRuns: number[] = [];
+    const coldCompleteRuns: number[] = [];
+    let partialShown = 0;
     for (let i = 0; i < 5; i++) {
       await ws.goto('about:blank');
       await ws.goto(`${url}#history`);
@@ -230,9 +251,15 @@ async function chromiumNumbers(): Promise<BrowserNumbers | string> {
       coldRuns.push(await lastMeasure());
       // Search at once, before the page finished loading every summary in the background.
       const before = await measureCount();
+      const completes = await ws.evaluate(() => performance.getEntriesByName('kyc-history-complete').length);
       await ws.getByTestId('history-search').fill('passport');
       await ws.waitForFunction((n) => performance.getEntriesByName('kyc-history-list').length > n, before);
-      coldSearchRuns.push(await lastMeasure());
+      coldSearchRuns.push(
+        await ws.evaluate((n) => performance.getEntriesByName('kyc-history-list')[n]!.duration, before),
+      );
+      if (await ws.getByText(/^Searching [\d,]+ of [\d,]+ snapshots…/).count()) partialShown++;
+      await ws.waitForFunction((n) => performance.getEntriesByName('kyc-history-complete').length > n, completes);
+      coldCompleteRuns.push(await ws.evaluate(() => performance.getEntriesByName('kyc-history-complete').at(-1)!.duration));
     }
     const ui: [string, () => Promise<unknown>][] = [
       ['text search "passport"', () => ws.getByTestId('history-search').fill('passport')],
@@ -249,11 +276,48 @@ async function chromiumNumbers(): Promise<BrowserNumbers | string> {
         await ws.waitForFunction((n) => performance.getEntriesByName('kyc-history-list').length > n, before);
         warmRuns.set(name, [...(warmRuns.get(name) ?? []), await lastMeasure()]);
       }
+    // Exports of every snapshot: total time, whether the progress bar showed, and the page's longest
+    // main-thread task meanwhile (a long-task observer installed before the click).
+    const exports: BrowserNumbers['exports'] = [];
+    await ws.goto(`${url}#export`);
+    for (const format of ['json', 'csv', 'md', 'html'] as const) {
+      await ws.evaluate(() => {
+        const w = window as unknown as { __longest: number; __obs?: PerformanceObserver; __texts: Set<string>; __mo?: MutationObserver };
+        w.__longest = 0;
+        w.__obs?.disconnect();
+        // Every progress text the page shows while exporting.
+        w.__texts = new Set();
+        w.__mo?.disconnect();
+        w.__mo = new MutationObserver(() => {
+          const el = document.querySelector('[data-testid="export-progress-text"]');
+          if (el?.textContent) w.__texts.add(el.textContent);
+        });
+        w.__mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+        w.__obs = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+        });
+        w.__obs.observe({ type: 'longtask' });
+      });
+      const t = performance.now();
+      const [download] = await Promise.all([ws.waitForEvent('download', { timeout: 600_000 }), ws.getByTestId(`export-${format}`).click()]);
+      await ws.getByText(/^Exported [\d,]+ snapshots to /).waitFor({ timeout: 600_000 });
+      const ms = performance.now() - t;
+      const bytes = (await import('node:fs')).statSync((await download.path())!).size;
+      const { longest, texts } = await ws.evaluate(() => {
+        const w = window as unknown as { __longest: number; __texts: Set<string> };
+        return { longest: w.__longest, texts: [...w.__texts] };
+      });
+      const updates = texts.filter((x) => /^Exporting [\d,]+ of [\d,]+…$/.test(x));
+      exports.push({ format, ms, bytes, longest, updates: updates.length, example: updates[Math.floor(updates.length / 2)] ?? texts[0] ?? '' });
+    }
     return {
       importMs,
       cold: stats(coldRuns),
       coldSearch: stats(coldSearchRuns),
+      coldComplete: stats(coldCompleteRuns),
+      partialShown,
       warm: [...warmRuns].map(([name, xs]) => ({ name, s: stats(xs) })),
+      exports,
     };
   } finally {
     await s.close();
@@ -261,35 +325,50 @@ async function chromiumNumbers(): Promise<BrowserNumbers | string> {
 }
 
 const browser = await chromiumNumbers();
-const browserWorst = typeof browser === 'string' ? 0 : Math.max(browser.cold.p95, ...browser.warm.map((w) => w.s.p95));
+// What the page shows: the first list, the first answer to a search typed at once (partial while the
+// summaries load, and saying so), and every warm query.
+const browserWorst = typeof browser === 'string' ? 0 : Math.max(browser.cold.p95, browser.coldSearch.p95, ...browser.warm.map((w) => w.s.p95));
 const coldSearch = stats(coldSearchSamples);
+const coldFirst = stats(coldFirstAnswer);
 const nodeWorstWarm = Math.max(reload.p95, ...warm.map((w) => w.s.p95));
+const nodeWorst = Math.max(nodeWorstWarm, cold.p95, coldFirst.p95);
+const verdict = (ms: number) => (ms < TARGET_MS ? 'met' : 'NOT met');
+const n = (x: number) => x.toLocaleString('en');
 
 const lines = [
-  `## History store (${N.toLocaleString('en')} snapshots)`,
+  `## History store (${n(N)} snapshots)`,
   '',
   `Machine: ${machineLine()}. Two stores measured: real Chromium IndexedDB (the built extension's workspace page, driven by playwright-core) and fake-indexeddb 6.2.8 in Node (a pure-JS IndexedDB whose every read goes through Node's slow structuredClone, so it is a pessimistic stand-in).`,
   '',
-  `Target: listing, searching and filtering ${N.toLocaleString('en')} snapshots under ${TARGET_MS} ms.`,
+  `Target: listing, searching and filtering ${n(N)} snapshots under ${TARGET_MS} ms.`,
   typeof browser === 'string'
     ? `- Chromium: ${browser}.`
-    : `- Chromium: listing, searching and filtering on the page **${browserWorst < TARGET_MS ? 'met' : 'NOT met'}** by p95 — worst p95 ${fmt(browserWorst)}, worst median ${fmt(Math.max(browser.cold.median, ...browser.warm.map((w) => w.s.median)))}, the first list of a newly opened page included. The first search typed right after the page opens waits for every summary to load: median ${fmt(browser.coldSearch.median)}, p95 ${fmt(browser.coldSearch.p95)}.`,
-  `- fake-indexeddb: **${Math.max(nodeWorstWarm, cold.p95) < TARGET_MS ? 'met' : 'NOT met'}** by p95 on an open page and for a new page's first list (worst p95 ${fmt(Math.max(nodeWorstWarm, cold.p95))}, worst median ${fmt(Math.max(cold.median, reload.median, ...warm.map((w) => w.s.median)))}); a new page's first search loads every summary: median ${fmt(coldSearch.median)}, p95 ${fmt(coldSearch.p95)}.`,
+    : `- Chromium: every answer the page shows **${verdict(browserWorst)}** by p95 — worst p95 ${fmt(browserWorst)}, the first list and the first answer to a search typed the moment the page opens included (that answer is partial while summaries still load, and the page says "Searching N of ${n(N)}…"; it was partial in ${browser.partialShown} of 5 runs). The complete answer to that first search (typing → every summary searched): median ${fmt(browser.coldComplete.median)}, p95 ${fmt(browser.coldComplete.p95)} — **${verdict(browser.coldComplete.p95)}**.`,
+  `- fake-indexeddb: every answer **${verdict(nodeWorst)}** by p95 (worst p95 ${fmt(nodeWorst)}: open page, a new page's first list and a new page's first search answer). A new page's complete first search (opens the DB, loads every summary): median ${fmt(coldSearch.median)}, p95 ${fmt(coldSearch.p95)} — **${verdict(coldSearch.p95)}**.`,
   '',
-  `Data: ${N.toLocaleString('en')} snapshots of ${PROVIDERS.length} providers plus sites outside the catalog, 8–23 fields each; generating and hashing them took ${fmt(genMs)}.`,
+  `Data: ${n(N)} snapshots of ${PROVIDERS.length} providers plus sites outside the catalog, 8–23 fields each; generating and hashing them took ${fmt(genMs)}.`,
   '',
 ];
 if (typeof browser !== 'string')
   lines.push(
     '### Chromium (workspace page, real IndexedDB)',
     '',
-    `Importing the ${N.toLocaleString('en')}-snapshot export through the Import button (parse, hash check of every record, one transaction): ${(browser.importMs / 1000).toFixed(1)} s.`,
+    `Importing the ${n(N)}-snapshot export through the Import button (parse, hash check of every record, one transaction): ${(browser.importMs / 1000).toFixed(1)} s.`,
     '',
     '| Query (timed inside the page) | median | p95 |',
     '| --- | ---: | ---: |',
     `| page opened: first list (from the head record) | ${fmt(browser.cold.median)} | ${fmt(browser.cold.p95)} |`,
-    `| page opened: search typed at once (waits for every summary to load) | ${fmt(browser.coldSearch.median)} | ${fmt(browser.coldSearch.p95)} |`,
+    `| page opened: search typed at once — first answer (partial while loading, says so) | ${fmt(browser.coldSearch.median)} | ${fmt(browser.coldSearch.p95)} |`,
+    `| page opened: search typed at once — complete answer (typing → all summaries searched) | ${fmt(browser.coldComplete.median)} | ${fmt(browser.coldComplete.p95)} |`,
     ...browser.warm.map((w) => `| ${w.name} | ${fmt(w.s.median)} | ${fmt(w.s.p95)} |`),
+    '',
+    `Exports of all ${n(N)} snapshots through the buttons (read in batches of 500 in one transaction, formatted in ~12 ms slices with a yield between, saved as one Blob). Longest task is the page's longest main-thread task while exporting (long-task observer; 0 = none over 50 ms); progress updates are the distinct "Exporting N of ${n(N)}…" texts the page showed.`,
+    '',
+    '| Format | time | file size | longest task | progress updates (e.g.) |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...browser.exports.map(
+      (e) => `| ${e.format} | ${(e.ms / 1000).toFixed(1)} s | ${(e.bytes / 2 ** 20).toFixed(1)} MiB | ${fmt(e.longest)} | ${e.updates} (“${e.example}”) |`,
+    ),
     '',
   );
 lines.push(
@@ -300,17 +379,19 @@ lines.push(
   '| Query | matches | median | p95 |',
   '| --- | ---: | ---: | ---: |',
   `| cold: new page's first list (opens the DB, reads the head record) | ${N} | ${fmt(cold.median)} | ${fmt(cold.p95)} |`,
-  `| cold: new page's first search (opens the DB, loads every summary) | — | ${fmt(coldSearch.median)} | ${fmt(coldSearch.p95)} |`,
+  `| cold: new page's full load (opens the DB, head, every chunk) | — | ${fmt(stats(coldLoadSamples).median)} | ${fmt(stats(coldLoadSamples).p95)} |`,
+  `| cold: new page's first search, first answer (partial in ${coldPartial} of 5 runs) | — | ${fmt(coldFirst.median)} | ${fmt(coldFirst.p95)} |`,
+  `| cold: new page's first search, complete (opens the DB, loads every summary) | — | ${fmt(coldSearch.median)} | ${fmt(coldSearch.p95)} |`,
   ...warm.map((w) => `| warm: ${w.name} | ${w.total} | ${fmt(w.s.median)} | ${fmt(w.s.p95)} |`),
   `| after a write by another connection: text search (reloads the changed chunk) | — | ${fmt(reload.median)} | ${fmt(reload.p95)} |`,
   `| a write by another connection + the page's next search | — | ${fmt(stats(afterWrite).median)} | ${fmt(stats(afterWrite).p95)} |`,
   '',
-  `Cold list, broken down: reading the ${Math.ceil(N / 1000)} summary chunks (${(summaryChars / 2 ** 20).toFixed(1)} MiB of JSON) takes ${fmt(stats(readSamples).median)} (median), parsing them ${fmt(stats(parseSamples).median)}.`,
+  `Cold list, broken down: reading the ${Math.ceil(N / 1000)} summary chunks (${(summaryChars / 2 ** 20).toFixed(1)} MiB of JSON) takes ${fmt(stats(readSamples).median)} (median), parsing and decoding them ${fmt(stats(parseSamples).median)}.`,
   '',
-  'How it works: summaries (what lists and searches read) are packed as JSON in chunks of 1,000; an open page keeps them in memory and checks one revision number per query, so warm queries are in-memory filters; a write elsewhere reloads only the chunks it changed. A head record (the newest 100 summaries and the total, kept current by every write) answers a newly opened page at once while the rest loads in the background.',
+  'How it works: summaries (what lists and searches read) are packed in chunks of 1,000 as compact JSON strings (a table of the distinct strings and one small array per summary; layout version 2, migrated from version 1\'s plain arrays); an open page keeps them in memory and checks one revision number per query, so warm queries are in-memory filters; a write elsewhere reloads only the chunks it changed. A head record (the newest 100 summaries, the totals and the provider list, kept current by every write) answers a newly opened page\'s first list, counts and provider menus at once; a search typed before every chunk has arrived is answered from the head and the chunks loaded so far, marked partial, and asked again as each chunk arrives.',
   '',
-  `Load average when the run ended: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores${loadavg()[0]! > cpus().length ? ' — the machine was shared with other builds and browser tests, so absolute times are inflated and p95s noisy; compare rows with each other' : ''}.`,
+  `Load average: ${loadAtStart.toFixed(1)} when the run started, ${loadavg()[0]!.toFixed(1)} when it ended, on ${cpus().length} cores${Math.max(loadAtStart, loadavg()[0]!) > cpus().length ? ' — the machine was shared with other builds and browser tests, so absolute times are inflated and p95s noisy; compare rows with each other' : ''}.`,
 );
 writeFileSync('bench/results/history.md', `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));
-if (browserWorst >= TARGET_MS || Math.max(nodeWorstWarm, cold.p95) >= TARGET_MS) process.exitCode = 1;
+if (browserWorst >= TARGET_MS || nodeWorst >= TARGET_MS) process.exitCode = 1;

@@ -129,6 +129,22 @@ describe('workspace in Chromium', () => {
     expect(await button.locator('.visually-hidden').textContent()).toMatch(/^Amazon Web Services, Email: observed (required|optional);/);
     await button.click();
     await expect.poll(() => ws.getByTestId('compare-evidence').textContent()).toMatch(/Field “.+” \(email\)/);
+    // Keyboard: one Tab stop in the table, arrow keys move between cells, Enter opens the evidence.
+    await button.click();
+    const cells = table.locator('td.cell button');
+    expect(await cells.evaluateAll((bs) => bs.filter((b) => (b as HTMLElement).tabIndex === 0).length)).toBe(1);
+    await button.focus();
+    await ws.keyboard.press('ArrowRight');
+    const focused = () => ws.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('td')?.getAttribute('data-category') ?? null);
+    const categories = await rows.first().locator('td.cell').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-category')));
+    const emailAt = categories.indexOf('email');
+    expect(await focused()).toBe(categories[Math.min(emailAt + 1, categories.length - 1)]);
+    await ws.keyboard.press('ArrowDown');
+    expect(await ws.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('tr')?.getAttribute('data-provider'))).toBe(
+      await rows.nth(1).getAttribute('data-provider'),
+    );
+    await ws.keyboard.press('Enter');
+    await expect.poll(() => ws.getByTestId('compare-evidence').locator('h3').textContent()).toContain('DigitalOcean');
     // Filter by kind.
     await ws.getByTestId('compare-kind').selectOption('vps');
     expect(await rows.locator('th').allTextContents()).toEqual([expect.stringContaining('Hetzner')]);
@@ -178,6 +194,17 @@ describe('workspace in Chromium', () => {
     expect(lines.length - 1).toBe(before.env.snapshots.reduce((n, x) => n + x.fields.length, 0));
 
     await tab('Data');
+    // The confirmation is a modal dialog: focus on Cancel, Esc closes it and focus goes back.
+    await ws.getByTestId('delete-all').click();
+    const dialog = ws.getByRole('alertdialog', { name: 'Delete all history?' });
+    await dialog.waitFor();
+    expect(await ws.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal'))).toBe(true);
+    expect({ violations: await axeViolations(ws) }).toEqual({ violations: [] });
+    await ws.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await ws.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('delete-all');
+    expect(await ws.getByTestId('data-count').textContent()).not.toBe('0');
     await ws.getByTestId('delete-all').click();
     await ws.getByTestId('confirm-delete').click();
     await expect.poll(() => ws.getByTestId('data-message').textContent()).toMatch(/^Deleted all \d+ snapshots?\.$/);
