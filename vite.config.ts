@@ -22,7 +22,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
-      modulePreload: false,
+      // Preload links for the chunks a page imports (fetched in parallel, not one after another); no
+      // polyfill: it is an inline script, which the extension CSP refuses.
+      modulePreload: { polyfill: false },
       // crxjs builds only the pages the manifest names; the workspace page is opened by the popup.
       rolldownOptions: { input: { workspace: 'src/workspace/index.html' } },
     },

@@ -39,6 +39,9 @@ const PROBE = `(() => {
     if (marks.flowInDom !== null || !document.querySelector('[data-state=flow]')) return;
     marks.flowInDom = performance.now();
     marks.fields = document.querySelectorAll('[data-field-type]').length;
+    const nav = performance.getEntriesByType('navigation')[0];
+    const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    marks.phases = { res: performance.getEntriesByType('resource').map((r) => r.name.split('/').pop().slice(0, 12) + ' ' + Math.round(r.startTime) + '-' + Math.round(r.responseEnd)).join(', '), domInteractive: nav?.domInteractive, responseEnd: nav?.responseEnd ?? null, script: mark('kyc-popup:script'), tab: mark('kyc-popup:tab'), flow: mark('kyc-popup:flow'), inDom: marks.flowInDom };
     requestAnimationFrame(() => setTimeout(() => { marks.paintAfter = performance.now(); done(marks); }, 0));
   };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
@@ -102,6 +105,7 @@ async function browserRuns(size: number) {
         continue; // warm-up: first loads compile the bundle
       }
       cpu.push((cpuAfter - cpuBefore) * 1000);
+      if (process.env.BENCH_VERBOSE) console.log('  phases', JSON.stringify({ ...(marks as Marks & { phases: object }).phases, paint: marks.paintAfter }));
       inDom.push(marks.flowInDom!);
       paint.push(marks.paintAfter!);
       if (finalLcp !== null) lcp.push(finalLcp);

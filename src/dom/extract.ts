@@ -184,7 +184,11 @@ function fieldFeatures(
   const tag = el.localName as FieldFeatures['tag'];
   const type =
     tag === 'input' ? inputType(el).slice(0, 40) : tag === 'select' ? (el.hasAttribute('multiple') ? 'select-multiple' : 'select-one') : 'textarea';
-  const attr = (name: string) => clip(el.getAttribute(name));
+  // One call for the names present, then only those are read: a field has a handful of the ~17
+  // attributes asked for here, and each DOM call is dear in a content script's cold first scan.
+  const present = el.getAttributeNames();
+  const raw = (name: string) => (present.includes(name) ? el.getAttribute(name) : null);
+  const attr = (name: string) => clip(raw(name));
   const options = context.options(el, index);
   const root = rootOf(el);
   const features: FieldFeatures = {
@@ -196,8 +200,8 @@ function fieldFeatures(
     autocomplete: attr('autocomplete'),
     inputmode: attr('inputmode'),
     pattern: attr('pattern'),
-    minLength: intAttr(el, 'minlength'),
-    maxLength: intAttr(el, 'maxlength'),
+    minLength: intAttr(raw('minlength')),
+    maxLength: intAttr(raw('maxlength')),
     placeholder: attr('placeholder'),
     title: attr('title'),
     ariaLabel: attr('aria-label'),
@@ -211,7 +215,7 @@ function fieldFeatures(
     options: options.texts,
     optionCount: options.count,
     accept: attr('accept'),
-    required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
+    required: present.includes('required') || raw('aria-required') === 'true',
     visible: context.visible(el),
     inShadowRoot: root?.nodeType === 11,
   };
@@ -226,8 +230,8 @@ function pageTitle(doc: Document): Element | null {
 }
 const FOREIGN = new Set(['svg', 'math']);
 
-function intAttr(el: Element, name: string): number | null {
-  const v = el.getAttribute(name)?.trim();
+function intAttr(value: string | null): number | null {
+  const v = value?.trim();
   if (!v || !/^\d{1,9}$/.test(v)) return null;
   return Number(v);
 }

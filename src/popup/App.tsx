@@ -79,8 +79,10 @@ export function App({ api, catalog, providerForUrl, refreshMs = 1000 }: AppProps
   const load = useCallback(async () => {
     const tab = tabRef.current ?? (await api.targetTab());
     if (!tab) return setState({ kind: 'no-tab' });
+    if (!tabRef.current) performance.mark('kyc-popup:tab');
     tabRef.current = tab;
     const reply = await api.getFlow(tab.id);
+    performance.mark('kyc-popup:flow');
     if (!reply.ok) {
       // A failed re-read keeps what is on screen (the worker may be restarting); a failed first read says why.
       const text = errorText(t, reply.error);
