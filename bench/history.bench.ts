@@ -362,7 +362,7 @@ if (typeof browser !== 'string')
     `| page opened: search typed at once — complete answer (typing → all summaries searched) | ${fmt(browser.coldComplete.median)} | ${fmt(browser.coldComplete.p95)} |`,
     ...browser.warm.map((w) => `| ${w.name} | ${fmt(w.s.median)} | ${fmt(w.s.p95)} |`),
     '',
-    `Exports of all ${n(N)} snapshots through the buttons (read in batches of 500 in one transaction, formatted in ~12 ms slices with a yield between, saved as one Blob). Longest task is the page's longest main-thread task while exporting (long-task observer; 0 = none over 50 ms); progress updates are the distinct "Exporting N of ${n(N)}…" texts the page showed.`,
+    `Exports of all ${n(N)} snapshots through the buttons (read in batches of 250 in one transaction, formatted in ~12 ms slices with a yield between, saved as one Blob). Longest task is the page's longest main-thread task while exporting (long-task observer; 0 = none over 50 ms); progress updates are the distinct "Exporting N of ${n(N)}…" texts the page showed.`,
     '',
     '| Format | time | file size | longest task | progress updates (e.g.) |',
     '| --- | ---: | ---: | ---: | --- |',

@@ -318,8 +318,15 @@ export async function openHistoryDb(
     return cache;
   }
 
-  async function readHead(): Promise<Head | undefined> {
-    return decodeHead(await req(db.transaction(META, 'readonly').objectStore(META).get(HEAD)));
+  // Views of a page that just opened ask for the head together: they share one read.
+  let headReading: Promise<Head | undefined> | null = null;
+  function readHead(): Promise<Head | undefined> {
+    headReading ??= req(db.transaction(META, 'readonly').objectStore(META).get(HEAD))
+      .then(decodeHead)
+      .finally(() => {
+        headReading = null;
+      });
+    return headReading;
   }
 
   /** The first pages of an unfiltered list, straight from the head record, when it holds them. */
@@ -518,7 +525,7 @@ export async function openHistoryDb(
     },
 
     async all(options = {}) {
-      const { batchSize = 500, onProgress, signal } = options;
+      const { batchSize = 250, onProgress, signal } = options;
       signal?.throwIfAborted();
       // One read-only transaction (a consistent view even while the worker writes), read by key in
       // batches so no single step deserializes everything at once and progress can be shown.

@@ -1,11 +1,10 @@
 // Saving a file from an extension page: a Blob URL on a temporary link (no downloads permission).
 export function downloadText(fileName: string, mime: string, text: string): void {
-  downloadParts(fileName, mime, [text]);
+  downloadBlob(fileName, new Blob([text], { type: mime }));
 }
 
-/** Saves pieces of text as one file without first joining them into one huge string. */
-export function downloadParts(fileName: string, mime: string, parts: readonly string[]): void {
-  const url = URL.createObjectURL(new Blob(parts as string[], { type: mime }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

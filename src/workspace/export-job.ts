@@ -1,6 +1,6 @@
 // Exporting a big history without freezing the page: read the snapshots in batches, then format them
 // a slice of time at a time, yielding to the page between slices (so the progress bar moves and the
-// Cancel button works), and hand back the pieces for one Blob. The text is exactly what the one-shot
+// Cancel button works), encoding the text into Blobs as it goes. The text is exactly what the one-shot
 // formatters (serializeExport, snapshotsToCsv, reportMarkdown, reportHtml) write; unit-tested.
 import { CSV_COLUMNS, csvRow, snapshotCsvRows } from '../core/history/export-csv.ts';
 import { buildExport, type ExportScreenshot, exportFileName, type Generator } from '../core/history/export-json.ts';
@@ -80,15 +80,20 @@ export interface FormatOptions {
   now?: () => number;
 }
 
-/** Builds the pieces of `parts` in slices of at most `sliceMs`, yielding between them. */
-export async function formatInSlices(parts: ReportParts, options: FormatOptions = {}): Promise<string[]> {
+/**
+ * Runs the sections of `parts` in slices of at most `sliceMs`, yielding between them, and hands every
+ * piece of text to `emit` in order (the `trimEnd` rule applied to the last ones).
+ */
+async function runSlices(parts: ReportParts, options: FormatOptions, emit: (piece: string) => void): Promise<void> {
   const { onProgress, signal, sliceMs = 12, yieldNow = yieldToPage, now = () => performance.now() } = options;
-  const out = [parts.head];
   const total = parts.items.length;
+  // The latest piece is held back: with `trimEnd`, trailing white space is cut from it at the end.
+  let held = parts.head;
   onProgress?.(0, total);
   let sliceStart = now();
   for (let i = 0; i < total; i++) {
-    out.push(parts.section(parts.items[i]!));
+    emit(held);
+    held = parts.section(parts.items[i]!);
     if (now() - sliceStart >= sliceMs && i + 1 < total) {
       onProgress?.(i + 1, total);
       await yieldNow();
@@ -96,14 +101,38 @@ export async function formatInSlices(parts: ReportParts, options: FormatOptions 
       sliceStart = now();
     }
   }
-  out.push(parts.tail);
-  if (parts.trimEnd) {
-    // Trailing white space lies in the last non-empty piece (a section always holds text).
-    while (out.length > 1 && out.at(-1)!.trim() === '') out.pop();
-    out[out.length - 1] = `${out.at(-1)!.trimEnd()}\n`;
-  }
+  const last = held + parts.tail;
+  emit(parts.trimEnd ? `${last.trimEnd()}\n` : last);
   onProgress?.(total, total);
+}
+
+/** Builds the text of `parts` in slices, yielding to the page between them; returns its pieces. */
+export async function formatInSlices(parts: ReportParts, options: FormatOptions = {}): Promise<string[]> {
+  const out: string[] = [];
+  await runSlices(parts, options, (piece) => out.push(piece));
   return out;
+}
+
+/** Pieces are turned into Blobs about every million characters, so no single step encodes the whole file. */
+const FLUSH_CHARS = 1 << 20;
+
+/** Builds the file of `parts` in slices as a Blob (encoded as it goes, not in one long step at the end). */
+export async function formatAsBlob(parts: ReportParts, mime: string, options: FormatOptions = {}): Promise<Blob> {
+  const blobs: Blob[] = [];
+  let pending: string[] = [];
+  let chars = 0;
+  const flush = () => {
+    if (pending.length) blobs.push(new Blob(pending));
+    pending = [];
+    chars = 0;
+  };
+  await runSlices(parts, options, (piece) => {
+    pending.push(piece);
+    chars += piece.length;
+    if (chars >= FLUSH_CHARS) flush();
+  });
+  flush();
+  return new Blob(blobs, { type: mime });
 }
 
 export interface ExportRequest {
@@ -121,8 +150,7 @@ export interface ExportRequest {
 
 export interface ExportResult {
   fileName: string;
-  mime: string;
-  parts: string[];
+  blob: Blob;
   count: number;
 }
 
@@ -144,12 +172,12 @@ export async function buildExportFile(r: ExportRequest): Promise<ExportResult | 
     const options = { generatedAt: r.now, generator: r.generator };
     parts = r.format === 'md' ? markdownReportParts(snapshots, options) : htmlReportParts(snapshots, options);
   }
-  const pieces = await formatInSlices(parts, {
+  const blob = await formatAsBlob(parts, EXPORT_MIME[r.format], {
     ...r.slicing,
     onProgress: (done, total) => r.onProgress?.({ phase: 'formatting', done, total }),
     ...(r.signal ? { signal: r.signal } : {}),
   });
-  return { fileName: exportFileName(r.now, r.format), mime: EXPORT_MIME[r.format], parts: pieces, count: snapshots.length };
+  return { fileName: exportFileName(r.now, r.format), blob, count: snapshots.length };
 }
 
 /** Words for people: what went wrong, and that nothing was saved. */

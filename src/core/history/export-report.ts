@@ -22,8 +22,11 @@ const NOTE =
 
 const TRUNCATED = 'Incomplete record: a page had more fields than KYC Lens records, so some fields may be missing.';
 
+// The same order as localeCompare(…, 'en'), many times faster over ten thousand names.
+const byName = new Intl.Collator('en').compare;
+
 function sortedForReport(snapshots: readonly Snapshot[]): Snapshot[] {
-  return [...snapshots].sort((a, b) => a.provider.name.localeCompare(b.provider.name, 'en') || a.savedAt - b.savedAt);
+  return [...snapshots].sort((a, b) => byName(a.provider.name, b.provider.name) || a.savedAt - b.savedAt);
 }
 
 function summaryLine(s: Snapshot): string {

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describePlan, type ImportPlan, planImport } from '../../core/history/import.ts';
 import type { ViewContext } from '../App.tsx';
-import { downloadParts } from '../download.ts';
+import { downloadBlob } from '../download.ts';
 import { buildExportFile, type ExportFormat, type ExportProgress, exportErrorMessage } from '../export-job.ts';
 import { plural, shortId } from '../format.ts';
 import { ProviderOptions } from './ProviderOptions.tsx';
@@ -63,7 +63,7 @@ export function ExportView({ ctx }: { ctx: ViewContext }) {
         onProgress: (progress) => !controller.signal.aborted && setExp({ step: 'running', progress }),
       });
       if (!file) return setExp({ step: 'done', message: 'There is nothing to export yet.' });
-      downloadParts(file.fileName, file.mime, file.parts);
+      downloadBlob(file.fileName, file.blob);
       setExp({ step: 'done', message: `Exported ${plural(file.count, 'snapshot')} to ${file.fileName}.` });
     } catch (e) {
       // Cancelling is not a failure: say so calmly.
@@ -122,6 +122,12 @@ export function ExportView({ ctx }: { ctx: ViewContext }) {
   return (
     <section aria-labelledby="export-title">
       <h2 id="export-title">Export</h2>
+      {providers.state === 'ready' && providers.value.length === 0 && (
+        <p class="empty" data-testid="export-empty">
+          No snapshots yet, so there is nothing to export. Save one from the KYC Lens popup on a provider’s signup page, or import a colleague’s
+          export below.
+        </p>
+      )}
       <div class="filters">
         <label>
           What to export

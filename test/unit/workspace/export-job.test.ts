@@ -9,6 +9,7 @@ import {
   csvExportParts,
   type ExportProgress,
   exportErrorMessage,
+  formatAsBlob,
   formatInSlices,
   jsonExportParts,
 } from '../../../src/workspace/export-job.ts';
@@ -18,6 +19,8 @@ import { field, snap, vendor } from '../history/make-flow.ts';
 const generator = { name: 'kyc-lens-extension', version: '0.1.0' };
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUg==';
 const join = (parts: string[]) => parts.join('');
+/** The file's text exactly as saved (a BOM included). */
+const bytes = async (blob: Blob) => Buffer.from(await blob.arrayBuffer()).toString('utf8');
 /** A clock that advances 5 ms per reading, so every few sections end a slice. */
 const fakeClock = () => {
   let t = 0;
@@ -55,6 +58,9 @@ describe('export in slices', () => {
       const { markdownReportParts, htmlReportParts } = await import('../../../src/core/history/export-report.ts');
       expect(join(await formatInSlices(markdownReportParts(list, report), slicing))).toBe(reportMarkdown(list, report));
       expect(join(await formatInSlices(htmlReportParts(list, report), slicing))).toBe(reportHtml(list, report));
+      // The same text when built straight into a Blob.
+      expect(await bytes(await formatAsBlob(csvExportParts(list), 'text/csv', slicing))).toBe(`\uFEFF${snapshotsToCsv(list)}`);
+      expect(await bytes(await formatAsBlob(markdownReportParts(list, report), 'text/markdown', slicing))).toBe(reportMarkdown(list, report));
     }
   });
 
@@ -120,9 +126,9 @@ describe('export file from the store', () => {
     });
     expect(file).not.toBeNull();
     expect(file!.count).toBe(12);
-    expect(file!.mime).toBe('application/json');
+    expect(file!.blob.type).toBe('application/json');
     expect(file!.fileName).toBe('kyc-lens-export-2023-11-14T22-13-20Z.json');
-    expect(join(file!.parts)).toBe(serializeExport(buildExport(await db.all(), { exportedAt: 1_700_000_000_000, generator })));
+    expect(await bytes(file!.blob)).toBe(serializeExport(buildExport(await db.all(), { exportedAt: 1_700_000_000_000, generator })));
     expect(seen[0]).toEqual({ phase: 'reading', done: 0, total: 12 });
     expect(seen.at(-1)).toEqual({ phase: 'formatting', done: 12, total: 12 });
     expect(seen.findIndex((p) => p.phase === 'formatting')).toBeGreaterThan(seen.findLastIndex((p) => p.phase === 'reading'));
