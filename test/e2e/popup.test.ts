@@ -285,6 +285,29 @@ describe('popup states', () => {
     }
   });
 
+  it('after the toolbar click, "Analyze this page" off the catalog reads the page and shows what it asks', async () => {
+    const page = await s.context.newPage();
+    await page.goto(s.url(NOT_A_PROVIDER, '/'));
+    const tabId = await s.tabIdOf(page);
+    expect(await getFlow(s, tabId)).toBeNull(); // no host permission here: nothing ran by itself
+    await s.clickToolbarButton(page); // the user's click: grants activeTab for this tab
+    const popup = await s.popupFor(page);
+    try {
+      await popup.click('[data-action=analyze]');
+      await popup.waitForSelector('[data-state=flow]', { timeout: 15_000 });
+      const flow = (await getFlow(s, tabId))!;
+      expect(flow.providerId).toBeNull();
+      expect(flow.steps.map((st) => st.url)).toEqual([s.url(NOT_A_PROVIDER, '/')]);
+      expect(flow.fields.map((f) => [f.label, f.category])).toEqual([['Email', 'email']]);
+      // The popup lists it under the proposal's "Email" requirement, labelled as the page shows it.
+      expect(await popup.locator('[data-field-type]').allTextContents()).toEqual([expect.stringContaining('Email')]);
+      expect(await axeViolations(popup)).toEqual([]);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
   it('renders a 100-field flow without horizontal scrolling and with no axe violations', async () => {
     const page = await s.context.newPage();
     await page.goto(s.url(NOT_A_PROVIDER, '/'));

@@ -58,6 +58,13 @@ export interface ChromiumExtensionSession {
   recordWorkerMessages(): Promise<WorkerMessageRecorder>;
   /** Stops the service worker through CDP (ServiceWorker.stopWorker) and waits until it is stopped. */
   stopWorker(): Promise<void>;
+  /**
+   * What a person's click on the extension's toolbar button does, for `page`'s tab: CDP
+   * Extensions.triggerAction on the tab target (needs --enable-unsafe-extension-debugging and the
+   * pipe Playwright uses). Headless Chromium shows no popup, but the click grants activeTab, which
+   * is what "Analyze this page" needs on a site outside the catalog.
+   */
+  clickToolbarButton(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,6 +88,8 @@ export function chromiumArgs(dist: string, hosts: string[], port: number): strin
     // Every other hostname fails to resolve: nothing a test does can reach the internet.
     `--host-resolver-rules=${rules.join(', ')}`,
     '--ignore-certificate-errors',
+    // Lets CDP run the extension's toolbar action (Extensions.triggerAction): the user's click in tests.
+    '--enable-unsafe-extension-debugging',
   ];
 }
 
@@ -283,6 +292,22 @@ export async function launchWithExtension(options: ChromiumLaunchOptions): Promi
     }
   };
 
+  const clickToolbarButton = async (page: Page): Promise<void> => {
+    const browser = context.browser();
+    if (!browser) throw new Error('clickToolbarButton needs the browser-level CDP session');
+    const cdp = await browser.newBrowserCDPSession();
+    try {
+      // The action runs on a tab target (the parent of the page target), found by its URL.
+      type TargetInfo = { targetId: string; type: string; url: string };
+      const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: TargetInfo[] };
+      const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === page.url());
+      if (tabs.length !== 1) throw new Error(`clickToolbarButton: ${tabs.length} tabs show ${page.url()}; it needs exactly one`);
+      await cdp.send('Extensions.triggerAction' as 'Target.getTargets', { id: extensionId, targetId: tabs[0]!.targetId } as never);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  };
+
   const close = async () => {
     await context.close().catch(() => undefined);
     await server.close();
@@ -305,6 +330,7 @@ export async function launchWithExtension(options: ChromiumLaunchOptions): Promi
     indexedDbDump,
     recordWorkerMessages,
     stopWorker,
+    clickToolbarButton,
     close,
   };
 }
