@@ -45,6 +45,20 @@ export const VENDOR_REGISTRY: VendorRegistry = {
       note: 'Braintree 3-D Secure loads Cardinal Commerce’s Songbird SDK.',
     },
     {
+      id: 'google-payments',
+      displayName: 'Google Payments',
+      role: 'payment',
+      homepage: 'https://payments.google.com',
+      domains: [
+        {
+          domain: 'payments.google.com',
+          confidence: 'confident',
+          note: 'the Google Payments profile; the Cloud console embeds its payment-method frame (providers.md › Google Cloud)',
+        },
+      ],
+      note: "Google's own processor: the card goes to the provider's parent, not to a third party.",
+    },
+    {
       id: 'paypal',
       displayName: 'PayPal',
       role: 'payment',
