@@ -282,6 +282,22 @@ function resolveRadioGroups(fields: FieldScore[]): void {
   }
 }
 
+const COMPANY_FIELDS = new Set<number>([T.organization, T['vat-number'], T['company-registration-number']]);
+
+/**
+ * An unqualified "tax number" is the person's own (government-id) unless it belongs to a company:
+ * it sits right beside the company name or company number, or its own texts say "company".
+ */
+function resolveTaxOwner(fields: FieldScore[]): void {
+  fields.forEach((fs, i) => {
+    if (fs.top !== T['personal-tax-id']) return;
+    const neighbour = is(fields[i - 1], COMPANY_FIELDS) || is(fields[i + 1], COMPANY_FIELDS);
+    // "company", or a company-only word (VAT, EIN…) in its name behind a generic caption ("NIP", name "vat_id").
+    const ownCompanyWord = fs.votes.some((v) => (v.type === T.organization || v.type === T['vat-number']) && v.weight >= 1);
+    if (neighbour || ownCompanyWord) vote(fs, T['vat-number'], fs.topScore + 0.5, neighbour ? 'tax number beside the company fields' : 'company tax number');
+  });
+}
+
 /** Pass 2 over one form, after its kind is known. Mutates the field scores. */
 export function applyContext(fields: FieldScore[], form: FormSignals): void {
   const hasCard = fields.some((f) => f.top === T['cc-number'] || f.top === T['cc-csc']);
@@ -299,6 +315,7 @@ export function applyContext(fields: FieldScore[], form: FormSignals): void {
   resolveCodes(fields, form);
   resolveSecurityCode(fields);
   resolveAddressAndNames(fields);
+  resolveTaxOwner(fields);
   for (const fs of fields) retally(fs);
   noteSections(fields);
   for (const fs of fields) retally(fs);

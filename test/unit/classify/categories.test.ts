@@ -137,6 +137,10 @@ const LABELS: readonly Row[] = [
   ['ja', 'マイナンバー', 'government-id', 'national-id'],
   ['zh', '身份证号', 'government-id', 'national-id'],
   ['ko', '주민등록번호', 'government-id', 'national-id'],
+  // a person's own tax number is a government ID in the taxonomy, a company's VAT/tax number is not
+  ['es', 'Número de identificación fiscal', 'government-id', 'personal-tax-id'],
+  ['ru', 'ИНН', 'government-id', 'personal-tax-id'],
+  ['uk', 'Податковий номер', 'government-id', 'personal-tax-id'],
   // nationality
   ['en', 'Citizenship', 'nationality', 'nationality'],
   ['en', 'Are you a U.S. person?', 'nationality', 'us-person-status'],
@@ -146,6 +150,11 @@ const LABELS: readonly Row[] = [
   ['ja', '国籍', 'nationality', 'nationality'],
   // tax id
   ['en', 'VAT number', 'tax-id', 'vat-number'],
+  ['en', 'Company tax number', 'tax-id', 'vat-number'],
+  ['es', 'NIF de la empresa', 'tax-id', 'vat-number'],
+  ['ru', 'ИНН организации', 'tax-id', 'vat-number'],
+  ['pl', 'NIP firmy', 'tax-id', 'vat-number'],
+  ['tr', 'Vergi numarası', 'tax-id', 'vat-number'],
   ['de', 'USt-IdNr.', 'tax-id', 'vat-number'],
   ['fr', 'Numéro de TVA intracommunautaire', 'tax-id', 'vat-number'],
   ['it', 'Partita IVA', 'tax-id', 'vat-number'],

@@ -225,3 +225,21 @@ describe('radio groups', () => {
     expect(fields.some((f) => f.fieldType === 'account-type')).toBe(false);
   });
 });
+
+describe('whose tax number', () => {
+  it("a person's tax number beside the company fields, or named for a company, is the company's", () => {
+    const alone = classifyFields([labelled('Nombre'), labelled('Número de identificación fiscal')]);
+    expect(alone[1]!.category).toBe('government-id');
+    const beside = classifyFields([labelled('Empresa'), labelled('Número de identificación fiscal')]);
+    expect(beside[1]!.category).toBe('tax-id');
+    expect(beside[1]!.evidence.join(' ')).toMatch(/company/);
+    // A generic caption over a VAT field name: the name says whose it is.
+    expect(classifyFields([labelled('Numer identyfikacji podatkowej', { name: 'vat_id' })])[0]!.category).toBe('tax-id');
+    expect(classifyFields([labelled('Numer identyfikacji podatkowej')])[0]!.category).toBe('government-id');
+  });
+
+  it('a tax office name (Vergi Dairesi) is not a tax number; an attribute "nif" is a person\'s', () => {
+    expect(classifyFields([labelled('Vergi Dairesi')])[0]!.category).not.toBe('tax-id');
+    expect(classifyFields([field({ name: 'billing_nif' })])[0]!.category).toBe('government-id');
+  });
+});

@@ -399,6 +399,8 @@ export const en: Lexicon = {
       'business tax id',
       'sales tax id',
       'vat identification number',
+      'company tax number',
+      'business tax number',
     ],
     'company-registration-number': [
       'company number',

@@ -39,6 +39,7 @@ export const pl: Lexicon = {
     'passport-number': ['paszport', 'numer paszportu'],
     'drivers-licence-number': ['prawo jazdy', 'numer prawa jazdy'],
     nationality: ['obywatelstwo', 'narodowość'],
+    'personal-tax-id': ['numer identyfikacji podatkowej'],
     'vat-number': ['nip', 'numer nip', 'nip firmy', 'numer vat', 'nip ue'],
     'company-registration-number': ['regon', 'krs', 'numer krs'],
     organization: ['firma', 'nazwa firmy', 'nazwa firmy opcjonalnie', 'przedsiębiorstwo', 'organizacja', 'pracodawca', 'instytucja'],

@@ -40,7 +40,7 @@ export const tr: Lexicon = {
     'passport-number': ['pasaport', 'pasaport numarası', 'pasaport no'],
     'drivers-licence-number': ['ehliyet', 'sürücü belgesi', 'ehliyet numarası'],
     nationality: ['uyruk', 'vatandaşlık', 'uyruğu'],
-    'vat-number': ['vergi numarası', 'vergi no', 'vergi kimlik numarası', 'vkn', 'vergi dairesi'],
+    'vat-number': ['vergi numarası', 'vergi no', 'vergi kimlik numarası', 'vkn'],
     'company-registration-number': ['ticaret sicil no', 'mersis no', 'mersis numarası'],
     organization: ['şirket', 'şirket adı', 'firma', 'firma adı', 'kurum', 'kurum adı', 'işveren', 'kuruluş'],
     'organization-title': ['unvan', 'pozisyon', 'meslek', 'görev'],
