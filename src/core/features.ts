@@ -39,6 +39,10 @@ export const FieldFeaturesSchema = z.object({
   options: z.array(text).max(OPTIONS_CAP),
   optionCount: z.number().int().nonnegative(),
   accept: text,
+  /** `capture` of a file input: "user" (front camera, a selfie), "environment" (rear camera, a document photo), "camera"; '' or absent when none. */
+  capture: z.string().max(20).optional(),
+  /** Names a front-end framework binds the field to (formcontrolname, ng-model, v-model, data-testid…), space-joined; '' or absent when none. */
+  bindings: text.optional(),
   required: z.boolean(),
   visible: z.boolean(),
   inShadowRoot: z.boolean(),

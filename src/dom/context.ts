@@ -17,6 +17,21 @@ const CELL_ROLES = new Set(['gridcell', 'cell']);
 const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
 
+/** Framework attributes that carry a developer's name for the field (see FieldContext.bindings). */
+export const BINDING_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'formcontrolname',
+  'ng-model',
+  'data-ng-model',
+  'ng-reflect-name',
+  'v-model',
+  'x-model',
+  'wire:model',
+  'data-testid',
+  'data-test-id',
+  'data-qa',
+  'data-cy',
+]);
+
 export interface ContextOptions {
   /** Ask the browser's layout (Element.checkVisibility) too; only where styles are computed anyway. */
   checkVisibility: boolean;
@@ -41,11 +56,16 @@ export class FieldContext {
     return t;
   }
 
-  /** Texts of the <label>s of a field: `for=` its id (same root) and a wrapping label without `for`. */
+  /**
+   * Texts of the <label>s of a field: `for=` its id (same root) and a wrapping label without `for`.
+   * When several fields share the id (real pages repeat ids), each `for=` label goes to the one it
+   * most plausibly captions (labelTarget), not to all of them.
+   */
   labels(el: FieldElement, index: RootIndex): string[] {
     const found: Element[] = [];
     const id = el.getAttribute('id');
-    if (id) for (const l of index.labelsFor.get(id) ?? []) if (found.length < LABELS_CAP) found.push(l);
+    const forId = id ? index.labelsFor.get(id) : undefined;
+    if (id && forId) for (const l of forId) if (found.length < LABELS_CAP && this.labelTarget(l, id, index, el) === el) found.push(l);
     const wrap = closestTag(el, 'label');
     if (wrap && !wrap.hasAttribute('for') && !found.includes(wrap)) {
       found.push(wrap);
@@ -57,6 +77,85 @@ export class FieldContext {
       if (t) out.push(t);
     }
     return out;
+  }
+
+  private readonly fieldIds = new WeakMap<RootIndex, Map<string, Element[]>>();
+  private readonly targets = new WeakMap<Element, Element>();
+
+  /** The fields of a root by id, built once per root and only when a `for=` label needs it. */
+  private fieldsById(index: RootIndex): Map<string, Element[]> {
+    let map = this.fieldIds.get(index);
+    if (!map) {
+      map = new Map();
+      for (const f of index.root.querySelectorAll('input[id], select[id], textarea[id]')) {
+        const v = f.getAttribute('id')!;
+        const list = map.get(v);
+        if (list) list.push(f);
+        else map.set(v, [f]);
+      }
+      this.fieldIds.set(index, map);
+    }
+    return map;
+  }
+
+  /**
+   * The field a `for=id` label captions. With one field of that id, that field. With several, the
+   * one sharing the closest container with the label (the label and its field sit in one row or
+   * group); between equally close ones, the first after the label, else the last before it.
+   */
+  private labelTarget(label: Element, id: string, index: RootIndex, asking: Element): Element {
+    const same = this.fieldsById(index).get(id);
+    if (!same || same.length < 2) return asking;
+    const cached = this.targets.get(label);
+    if (cached) return cached;
+    const depth = new Map<Element, number>();
+    let d = 0;
+    for (let a: Element | null = label; a; a = a.parentElement) depth.set(a, d++);
+    let best = same[0]!;
+    let bestRank = Number.POSITIVE_INFINITY;
+    for (const f of same) {
+      let up = 0;
+      let a: Element | null = f;
+      while (a && !depth.has(a)) {
+        a = a.parentElement;
+        up++;
+      }
+      // Distance through the common container; following fields before preceding ones at a tie.
+      const following = (label.compareDocumentPosition(f) & 4) !== 0;
+      const rank = (a ? up + depth.get(a)! : 1e6) * 2 + (following ? 0 : 1);
+      if (rank < bestRank || (rank === bestRank && !following)) {
+        bestRank = rank;
+        best = f;
+      }
+    }
+    this.targets.set(label, best);
+    return best;
+  }
+
+  /**
+   * Names a front-end framework binds the field to (Angular `formcontrolname`, `ng-model`,
+   * `ng-reflect-name`; Vue `v-model`; Alpine `x-model`; test ids), space-joined: developers' names
+   * like the name attribute, present when `name` is missing or generated.
+   */
+  bindings(present: readonly string[], raw: (name: string) => string | null): string {
+    let out = '';
+    // In BINDING_ATTRIBUTES' order: a DOM may list attributes in any order.
+    for (const name of BINDING_ATTRIBUTES) {
+      if (!present.includes(name)) continue;
+      const v = raw(name)?.trim();
+      if (v && !out.split(' ').includes(v)) out = out ? `${out} ${v}` : v;
+    }
+    return clip(out);
+  }
+
+  /**
+   * The `capture` hint of a file input: "user" (the front camera: a selfie), "environment" (the
+   * rear camera: a document photo), "camera" when present with another value; '' otherwise.
+   */
+  capture(type: string, present: readonly string[], raw: (name: string) => string | null): string {
+    if (type !== 'file' || !present.includes('capture')) return '';
+    const v = (raw('capture') ?? '').trim().toLowerCase();
+    return v === 'user' || v === 'environment' ? v : 'camera';
   }
 
   /** Joined text of the elements an id-list attribute (aria-labelledby / -describedby) names. */

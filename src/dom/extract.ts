@@ -215,6 +215,8 @@ function fieldFeatures(
     options: options.texts,
     optionCount: options.count,
     accept: attr('accept'),
+    capture: context.capture(type, present, raw),
+    bindings: context.bindings(present, raw),
     required: present.includes('required') || raw('aria-required') === 'true',
     visible: context.visible(el),
     inShadowRoot: root?.nodeType === 11,

@@ -66,6 +66,9 @@ export function scoreField(f: FieldFeatures, index: number, langs = 0): FieldSco
 
   if (!opaque(f.name)) scoreAttribute(fs, 'name', f.name, W.name);
   if (f.id && f.id !== f.name && !opaque(f.id)) scoreAttribute(fs, 'id', f.id, W.id);
+  // A framework's binding ("user.lastName", formcontrolname="postcode") names the field as an id does.
+  const binding = f.bindings ? f.bindings.split(' ').find((b) => b !== f.name && b !== f.id && !opaque(b)) : undefined;
+  if (binding) scoreAttribute(fs, 'binding', binding, W.id);
 
   scoreOptions(fs);
   scoreShape(fs);

@@ -130,3 +130,25 @@ describe('masked numbers in password boxes', () => {
     expect(classifyField(labelled('Password (at least 8 characters and one number)', { type: 'password' })).category).toBe('credentials');
   });
 });
+
+describe('framework bindings and camera capture', () => {
+  it('a binding names a field that has no usable name or label', () => {
+    expect(classifyField(field({ bindings: 'vm.user.lastName' })).fieldType).toBe('family-name');
+    expect(classifyField(field({ name: 'f_1c9e77a2b3', bindings: 'postcode' })).fieldType).toBe('postal-code');
+    const e = classifyField(field({ bindings: 'form.email' }));
+    expect(e.category).toBe('email');
+    expect(e.evidence.join(' ')).toMatch(/binding/);
+    expect(classifyField(field({})).category).toBe('other');
+  });
+
+  it('capture=user is a selfie, capture=environment a document photo', () => {
+    const selfie = classifyField(field({ type: 'file', accept: 'image/*', capture: 'user' }));
+    expect(selfie.fieldType).toBe('selfie');
+    expect(selfie.evidence.join(' ')).toMatch(/front camera/);
+    const doc = classifyField(field({ type: 'file', accept: 'image/*', capture: 'environment' }));
+    expect(doc.fieldType).toBe('id-document-upload');
+    expect(doc.category).toBe('identity-document');
+    // A caption still decides over the camera hint.
+    expect(classifyField(field({ type: 'file', capture: 'environment', labels: ['Take a selfie'] })).fieldType).toBe('selfie');
+  });
+});

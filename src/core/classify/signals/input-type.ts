@@ -161,6 +161,9 @@ export function scoreInputType(fs: FieldScore, kind: ControlKind): void {
       break;
     case 'file':
       vote(fs, T['id-document-upload'], 1.2, 'type=file');
+      // The page asks the phone for a camera: the front one takes a selfie, the rear one a document.
+      if (fs.features.capture === 'user') vote(fs, T.selfie, 3, 'capture=user (front camera)');
+      else if (fs.features.capture === 'environment') vote(fs, T['id-document-upload'], 2, 'capture=environment (rear camera)');
       break;
     default:
       break;
