@@ -37,8 +37,9 @@ Options
                                csv: one row per field (RFC 4180)
                                table: a readable report grouped by page and form
   -o, --output FILE            write to FILE instead of standard output
-  -j, --jobs N                 analyse on N worker threads (default: the number of cores, or in
-                               this thread for inputs under 4 MB; 1 = in this thread)
+  -j, --jobs N                 analyse on N worker threads (default: cores − 1 with more than two
+                               cores, else in this thread; in this thread for inputs under 4 MB;
+                               1 = in this thread)
       --max-size MIB           skip pages larger than this (default 32)
       --no-cache               classify archive records again instead of reusing results cached
                                by their payload digest

@@ -11,7 +11,7 @@ export interface AnalyzeArgs {
   paths: string[];
   format: Format;
   output: string | null;
-  /** Worker threads; undefined = the core count (inline for small inputs). */
+  /** Worker threads; undefined = defaultJobs() (inline for small inputs). */
   jobs: number | undefined;
   maxBytes: number;
   help: boolean;

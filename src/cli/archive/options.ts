@@ -45,7 +45,7 @@ export function cliVersion(): string {
   return version;
 }
 
-/** --jobs as given; undefined lets the run choose (the core count, or inline for small inputs). */
+/** --jobs as given; undefined lets the run choose (defaultJobs(), or inline for small inputs). */
 export function parseJobs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -90,8 +90,8 @@ exports, or directories searched recursively.
 Options:
   -f, --format <fmt>   output format
   -o, --output <file>  write to a file instead of standard output
-  -j, --jobs <n>       worker threads (default: the number of cores, or none for inputs under 4 MB;
-                       1 = analyse in the main thread)
+  -j, --jobs <n>       worker threads (default: cores − 1 with more than two cores, else none;
+                       none for inputs under 4 MB; 1 = analyse in the main thread)
       --no-cache       analyse every page again instead of reusing cached results
       --cache-dir <d>  where results are cached (default: $XDG_CACHE_HOME/kyc-lens or ~/.cache/kyc-lens)
   -q, --quiet          no progress bar and no summary line

@@ -1,5 +1,5 @@
 // The engine behind `kyc-lens analyze` at archive scale: pages analysed inline or on worker threads
-// (--jobs, default the core count; inline for inputs under 4 MB, where starting threads costs more
+// (--jobs, default cores − 1 above two cores, else inline; inline for inputs under 4 MB, where starting threads costs more
 // than it saves), archive records looked up in the digest cache by their WARC-Payload-Digest (so a
 // re-run over the same archives classifies nothing it has done; saved pages are not cached), a
 // duplicate capture in the same run analysed once, and a progress bar on a terminal. It plugs into
@@ -17,7 +17,7 @@ import { PageResolver } from './resolver.ts';
 
 export interface AnalyzeEngineOptions {
   paths: readonly string[];
-  /** Worker threads; undefined = the core count (inline for small inputs); 1 = inline. */
+  /** Worker threads; undefined = defaultJobs() (inline for small inputs); 1 = inline. */
   jobs?: number;
   /** Use the digest cache for archive records (default true). */
   cache?: boolean;
