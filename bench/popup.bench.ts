@@ -5,8 +5,8 @@
 // grouping + Preact render) and the first paint after it (the next animation frame). Largest
 // Contentful Paint is recorded as the browser's own cross-check. The pure part (grouping and scoring
 // a flow, buildView) is timed in Node as well.
-import { writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { currentCatalog, providerById, vendorById } from '../src/core/catalog/index.ts';
@@ -65,10 +65,36 @@ async function blankPageThreadTime(s: Awaited<ReturnType<typeof launchWithExtens
 
 type Marks = { flowInDom: number | null; paintAfter: number | null; lcp: number | null; fields: number };
 
+/**
+ * A private copy of the built extension (KYC_BENCH_DIST, else dist/chrome) with one more page: a blank
+ * extension page that runs one tiny module and paints a word. Opening it costs what opening any
+ * extension page in a tab costs here (process, document, a module load) and none of the popup's work,
+ * so popup wall time minus its wall time, same run, is the popup's own.
+ */
+function benchDist(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kyc-bench-popup-'));
+  cpSync(process.env.KYC_BENCH_DIST ?? join(REPO_ROOT, 'dist/chrome'), dir, { recursive: true });
+  writeFileSync(join(dir, 'bench-blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title><script type="module" src="/bench-blank.js"></script></head><body><p id="app"></p></body></html>');
+  writeFileSync(
+    join(dir, 'bench-blank.js'),
+    "document.getElementById('app').textContent = 'KYC Lens'; requestAnimationFrame(() => setTimeout(() => { globalThis.__blankPaint = performance.now(); }, 0));",
+  );
+  return dir;
+}
+
+async function blankPageWall(s: Awaited<ReturnType<typeof launchWithExtension>>): Promise<number> {
+  const page = await s.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(s.extensionUrl('/bench-blank.html'));
+  const paint = (await page.waitForFunction(() => (globalThis as unknown as { __blankPaint?: number }).__blankPaint)).jsonValue();
+  const value = (await paint) as number;
+  await page.close();
+  return value;
+}
+
 async function browserRuns(size: number) {
-  // KYC_BENCH_DIST: a private build (vite build --outDir …) so another `npm run build` cannot swap files mid-run.
-  const dist = process.env.KYC_BENCH_DIST;
-  const s = await launchWithExtension({ hosts: { [HOST]: join(E2E_FIXTURES_DIR, HOST) }, ...(dist ? { dist } : {}) });
+  const dist = benchDist();
+  const s = await launchWithExtension({ hosts: { [HOST]: join(E2E_FIXTURES_DIR, HOST) }, dist });
   try {
     const page = await s.context.newPage();
     await page.goto(s.url(HOST, '/'));
@@ -83,8 +109,11 @@ async function browserRuns(size: number) {
     const lcp: number[] = [];
     const cpu: number[] = [];
     const blank: number[] = [];
+    const blankWall: number[] = [];
+    const ownWall: number[] = [];
     for (let i = 0; i < RUNS + 2; i++) {
       blank.push(await blankPageThreadTime(s));
+      blankWall.push(await blankPageWall(s));
       const popup = await s.context.newPage();
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.addInitScript(PROBE);
@@ -102,8 +131,11 @@ async function browserRuns(size: number) {
       if (marks.fields !== size) throw new Error(`popup showed ${marks.fields} fields, expected ${size}`);
       if (i < 2) {
         blank.pop();
+        blankWall.pop();
         continue; // warm-up: first loads compile the bundle
       }
+      const script = (marks as Marks & { phases?: { script?: number | null } }).phases?.script;
+      if (typeof script === 'number') ownWall.push(marks.paintAfter! - script);
       cpu.push((cpuAfter - cpuBefore) * 1000);
       if (process.env.BENCH_VERBOSE) console.log('  phases', JSON.stringify({ ...(marks as Marks & { phases: object }).phases, paint: marks.paintAfter }));
       inDom.push(marks.flowInDom!);
@@ -112,9 +144,10 @@ async function browserRuns(size: number) {
     }
     // Subtract the blank page's median (not each paired run: one slow blank load would make a run negative).
     const floor = pct(blank, 50);
-    return { inDom, paint, lcp, cpu, own: cpu.map((c) => c - floor), blank };
+    return { inDom, paint, lcp, cpu, own: cpu.map((c) => c - floor), blank, blankWall, ownWall };
   } finally {
     await s.close();
+    rmSync(dist, { recursive: true, force: true });
   }
 }
 
@@ -133,6 +166,9 @@ function nodeRuns(size: number) {
 const rows: string[] = [];
 let own100: number[] = [];
 let wall100 = 0;
+let addedWall100 = 0;
+let blankWall100 = 0;
+let ownWall100: number[] = [];
 const load = os.loadavg()[0]!;
 for (const size of SIZES) {
   const b = await browserRuns(size);
@@ -140,8 +176,11 @@ for (const size of SIZES) {
   if (size === 100) {
     own100 = b.own;
     wall100 = pct(b.paint, 50);
+    blankWall100 = pct(b.blankWall, 50);
+    addedWall100 = wall100 - blankWall100;
+    ownWall100 = b.ownWall;
   }
-  const line = `| ${size} | ${ms(Math.min(...b.own))} | ${ms(pct(b.own, 50))} | ${ms(pct(b.own, 95))} | ${ms(pct(b.cpu, 50))} | ${ms(pct(b.blank, 50))} | ${ms(pct(b.inDom, 50))} | ${ms(pct(b.paint, 50))} | ${ms(pct(b.paint, 95))} | ${b.lcp.length ? ms(pct(b.lcp, 50)) : '—'} | ${ms(pct(n, 50))} |`;
+  const line = `| ${size} | ${ms(Math.min(...b.own))} | ${ms(pct(b.own, 50))} | ${ms(pct(b.own, 95))} | ${ms(pct(b.cpu, 50))} | ${ms(pct(b.blank, 50))} | ${ms(pct(b.inDom, 50))} | ${ms(pct(b.paint, 50))} | ${ms(pct(b.paint, 95))} | ${ms(pct(b.blankWall, 50))} | ${ms(pct(b.paint, 50) - pct(b.blankWall, 50))} | ${ms(pct(b.ownWall, 50))} / ${ms(pct(b.ownWall, 95))} | ${b.lcp.length ? ms(pct(b.lcp, 50)) : '—'} | ${ms(pct(n, 50))} |`;
   rows.push(line);
   console.log(line);
 }
@@ -152,8 +191,10 @@ const cpuVerdict =
   p95100 < TARGET_MS ? '**met by the popup’s own work** (p95 of its main-thread CPU under the target)'
   : med100 < TARGET_MS ? '**met at the median of the popup’s own work, not at p95**'
   : '**NOT met** by the popup’s own work';
-const verdict =
-  wall100 < TARGET_MS ? `${cpuVerdict}, and in wall-clock time` : `${cpuVerdict}; **not** in wall-clock time on this loaded machine`;
+const wallMet = addedWall100 < TARGET_MS && pct(ownWall100, 95) < TARGET_MS;
+const verdict = wallMet
+  ? `${cpuVerdict}, and in wall-clock time over what opening any extension page costs (median ${ms(addedWall100)} more than a blank extension page running one tiny module, same run; ${ms(pct(ownWall100, 50))} median, ${ms(pct(ownWall100, 95))} p95 from the popup's script start to that paint)`
+  : `${cpuVerdict}; **not** in wall-clock time (median ${ms(addedWall100)} more than a blank extension page, same run; ${ms(pct(ownWall100, 50))} median, ${ms(pct(ownWall100, 95))} p95 from the popup's script start to that paint)`;
 
 const md = `## Popup first render
 
@@ -161,8 +202,8 @@ Machine: ${machineLine()}. Debian Chromium, headless, the built extension (dist/
 
 Target: first render under ${TARGET_MS} ms for a 100-field flow — ${verdict}. The popup's own main-thread CPU from
 navigation to the first paint of the flow: min ${ms(min100)}, median ${ms(med100)}, p95 ${ms(p95100)}. Wall-clock
-median to that paint: ${ms(wall100)}, with the machine's 1-minute load average at ${load.toFixed(1)} → ${loadAfter.toFixed(1)}
-on 2 cores (other sessions' test suites were running).
+median from navigation to that paint: ${ms(wall100)}, of which ${ms(blankWall100)} is what opening a blank extension page
+in a tab takes here (new document, one module), with the machine's 1-minute load average at ${load.toFixed(1)} → ${loadAfter.toFixed(1)} on 2 cores.
 
 Each row: ${RUNS} fresh loads of the popup page (after 2 warm-up loads) for a tab whose flow of N fields over 10 steps
 was seeded in storage.session. The load includes the popup's script, asking the worker for the flow
@@ -173,10 +214,12 @@ time. **Own** is that minus the median of the same measure for opening a page th
 manifest.json, opened just before each popup load): the work the popup itself adds. On a shared machine the minimum is the best
 estimate of that work; the median and p95 carry the other programs' interference. The wall-clock columns are from the page's navigation start and include waiting for
 the CPU and for the worker; "first paint" is the first animation frame after the flow view is in the DOM; LCP is
-the browser's Largest Contentful Paint. \`buildView\` alone is timed in Node (180 runs).
+the browser's Largest Contentful Paint. "Blank page" is an extension page (added to a private copy of the build for the
+bench) that runs one tiny module and paints one word, opened before each popup load; "script → paint" runs from the popup's
+first statement (a \`kyc-popup:script\` performance mark) to the first paint of the flow. \`buildView\` alone is timed in Node (180 runs).
 
-| fields | own CPU, min | own CPU, median | own CPU, p95 | CPU, median | blank page CPU, median | wall: flow in DOM, median | wall: first paint, median | p95 | LCP, median | buildView (Node), median |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| fields | own CPU, min | own CPU, median | own CPU, p95 | CPU, median | no-script page CPU, median | wall: flow in DOM, median | wall: first paint, median | p95 | blank page wall to paint, median | popup − blank, median | script → paint, median / p95 | LCP, median | buildView (Node), median |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 `;
 writeFileSync(join(REPO_ROOT, 'bench/results/popup.md'), md);
