@@ -79,24 +79,7 @@ export class FieldContext {
     return out;
   }
 
-  private readonly fieldIds = new WeakMap<RootIndex, Map<string, Element[]>>();
   private readonly targets = new WeakMap<Element, Element>();
-
-  /** The fields of a root by id, built once per root and only when a `for=` label needs it. */
-  private fieldsById(index: RootIndex): Map<string, Element[]> {
-    let map = this.fieldIds.get(index);
-    if (!map) {
-      map = new Map();
-      for (const f of index.root.querySelectorAll('input[id], select[id], textarea[id]')) {
-        const v = f.getAttribute('id')!;
-        const list = map.get(v);
-        if (list) list.push(f);
-        else map.set(v, [f]);
-      }
-      this.fieldIds.set(index, map);
-    }
-    return map;
-  }
 
   /**
    * The field a `for=id` label captions. With one field of that id, that field. With several, the
@@ -104,7 +87,8 @@ export class FieldContext {
    * group); between equally close ones, the first after the label, else the last before it.
    */
   private labelTarget(label: Element, id: string, index: RootIndex, asking: Element): Element {
-    const same = this.fieldsById(index).get(id);
+    // The walk indexed the fields by id as it met them: no extra pass over the page here.
+    const same = index.fieldsById.get(id);
     if (!same || same.length < 2) return asking;
     const cached = this.targets.get(label);
     if (cached) return cached;

@@ -42,6 +42,8 @@ export type Root = Document | ShadowRoot;
 /** Ids and labels of one document or shadow root (ids and `for=` never cross a root). */
 export class RootIndex {
   readonly labelsFor = new Map<string, Element[]>();
+  /** The candidate fields of this root by id, as the walk met them (a page may reuse an id). */
+  readonly fieldsById = new Map<string, Element[]>();
   /** The first element with an id in this root, looked up when asked: reading every element's id while walking cost more than all the lookups. */
   readonly ids = { get: (id: string): Element | undefined => this.byId(id) };
   private idMap: Map<string, Element> | null = null;
@@ -164,6 +166,12 @@ export function* walkPage(doc: Document, options: WalkOptions): Generator<void, 
           return false;
         }
         result.fields.push({ el, index, heading: lastHeading });
+        const fieldId = el.getAttribute('id');
+        if (fieldId) {
+          const same = index.fieldsById.get(fieldId);
+          if (same) same.push(el);
+          else index.fieldsById.set(fieldId, [el]);
+        }
       } else if (isButton(el, role)) {
         if (result.buttons.length < maxButtons) result.buttons.push({ el, index });
       } else if (tag === 'form') {
