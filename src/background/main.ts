@@ -45,6 +45,11 @@ const route = createRouter({
         return ok(await reports.get(message.tabId));
       case 'get-tab-flow':
         return ok(await flows.getFlow(message.tabId));
+      case 'get-active-tab-flow': {
+        const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+        const id = tab?.id ?? null;
+        return ok({ tabId: id, flow: id === null ? null : await flows.getFlow(id) });
+      }
       case 'reset-tab-flow':
         await flows.reset(message.tabId);
         return ok({ reset: true });

@@ -6,11 +6,11 @@ import type { CatalogView } from '../core/present/catalog-view.ts';
 import { levelKey } from '../core/present/labels.ts';
 import { buildView, type PopupView } from '../core/present/view-model.ts';
 import type { TabFlow } from '../core/flow/model.ts';
-import type { PopupApi, TargetTab } from './api.ts';
+import { PAGE_FIELDS_CAP } from '../core/limits.ts';
+import type { PopupApi, PopupReply, TargetTab } from './api.ts';
 import { Actions } from './components/Actions.tsx';
 import { BeyondSection } from './components/BeyondSection.tsx';
 import { Header } from './components/Header.tsx';
-import { PAGE_FIELDS_CAP } from '../core/limits.ts';
 import { ImpactPanel } from './components/ImpactPanel.tsx';
 import { NotIdentitySection } from './components/NotIdentitySection.tsx';
 import { RequirementSection } from './components/RequirementSection.tsx';
@@ -77,11 +77,19 @@ export function App({ api, catalog, providerForUrl, refreshMs = 1000 }: AppProps
   const tabRef = useRef<TargetTab | null>(null);
 
   const load = useCallback(async () => {
-    const tab = tabRef.current ?? (await api.targetTab());
-    if (!tab) return setState({ kind: 'no-tab' });
-    if (!tabRef.current) performance.mark('kyc-popup:tab');
-    tabRef.current = tab;
-    const reply = await api.getFlow(tab.id);
+    let tab = tabRef.current;
+    let reply: PopupReply<TabFlow | null>;
+    if (tab) reply = await api.getFlow(tab.id);
+    else {
+      // Opening: which tab, and its flow, asked together; the flow is asked again by id in the rare
+      // case the worker's idea of the active tab differs from the popup's.
+      const [target, initial] = await Promise.all([api.targetTab(), api.getInitialFlow()]);
+      if (!target) return setState({ kind: 'no-tab' });
+      tab = target;
+      tabRef.current = tab;
+      performance.mark('kyc-popup:tab');
+      reply = initial.ok && initial.data.tabId === tab.id ? { ok: true, data: initial.data.flow } : await api.getFlow(tab.id);
+    }
     performance.mark('kyc-popup:flow');
     if (!reply.ok) {
       // A failed re-read keeps what is on screen (the worker may be restarting); a failed first read says why.

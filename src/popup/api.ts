@@ -17,6 +17,11 @@ export type PopupReply<T> = { ok: true; data: T } | { ok: false; error: { code: 
 export interface PopupApi {
   targetTab(): Promise<TargetTab | null>;
   getFlow(tabId: number): Promise<PopupReply<TabFlow | null>>;
+  /**
+   * The flow of the tab the popup will describe, asked at the same time as targetTab() (one round
+   * trip instead of two on opening). Names the tab it answered for; the popup checks it is the same.
+   */
+  getInitialFlow(): Promise<PopupReply<{ tabId: number | null; flow: TabFlow | null }>>;
   analyze(tabId: number): Promise<PopupReply<{ injected: boolean }>>;
   saveSnapshot(tabId: number, screenshot?: string): Promise<PopupReply<{ snapshotId: string }>>;
   reset(tabId: number): Promise<PopupReply<unknown>>;

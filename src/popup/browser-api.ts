@@ -1,5 +1,6 @@
 // The popup's browser side: runtime messages to the worker, tabs, clipboard.
 import browser from 'webextension-polyfill';
+import type { TabFlow } from '../core/flow/model.ts';
 import type { PageMessage, Reply } from '../shared/messages.ts';
 import { type PopupApi, type PopupReply, tabParam } from './api.ts';
 
@@ -27,6 +28,12 @@ export function browserApi(): PopupApi {
       return { id: tab.id, ...(tab.url ? { url: tab.url } : {}), ...(tab.windowId !== undefined ? { windowId: tab.windowId } : {}) };
     },
     getFlow: (tabId) => send({ type: 'get-tab-flow', tabId }),
+    async getInitialFlow() {
+      const id = tabParam(location.search);
+      if (id === null) return send({ type: 'get-active-tab-flow' });
+      const reply = await send<TabFlow | null>({ type: 'get-tab-flow', tabId: id });
+      return reply.ok ? { ok: true, data: { tabId: id, flow: reply.data } } : reply;
+    },
     analyze: (tabId) => send({ type: 'analyze-tab', tabId }),
     saveSnapshot: (tabId, screenshot) => send({ type: 'save-snapshot', tabId, ...(screenshot ? { screenshot } : {}) }),
     reset: (tabId) => send({ type: 'reset-tab-flow', tabId }),

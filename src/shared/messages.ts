@@ -22,6 +22,11 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-tab-report'), tabId }),
   /** The aggregated flow of a tab (all steps so far). Reply: TabFlow | null. */
   z.object({ type: z.literal('get-tab-flow'), tabId }),
+  /**
+   * The flow of the tab active in the last focused window: the toolbar popup asks this while it asks
+   * the browser which tab it describes, instead of one after the other. Reply: { tabId, flow }.
+   */
+  z.object({ type: z.literal('get-active-tab-flow') }),
   /** "Analyze this page" on a site outside the catalog: inject the content script once (activeTab). */
   z.object({ type: z.literal('analyze-tab'), tabId }),
   /** Save the tab's flow to history. Reply: { snapshotId: string }. */

@@ -89,6 +89,20 @@ describe('badge, analyze, history, reset', () => {
     await page.close();
   });
 
+  it('answers the toolbar popup\'s opening question: the flow of the tab active in the focused window', async () => {
+    const page = await s.context.newPage();
+    await page.goto(expectedFlow('aws').start);
+    const tabId = await s.tabIdOf(page);
+    await eventually(async () => ((await getFlow(s, tabId))?.steps.length ?? 0) > 0 || null, 'the first step');
+    await page.bringToFront();
+    const reply = (await s.sendMessage({ type: 'get-active-tab-flow' })) as { ok: boolean; data: { tabId: number | null; flow: { tabId: number; steps: unknown[] } | null } };
+    expect(reply.ok).toBe(true);
+    expect(reply.data.tabId).toBe(tabId);
+    expect(reply.data.flow?.tabId).toBe(tabId);
+    expect(reply.data.flow?.steps).toEqual((await getFlow(s, tabId))?.steps);
+    await page.close();
+  });
+
   it('"Analyze this page" on a site outside the catalog, without the user\'s toolbar click, is refused with a clear reason', async () => {
     const page = await s.context.newPage();
     await page.goto(`https://${RESELLER}/`);

@@ -10,7 +10,7 @@ import { scalewayLikeFlow } from './sample-flows.ts';
 const ok = <T,>(data: T): PopupReply<T> => ({ ok: true, data });
 
 /** A fake of the browser side that records what the popup asked for. */
-function fakeApi(over: Partial<PopupApi> & { flow?: TabFlow | null; tab?: TargetTab | null } = {}) {
+function fakeApi(over: Partial<PopupApi> & { flow?: TabFlow | null; tab?: TargetTab | null; activeTabId?: number } = {}) {
   const calls: string[] = [];
   let flow = over.flow ?? null;
   const api: PopupApi = {
@@ -18,6 +18,12 @@ function fakeApi(over: Partial<PopupApi> & { flow?: TabFlow | null; tab?: Target
     getFlow: async (tabId) => {
       calls.push(`get-tab-flow ${tabId}`);
       return ok(flow);
+    },
+    // The worker answers for the tab it sees as active: the same tab unless a test says otherwise.
+    getInitialFlow: async () => {
+      calls.push('get-initial-flow');
+      const tab = over.tab === undefined ? { id: 7 } : over.tab;
+      return ok({ tabId: over.activeTabId ?? tab?.id ?? null, flow: over.activeTabId !== undefined ? null : flow });
     },
     analyze: async (tabId) => {
       calls.push(`analyze-tab ${tabId}`);
@@ -130,8 +136,24 @@ describe('App states', () => {
     expect(text(root.querySelector('[data-testid=truncated]'))).toMatch(/more form fields than KYC Lens reads \(the first 500\)/);
   });
 
+  it('on opening, asks for the flow together with the tab, in one round trip', async () => {
+    const { api, calls } = fakeApi({ flow: scalewayLikeFlow(7) });
+    const root = await renderApp(api);
+    expect(calls[0]).toBe('get-initial-flow');
+    expect(calls).not.toContain('get-tab-flow 7'); // no second read before the first render
+    expect(root.querySelector('[data-state=flow]')).not.toBeNull();
+  });
+
+  it('asks again by id when the worker answered for another tab than the popup describes', async () => {
+    const { api, calls } = fakeApi({ flow: scalewayLikeFlow(7), activeTabId: 9 });
+    const root = await renderApp(api);
+    expect(calls.slice(0, 2)).toEqual(['get-initial-flow', 'get-tab-flow 7']);
+    expect(text(root.querySelector('[data-testid=summary]'))).toMatch(/^23 fields/);
+  });
+
   it('shows worker errors in plain words', async () => {
-    const { api } = fakeApi({ getFlow: async () => ({ ok: false, error: { code: 'unreachable', message: 'Could not establish connection.' } }) });
+    const unreachable = { ok: false, error: { code: 'unreachable', message: 'Could not establish connection.' } } as const;
+    const { api } = fakeApi({ getFlow: async () => unreachable, getInitialFlow: async () => unreachable });
     const root = await renderApp(api);
     expect(text(root.querySelector('[role=alert]'))).toBe('The background part of KYC Lens did not answer. Close and reopen this popup.');
   });
@@ -193,7 +215,8 @@ describe('App actions', () => {
     const fake = fakeApi({ flow: scalewayLikeFlow(7) });
     const root = await renderApp(fake.api);
     await click(root, '[data-action=shot]');
-    expect(fake.calls.filter((c) => !c.startsWith('get-tab-flow'))).toEqual(['capture 1', 'save-snapshot 7 with screenshot']);
+    const reads = (c: string) => c.startsWith('get-tab-flow') || c === 'get-initial-flow';
+    expect(fake.calls.filter((c) => !reads(c))).toEqual(['capture 1', 'save-snapshot 7 with screenshot']);
     expect(text(root.querySelector('[data-testid=action-status]'))).toBe('Saved to history with a screenshot.');
   });
 
