@@ -255,6 +255,10 @@ function noteSections(fields: FieldScore[]): void {
   }
 }
 
+/** A price in an option's label: a currency sign or code next to a number, or a rate ("/month", "per hour"). */
+const PRICE =
+  /(?:[$€£¥₹₽₺]|\b(?:US\$|USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|PLN)\b)\s?\d|\d(?:[\d.,]*\d)?\s?(?:[$€£¥₹₽₺]|\b(?:USD|EUR|GBP|CHF|zł|kr|Kč)\b)|\/\s?(?:mo|month|yr|year|hr|hour)\b|\bper (?:month|year|hour)\b/i;
+
 /**
  * Radio buttons sharing a name are one question: each option's label alone ("Corporate", "Voice
  * call") says little, together with the group's name and legend they say what is asked.
@@ -269,6 +273,13 @@ function resolveRadioGroups(fields: FieldScore[]): void {
   }
   for (const [name, members] of groups) {
     if (members.length < 2) continue;
+    // Options that carry prices ("Developer – $29/month") choose a product or plan: what the words
+    // around them say ("production workloads", "business") describes the plan, not the customer.
+    const priced = members.filter((m) => PRICE.test(m.features.labels[0] || m.features.ariaLabel || '')).length;
+    if (priced >= 2 && priced * 2 >= members.length) {
+      for (const m of members) vote(m, T['plan-choice'], Math.max(m.topScore, 1) + 2, `radio group "${name}": priced options (a plan choice)`);
+      continue;
+    }
     const kinds = accountKindChoices(members.map((m) => m.features.labels[0] || m.features.ariaLabel || ''));
     if (kinds >= 2 && kinds * 2 >= members.length) {
       for (const m of members) vote(m, T['account-type'], 4, `radio group "${name}": account types`);

@@ -123,6 +123,7 @@ export const NAMED_TYPES = [
   'language',
   'currency',
   'region-choice',
+  'plan-choice',
   'search',
   'promo-code',
   'unknown',

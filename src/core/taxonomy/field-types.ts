@@ -103,6 +103,7 @@ export const FIELD_TYPES = [
   t('language', 'other', 'Language / locale', 'language'),
   t('currency', 'other', 'Currency'),
   t('region-choice', 'other', 'Data-centre region'),
+  t('plan-choice', 'other', 'Plan or product choice'),
   t('search', 'other', 'Search'),
   t('promo-code', 'other', 'Promo / coupon code'),
   t('unknown', 'other', 'Unrecognised field'),

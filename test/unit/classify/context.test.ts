@@ -220,6 +220,24 @@ describe('radio groups', () => {
     expect(fields.map((f) => f.fieldType)).toEqual(['sex', 'sex', 'sex']);
   });
 
+  it('options with prices are a plan choice, whatever else they mention (not intended use, not identity data)', () => {
+    const plans = classifyFields([
+      radio('supportPlan', 'Basic support - Free. Recommended for new users'),
+      radio('supportPlan', 'Developer support - From $29/month. Recommended for developers'),
+      radio('supportPlan', 'Business support - From $100/month. Recommended for running production workloads'),
+    ]);
+    expect(plans.map((f) => [f.fieldType, f.category])).toEqual([
+      ['plan-choice', 'other'],
+      ['plan-choice', 'other'],
+      ['plan-choice', 'other'],
+    ]);
+    expect(plans[2]!.evidence.join(' ')).toMatch(/priced options/);
+    expect(classifyFields([radio('tier', 'Starter – 9 € pro Monat'), radio('tier', 'Pro – 29 €'), radio('tier', 'Team – 99 €')])[0]!.fieldType).toBe('plan-choice');
+    // Without prices the words still count: a use-case question stays one.
+    const uses = classifyFields([radio('use', 'Production workloads'), radio('use', 'Testing'), radio('use', 'Learning')]);
+    expect(uses.map((f) => f.fieldType)).toEqual(['intended-use', 'intended-use', 'intended-use']);
+  });
+
   it('a plan choice is not an account type', () => {
     const fields = classifyFields([radio('plan', 'Basic support - Free'), radio('plan', 'Developer support'), radio('plan', 'Business support')]);
     expect(fields.some((f) => f.fieldType === 'account-type')).toBe(false);

@@ -50,6 +50,7 @@ const CHOICE_TYPES: readonly TypeId[] = [
   'ai-training-intent',
   'intended-use',
   'region-choice',
+  'plan-choice',
   'nationality',
   'industry',
   'company-size',
