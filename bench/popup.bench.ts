@@ -86,8 +86,8 @@ async function blankPageWall(s: Awaited<ReturnType<typeof launchWithExtension>>)
   const page = await s.context.newPage();
   await page.setViewportSize({ width: 400, height: 600 });
   await page.goto(s.extensionUrl('/bench-blank.html'));
-  const paint = (await page.waitForFunction(() => (globalThis as unknown as { __blankPaint?: number }).__blankPaint)).jsonValue();
-  const value = (await paint) as number;
+  const handle = await page.waitForFunction(() => (globalThis as unknown as { __blankPaint?: number }).__blankPaint);
+  const value = (await handle.jsonValue()) as number;
   await page.close();
   return value;
 }

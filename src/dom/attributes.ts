@@ -1,6 +1,21 @@
 // Every attribute the extractor (and the CLI's page-URL lookup) reads, besides aria-*. A lean
 // parse of saved HTML (src/cli/parse-html.ts) keeps only these, so a new attribute read anywhere
 // in src/dom must be added here; test/unit/dom/attributes.test.ts checks the source for that.
+/** Framework attributes that carry a developer's name for the field (see FieldContext.bindings). */
+export const BINDING_ATTRIBUTES: readonly string[] = [
+  'formcontrolname',
+  'ng-model',
+  'data-ng-model',
+  'ng-reflect-name',
+  'v-model',
+  'x-model',
+  'wire:model',
+  'data-testid',
+  'data-test-id',
+  'data-qa',
+  'data-cy',
+];
+
 export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
   // fields
   'id',
@@ -15,18 +30,7 @@ export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
   'title',
   'accept',
   'capture',
-  // framework bindings (context.ts BINDING_ATTRIBUTES)
-  'formcontrolname',
-  'ng-model',
-  'data-ng-model',
-  'ng-reflect-name',
-  'v-model',
-  'x-model',
-  'wire:model',
-  'data-testid',
-  'data-test-id',
-  'data-qa',
-  'data-cy',
+  ...BINDING_ATTRIBUTES,
   'required',
   'multiple',
   'list',

@@ -3,6 +3,7 @@
 // container, so the cost per field stays flat on a page with 20,000 fields.
 import { LABELS_CAP, OPTIONS_CAP, TEXT_CAP } from '../core/limits.ts';
 import { closestRole, closestTag } from './ancestors.ts';
+import { BINDING_ATTRIBUTES } from './attributes.ts';
 import { cappedText, clip } from './text.ts';
 import type { FieldElement, RootIndex } from './walk.ts';
 
@@ -16,21 +17,6 @@ const CELL_TAGS = new Set(['td', 'th']);
 const CELL_ROLES = new Set(['gridcell', 'cell']);
 const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
-
-/** Framework attributes that carry a developer's name for the field (see FieldContext.bindings). */
-export const BINDING_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'formcontrolname',
-  'ng-model',
-  'data-ng-model',
-  'ng-reflect-name',
-  'v-model',
-  'x-model',
-  'wire:model',
-  'data-testid',
-  'data-test-id',
-  'data-qa',
-  'data-cy',
-]);
 
 export interface ContextOptions {
   /** Ask the browser's layout (Element.checkVisibility) too; only where styles are computed anyway. */
@@ -149,7 +135,7 @@ export class FieldContext {
     const parts: string[] = [];
     let length = 0;
     for (const id of clip(ids, 2000).split(' ').slice(0, MAX_REFS)) {
-      const target = index.ids.get(id);
+      const target = index.elementById(id);
       if (!target || target === el) continue;
       const t = this.textOf(target);
       if (t) {
@@ -279,7 +265,7 @@ export class FieldContext {
     if (el.localName === 'select') list = (el as HTMLSelectElement).options ?? el.querySelectorAll('option');
     else if (el.localName === 'input') {
       const id = el.getAttribute('list');
-      const datalist = id ? index.ids.get(id) : undefined;
+      const datalist = id ? index.elementById(id) : undefined;
       if (datalist?.localName === 'datalist') list = datalist.querySelectorAll('option');
     }
     if (!list) return { texts: [], count: 0 };

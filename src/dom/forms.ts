@@ -15,7 +15,7 @@ export function formOwner(el: Element, index: RootIndex): Element | null {
   if (native) return native;
   if (formAttr !== null) {
     if (native === null) return null;
-    const target = index.ids.get(formAttr);
+    const target = index.elementById(formAttr);
     return target?.localName === 'form' ? target : null;
   }
   for (let node: Element | null = el; node; ) {

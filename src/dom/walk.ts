@@ -44,8 +44,6 @@ export class RootIndex {
   readonly labelsFor = new Map<string, Element[]>();
   /** The candidate fields of this root by id, as the walk met them (a page may reuse an id). */
   readonly fieldsById = new Map<string, Element[]>();
-  /** The first element with an id in this root, looked up when asked: reading every element's id while walking cost more than all the lookups. */
-  readonly ids = { get: (id: string): Element | undefined => this.byId(id) };
   private idMap: Map<string, Element> | null = null;
   private roleSet: Set<Element> | null = null;
   constructor(
@@ -54,7 +52,8 @@ export class RootIndex {
     readonly frameOrigin: string | undefined,
   ) {}
 
-  private byId(id: string): Element | undefined {
+  /** The first element with an id in this root, looked up when asked: reading every element's id while walking cost more than all the lookups. */
+  elementById(id: string): Element | undefined {
     const root = this.root as Root & { getElementById?: (id: string) => Element | null };
     if (typeof root.getElementById === 'function') return root.getElementById(id) ?? undefined;
     if (!this.idMap) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { READ_ATTRIBUTES } from '../../../src/dom/attributes.ts';
 
 const DOM_DIR = join(import.meta.dirname, '../../../src/dom');
-const READS = /(?:getAttribute|hasAttribute|\battr|intAttr\(\w+,|idRefText\(\w+,)\(?\s*'([a-zA-Z-]+)'/g;
+const READS = /(?:getAttribute|hasAttribute|\battr|\braw|intAttr\(\w+,|idRefText\(\w+,)\(?\s*'([a-zA-Z-]+)'/g;
 const KEPT_WHERE_USED = new Set(['src', 'value']);
 
 describe('attributes read by the extractor', () => {

@@ -1,7 +1,6 @@
 // Framework binding attributes as developer names, and the camera hint of file inputs.
 import { describe, expect, it } from 'vitest';
-import { READ_ATTRIBUTES } from '../../../src/dom/attributes.ts';
-import { BINDING_ATTRIBUTES } from '../../../src/dom/context.ts';
+import { BINDING_ATTRIBUTES, READ_ATTRIBUTES } from '../../../src/dom/attributes.ts';
 import { extract, fields } from './helpers.ts';
 
 describe('framework bindings', () => {
