@@ -5,21 +5,15 @@ import { catalogDocs } from '../../core/history/catalog-docs.ts';
 import { type CompareCell, type CompareMatrix, type CompareSort, compareMatrix } from '../../core/history/compare.ts';
 import { CATEGORY_TITLES } from '../../core/history/diff.ts';
 import { csvRow } from '../../core/history/export-csv.ts';
-import type { Generator } from '../../core/history/export-json.ts';
 import { mdText } from '../../core/history/export-report.ts';
 import type { Snapshot } from '../../core/history/snapshot.ts';
-import { collectSnapshots } from '../archive/collect.ts';
-import { CLI_GENERATOR, type CommandIO, emit, parseArchiveArgs, reportIssues, SHARED_HELP } from '../archive/options.ts';
-import { describeSummary } from '../archive/run.ts';
+import { type CommandIO, SHARED_HELP } from '../archive/options.ts';
+import { type ReportMeta, runReportCommand } from './report-command.ts';
 
 export function buildCompare(snapshots: readonly Snapshot[], sort: CompareSort = 'impact'): CompareMatrix {
   return compareMatrix(snapshots, catalogDocs, { sort });
 }
 
-export interface CompareMeta {
-  generatedAt: number;
-  generator: Generator;
-}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -35,7 +29,7 @@ function cellText(c: CompareCell): string {
   return `${OBSERVED_MARK[c.observed]}${c.viaVendor ? ' (vendor)' : ''}${DOC_NOTE[c.agreement]}`;
 }
 
-export function compareMarkdown(m: CompareMatrix, meta: CompareMeta): string {
+export function compareMarkdown(m: CompareMatrix, meta: ReportMeta): string {
   const out: string[] = ['# KYC Lens: providers side by side', ''];
   out.push(
     `Generated ${iso(meta.generatedAt)} by ${mdText(meta.generator.name)} ${mdText(meta.generator.version)} from the newest snapshot of each of ${m.rows.length} provider${m.rows.length === 1 ? '' : 's'}. ` +
@@ -99,7 +93,7 @@ export function compareCsv(m: CompareMatrix): string {
 
 export const COMPARE_FORMAT = 'kyc-lens-compare';
 
-export function compareJson(m: CompareMatrix, meta: CompareMeta): string {
+export function compareJson(m: CompareMatrix, meta: ReportMeta): string {
   return `${JSON.stringify({ format: COMPARE_FORMAT, version: 1, generatedAt: iso(meta.generatedAt), generator: meta.generator, ...m }, null, 2)}\n`;
 }
 
@@ -112,18 +106,6 @@ documentation as a second layer.
 ${SHARED_HELP}
 `;
 
-export async function runCompare(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArchiveArgs(argv, ['md', 'csv', 'json'], 'md');
-  if (args.help) {
-    io.stdout.write(COMPARE_HELP);
-    return 0;
-  }
-  const collected = await collectSnapshots(args.paths, 'provider', { ...args.run, progressStream: io.stderr });
-  reportIssues(collected.issues, io);
-  const matrix = buildCompare(collected.snapshots);
-  const meta = { generatedAt: (io.now ?? Date.now)(), generator: { name: CLI_GENERATOR, version: args.run.version } };
-  const text = args.format === 'csv' ? compareCsv(matrix) : args.format === 'json' ? compareJson(matrix, meta) : compareMarkdown(matrix, meta);
-  await emit(text, args.output, io);
-  if (!args.run.quiet) io.stderr.write(`${describeSummary(collected.summary)}\n`);
-  return 0;
+export function runCompare(argv: readonly string[], io: CommandIO): Promise<number> {
+  return runReportCommand(argv, io, { help: COMPARE_HELP, unit: 'provider', build: (s) => buildCompare(s), md: compareMarkdown, csv: compareCsv, json: compareJson });
 }

@@ -6,14 +6,12 @@
 import { urlKey } from '../../core/flow/aggregate.ts';
 import { CATEGORY_TITLES } from '../../core/history/diff.ts';
 import { csvRow } from '../../core/history/export-csv.ts';
-import type { Generator } from '../../core/history/export-json.ts';
 import { mdText } from '../../core/history/export-report.ts';
 import { categoryStatuses, providerKey, type Snapshot } from '../../core/history/snapshot.ts';
 import { buildTimeline, type TimelineEntry } from '../../core/history/timeline.ts';
 import { type Category, IDENTITY_CATEGORIES } from '../../core/taxonomy/categories.ts';
-import { collectSnapshots } from '../archive/collect.ts';
-import { CLI_GENERATOR, type CommandIO, emit, parseArchiveArgs, reportIssues, SHARED_HELP } from '../archive/options.ts';
-import { describeSummary } from '../archive/run.ts';
+import { type CommandIO, SHARED_HELP } from '../archive/options.ts';
+import { type ReportMeta, runReportCommand } from './report-command.ts';
 
 export interface TimelineGroup {
   provider: Snapshot['provider'];
@@ -56,12 +54,8 @@ function kycStatuses(s: Snapshot): { required: Category[]; optional: Category[] 
 
 const titles = (cs: readonly Category[]) => cs.map((c) => CATEGORY_TITLES[c]).join(', ') || 'none';
 
-export interface TimelineMeta {
-  generatedAt: number;
-  generator: Generator;
-}
 
-export function timelineMarkdown(groups: readonly TimelineGroup[], meta: TimelineMeta): string {
+export function timelineMarkdown(groups: readonly TimelineGroup[], meta: ReportMeta): string {
   const out: string[] = ['# KYC Lens timeline', ''];
   const snapshots = groups.reduce((n, g) => n + g.entries.length, 0);
   out.push(
@@ -134,7 +128,7 @@ export function timelineCsv(groups: readonly TimelineGroup[]): string {
 export const TIMELINE_FORMAT = 'kyc-lens-timeline';
 
 /** The timeline as JSON: groups, entries with their category statuses, the workspace's diff and its sentences. */
-export function timelineJson(groups: readonly TimelineGroup[], meta: TimelineMeta): string {
+export function timelineJson(groups: readonly TimelineGroup[], meta: ReportMeta): string {
   const doc = {
     format: TIMELINE_FORMAT,
     version: 1,
@@ -172,18 +166,6 @@ removed, made required or optional; vendors).
 ${SHARED_HELP}
 `;
 
-export async function runTimeline(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArchiveArgs(argv, ['md', 'csv', 'json'], 'md');
-  if (args.help) {
-    io.stdout.write(TIMELINE_HELP);
-    return 0;
-  }
-  const collected = await collectSnapshots(args.paths, 'url', { ...args.run, progressStream: io.stderr });
-  reportIssues(collected.issues, io);
-  const groups = timelineGroups(collected.snapshots);
-  const meta = { generatedAt: (io.now ?? Date.now)(), generator: { name: CLI_GENERATOR, version: args.run.version } };
-  const text = args.format === 'csv' ? timelineCsv(groups) : args.format === 'json' ? timelineJson(groups, meta) : timelineMarkdown(groups, meta);
-  await emit(text, args.output, io);
-  if (!args.run.quiet) io.stderr.write(`${describeSummary(collected.summary)}\n`);
-  return 0;
+export function runTimeline(argv: readonly string[], io: CommandIO): Promise<number> {
+  return runReportCommand(argv, io, { help: TIMELINE_HELP, unit: 'url', build: (s) => timelineGroups(s), md: timelineMarkdown, csv: timelineCsv, json: timelineJson });
 }
