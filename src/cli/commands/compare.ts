@@ -14,7 +14,6 @@ export function buildCompare(snapshots: readonly Snapshot[], sort: CompareSort =
   return compareMatrix(snapshots, catalogDocs, { sort });
 }
 
-
 const iso = (ms: number) => new Date(ms).toISOString();
 
 const OBSERVED_MARK: Record<CompareCell['observed'], string> = { required: 'required', optional: 'optional', absent: '—' };

@@ -54,7 +54,6 @@ function kycStatuses(s: Snapshot): { required: Category[]; optional: Category[] 
 
 const titles = (cs: readonly Category[]) => cs.map((c) => CATEGORY_TITLES[c]).join(', ') || 'none';
 
-
 export function timelineMarkdown(groups: readonly TimelineGroup[], meta: ReportMeta): string {
   const out: string[] = ['# KYC Lens timeline', ''];
   const snapshots = groups.reduce((n, g) => n + g.entries.length, 0);
