@@ -55,8 +55,13 @@ export const FormFeaturesSchema = z.object({
   /** Selector of the <form>; null groups fields that sit outside any form element. */
   selector: z.string().max(4000).nullable(),
   action: text,
-  /** Texts of buttons and submit inputs in the form, capped. */
+  /** Texts of buttons and submit inputs in the form, capped; the buttons that submit the form come first. */
   buttons: z.array(text).max(20),
+  /**
+   * How many of `buttons`, from the start, submit the form (the others switch tabs, open menus or
+   * link elsewhere: "Sign up" beside a "Log in" submit). Absent when unknown (older reports).
+   */
+  submitButtons: z.number().int().nonnegative().max(20).optional(),
   /** Closest heading above or inside the form. */
   heading: text,
   fields: z.array(FieldFeaturesSchema).max(5000),

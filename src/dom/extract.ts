@@ -103,10 +103,12 @@ export function* extractPageSteps(doc: Document, url: string, options: ExtractOp
   const forms: FormFeatures[] = [];
   for (const group of groups.values()) {
     if (!group.fields.length) continue;
+    const own = buttons.get(group.form);
     forms.push({
       selector: group.form ? selectors.selectorFor(group.form) : null,
       action: clip(group.form?.getAttribute('action')),
-      buttons: buttons.get(group.form) ?? [],
+      buttons: own?.captions ?? [],
+      submitButtons: own?.submit ?? 0,
       heading: group.heading,
       fields: group.fields,
     });
@@ -238,8 +240,18 @@ function intAttr(value: string | null): number | null {
   return Number(v);
 }
 
-/** Button captions per form; buttons outside any form count for the formless group only when they sit with its fields. */
-function groupButtons(found: FoundButton[], groups: Map<Element | null, Group>, context: FieldContext): Map<Element | null, string[]> {
+interface FormButtons {
+  captions: string[];
+  /** How many of `captions`, from the start, belong to buttons that submit the form. */
+  submit: number;
+}
+
+/**
+ * Button captions per form, submit buttons first; buttons outside any form count for the formless
+ * group only when they sit with its fields, and there only an explicit type=submit is a submit
+ * button (outside a form a bare <button> submits nothing).
+ */
+function groupButtons(found: FoundButton[], groups: Map<Element | null, Group>, context: FieldContext): Map<Element | null, FormButtons> {
   const submit = new Map<Element | null, string[]>();
   const other = new Map<Element | null, string[]>();
   const formless = groups.get(null);
@@ -248,7 +260,7 @@ function groupButtons(found: FoundButton[], groups: Map<Element | null, Group>, 
     const form = formOwner(el, index);
     if (!groups.has(form)) continue;
     if (form === null && (!container || !composedContains(container, el))) continue;
-    const target = isSubmitButton(el) ? submit : other;
+    const target = isSubmitButton(el, form === null) ? submit : other;
     const list = target.get(form) ?? [];
     if (list.length >= MAX_BUTTONS_PER_FORM) continue;
     const caption = buttonCaption(el, (b) => context.idRefText(b, 'aria-labelledby', index));
@@ -257,8 +269,11 @@ function groupButtons(found: FoundButton[], groups: Map<Element | null, Group>, 
       target.set(form, list);
     }
   }
-  const out = new Map<Element | null, string[]>();
-  for (const form of groups.keys()) out.set(form, [...(submit.get(form) ?? []), ...(other.get(form) ?? [])].slice(0, MAX_BUTTONS_PER_FORM));
+  const out = new Map<Element | null, FormButtons>();
+  for (const form of groups.keys()) {
+    const first = submit.get(form) ?? [];
+    out.set(form, { captions: [...first, ...(other.get(form) ?? [])].slice(0, MAX_BUTTONS_PER_FORM), submit: first.length });
+  }
   return out;
 }
 

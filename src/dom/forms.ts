@@ -39,10 +39,14 @@ export function buttonCaption(el: Element, labelledBy: (el: Element) => string):
   return cappedText(el).text || clip(el.getAttribute('aria-label')) || labelledBy(el) || clip(el.getAttribute('title') || el.getAttribute('value'));
 }
 
-/** Buttons that submit their form come first: they name what the form does. */
-export function isSubmitButton(el: Element): boolean {
+/**
+ * Buttons that submit their form come first: they name what the form does. `explicit`: only those
+ * that say type=submit (outside a <form>, a button without a type submits nothing).
+ */
+export function isSubmitButton(el: Element, explicit = false): boolean {
   if (el.localName === 'button') {
-    const type = (el.getAttribute('type') ?? 'submit').trim().toLowerCase();
+    const type = (el.getAttribute('type') ?? (explicit ? '' : 'submit')).trim().toLowerCase();
+    if (explicit) return type === 'submit';
     return type === 'submit' || type === '';
   }
   if (el.localName === 'input') {

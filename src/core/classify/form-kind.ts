@@ -6,7 +6,7 @@ import type { FieldScore } from './scoreboard.ts';
 import { cuesOf } from './signals/text.ts';
 import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
 
-const SOURCE = { button: 6, formHeading: 3.5, action: 1, url: 3.5, title: 1.2, pageHeading: 1 } as const;
+const SOURCE = { button: 6, otherButton: 1.5, formHeading: 3.5, action: 1, url: 3.5, title: 1.2, pageHeading: 1 } as const;
 
 // A button saying "Subscribe" or "Search" is a cue even though the lexicon files the word as a type.
 const TYPE_CUE = new Map<number, number>([
@@ -58,17 +58,31 @@ export function pageCues(page: PageFeatures): number[] {
   return cues;
 }
 
-/** Cue strengths from the form's own texts (buttons, heading, action URL) on top of the page's. */
+/**
+ * Cue strengths from the form's own texts (buttons, heading, action URL) on top of the page's.
+ * The buttons that submit the form say what it does; the others (a "Sign up" tab beside a "Log in"
+ * submit, menus, links to the other flow) say little about this form, so they weigh less when the
+ * report tells them apart (`submitButtons`; older reports do not, and all buttons count alike).
+ */
 export function formCues(form: FormFeatures, page: readonly number[]): number[] {
   const cues = page.slice();
-  // Repeated buttons ("Register" three times in a tab bar) say it once; buttons that say nothing
-  // about the form ("Show", "Sign in with Google") do not dilute the ones that do.
-  const buttons = [...new Set(form.buttons)].filter(saysSomething);
-  const perButton = SOURCE.button / Math.sqrt(Math.max(1, Math.min(buttons.length, 3)));
-  for (const b of buttons) addCues(cues, b, perButton);
+  const split = form.submitButtons ? Math.min(form.submitButtons, form.buttons.length) : 0;
+  const submit = uniqueSaying(form.buttons.slice(0, split));
+  const other = uniqueSaying(form.buttons.slice(split)).filter((b) => !submit.includes(b));
+  addButtons(cues, submit, SOURCE.button);
+  addButtons(cues, other, split > 0 ? SOURCE.otherButton : SOURCE.button);
   addCues(cues, form.heading, SOURCE.formHeading);
   addCues(cues, urlWords(form.action), SOURCE.action, true);
   return cues;
+}
+
+/** Repeated buttons ("Register" three times in a tab bar) say it once; buttons that say nothing about the form ("Show", "Sign in with Google") are left out. */
+const uniqueSaying = (captions: readonly string[]): string[] => [...new Set(captions)].filter(saysSomething);
+
+/** A group of buttons shares its weight, so that many buttons do not outweigh a few. */
+function addButtons(cues: number[], captions: readonly string[], weight: number): void {
+  const each = weight / Math.sqrt(Math.max(1, Math.min(captions.length, 3)));
+  for (const b of captions) addCues(cues, b, each);
 }
 
 const cat = (fs: FieldScore) => (fs.top >= 0 ? TYPE_CATEGORY[fs.top]! : 'other');

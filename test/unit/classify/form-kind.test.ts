@@ -30,6 +30,28 @@ describe('form kind', () => {
     expect(classifyForm([email(), password()], { buttons: ['Sign up', 'Sign in with Google'] }).kind).toBe('signup');
   });
 
+  it('the submit button names the form; a mode-switch button beside it weighs little, in several languages', () => {
+    const cases: [string, string, string][] = [
+      ['Log In', 'Sign Up', 'login'],
+      ['Anmelden', 'Registrieren', 'login'],
+      ['Se connecter', "S'inscrire", 'login'],
+      ['Iniciar sesión', 'Registrarse', 'login'],
+      ['Войти', 'Регистрация', 'login'],
+      ['ログイン', '新規登録', 'login'],
+      ['Sign up', 'Log in', 'signup'],
+      ['Konto erstellen', 'Anmelden', 'signup'],
+      ['Crear cuenta', 'Iniciar sesión', 'signup'],
+    ];
+    for (const [submit, other, kind] of cases) {
+      expect(classifyForm([email(), password()], { buttons: [submit, other], submitButtons: 1 }).kind, `${submit} / ${other}`).toBe(kind);
+    }
+    // Without the distinction (an older report, or no submit button at all) both count alike: order does not matter.
+    for (const submitButtons of [0, undefined]) {
+      const kinds = [['Sign Up', 'Log In'], ['Log In', 'Sign Up']].map((buttons) => classifyForm([labelled('Name'), email(), password()], { buttons, submitButtons }).kind);
+      expect(kinds[0]).toBe(kinds[1]);
+    }
+  });
+
   it('current + new + confirm password: a change-password form (profile), not a signup', () => {
     expect(classifyForm([password('Current password'), password('New password'), password('Confirm new password')]).kind).toBe('profile');
   });

@@ -33,7 +33,25 @@ describe('forms', () => {
       <button><svg><title>icon</title></svg>Continue</button>
     </form>`);
     expect(p.forms[0]!.buttons).toEqual(['Create your account', 'Go', 'Continue', 'Show password', 'Sign up with Google']);
+    expect(p.forms[0]!.submitButtons).toBe(3);
     expect(p.forms[0]!.action).toBe('/register');
+  });
+
+  it('counts the submit buttons: a type=button mode switch is not one, a button without a type in a form is', () => {
+    const p = extract(`<form><input name="e"><input name="p" type="password">
+      <button type="button">Sign Up</button><button type="submit">Log In</button></form>
+      <form><input name="q"><button>Search</button><button type="reset">Clear</button></form>
+      <form><input name="n"><a role="button" href="/x">Next</a></form>`);
+    expect(p.forms.map((f) => [f.buttons, f.submitButtons])).toEqual([
+      [['Log In', 'Sign Up'], 1],
+      [['Search', 'Clear'], 1],
+      [['Next'], 0],
+    ]);
+  });
+
+  it('outside any form only an explicit type=submit counts as a submit button', () => {
+    const p = extract(`<div><input name="e"><input name="p" type="password"><button>Sign in</button><button type="submit">Create account</button></div>`);
+    expect(p.forms[0]).toMatchObject({ selector: null, buttons: ['Create account', 'Sign in'], submitButtons: 1 });
   });
 
   it('gives the formless group only the buttons that sit with its fields', () => {
