@@ -143,12 +143,15 @@ function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
       const s = Math.max(fs.topScore, 1);
       if (cue(fs, 'cue:current') >= 1) vote(fs, T['current-password'], s + 1, 'current-password wording');
       else if (cue(fs, 'cue:confirm') >= 1 || cue(fs, 'cue:new') >= 1) vote(fs, T['new-password'], s + 1, 'new/confirm wording');
-      else if (form.kind === 'signup') vote(fs, T['new-password'], s + 0.5, 'password of a signup form');
+      else if (form.kind === 'signup') vote(fs, T['new-password'], s + 0.5, SIGNUP_FORM_PASSWORD);
       else if (passwordSeen > 0 && passwordCount >= 2) vote(fs, T['new-password'], s * 0.5, 'repeated password field');
       passwordSeen++;
     }
   });
 }
+
+/** Evidence of a password read as a new one only because the form was read as a signup (form-kind.ts must not count it back). */
+export const SIGNUP_FORM_PASSWORD = 'password of a signup form';
 
 const CAPTIONS = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder']);
 

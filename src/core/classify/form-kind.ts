@@ -2,6 +2,7 @@
 // (button, heading, page title, URL words in many languages). Each kind gets a score; best wins.
 import type { FormFeatures, PageFeatures } from '../features.ts';
 import type { FormKind } from '../report.ts';
+import { SIGNUP_FORM_PASSWORD } from './context.ts';
 import type { FieldScore } from './scoreboard.ts';
 import { cuesOf } from './signals/text.ts';
 import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
@@ -85,6 +86,13 @@ function addButtons(cues: number[], captions: readonly string[], weight: number)
   for (const b of captions) addCues(cues, b, each);
 }
 
+/**
+ * A password read as a new one from its own evidence; not when the only reason is that the form was
+ * read as a signup (the second reading after the context rules would count its own guess back).
+ */
+const ownNewPassword = (fs: FieldScore): boolean =>
+  fs.top === T['new-password'] && fs.votes.some((v) => v.type === T['new-password'] && v.source !== SIGNUP_FORM_PASSWORD);
+
 const cat = (fs: FieldScore) => (fs.top >= 0 ? TYPE_CATEGORY[fs.top]! : 'other');
 
 /** The form's kind: the best of `formKindScores`. */
@@ -138,7 +146,7 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
       if (passwords > 0 && (fs.cues[C['cue:confirm']]! >= 1 || fs.cues[C['cue:new']]! >= 1 || fs.features.autocomplete.includes('new-password'))) confirmations++;
       if (fs.features.visible) visiblePasswords++;
       passwords++;
-      if (fs.features.autocomplete.includes('new-password') || top === T['new-password'] || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5) newPassword++;
+      if (fs.features.autocomplete.includes('new-password') || ownNewPassword(fs) || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5) newPassword++;
       if (fs.features.autocomplete.includes('current-password') || fs.cues[C['cue:current']]! >= 1) currentPassword++;
     }
     if (fs.kind !== 'choice' && fs.kind !== 'file') entries++;

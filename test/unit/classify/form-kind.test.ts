@@ -143,3 +143,22 @@ describe('form kind', () => {
     expect(analysis.forms.map((f) => f.kind)).toEqual(['search', 'signup']);
   });
 });
+
+describe('form kind after the context rules', () => {
+  it('a password read as new only because the form looked like a signup does not count as signup evidence again', async () => {
+    const { scoreField } = await import('../../../src/core/classify/field.ts');
+    const { applyContext } = await import('../../../src/core/classify/context.ts');
+    const { formCues, formKindScores, pageCues } = await import('../../../src/core/classify/form-kind.ts');
+    const features = form([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Sign up'], submitButtons: 1 });
+    const cues = formCues(features, pageCues(page([features])));
+    const before = formKindScores(features.fields.map((f, i) => scoreField(f, i)), cues);
+    const fields = features.fields.map((f, i) => scoreField(f, i));
+    applyContext(fields, { kind: 'signup', cues });
+    const { T } = await import('../../../src/core/classify/terms.ts');
+    expect(fields[1]!.top).toBe(T['new-password']); // the context rule did run: the password is now a new one
+    expect(formKindScores(fields, cues).signup).toBeCloseTo(before.signup);
+    // A password the page itself marks as new still counts.
+    const marked = [labelled('Email', { type: 'email' }), labelled('Password', { type: 'password', autocomplete: 'new-password' })].map((f, i) => scoreField(f, i));
+    expect(formKindScores(marked, cues).signup).toBeGreaterThan(before.signup + 3);
+  });
+});
