@@ -133,7 +133,7 @@ function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
         else if (prev && (prev.top === T.email || prev.top === T['email-confirm'])) vote(fs, T['email-confirm'], fs.topScore * 0.5 + 0.5, 'repeats the email field above');
       }
       emailSeen = true;
-    } else if (prev?.top === T.email && fs.kind !== 'password' && cue(fs, 'cue:confirm') >= 1 && fs.votes.some((v) => v.type === T.email)) {
+    } else if (prev?.top === T.email && fs.kind !== 'password' && cue(fs, 'cue:confirm') >= 1 && fs.votes.some((v) => v.type === T.email || v.type === T['email-confirm'])) {
       // "Confirm your address" (name "reenter_email") right under the email field confirms the email.
       vote(fs, T['email-confirm'], fs.topScore + 1, 'confirm wording after an email field');
     }

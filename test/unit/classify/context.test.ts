@@ -130,6 +130,21 @@ describe('email, confirmation and sign-in identifiers', () => {
     expect(confirm!.category).toBe('email');
   });
 
+  it('"Confirm your address" under the email field, named as an email confirmation, is email-confirm (not a street address), in several languages', () => {
+    for (const [label, name] of [
+      ['Confirm your Address', 'reenter_email'],
+      ['Adresse bestätigen', 'email_confirm'],
+      ['Confirmez votre adresse', 'confirm_email'],
+      ['Confirma tu dirección', 'confirmEmail'],
+    ]) {
+      const [, confirm] = classifyFields([labelled('Email', { name: 'email' }), labelled(label!, { name })]);
+      expect(confirm!.fieldType, label).toBe('email-confirm');
+    }
+    // Without an email-ish name it stays whatever its caption says.
+    const [, street] = classifyFields([labelled('Email', { name: 'email' }), labelled('Confirm your Address', { name: 'address2' })]);
+    expect(street!.category).toBe('address');
+  });
+
   it('"Username or email" on a login form is the sign-in identifier (credentials)', () => {
     const [id, pw] = classifyFields([labelled('Username or email'), labelled('Password', { type: 'password' })], { buttons: ['Sign in'] });
     expect(id!.category).toBe('credentials');
