@@ -150,8 +150,14 @@ function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
   });
 }
 
-/** Evidence of a password read as a new one only because the form was read as a signup (form-kind.ts must not count it back). */
-export const SIGNUP_FORM_PASSWORD = 'password of a signup form';
+const SIGNUP_FORM_PASSWORD = 'password of a signup form';
+const LOGIN_IDENTIFIER = 'sign-in identifier of a login form';
+const ASKS_FOR_EMAIL = 'asks for an email address';
+/**
+ * Evidence these rules add only because of the form's kind: when the kind is read again after them
+ * (form-kind.ts), it must not count its own first guess back as evidence.
+ */
+export const FROM_FORM_KIND: ReadonlySet<string> = new Set([SIGNUP_FORM_PASSWORD, LOGIN_IDENTIFIER, ASKS_FOR_EMAIL]);
 
 const CAPTIONS = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder']);
 
@@ -173,14 +179,14 @@ function resolveIdentifiers(fields: FieldScore[], form: FormSignals): void {
       // An email input still asks for an email address, unless its text offers a user name or phone too.
       const alternative = fs.votes.some((v) => (v.type === T.username || v.type === T.tel) && v.kind !== Ev.Token && CAPTIONS.has(v.source));
       if (fs.kind === 'email' && !alternative) return;
-      vote(fs, T.username, Math.max(fs.topScore + 1, 2.5), 'sign-in identifier of a login form');
+      vote(fs, T.username, Math.max(fs.topScore + 1, 2.5), LOGIN_IDENTIFIER);
     });
     return;
   }
   for (const fs of fields) {
     if (fs.top !== T.username) continue;
     const visibleEmail = fs.votes.some((v) => v.type === T.email && v.kind !== Ev.Token && v.kind !== Ev.Fixed);
-    if (visibleEmail || fs.kind === 'email') vote(fs, T.email, fs.topScore * 0.5 + 1, 'asks for an email address');
+    if (visibleEmail || fs.kind === 'email') vote(fs, T.email, fs.topScore * 0.5 + 1, ASKS_FOR_EMAIL);
   }
 }
 

@@ -2,8 +2,9 @@
 // (button, heading, page title, URL words in many languages). Each kind gets a score; best wins.
 import type { FormFeatures, PageFeatures } from '../features.ts';
 import type { FormKind } from '../report.ts';
-import { SIGNUP_FORM_PASSWORD } from './context.ts';
-import type { FieldScore } from './scoreboard.ts';
+import { FROM_FORM_KIND } from './context.ts';
+import { Ev, type FieldScore, topWithout, type Vote } from './scoreboard.ts';
+import { MULTIPLIERS } from './signals/input-type.ts';
 import { cuesOf } from './signals/text.ts';
 import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
 
@@ -86,14 +87,14 @@ function addButtons(cues: number[], captions: readonly string[], weight: number)
   for (const b of captions) addCues(cues, b, each);
 }
 
-/**
- * A password read as a new one from its own evidence; not when the only reason is that the form was
- * read as a signup (the second reading after the context rules would count its own guess back).
- */
-const ownNewPassword = (fs: FieldScore): boolean =>
-  fs.top === T['new-password'] && fs.votes.some((v) => v.type === T['new-password'] && v.source !== SIGNUP_FORM_PASSWORD);
+const fromFormKind = (v: Vote): boolean => v.kind === Ev.Fixed && FROM_FORM_KIND.has(v.source);
 
-const cat = (fs: FieldScore) => (fs.top >= 0 ? TYPE_CATEGORY[fs.top]! : 'other');
+/**
+ * The field's best type without the votes the context rules cast because of the form's first
+ * reading (a password of a "signup" is a new one, the identifier of a "login" a user name): read
+ * again, the kind must not count its own guess back.
+ */
+const ownTop = (fs: FieldScore): number => (fs.votes.some(fromFormKind) ? topWithout(fs, MULTIPLIERS[fs.kind], fromFormKind) : fs.top);
 
 /** The form's kind: the best of `formKindScores`. */
 export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<number>): FormKind {
@@ -138,7 +139,7 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
     // The "already have an account? / no account yet?" line usually sits next to a field.
     hasAccount = Math.max(hasAccount, fs.cues[C['cue:has-account']]!, fs.cues[CUE_COUNT + C['cue:has-account']]!);
     noAccount = Math.max(noAccount, fs.cues[C['cue:no-account']]!, fs.cues[CUE_COUNT + C['cue:no-account']]!);
-    const top = fs.top;
+    const top = ownTop(fs);
     const isPassword = (fs.kind === 'password' && top < 0) || top === T['current-password'] || top === T['new-password'];
     if (isPassword) {
       // A second password box that says "confirm"/"repeat" (or asks for a new one) is the
@@ -146,14 +147,14 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
       if (passwords > 0 && (fs.cues[C['cue:confirm']]! >= 1 || fs.cues[C['cue:new']]! >= 1 || fs.features.autocomplete.includes('new-password'))) confirmations++;
       if (fs.features.visible) visiblePasswords++;
       passwords++;
-      if (fs.features.autocomplete.includes('new-password') || ownNewPassword(fs) || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5) newPassword++;
+      if (fs.features.autocomplete.includes('new-password') || top === T['new-password'] || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5) newPassword++;
       if (fs.features.autocomplete.includes('current-password') || fs.cues[C['cue:current']]! >= 1) currentPassword++;
     }
     if (fs.kind !== 'choice' && fs.kind !== 'file') entries++;
     // "Remember me" / "Keep me signed in" beside a field or on a checkbox only sits in login forms.
     else if (fs.kind === 'choice') stayIn = Math.max(stayIn, fs.cues[C['cue:login']]!);
     if (top < 0) continue;
-    const c = cat(fs);
+    const c = TYPE_CATEGORY[top]!;
     if (top === T['cc-number'] || top === T['cc-csc'] || top === T['cc-exp'] || top === T['cc-exp-month'] || top === T['cc-exp-year']) card++;
     if (top === T['one-time-code'] || top === T['phone-verification-code']) codes++;
     if (c === 'identity-document') documents++;

@@ -133,3 +133,28 @@ export function tally(fs: FieldScore, multipliers: Float64Array): void {
   fs.second = second;
   fs.secondType = secondType;
 }
+
+/** The best type (-1 below the minimum score) when the votes `skip` picks are left out; `fs` is not changed. */
+export function topWithout(fs: FieldScore, multipliers: Float64Array, skip: (v: Vote) => boolean): number {
+  for (const v of fs.votes) {
+    if (skip(v)) continue;
+    if (seen[v.type] === 0) {
+      seen[v.type] = 1;
+      touched.push(v.type);
+    }
+    scratch[v.type]! += v.weight;
+  }
+  let top = -1;
+  let topScore = 0;
+  for (const t of touched) {
+    const s = scratch[t]! * multipliers[t]!;
+    scratch[t] = 0;
+    seen[t] = 0;
+    if (s > topScore || (s === topScore && top >= 0 && t < top)) {
+      topScore = s;
+      top = t;
+    }
+  }
+  touched.length = 0;
+  return topScore >= W.minScore ? top : -1;
+}

@@ -145,20 +145,35 @@ describe('form kind', () => {
 });
 
 describe('form kind after the context rules', () => {
+  const load = async () => ({
+    ...(await import('../../../src/core/classify/field.ts')),
+    ...(await import('../../../src/core/classify/context.ts')),
+    ...(await import('../../../src/core/classify/form-kind.ts')),
+    ...(await import('../../../src/core/classify/terms.ts')),
+  });
+
   it('a password read as new only because the form looked like a signup does not count as signup evidence again', async () => {
-    const { scoreField } = await import('../../../src/core/classify/field.ts');
-    const { applyContext } = await import('../../../src/core/classify/context.ts');
-    const { formCues, formKindScores, pageCues } = await import('../../../src/core/classify/form-kind.ts');
+    const { scoreField, applyContext, formCues, formKindScores, pageCues, T } = await load();
     const features = form([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Sign up'], submitButtons: 1 });
     const cues = formCues(features, pageCues(page([features])));
     const before = formKindScores(features.fields.map((f, i) => scoreField(f, i)), cues);
     const fields = features.fields.map((f, i) => scoreField(f, i));
     applyContext(fields, { kind: 'signup', cues });
-    const { T } = await import('../../../src/core/classify/terms.ts');
     expect(fields[1]!.top).toBe(T['new-password']); // the context rule did run: the password is now a new one
-    expect(formKindScores(fields, cues).signup).toBeCloseTo(before.signup);
+    expect(formKindScores(fields, cues)).toEqual(before);
     // A password the page itself marks as new still counts.
     const marked = [labelled('Email', { type: 'email' }), labelled('Password', { type: 'password', autocomplete: 'new-password' })].map((f, i) => scoreField(f, i));
     expect(formKindScores(marked, cues).signup).toBeGreaterThan(before.signup + 3);
+  });
+
+  it('identifiers read as user names only because the form looked like a login count as what they were', async () => {
+    const { scoreField, applyContext, formCues, formKindScores, pageCues, T } = await load();
+    const features = form([labelled('Email'), labelled('Backup email')], { buttons: ['Continue'], submitButtons: 1 });
+    const cues = formCues(features, pageCues(page([features])));
+    const before = formKindScores(features.fields.map((f, i) => scoreField(f, i)), cues);
+    const fields = features.fields.map((f, i) => scoreField(f, i));
+    applyContext(fields, { kind: 'login', cues });
+    expect(fields[0]!.top).toBe(T.username);
+    expect(formKindScores(fields, cues)).toEqual(before);
   });
 });
