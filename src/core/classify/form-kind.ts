@@ -45,11 +45,14 @@ const SCHEME_AND_HOST = /^[a-z][a-z0-9+.-]*:(?:\/\/[^/?#]*)?/i;
 const urlWords = (url: string): string => url.replace(SCHEME_AND_HOST, '');
 
 const NOISE = TYPE_COUNT + C['cue:noise'];
-/** Whether a button's text says anything about what the form is for. */
+const NEXT_STEP = TYPE_COUNT + C['cue:next-step'];
+/** Whether a button's text says anything about what the form is for ("Continue" does not: every flow has one). */
 function saysSomething(text: string): boolean {
-  for (const h of cuesOf(text)) if (h.code >= TYPE_COUNT ? h.code !== NOISE : TYPE_CUE.has(h.code)) return true;
+  for (const h of cuesOf(text)) if (h.code >= TYPE_COUNT ? h.code !== NOISE && h.code !== NEXT_STEP : TYPE_CUE.has(h.code)) return true;
   return false;
 }
+
+const saysNextStep = (text: string): boolean => cuesOf(text).some((h) => h.code === NEXT_STEP);
 
 /** Cue strengths from the page around every form: its URL, title and main headings. */
 export function pageCues(page: PageFeatures): number[] {
@@ -75,6 +78,10 @@ export function formCues(form: FormFeatures, page: readonly number[]): number[] 
   addButtons(cues, other, split > 0 ? SOURCE.otherButton : SOURCE.button);
   addCues(cues, form.heading, SOURCE.formHeading);
   addCues(cues, urlWords(form.action), SOURCE.action, true);
+  // "Continue"/"Next" counts only on the button that submits the form (all buttons when the report
+  // cannot tell): a page's "Next" in a carousel or a heading's "next steps" is no step of this form.
+  const stepButtons = split > 0 ? form.buttons.slice(0, split) : form.buttons;
+  cues[C['cue:next-step']] = stepButtons.some(saysNextStep) ? SOURCE.button : 0;
   return cues;
 }
 
@@ -131,6 +138,7 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
   let entries = 0;
   let hasAccount = 0;
   let noAccount = 0;
+  let newsletterNear = 0;
   let visiblePasswords = 0;
   let confirmations = 0;
   let stayIn = 0;
@@ -139,6 +147,8 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
     // The "already have an account? / no account yet?" line usually sits next to a field.
     hasAccount = Math.max(hasAccount, fs.cues[C['cue:has-account']]!, fs.cues[CUE_COUNT + C['cue:has-account']]!);
     noAccount = Math.max(noAccount, fs.cues[C['cue:no-account']]!, fs.cues[CUE_COUNT + C['cue:no-account']]!);
+    // "Get our newsletter" as a field's caption or the line beside it.
+    newsletterNear = Math.max(newsletterNear, fs.cues[C['cue:newsletter']]!, fs.cues[CUE_COUNT + C['cue:newsletter']]!);
     const top = ownTop(fs);
     const isPassword = (fs.kind === 'password' && top < 0) || top === T['current-password'] || top === T['new-password'];
     if (isPassword) {
@@ -174,7 +184,8 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
   const onlyContact = passwords === 0 && emails >= 1 && confirmEmail === 0 && entries <= emails + 2 && addressish === 0 && birth === 0;
 
   const score: Record<FormKind, number> = {
-    signup: q('cue:create-account') * 1.2 + q('cue:signup') * (onlyContact ? 0.4 : 1),
+    // Trial words ("Start free trial") need an account even on a lone email box; "sign up" there may sign up for emails.
+    signup: q('cue:create-account') * 1.2 + q('cue:trial') + q('cue:signup') * (onlyContact ? 0.4 : 1),
     login: q('cue:login'),
     checkout: q('cue:checkout') * 0.7,
     profile: q('cue:profile') * 0.7 + q('cue:change-password'),
@@ -202,7 +213,7 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
   else if (passwords >= 1 && Math.min(identifiers, 1) + personal - phones + addressish >= 2) score.signup += 1.2;
   if (confirmEmail > 0) score.signup += 3;
   if (passwords >= 1 && (consent > 0 || optIn > 0)) score.signup += 1.5;
-  if (passwords === 0 && identifiers >= 1 && personal >= 2 && q('cue:signup') >= 1) score.signup += 1;
+  if (passwords === 0 && identifiers >= 1 && personal >= 2 && Math.max(q('cue:signup'), q('cue:trial')) >= 1) score.signup += 1;
   if (birth > 0 && addressish === 0 && card === 0) score.signup += 1.5;
 
   if (passwords === 1 && entries <= 3 && personal === 0) score.login += 3;
@@ -223,7 +234,11 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
   // An email box alone is a newsletter when something says so; with a bare "Continue" it is as
   // likely the first step of a sign-in or sign-up.
   // ("Sign up" on a lone email box signs up for emails).
-  if (onlyContact) score.newsletter += 1.5 + (optIn > 0 || q('cue:newsletter') > 0 ? 2 : q('cue:signup') > 0 ? 1 : 0);
+  const saysNewsletter = optIn > 0 || q('cue:newsletter') > 0 || newsletterNear >= 0.5;
+  if (onlyContact) score.newsletter += 1.5 + (saysNewsletter ? 2 : q('cue:signup') > 0 ? 1 : 0);
+  // One email box whose submit says "Continue"/"Next" and nothing about newsletters: the first step
+  // of an email-first sign-in (account-creation words on the page or button still make it a signup).
+  if (onlyContact && entries === 1 && !saysNewsletter) score.login += q('cue:next-step') * 0.4;
   if (searches >= 1 && entries <= 2 && passwords === 0) score.search += 5;
   return score;
 }

@@ -24,6 +24,10 @@ export const CUES = [
   'cue:noise',
   // what a form is for (button, heading, title and URL words)
   'cue:signup',
+  /** Starting a trial or a product ("Start free trial", "Get started"): needs an account, unlike "sign up" which newsletters use too. */
+  'cue:trial',
+  /** "Continue", "Next": the form is one step of several (a newsletter has no next step). Says nothing about which flow. */
+  'cue:next-step',
   /** Unambiguous account creation ("create account", "registrieren"), unlike "sign up" which newsletters use too. */
   'cue:create-account',
   'cue:login',

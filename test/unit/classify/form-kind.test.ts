@@ -134,6 +134,26 @@ describe('form kind', () => {
     expect(classifyForm([email()], { buttons: ['Continue'] }).kind).not.toBe('signup');
   });
 
+  it('a lone email box whose submit says "Continue"/"Next" is the first step of a sign-in, in several languages', () => {
+    for (const next of ['Continue', 'Next', 'Weiter', 'Continuer', 'Continuar', 'Avanti', 'Volgende', 'Dalej', 'Fortsätt', 'Devam', 'Далее', 'Далі', 'متابعة', '次へ', '下一步', '다음']) {
+      expect(classifyForm([email()], { buttons: [next], submitButtons: 1 }).kind, next).toBe('login');
+    }
+    // Newsletter words still make it a newsletter; account-creation words a signup.
+    expect(classifyForm([labelled('Email', { type: 'email', nearbyText: 'Subscribe to our newsletter' })], { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('newsletter');
+    expect(classifyForm([email()], { buttons: ['Continue'], submitButtons: 1, heading: 'Create your account' }).kind).toBe('signup');
+    // A "Next" that does not submit the form (a carousel arrow beside a "Subscribe" submit) is no step of it.
+    expect(classifyForm([email()], { buttons: ['Subscribe', 'Next'], submitButtons: 1 }).kind).toBe('newsletter');
+    // A second field (a name) makes it a contact form, not an email-first sign-in.
+    expect(classifyForm([labelled('Name'), email()], { buttons: ['Continue'], submitButtons: 1 }).kind).not.toBe('login');
+  });
+
+  it('trial words on a lone email box start an account (signup); a bare "Sign up" there stays a newsletter', () => {
+    for (const trial of ['Start free trial', 'Get started', 'Kostenlos testen', 'Essai gratuit', 'Prueba gratis', 'Prova gratis', 'Wypróbuj za darmo', 'Попробовать бесплатно', '無料トライアル', '免费试用', '무료 체험']) {
+      expect(classifyForm([email()], { buttons: [trial], submitButtons: 1 }).kind, trial).toBe('signup');
+    }
+    expect(classifyForm([email()], { buttons: ['Sign up'], submitButtons: 1 }).kind).toBe('newsletter');
+  });
+
   it('a form with nothing recognisable is other', () => {
     expect(classifyForm([field({ name: 'xq1' }), select('', ['a', 'b'])]).kind).toBe('other');
   });

@@ -742,7 +742,9 @@ export const en: Lexicon = {
       'continue with facebook',
       'continue with microsoft',
     ],
-    'cue:signup': ['sign up', 'signup', 'join', 'join now', 'join free', 'join for free', 'get started', 'start free trial', 'start your free trial', 'start trial', 'free trial', 'try for free', 'try it free', 'apply now', 'sign up free'],
+    'cue:signup': ['sign up', 'signup', 'join', 'join now', 'join free', 'join for free', 'apply now', 'sign up free'],
+    'cue:trial': ['get started', 'start free trial', 'start your free trial', 'start trial', 'free trial', 'try for free', 'try it free'],
+    'cue:next-step': ['continue', 'next', 'proceed', 'next step'],
     'cue:create-account': ['register', 'registration', 'create account', 'create an account', 'create your account', 'create my account', 'create new account', 'create a free account', 'open an account', 'open account', 'new account', 'become a member', 'enroll', 'enrol', 'enrollment', 'new customer', 'new user', 'create profile', 'create a password', 'choose a password', 'start your membership', 'start membership', 'complete registration'],
     'cue:login': [
       'log in',

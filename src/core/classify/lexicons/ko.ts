@@ -69,6 +69,8 @@ export const ko: Lexicon = {
     'cue:sms': ['문자', 'sms', '휴대폰'],
     'cue:phone': ['전화', '휴대폰', '핸드폰'],
     'cue:signup': ['계정 만들기'],
+    'cue:trial': ['무료 체험', '무료로 시작'],
+    'cue:next-step': ['다음', '계속'],
     'cue:create-account': ['회원가입', '가입하기', '가입', '회원 가입', '신규 가입'],
     'cue:login': ['로그인', '비밀번호 찾기', '아이디 찾기', '자동 로그인', '로그인 상태 유지'],
     'cue:newsletter': ['뉴스레터', '구독'],

@@ -80,6 +80,8 @@ export const pl: Lexicon = {
     'cue:sms': ['sms', 'smsem', 'telefon'],
     'cue:phone': ['telefon', 'komórka'],
     'cue:signup': ['dołącz'],
+    'cue:trial': ['wypróbuj za darmo', 'darmowy okres próbny', 'rozpocznij'],
+    'cue:next-step': ['dalej', 'kontynuuj'],
     'cue:create-account': ['zarejestruj', 'zarejestruj się', 'rejestracja', 'załóż konto', 'utwórz konto', 'nowe konto', 'nowy klient'],
     'cue:login': ['zaloguj', 'zaloguj się', 'logowanie', 'nie pamiętasz hasła', 'zapamiętaj mnie', 'mam już konto'],
     'cue:newsletter': ['newsletter', 'zapisz się', 'subskrybuj'],
