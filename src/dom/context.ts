@@ -2,7 +2,7 @@
 // grid headers, legend), its options and a visibility hint. Every lookup is bounded or cached per
 // container, so the cost per field stays flat on a page with 20,000 fields.
 import { LABELS_CAP, OPTIONS_CAP, TEXT_CAP } from '../core/limits.ts';
-import { closestRole, closestTag } from './ancestors.ts';
+import { type Ancestry, AncestryIndex } from './ancestors.ts';
 import { BINDING_ATTRIBUTES } from './attributes.ts';
 import { cappedText, clip } from './text.ts';
 import type { FieldElement, RootIndex } from './walk.ts';
@@ -13,9 +13,6 @@ const NEARBY_SIBLINGS = 6;
 /** Where "the text before the field" stops: beyond these it describes something else. */
 const NEARBY_STOP = new Set(['form', 'fieldset', 'body', 'html', 'tr', 'table', 'li', 'dialog']);
 const SKIP_SIBLING = new Set(['script', 'style', 'template', 'noscript', 'svg', 'img', 'br', 'hr']);
-const CELL_TAGS = new Set(['td', 'th']);
-const CELL_ROLES = new Set(['gridcell', 'cell']);
-const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
 
 export interface ContextOptions {
@@ -30,7 +27,14 @@ export class FieldContext {
   private readonly tableHeaders = new WeakMap<Element, Array<{ start: number; end: number; text: string }>>();
   private readonly gridHeaders = new WeakMap<Element, string[]>();
 
+  private readonly ancestries = new AncestryIndex();
+
   constructor(private readonly settings: ContextOptions) {}
+
+  /** The containers around a field (wrapping label, table or grid cell, fieldset), found in one climb. */
+  ancestry(el: FieldElement, index: RootIndex): Ancestry {
+    return this.ancestries.of(el, (e) => index.roleOf(e));
+  }
 
   /** Capped text of an element, computed once per element per extraction. */
   textOf(el: Element): string {
@@ -47,12 +51,12 @@ export class FieldContext {
    * When several fields share the id (real pages repeat ids), each `for=` label goes to the one it
    * most plausibly captions (labelTarget), not to all of them.
    */
-  labels(el: FieldElement, index: RootIndex): string[] {
+  labels(el: FieldElement, index: RootIndex, around: Ancestry): string[] {
     const found: Element[] = [];
     const id = el.getAttribute('id');
     const forId = id ? index.labelsFor.get(id) : undefined;
     if (id && forId) for (const l of forId) if (found.length < LABELS_CAP && this.labelTarget(l, id, index, el) === el) found.push(l);
-    const wrap = closestTag(el, 'label');
+    const wrap = around.label;
     if (wrap && !wrap.hasAttribute('for') && !found.includes(wrap)) {
       found.push(wrap);
       if (found.length > 1) found.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
@@ -184,11 +188,10 @@ export class FieldContext {
   }
 
   /** Column (and row) header text of the table cell or ARIA grid cell holding the field. */
-  headerText(el: FieldElement): string {
-    const cell = closestTag(el, CELL_TAGS);
+  headerText(around: Ancestry): string {
+    const { cell, cellTable: table, gridCell, cellGrid: grid } = around;
     if (cell) {
       const row = cell.parentElement;
-      const table = closestTag(cell, 'table');
       if (row && table) {
         const col = columnOf(cell);
         const headers = this.headersOfTable(table);
@@ -199,8 +202,6 @@ export class FieldContext {
         if (text) return clip(text);
       }
     }
-    const gridCell = closestRole(el, CELL_ROLES);
-    const grid = gridCell ? closestRole(gridCell, GRID_ROLES) : null;
     if (gridCell && grid) {
       const row = gridCell.parentElement;
       let col = 0;
@@ -242,8 +243,8 @@ export class FieldContext {
   }
 
   /** Legend of the closest fieldset. */
-  legend(el: FieldElement): string {
-    const fieldset = closestTag(el, 'fieldset');
+  legend(around: Ancestry): string {
+    const fieldset = around.fieldset;
     if (!fieldset) return '';
     let t = this.legends.get(fieldset);
     if (t === undefined) {

@@ -193,6 +193,7 @@ function fieldFeatures(
   const attr = (name: string) => clip(raw(name));
   const options = context.options(el, index);
   const root = rootOf(el);
+  const around = context.ancestry(el, index);
   const features: FieldFeatures = {
     selector: selectors.selectorFor(el),
     tag,
@@ -209,10 +210,10 @@ function fieldFeatures(
     ariaLabel: attr('aria-label'),
     ariaLabelledBy: context.idRefText(el, 'aria-labelledby', index),
     ariaDescribedBy: context.idRefText(el, 'aria-describedby', index),
-    labels: context.labels(el, index),
+    labels: context.labels(el, index, around),
     nearbyText: context.nearbyText(el),
-    headerText: context.headerText(el),
-    legend: context.legend(el),
+    headerText: context.headerText(around),
+    legend: context.legend(around),
     heading: heading ? context.textOf(heading) : '',
     options: options.texts,
     optionCount: options.count,
