@@ -5,7 +5,7 @@ import type { FormKind } from '../report.ts';
 import { FROM_FORM_KIND } from './context.ts';
 import { Ev, type FieldScore, topWithout, type Vote } from './scoreboard.ts';
 import { MULTIPLIERS } from './signals/input-type.ts';
-import { cuesOf } from './signals/text.ts';
+import { cuesOf, lengthFactor } from './signals/text.ts';
 import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
 
 const SOURCE = { button: 6, otherButton: 1.5, formHeading: 3.5, action: 1, url: 3.5, title: 1.2, pageHeading: 1 } as const;
@@ -59,7 +59,9 @@ export function pageCues(page: PageFeatures): number[] {
   const cues = new Array<number>(CUE_COUNT).fill(0);
   addCues(cues, urlWords(page.url), SOURCE.url, true);
   addCues(cues, page.title, SOURCE.title);
-  for (const h of page.headings.slice(0, 3)) addCues(cues, h, SOURCE.pageHeading);
+  // A heading names a form when it is short ("Create your account"); a long one is a tagline
+  // ("Website hosting, server rental and domain registration") whose words are not about the form.
+  for (const h of page.headings.slice(0, 3)) addCues(cues, h, SOURCE.pageHeading * lengthFactor(h));
   return cues;
 }
 
@@ -76,7 +78,7 @@ export function formCues(form: FormFeatures, page: readonly number[]): number[] 
   const other = uniqueSaying(form.buttons.slice(split)).filter((b) => !submit.includes(b));
   addButtons(cues, submit, SOURCE.button);
   addButtons(cues, other, split > 0 ? SOURCE.otherButton : SOURCE.button);
-  addCues(cues, form.heading, SOURCE.formHeading);
+  addCues(cues, form.heading, SOURCE.formHeading * lengthFactor(form.heading));
   addCues(cues, urlWords(form.action), SOURCE.action, true);
   // "Continue"/"Next" counts only on the button that submits the form (all buttons when the report
   // cannot tell): a page's "Next" in a carousel or a heading's "next steps" is no step of this form.

@@ -154,6 +154,18 @@ describe('form kind', () => {
     expect(classifyForm([email()], { buttons: ['Sign up'], submitButtons: 1 }).kind).toBe('newsletter');
   });
 
+  it('a short heading names the form; a long tagline that mentions registration does not make a sign-in form a signup', () => {
+    const fields = () => [labelled('Username'), password()];
+    for (const [short, tagline] of [
+      ['Registration', 'Website hosting, server rental, domain name registration and support around the clock'],
+      ['Registrierung', 'Webhosting, Server mieten, Registrierung von Domainnamen und Support rund um die Uhr'],
+      ['Реєстрація', 'Український хостинг сайтів, оренда серверів, реєстрація доменних імен та підтримка'],
+    ]) {
+      expect(classifyForm(fields(), { buttons: ['OK'], submitButtons: 1, heading: short! }).kind, short).toBe('signup');
+      expect(classifyForm(fields(), { buttons: ['OK'], submitButtons: 1, heading: tagline! }).kind, tagline).toBe('login');
+    }
+  });
+
   it('a form with nothing recognisable is other', () => {
     expect(classifyForm([field({ name: 'xq1' }), select('', ['a', 'b'])]).kind).toBe('other');
   });

@@ -19,7 +19,8 @@ export function clip(text: string, max = 48): string {
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 
-function lengthFactor(text: string): number {
+/** Long texts are prose or taglines, not captions: their words count less. */
+export function lengthFactor(text: string): number {
   if (text.length > VERY_LONG_TEXT) return 0.35;
   if (text.length > LONG_TEXT) return 0.6;
   return 1;
