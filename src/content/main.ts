@@ -2,6 +2,7 @@
 // It registers no input, key or change listener and never reads a field's value.
 // Kept small (no zod, no polyfill: the schema types are imported as types only).
 import { CONTENT_SCRIPT_LIMITS, extractPageSliced } from '../dom/extract.ts';
+import { toWire } from '../shared/content-wire.ts';
 import type { ContentMessage } from '../shared/messages.ts';
 import { createScanner, type Extract } from './scanner.ts';
 import { shadowRootGetter } from './shadow.ts';
@@ -26,7 +27,7 @@ else if (api?.runtime) {
     doc: document,
     win: window,
     extract,
-    send: (message: ContentMessage) => runtime.sendMessage(message),
+    send: (message: ContentMessage) => runtime.sendMessage(toWire(message)),
     makeShadowRootGetter: (onRoot) => shadowRootGetter(scope.chrome?.dom, onRoot),
   });
   scope.__kycLensScanner = scanner;

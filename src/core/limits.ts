@@ -4,8 +4,10 @@ export const TEXT_CAP = 240;
 export const OPTIONS_CAP = 40;
 export const LABELS_CAP = 6;
 /**
- * Fields one page report from the content script carries at most. Signup forms have tens of fields;
- * a page with thousands is a bulk-edit screen or a hostile page, and reading all of them would cost
- * the page far more than the report is worth. Beyond it the report says it is truncated.
+ * Fields one page report from the content script carries at most. Signup forms have tens of fields:
+ * over the 997 real pages of the development corpus the median page has 9, the 99th percentile 96
+ * and the largest 256. A page with thousands is a bulk-edit screen or a hostile page, and reading
+ * all of them would cost the page far more than the report is worth (every field read and sent is
+ * main-thread time of the page). Beyond it the report says it is truncated.
  */
-export const PAGE_FIELDS_CAP = 500;
+export const PAGE_FIELDS_CAP = 300;

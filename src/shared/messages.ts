@@ -2,6 +2,7 @@
 // The background router validates sender, type and payload of each one (src/background/router.ts).
 import { z } from 'zod';
 import { PageFeaturesSchema } from '../core/features.ts';
+import { fromWire } from './content-wire.ts';
 
 /** Messages a content script may send. */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
@@ -9,7 +10,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('page-features'),
     /** Why the page was (re)scanned. */
     reason: z.enum(['initial', 'mutation', 'navigation', 'on-request']),
-    features: PageFeaturesSchema,
+    /** The page's structure; it arrives as JSON text (content-wire.ts), an object is accepted too. */
+    features: z.preprocess(fromWire, PageFeaturesSchema),
   }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FLOW_FIELDS } from '../../src/core/flow/aggregate.ts';
 import type { TabFlow } from '../../src/core/flow/model.ts';
 import { MAX_FIELDS } from '../../src/content/clamp.ts';
+import { fromWire } from '../../src/shared/content-wire.ts';
 import { expectedFlow, FLOWS_DIR, layOutFlowSites } from '../fixtures/flows/schema.ts';
 import { getFlow, waitForStep } from './flows-support.ts';
 import { type ChromiumExtensionSession, chromiumArgs, eventually, findChromium, launchWithExtension, startFixtureServer, type WorkerMessageRecorder } from './harness/index.ts';
@@ -125,8 +126,9 @@ describe('hostile pages', () => {
 
   it('a storm of 1,000 mutations/s for 10 s: few, bounded rescans and a page as responsive as without the extension', async () => {
     const withExt = await stormRun(s.context);
-    const sends = ((await recorder.messages()) as { message: { type?: string; features?: { url?: string } } }[]).filter(
-      (m) => m.message.type === 'page-features' && m.message.features?.url === url('storm'),
+    // Reports travel as JSON text (src/shared/content-wire.ts).
+    const sends = ((await recorder.messages()) as { message: { type?: string; features?: unknown } }[]).filter(
+      (m) => m.message.type === 'page-features' && (fromWire(m.message.features) as { url?: string } | null)?.url === url('storm'),
     ).length;
     // One report per changed scan at most every ~1.5 s (the debounce ceiling), not one per mutation.
     expect(sends).toBeGreaterThanOrEqual(2);

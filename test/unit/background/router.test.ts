@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toWire } from '../../../src/shared/content-wire.ts';
 import { createRouter } from '../../../src/background/router.ts';
 import type { PageFeatures } from '../../../src/core/features.ts';
 
@@ -32,6 +33,18 @@ describe('background router', () => {
     const reply = await route({ type: 'page-features', reason: 'initial', features: page }, contentSender);
     expect(reply).toEqual({ ok: true, data: 'content' });
     expect(calls).toEqual([{ message: { type: 'page-features', reason: 'initial', features: page }, tabId: 7 }]);
+  });
+
+  it('reads the report the content script sends as JSON text (its wire form) and validates it the same way', async () => {
+    const { route, calls } = setup();
+    const wire = toWire({ type: 'page-features', reason: 'mutation', features: page });
+    expect(typeof wire.features).toBe('string');
+    expect(await route(wire, contentSender)).toEqual({ ok: true, data: 'content' });
+    expect(calls).toEqual([{ message: { type: 'page-features', reason: 'mutation', features: page }, tabId: 7 }]);
+    for (const features of ['{"url":', JSON.stringify({ ...page, forms: 'no' }), JSON.stringify({ ...page, title: 'x'.repeat(1_000_000) }), '']) {
+      expect(await route({ type: 'page-features', reason: 'initial', features }, contentSender)).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+    }
+    expect(calls).toHaveLength(1);
   });
 
   it('rejects messages from another extension', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TabFlow } from '../../../src/core/flow/model.ts';
+import { PAGE_FIELDS_CAP } from '../../../src/core/limits.ts';
 import type { PopupApi, PopupReply, TargetTab } from '../../../src/popup/api.ts';
 import { tabParam } from '../../../src/popup/api.ts';
 import { App, type AppProps } from '../../../src/popup/App.tsx';
@@ -133,7 +134,7 @@ describe('App states', () => {
     const complete = await renderApp(fakeApi({ flow: scalewayLikeFlow(7) }).api);
     expect(complete.querySelector('[data-testid=truncated]')).toBeNull();
     const root = await renderApp(fakeApi({ flow: { ...scalewayLikeFlow(7), truncated: true } }).api);
-    expect(text(root.querySelector('[data-testid=truncated]'))).toMatch(/more form fields than KYC Lens reads \(the first 500\)/);
+    expect(text(root.querySelector('[data-testid=truncated]'))).toMatch(new RegExp(`more form fields than KYC Lens reads \\(the first ${PAGE_FIELDS_CAP}\\)`));
   });
 
   it('on opening, asks for the flow together with the tab, in one round trip', async () => {
