@@ -215,7 +215,9 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
   else if (passwords >= 1 && Math.min(identifiers, 1) + personal - phones + addressish >= 2) score.signup += 1.2;
   if (confirmEmail > 0) score.signup += 3;
   if (passwords >= 1 && (consent > 0 || optIn > 0)) score.signup += 1.5;
-  if (passwords === 0 && identifiers >= 1 && personal >= 2 && Math.max(q('cue:signup'), q('cue:trial')) >= 1) score.signup += 1;
+  // More than contact details with "Sign up" and no password (the password comes by email or later);
+  // a name and an email alone are what a newsletter asks for.
+  if (passwords === 0 && !onlyContact && identifiers >= 1 && personal >= 2 && Math.max(q('cue:signup'), q('cue:trial')) >= 1) score.signup += 1;
   if (birth > 0 && addressish === 0 && card === 0) score.signup += 1.5;
 
   if (passwords === 1 && entries <= 3 && personal === 0) score.login += 3;

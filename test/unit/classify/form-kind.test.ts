@@ -166,6 +166,14 @@ describe('form kind', () => {
     }
   });
 
+  it('"Sign up" on a name and an email alone is a newsletter; on more than contact details (no password yet) a signup', () => {
+    for (const button of ['Sign up', 'Regístrate', 'Iscriviti']) {
+      expect(classifyForm([labelled('First name'), labelled('Last name'), email()], { buttons: [button], submitButtons: 1 }).kind, button).toBe('newsletter');
+      const more = [labelled('First name'), labelled('Last name'), email(), labelled('Phone', { type: 'tel' }), labelled('Company')];
+      expect(classifyForm(more, { buttons: [button], submitButtons: 1 }).kind, button).toBe('signup');
+    }
+  });
+
   it('a form with nothing recognisable is other', () => {
     expect(classifyForm([field({ name: 'xq1' }), select('', ['a', 'b'])]).kind).toBe('other');
   });
