@@ -84,6 +84,7 @@ export function clampFeatures(page: PageFeatures, maxFields = MAX_FIELDS): PageF
       selector: form.selector === null ? null : clampSelector(form.selector),
       action: text(form.action),
       buttons: texts(form.buttons, 20),
+      ...(form.submitButtons !== undefined && { submitButtons: Math.min(form.submitButtons, 20) }),
       heading: text(form.heading),
       fields,
     });

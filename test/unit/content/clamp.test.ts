@@ -22,6 +22,7 @@ describe('clampFeatures', () => {
         selector: deep,
         action: huge,
         buttons: Array.from({ length: 50 }, () => huge),
+        submitButtons: 50,
         heading: huge,
         fields: Array.from({ length: 20 }, (_, i) => field(f * 20 + i, { selector: `${deep} > input`, labels: Array.from({ length: 20 }, () => huge), options: Array.from({ length: 500 }, () => huge), ariaLabel: '<img src=x onerror=alert(1)>' })),
       })),
@@ -50,7 +51,7 @@ describe('clampFeatures', () => {
   });
 
   it('leaves a normal page as it was', () => {
-    const page = { url: 'https://a.example/', title: 'Sign up', lang: 'en', headings: ['Create account'], forms: [{ selector: 'form', action: '/x', buttons: ['Next'], heading: '', fields: [field(1), field(2)] }], frameOrigins: ['https://js.stripe.com'], scriptOrigins: [], truncated: false };
+    const page = { url: 'https://a.example/', title: 'Sign up', lang: 'en', headings: ['Create account'], forms: [{ selector: 'form', action: '/x', buttons: ['Next', 'Sign in instead'], submitButtons: 1, heading: '', fields: [field(1), field(2)] }], frameOrigins: ['https://js.stripe.com'], scriptOrigins: [], truncated: false };
     expect(clampFeatures(page)).toEqual(page);
   });
 
