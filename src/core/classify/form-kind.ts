@@ -74,16 +74,19 @@ export function pageCues(page: PageFeatures): number[] {
 export function formCues(form: FormFeatures, page: readonly number[]): number[] {
   const cues = page.slice();
   const split = form.submitButtons ? Math.min(form.submitButtons, form.buttons.length) : 0;
-  const submit = uniqueSaying(form.buttons.slice(0, split));
-  const other = uniqueSaying(form.buttons.slice(split)).filter((b) => !submit.includes(b));
+  // When no button is known to submit (script-driven forms of type=button), a "Continue"/"Next"
+  // button is the form's own action and the others beside it are ways out ("Create account").
+  const primary = split > 0 ? form.buttons.slice(0, split) : form.buttons.filter(saysNextStep);
+  const rest = split > 0 ? form.buttons.slice(split) : form.buttons.filter((b) => !primary.includes(b));
+  const submit = uniqueSaying(primary);
+  const other = uniqueSaying(rest).filter((b) => !submit.includes(b));
   addButtons(cues, submit, SOURCE.button);
-  addButtons(cues, other, split > 0 ? SOURCE.otherButton : SOURCE.button);
+  addButtons(cues, other, primary.length > 0 ? SOURCE.otherButton : SOURCE.button);
   addCues(cues, form.heading, SOURCE.formHeading * lengthFactor(form.heading));
   addCues(cues, urlWords(form.action), SOURCE.action, true);
-  // "Continue"/"Next" counts only on the button that submits the form (all buttons when the report
-  // cannot tell): a page's "Next" in a carousel or a heading's "next steps" is no step of this form.
-  const stepButtons = split > 0 ? form.buttons.slice(0, split) : form.buttons;
-  cues[C['cue:next-step']] = stepButtons.some(saysNextStep) ? SOURCE.button : 0;
+  // "Continue"/"Next" counts only on the button that submits the form (any button when the report
+  // cannot tell): a "Next" in a carousel beside a "Subscribe" submit is no step of this form.
+  cues[C['cue:next-step']] = (split > 0 ? primary : form.buttons).some(saysNextStep) ? SOURCE.button : 0;
   return cues;
 }
 

@@ -147,6 +147,18 @@ describe('form kind', () => {
     expect(classifyForm([labelled('Name'), email()], { buttons: ['Continue'], submitButtons: 1 }).kind).not.toBe('login');
   });
 
+  it('with no button known to submit, a "Next"/"Continue" button is the form\'s own action and "Create account" beside it a way out', () => {
+    for (const [next, create] of [
+      ['Next', 'Create account'],
+      ['Weiter', 'Konto erstellen'],
+      ['Suivant', 'Créer un compte'],
+      ['Далее', 'Создать аккаунт'],
+    ]) {
+      expect(classifyForm([email()], { buttons: [next!, create!], submitButtons: 0 }).kind, next).toBe('login');
+      expect(classifyForm([email()], { buttons: [create!], submitButtons: 0 }).kind, create).toBe('signup');
+    }
+  });
+
   it('trial words on a lone email box start an account (signup); a bare "Sign up" there stays a newsletter', () => {
     for (const trial of ['Start free trial', 'Get started', 'Kostenlos testen', 'Essai gratuit', 'Prueba gratis', 'Prova gratis', 'Wypróbuj za darmo', 'Попробовать бесплатно', '無料トライアル', '免费试用', '무료 체험']) {
       expect(classifyForm([email()], { buttons: [trial], submitButtons: 1 }).kind, trial).toBe('signup');
