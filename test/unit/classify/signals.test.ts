@@ -152,3 +152,16 @@ describe('framework bindings and camera capture', () => {
     expect(classifyField(field({ type: 'file', capture: 'environment', labels: ['Take a selfie'] })).fieldType).toBe('selfie');
   });
 });
+
+describe('shape: a calling code printed before a box', () => {
+  it('a text box right after "+994" / "(+44)" takes a phone number, even when its name only says "number"', () => {
+    for (const code of ['+994', '(+44)', '+1']) {
+      const f = classifyField(field({ name: 'newNumber', labels: ['Əlaqə nömrəsi'], nearbyText: code }));
+      expect(f.category, code).toBe('phone');
+      expect(f.evidence.join(' ')).toContain(`calling code "${code}"`);
+    }
+    // A number or a sentence before the box is no calling code.
+    expect(classifyField(field({ name: 'newNumber', nearbyText: '+994 12 345 67 89 is our hotline' })).category).not.toBe('phone');
+    expect(classifyField(field({ name: 'houseNumber', nearbyText: '12' })).category).not.toBe('phone');
+  });
+});

@@ -16,6 +16,8 @@ const EXAMPLE_PHONE = /^\s*\+?[\d\s().-]{7,20}\s*$/;
 const EXAMPLE_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\s*$/;
 const EXAMPLE_EXPIRY = /^\s*(?:0[1-9]|1[0-2])\s*\/\s*\d{2}\s*$/;
 const DIGITS = /\d/g;
+/** A calling code on its own ("+994", "(+44)"): the prefix a page prints in front of a phone box. */
+const CALLING_CODE_ONLY = /^\s*\(?\+\d{1,4}\)?\s*$/;
 
 function digitCount(s: string): number {
   return s.match(DIGITS)?.length ?? 0;
@@ -34,6 +36,8 @@ export function scoreShape(fs: FieldScore): void {
     else if (EXAMPLE_CARD.test(ph) && digitCount(ph) !== 10) vote(fs, T['cc-number'], 3, `placeholder "${clip(ph)}"`);
     else if (EXAMPLE_PHONE.test(ph) && digitCount(ph) >= 7) vote(fs, T.tel, 2.5, `placeholder "${clip(ph)}"`);
   }
+  // "+994" printed just before a text box: the box takes the rest of the phone number.
+  if (fs.kind !== 'select' && fs.kind !== 'choice' && CALLING_CODE_ONLY.test(f.nearbyText)) vote(fs, T.tel, 2.5, `after the calling code "${clip(f.nearbyText)}"`);
   const mode = f.inputmode.toLowerCase();
   if (mode === 'email') vote(fs, T.email, 3, 'inputmode=email');
   else if (mode === 'tel') vote(fs, T.tel, 1, 'inputmode=tel');
