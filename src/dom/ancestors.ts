@@ -1,10 +1,13 @@
 // Ancestor lookups by tag or role. Walking parents by hand is as fast as a browser's closest() and
-// much faster than a Node DOM compiling the selector string on every call.
+// much faster than a Node DOM compiling the selector string on every call. Reads go through
+// node-access: an ancestor may be a <form>.
+import { parentOf, tagOf } from './node-access.ts';
 
 /** Nearest inclusive ancestor whose tag is `tag` (or one of `tags`), within the element's root. */
 export function closestTag(el: Element, tag: string | ReadonlySet<string>): Element | null {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (typeof tag === 'string' ? node.localName === tag : tag.has(node.localName)) return node;
+  for (let node: Element | null = el; node; node = parentOf(node)) {
+    const name = tagOf(node);
+    if (typeof tag === 'string' ? name === tag : tag.has(name)) return node;
   }
   return null;
 }
@@ -42,7 +45,7 @@ export class AncestryIndex {
   of(el: Element, roleOf: (el: Element) => string | null): Ancestry {
     const chain: Element[] = [];
     let base = NONE;
-    for (let node: Element | null = el; node; node = node.parentElement) {
+    for (let node: Element | null = el; node; node = parentOf(node)) {
       const known = this.known.get(node);
       if (known) {
         base = known;
@@ -52,7 +55,7 @@ export class AncestryIndex {
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i]!;
-      const tag = node.localName;
+      const tag = tagOf(node);
       const role = roleOf(node)?.trim().toLowerCase() ?? '';
       const isCell = CELL_TAGS.has(tag);
       const isGridCell = CELL_ROLES.has(role);

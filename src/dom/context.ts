@@ -4,6 +4,7 @@
 import { LABELS_CAP, OPTIONS_CAP, TEXT_CAP } from '../core/limits.ts';
 import { type Ancestry, AncestryIndex } from './ancestors.ts';
 import { BINDING_ATTRIBUTES } from './attributes.ts';
+import { attrOf, composedParentOf, firstElementOf, hasAttrOf, nextElementOf, nodeTypeOf, parentOf, previousElementOf, previousSiblingOf, tagOf } from './node-access.ts';
 import { cappedText, clip } from './text.ts';
 import type { FieldElement, RootIndex } from './walk.ts';
 
@@ -84,14 +85,14 @@ export class FieldContext {
     if (cached) return cached;
     const depth = new Map<Element, number>();
     let d = 0;
-    for (let a: Element | null = label; a; a = a.parentElement) depth.set(a, d++);
+    for (let a: Element | null = label; a; a = parentOf(a)) depth.set(a, d++);
     let best = same[0]!;
     let bestRank = Number.POSITIVE_INFINITY;
     for (const f of same) {
       let up = 0;
       let a: Element | null = f;
       while (a && !depth.has(a)) {
-        a = a.parentElement;
+        a = parentOf(a);
         up++;
       }
       // Distance through the common container; following fields before preceding ones at a tie.
@@ -161,17 +162,20 @@ export class FieldContext {
     let node: Node = el;
     for (let level = 0; level < NEARBY_LEVELS; level++) {
       let steps = 0;
-      for (let sib = node.previousSibling; sib && steps < NEARBY_SIBLINGS; sib = sib.previousSibling) {
-        if (sib.nodeType === 3) {
+      // Siblings and parents are read through node-access: any of them may be a <form>.
+      for (let sib = previousSiblingOf(node); sib && steps < NEARBY_SIBLINGS; sib = previousSiblingOf(sib)) {
+        const type = nodeTypeOf(sib);
+        if (type === 3) {
           const t = clip((sib as Text).data);
           if (t) return t;
           continue;
         }
-        if (sib.nodeType !== 1) continue;
+        if (type !== 1) continue;
         steps++;
         const s = sib as Element;
-        if (SKIP_SIBLING.has(s.localName)) continue;
-        if (s.localName === 'label') {
+        const tag = tagOf(s);
+        if (SKIP_SIBLING.has(tag)) continue;
+        if (tag === 'label') {
           const forId = s.getAttribute('for');
           if (forId && forId === ownId) continue; // already among the labels
           if (forId) return '';
@@ -180,8 +184,8 @@ export class FieldContext {
         if (hitField) return '';
         if (text) return text;
       }
-      const parent: Element | null = node.parentElement;
-      if (!parent || NEARBY_STOP.has(parent.localName)) return '';
+      const parent: Element | null = parentOf(node);
+      if (!parent || NEARBY_STOP.has(tagOf(parent))) return '';
       node = parent;
     }
     return '';
@@ -191,21 +195,21 @@ export class FieldContext {
   headerText(around: Ancestry): string {
     const { cell, cellTable: table, gridCell, cellGrid: grid } = around;
     if (cell) {
-      const row = cell.parentElement;
+      const row = parentOf(cell);
       if (row && table) {
         const col = columnOf(cell);
         const headers = this.headersOfTable(table);
         const colHeader = headers.find((h) => col >= h.start && col < h.end && h.text)?.text ?? '';
-        const first = row.firstElementChild;
-        const rowHeader = first && first !== cell && first.localName === 'th' ? this.textOf(first) : '';
+        const first = firstElementOf(row);
+        const rowHeader = first && first !== cell && tagOf(first) === 'th' ? this.textOf(first) : '';
         const text = [colHeader, rowHeader].filter(Boolean).join(' / ');
         if (text) return clip(text);
       }
     }
     if (gridCell && grid) {
-      const row = gridCell.parentElement;
+      const row = parentOf(gridCell);
       let col = 0;
-      if (row) for (let c = row.firstElementChild; c && c !== gridCell; c = c.nextElementSibling) col++;
+      if (row) for (let c = firstElementOf(row); c && c !== gridCell; c = nextElementOf(c)) col++;
       return this.headersOfGrid(grid)[col] ?? '';
     }
     return '';
@@ -219,11 +223,11 @@ export class FieldContext {
     const headRow = firstRow(table);
     if (headRow) {
       let allTh = true;
-      for (let c = headRow.firstElementChild; c; c = c.nextElementSibling) if (c.localName === 'td') allTh = false;
-      if (allTh || headRow.parentElement?.localName === 'thead') {
+      for (let c = firstElementOf(headRow); c; c = nextElementOf(c)) if (tagOf(c) === 'td') allTh = false;
+      if (allTh || tagOf(parentOf(headRow) ?? headRow) === 'thead') {
         let col = 0;
-        for (let c = headRow.firstElementChild; c; c = c.nextElementSibling) {
-          if (c.localName !== 'th' && c.localName !== 'td') continue;
+        for (let c = firstElementOf(headRow); c; c = nextElementOf(c)) {
+          if (tagOf(c) !== 'th' && tagOf(c) !== 'td') continue;
           const span = spanOf(c);
           out.push({ start: col, end: col + span, text: this.textOf(c) });
           col += span;
@@ -249,8 +253,8 @@ export class FieldContext {
     let t = this.legends.get(fieldset);
     if (t === undefined) {
       t = '';
-      for (let c = fieldset.firstElementChild; c; c = c.nextElementSibling) {
-        if (c.localName === 'legend') {
+      for (let c = firstElementOf(fieldset); c; c = nextElementOf(c)) {
+        if (tagOf(c) === 'legend') {
           t = this.textOf(c);
           break;
         }
@@ -312,13 +316,13 @@ export class FieldContext {
         break;
       }
       chain.push(node);
-      node = composedParent(node);
+      node = composedParentOf(node);
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       const cur = chain[i]!;
-      const parent = composedParent(cur);
+      const parent = composedParentOf(cur);
       // Inside a closed <details>, only the <summary> shows.
-      const closedDetails = parent?.localName === 'details' && !parent.hasAttribute('open') && cur.localName !== 'summary';
+      const closedDetails = !!parent && tagOf(parent) === 'details' && !hasAttrOf(parent, 'open') && tagOf(cur) !== 'summary';
       answer = answer || closedDetails || ownHidden(cur);
       this.hidden.set(cur, answer);
     }
@@ -327,16 +331,10 @@ export class FieldContext {
 }
 
 function ownHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  if (hasAttrOf(el, 'hidden')) return true;
+  if (attrOf(el, 'aria-hidden') === 'true') return true;
+  const style = attrOf(el, 'style');
   return !!style && HIDDEN_STYLE.test(style);
-}
-
-function composedParent(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const parent = el.parentNode as (Node & { host?: Element }) | null;
-  return parent?.host ?? null;
 }
 
 /** An option's own text (the parser gives options text children only). */
@@ -355,15 +353,15 @@ function spanOf(cell: Element): number {
 
 function columnOf(cell: Element): number {
   let col = 0;
-  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) if (c.localName === 'td' || c.localName === 'th') col += spanOf(c);
+  for (let c = previousElementOf(cell); c; c = previousElementOf(c)) if (tagOf(c) === 'td' || tagOf(c) === 'th') col += spanOf(c);
   return col;
 }
 
 function firstRow(table: Element): Element | null {
-  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.localName === 'tr') return c;
-    if (c.localName === 'thead' || c.localName === 'tbody') {
-      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.localName === 'tr') return r;
+  for (let c = firstElementOf(table); c; c = nextElementOf(c)) {
+    if (tagOf(c) === 'tr') return c;
+    if (tagOf(c) === 'thead' || tagOf(c) === 'tbody') {
+      for (let r = firstElementOf(c); r; r = nextElementOf(r)) if (tagOf(r) === 'tr') return r;
     }
   }
   return null;

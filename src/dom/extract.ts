@@ -10,6 +10,7 @@ import type { FieldFeatures, FormFeatures, PageFeatures } from '../core/features
 import { PAGE_FIELDS_CAP } from '../core/limits.ts';
 import { FieldContext } from './context.ts';
 import { closestTag } from './ancestors.ts';
+import { attrOf } from './node-access.ts';
 import { buttonCaption, commonAncestor, composedContains, formOwner, isSubmitButton } from './forms.ts';
 import { rootOf, SelectorBuilder } from './selector.ts';
 import { cappedText, clip } from './text.ts';
@@ -106,7 +107,7 @@ export function* extractPageSteps(doc: Document, url: string, options: ExtractOp
     const own = buttons.get(group.form);
     forms.push({
       selector: group.form ? selectors.selectorFor(group.form) : null,
-      action: clip(group.form?.getAttribute('action')),
+      action: clip(group.form && attrOf(group.form, 'action')),
       buttons: own?.captions ?? [],
       submitButtons: own?.submit ?? 0,
       heading: group.heading,

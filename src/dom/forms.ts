@@ -1,5 +1,6 @@
 // Which form a field or button belongs to, and what a form's buttons say.
 import { closestTag } from './ancestors.ts';
+import { composedParentOf as composedParent, nodeTypeOf, rootNodeOf, tagOf } from './node-access.ts';
 import { cappedText, clip } from './text.ts';
 import { inputType, type RootIndex } from './walk.ts';
 
@@ -16,13 +17,13 @@ export function formOwner(el: Element, index: RootIndex): Element | null {
   if (formAttr !== null) {
     if (native === null) return null;
     const target = index.elementById(formAttr);
-    return target?.localName === 'form' ? target : null;
+    return target && tagOf(target) === 'form' ? target : null;
   }
   for (let node: Element | null = el; node; ) {
     const form = closestTag(node, 'form');
     if (form) return form;
-    const root = node.getRootNode() as Node & { host?: Element };
-    node = root.nodeType === 11 && root.host ? root.host : null;
+    const root = rootNodeOf(node) as Node & { host?: Element };
+    node = nodeTypeOf(root) === 11 && root.host ? root.host : null;
   }
   return null;
 }
@@ -73,8 +74,3 @@ export function composedContains(container: Element, el: Element): boolean {
   return false;
 }
 
-function composedParent(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const parent = el.parentNode as (Node & { host?: Element }) | null;
-  return parent?.host ?? null;
-}

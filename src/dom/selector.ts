@@ -14,6 +14,8 @@
 // One SelectorBuilder per extraction: it caches sibling positions and paths per element, so a page
 // with 20,000 fields costs O(elements), not O(fields × siblings).
 
+import { attrOf, nextElementOf, nodeTypeOf, parentNodeOf, parentOf, previousElementOf, rootNodeOf, tagOf } from './node-access.ts';
+
 export const SHADOW_SEPARATOR = ' >>> ';
 
 const SIMPLE_TAG = /^[a-z][a-z0-9-]*$/;
@@ -31,9 +33,10 @@ function quoteAttr(s: string): string {
 
 /** The node an element's path is relative to: a Document, a ShadowRoot, or null when detached. */
 export function rootOf(el: Element): Document | ShadowRoot | null {
-  const root = el.getRootNode();
-  if (root.nodeType === 9) return root as Document;
-  if (root.nodeType === 11 && 'host' in root) return root as ShadowRoot;
+  const root = rootNodeOf(el);
+  const type = nodeTypeOf(root);
+  if (type === 9) return root as Document;
+  if (type === 11 && 'host' in root) return root as ShadowRoot;
   return null;
 }
 
@@ -91,7 +94,7 @@ export class SelectorBuilder {
         break;
       }
       chain.push(node);
-      node = node.parentElement;
+      node = parentOf(node);
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       const cur = chain[i]!;
@@ -105,13 +108,16 @@ export class SelectorBuilder {
   private segmentOf(el: Element): string {
     const cached = this.segment.get(el);
     if (cached !== undefined) return cached;
-    const parent = el.parentNode;
-    let seg = escapeIdent(el.localName);
+    // Through node-access: `el` may be a <form>, whose own properties a page can override.
+    const parent = parentNodeOf(el);
+    const tag = tagOf(el);
+    let seg = escapeIdent(tag);
     if (parent) {
-      const n = this.nthOfType(el);
-      if (n > 1 || this.hasLaterOfType(el)) seg += `:nth-of-type(${n})`;
-      if (parent.nodeType === 11) seg += ':not(* *)';
-      else if (parent.nodeType === 9 && el.localName !== 'html') seg += ':root';
+      const n = this.nthOfType(el, tag);
+      if (n > 1 || this.hasLaterOfType(el, tag)) seg += `:nth-of-type(${n})`;
+      const parentType = nodeTypeOf(parent);
+      if (parentType === 11) seg += ':not(* *)';
+      else if (parentType === 9 && tag !== 'html') seg += ':root';
     }
     this.segment.set(el, seg);
     return seg;
@@ -122,14 +128,13 @@ export class SelectorBuilder {
    * numbered, so walking a parent's children in order costs O(1) each, even with 20,000 siblings,
    * and no per-parent table is built in one go (a long task on a huge page).
    */
-  private nthOfType(el: Element): number {
+  private nthOfType(el: Element, tag: string): number {
     const known = this.nth.get(el);
     if (known !== undefined) return known;
-    const tag = el.localName;
     let count = 0;
     let n = 0;
-    for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
-      if (s.localName !== tag) continue;
+    for (let s = previousElementOf(el); s; s = previousElementOf(s)) {
+      if (tagOf(s) !== tag) continue;
       const c = this.nth.get(s);
       if (c !== undefined) {
         n = c + count + 1;
@@ -142,15 +147,15 @@ export class SelectorBuilder {
     return n;
   }
 
-  private hasLaterOfType(el: Element): boolean {
-    for (let s = el.nextElementSibling; s; s = s.nextElementSibling) if (s.localName === el.localName) return true;
+  private hasLaterOfType(el: Element, tag: string): boolean {
+    for (let s = nextElementOf(el); s; s = nextElementOf(s)) if (tagOf(s) === tag) return true;
     return false;
   }
 
   private idAnchoredPath(el: Element, root: Document | ShadowRoot): string | null {
     const tail: string[] = [];
-    for (let node: Element | null = el; node; node = node.parentElement) {
-      const id = node.getAttribute('id');
+    for (let node: Element | null = el; node; node = parentOf(node)) {
+      const id = attrOf(node, 'id');
       if (id && !id.includes('>') && root.querySelectorAll(`[id=${quoteAttr(id)}]`).length === 1) {
         tail.unshift(`[id=${quoteAttr(id)}]`);
         return tail.join(' > ');

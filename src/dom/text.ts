@@ -1,6 +1,7 @@
 // Reading text out of a page without copying more of it than we keep: a hostile page may put a
 // megabyte in a label, so text nodes are sliced while walking instead of reading `textContent`.
 import { TEXT_CAP } from '../core/limits.ts';
+import { firstChildOf, nextSiblingOf, nodeTypeOf, parentNodeOf, tagOf } from './node-access.ts';
 
 /** Collapses whitespace and cuts to `cap` characters. */
 export function clip(s: string | null | undefined, cap = TEXT_CAP): string {
@@ -113,39 +114,46 @@ export function cappedText(root: Node | null | undefined, options: TextOptions =
     if (parts.length && parts[parts.length - 1] !== ' ') parts.push(' ');
   };
 
-  if (root.nodeType === 1) {
+  // Nodes are read through node-access: any of them may be a <form>.
+  const rootType = nodeTypeOf(root);
+  if (rootType === 1) {
     // The root itself may be a field (a textarea's text is its value) or hold no caption.
-    const tag = (root as Element).localName;
+    const tag = tagOf(root as Element);
     if (FIELD_TAGS.has(tag) && !isHiddenInput(root as Element)) return { text: '', hitField: !!options.stopAtField };
     if (NO_TEXT.has(tag)) return { text: '', hitField: false };
   }
-  if (root.nodeType === 3) addText((root as Text).data);
-  let node: Node | null = root.nodeType === 3 ? null : root.firstChild;
+  if (rootType === 3) addText((root as Text).data);
+  let node: Node | null = rootType === 3 ? null : firstChildOf(root);
   while (node && length < want && visited < maxNodes) {
     visited++;
     let descend = false;
-    if (node.nodeType === 3) addText((node as Text).data);
-    else if (node.nodeType === 1) {
-      const tag = (node as Element).localName;
+    const type = nodeTypeOf(node);
+    if (type === 3) addText((node as Text).data);
+    else if (type === 1) {
+      const tag = tagOf(node as Element);
       if (options.stopAtField && FIELD_TAGS.has(tag) && !isHiddenInput(node as Element)) {
         hitField = true;
         break;
       }
       if (!NO_TEXT.has(tag)) {
         if (!INLINE.has(tag)) addBreak();
-        descend = node.firstChild !== null;
+        descend = true;
       }
     }
-    if (descend) {
-      node = node.firstChild;
+    const child = descend ? firstChildOf(node) : null;
+    if (child) {
+      node = child;
       continue;
     }
     // Next node in document order within root, closing the elements we leave.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && node.nodeType === 1 && !INLINE.has((node as Element).localName)) addBreak();
+    let next: Node | null = null;
+    while (node && node !== root) {
+      next = nextSiblingOf(node);
+      if (next) break;
+      node = parentNodeOf(node);
+      if (node && node !== root && nodeTypeOf(node) === 1 && !INLINE.has(tagOf(node as Element))) addBreak();
     }
-    node = node && node !== root ? node.nextSibling : null;
+    node = node && node !== root ? next : null;
   }
   return { text: clip(parts.join(''), cap), hitField };
 }

@@ -5,6 +5,7 @@
 // few dozen elements so a caller can spread a huge page over several tasks.
 
 import { closestTag } from './ancestors.ts';
+import { attrOf, containsOf, firstElementOf, nextElementOf, parentOf, tagOf } from './node-access.ts';
 
 const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
 const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'image', 'reset']);
@@ -69,7 +70,7 @@ export class RootIndex {
   /** The element's role attribute; the few elements that have one are found once by a native query. */
   roleOf(el: Element): string | null {
     if (!this.roleSet) this.roleSet = new Set(this.root.querySelectorAll('[role]'));
-    return this.roleSet.size && this.roleSet.has(el) ? el.getAttribute('role') : null;
+    return this.roleSet.size && this.roleSet.has(el) ? attrOf(el, 'role') : null;
   }
 }
 
@@ -107,8 +108,7 @@ export interface WalkOptions {
   maxButtons?: number;
 }
 
-export function isCandidateField(el: Element): el is FieldElement {
-  const tag = el.localName;
+export function isCandidateField(el: Element, tag = tagOf(el)): el is FieldElement {
   if (tag === 'select' || tag === 'textarea') return true;
   if (tag !== 'input') return false;
   return !SKIP_INPUT_TYPES.has(inputType(el));
@@ -118,15 +118,14 @@ export function inputType(el: Element): string {
   return (el.getAttribute('type') ?? '').trim().toLowerCase() || 'text';
 }
 
-export function isButton(el: Element, role = el.getAttribute('role')): boolean {
-  const tag = el.localName;
+export function isButton(el: Element, role = attrOf(el, 'role'), tag = tagOf(el)): boolean {
   if (tag === 'button') return true;
   if (tag === 'input') return BUTTON_INPUT_TYPES.has(inputType(el));
   return role === 'button';
 }
 
-export function isHeading(el: Element, role = el.getAttribute('role')): boolean {
-  return HEADINGS.has(el.localName) || role === 'heading';
+export function isHeading(el: Element, role = attrOf(el, 'role'), tag = tagOf(el)): boolean {
+  return HEADINGS.has(tag) || role === 'heading';
 }
 
 export function* walkPage(doc: Document, options: WalkOptions): Generator<void, WalkResult> {
@@ -149,7 +148,8 @@ export function* walkPage(doc: Document, options: WalkOptions): Generator<void, 
     let el: Element | null = start;
     while (el) {
       if (++visited % WALK_STEP === 0) yield;
-      const tag = el.localName;
+      // Read through node-access: `el` may be a <form>, whose own properties a page can override.
+      const tag = tagOf(el);
       const role = index.roleOf(el);
 
       if (tag === 'label') {
@@ -159,7 +159,7 @@ export function* walkPage(doc: Document, options: WalkOptions): Generator<void, 
           if (list) list.push(el);
           else index.labelsFor.set(forId, [el]);
         }
-      } else if (isCandidateField(el)) {
+      } else if (isCandidateField(el, tag)) {
         if (result.fields.length >= options.maxFields) {
           result.truncated = true;
           return false;
@@ -171,7 +171,7 @@ export function* walkPage(doc: Document, options: WalkOptions): Generator<void, 
           if (same) same.push(el);
           else index.fieldsById.set(fieldId, [el]);
         }
-      } else if (isButton(el, role)) {
+      } else if (isButton(el, role, tag)) {
         if (result.buttons.length < maxButtons) result.buttons.push({ el, index });
       } else if (tag === 'form') {
         if (lastHeading) result.formHeadings.set(el, lastHeading);
@@ -179,7 +179,7 @@ export function* walkPage(doc: Document, options: WalkOptions): Generator<void, 
         const src = el.getAttribute('src');
         if (src && result.scriptSrcs.length < maxButtons) result.scriptSrcs.push(src);
       }
-      if (isHeading(el, role)) {
+      if (isHeading(el, role, tag)) {
         lastHeading = el;
         if ((tag === 'h1' || tag === 'h2') && result.pageHeadings.length < 10) result.pageHeadings.push(el);
         const form = closestTag(el, 'form');
@@ -209,15 +209,18 @@ export function* walkPage(doc: Document, options: WalkOptions): Generator<void, 
       }
 
       // Next element in document order (children unless the subtree cannot hold anything we use).
-      const child = NO_DESCEND.has(tag) ? null : el.firstElementChild;
+      const child = NO_DESCEND.has(tag) ? null : firstElementOf(el);
       if (child) {
         el = child;
         continue;
       }
-      while (el && !el.nextElementSibling) {
-        el = el.parentElement;
+      let next: Element | null = null;
+      while (el) {
+        next = nextElementOf(el);
+        if (next) break;
+        el = parentOf(el);
       }
-      el = el ? el.nextElementSibling : null;
+      el = next;
     }
     return true;
   }
@@ -227,7 +230,7 @@ export function* walkPage(doc: Document, options: WalkOptions): Generator<void, 
 }
 
 function isInside(el: Element | undefined, container: Element): boolean {
-  return !!el && container.contains(el);
+  return !!el && containsOf(container, el);
 }
 
 function sameOriginDocument(frame: Element): Document | null {

@@ -124,6 +124,29 @@ describe('hostile pages', () => {
     await page.close();
   });
 
+  it('a form whose controls are named after DOM properties (getAttribute, localName, parentNode…): every field is still read', async () => {
+    const page = await open('clobbered-form');
+    const flow = await flowOf(page);
+    const types = Object.fromEntries(flow.fields.map((f) => [f.label, f.fieldType]));
+    expect(types).toEqual({
+      'Email address': 'email',
+      'First name': 'given-name',
+      'Last name': 'family-name',
+      'Phone number': 'tel',
+      Company: 'organization',
+      'Street address': 'street-address',
+      City: 'address-level2',
+      'Postal code': 'postal-code',
+      Country: 'country',
+    });
+    // Each stored selector names its own field in the live page.
+    for (const f of flow.fields) {
+      expect(await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.id), f.selector)).toHaveLength(1);
+    }
+    expect(flow.fields.every((f) => f.formKind === 'signup')).toBe(true);
+    await page.close();
+  });
+
   it('a storm of 1,000 mutations/s for 10 s: few, bounded rescans and a page as responsive as without the extension', async () => {
     const withExt = await stormRun(s.context);
     // Reports travel as JSON text (src/shared/content-wire.ts).
