@@ -44,6 +44,14 @@ function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 const MAX_RETRIES = 3;
+
+function withOrigins(page: PageFeatures, more: Pick<PageFeatures, 'frameOrigins' | 'scriptOrigins'>): PageFeatures {
+  return {
+    ...page,
+    frameOrigins: [...new Set([...page.frameOrigins, ...more.frameOrigins])],
+    scriptOrigins: [...new Set([...page.scriptOrigins, ...more.scriptOrigins])],
+  };
+}
 const UPGRADE_CHECKS_MS = [300, 1000, 3000, 8000];
 
 type Reply = { ok: boolean; error?: { code?: string } };
@@ -105,10 +113,9 @@ export function createScanner(env: ScannerEnv) {
       const raw = await env.extract(doc, lastUrl, { getShadowRoot, maxFields: MAX_FIELDS, yieldToPage });
       await yieldToPage();
       stage = 'clamp';
-      features = clampFeatures(raw);
-      if (features.frameOrigins.length === 0 && features.scriptOrigins.length === 0) {
-        features = clampFeatures({ ...features, ...collectOrigins([doc, ...roots], lastUrl) });
-      }
+      // A walk stopped at the field cap did not see the frames and scripts after it: a native
+      // query over the document and the shadow roots found so far adds them.
+      features = clampFeatures(raw.truncated ? withOrigins(raw, collectOrigins([doc, ...roots], lastUrl)) : raw);
       stats.scans++;
       watchUpgrades();
       await yieldToPage();

@@ -5,8 +5,10 @@ import type { PageFeatures } from '../../../src/core/features.ts';
 import type { ContentMessage } from '../../../src/shared/messages.ts';
 
 // A page and a window around linkedom's document: the scanner only needs these members.
-function setup(reply: (m: ContentMessage) => Promise<unknown> = async () => ({ ok: true, data: {} })) {
-  const { document, MutationObserver } = parseHTML('<html><body><form><input name="email"></form></body></html>');
+const PAGE = '<html><body><form><input name="email"></form></body></html>';
+
+function setup(reply: (m: ContentMessage) => Promise<unknown> = async () => ({ ok: true, data: {} }), html = PAGE, truncated = false) {
+  const { document, MutationObserver } = parseHTML(html);
   const listeners = new Map<string, ((e: Event) => void)[]>();
   const win = {
     location: { href: 'https://portal.aws.amazon.com/billing/signup#/start' },
@@ -25,7 +27,7 @@ function setup(reply: (m: ContentMessage) => Promise<unknown> = async () => ({ o
   let headings = ['Sign up'];
   const extract: Extract = async (_doc, url, options) => {
     await options.yieldToPage();
-    const page: PageFeatures = { url, title: '', lang: 'en', headings, forms: [], frameOrigins: [], scriptOrigins: [], truncated: false };
+    const page: PageFeatures = { url, title: '', lang: 'en', headings, forms: [], frameOrigins: ['https://js.stripe.com'], scriptOrigins: [], truncated };
     return page;
   };
   const sent: ContentMessage[] = [];
@@ -48,6 +50,22 @@ describe('content scanner', () => {
   });
   afterEach(() => {
     vi.useRealTimers();
+  });
+
+  it('adds the frames and scripts a walk stopped at the field cap did not reach, and only then', async () => {
+    const html = `<html><body><form><input name="email"></form>
+      <iframe src="https://js.stripe.com/v3/elements"></iframe><iframe src="https://verify.onfido.com/x?token=secret"></iframe>
+      <script src="https://www.google.com/recaptcha/api.js"></script><script src="/own.js"></script></body></html>`;
+    const full = setup(undefined, html, true);
+    full.scanner.start();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(full.sent[0]?.features.frameOrigins).toEqual(['https://js.stripe.com', 'https://verify.onfido.com']);
+    expect(full.sent[0]?.features.scriptOrigins).toEqual(['https://www.google.com']);
+    const complete = setup(undefined, html, false);
+    complete.scanner.start();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(complete.sent[0]?.features.frameOrigins).toEqual(['https://js.stripe.com']);
+    expect(complete.sent[0]?.features.scriptOrigins).toEqual([]);
   });
 
   it('scans at start and sends again only when the structure changed', async () => {
