@@ -25,6 +25,23 @@ export interface AppProps {
   providerForUrl(url: string | undefined): { id: string; name: string } | null;
   /** How often to re-read the flow while open (ms); 0 turns it off. */
   refreshMs?: number;
+  /**
+   * The opening requests (which tab, and its flow), when the caller started them before rendering:
+   * asked from the first render's effect they would wait for the first paint, since Preact runs
+   * effects after it.
+   */
+  opening?: Opening;
+}
+
+/** The two requests that open the popup, asked together. */
+export interface Opening {
+  tab: Promise<TargetTab | null>;
+  flow: ReturnType<PopupApi['getInitialFlow']>;
+}
+
+/** Starts the opening requests. */
+export function startOpening(api: PopupApi): Opening {
+  return { tab: api.targetTab(), flow: api.getInitialFlow() };
 }
 
 type Loaded =
@@ -66,7 +83,7 @@ function FlowView({ view }: { view: PopupView }) {
   );
 }
 
-export function App({ api, catalog, providerForUrl, refreshMs = 1000 }: AppProps) {
+export function App({ api, catalog, providerForUrl, refreshMs = 1000, opening }: AppProps) {
   const t = useT();
   const [state, setState] = useState<Loaded>({ kind: 'loading' });
   const [analyze, setAnalyze] = useState<{ running: boolean; nothingFound: boolean; error: string | null }>({
@@ -75,6 +92,7 @@ export function App({ api, catalog, providerForUrl, refreshMs = 1000 }: AppProps
     error: null,
   });
   const tabRef = useRef<TargetTab | null>(null);
+  const openingRef = useRef<Opening | null>(opening ?? null);
 
   const load = useCallback(async () => {
     let tab = tabRef.current;
@@ -83,7 +101,9 @@ export function App({ api, catalog, providerForUrl, refreshMs = 1000 }: AppProps
     else {
       // Opening: which tab, and its flow, asked together; the flow is asked again by id in the rare
       // case the worker's idea of the active tab differs from the popup's.
-      const [target, initial] = await Promise.all([api.targetTab(), api.getInitialFlow()]);
+      const asked = openingRef.current ?? startOpening(api);
+      openingRef.current = null;
+      const [target, initial] = await Promise.all([asked.tab, asked.flow]);
       if (!target) return setState({ kind: 'no-tab' });
       tab = target;
       tabRef.current = tab;

@@ -3,7 +3,7 @@ import type { TabFlow } from '../../../src/core/flow/model.ts';
 import { PAGE_FIELDS_CAP } from '../../../src/core/limits.ts';
 import type { PopupApi, PopupReply, TargetTab } from '../../../src/popup/api.ts';
 import { tabParam } from '../../../src/popup/api.ts';
-import { App, type AppProps } from '../../../src/popup/App.tsx';
+import { App, type AppProps, type Opening } from '../../../src/popup/App.tsx';
 import { catalog } from '../present/sample.ts';
 import { all, mount, settle, text } from './dom.ts';
 import { scalewayLikeFlow } from './sample-flows.ts';
@@ -143,6 +143,25 @@ describe('App states', () => {
     expect(calls[0]).toBe('get-initial-flow');
     expect(calls).not.toContain('get-tab-flow 7'); // no second read before the first render
     expect(root.querySelector('[data-state=flow]')).not.toBeNull();
+  });
+
+  it('uses the opening requests its caller started before the first render, and asks nothing twice', async () => {
+    const { api, calls } = fakeApi({ flow: scalewayLikeFlow(7) });
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const opening: Opening = {
+      tab: Promise.resolve({ id: 7, url: 'https://console.scaleway.com/register', windowId: 1 }),
+      flow: answered.then(() => ({ ok: true as const, data: { tabId: 7, flow: scalewayLikeFlow(7) } })),
+    };
+    const root = mount(<App api={api} catalog={catalog} providerForUrl={noProvider} refreshMs={0} opening={opening} />);
+    await settle();
+    expect(root.querySelector('[data-state=flow]')).toBeNull(); // still waiting for the opening answer
+    answer();
+    await settle();
+    expect(root.querySelector('[data-state=flow]')).not.toBeNull();
+    expect(calls).toEqual([]);
   });
 
   it('asks again by id when the worker answered for another tab than the popup describes', async () => {
