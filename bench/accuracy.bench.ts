@@ -90,6 +90,25 @@ const tallies: Record<CorpusSet | 'both', Record<Split, Tally>> = {
 };
 let errorsShown = 0;
 let loginSignupPages = 0;
+
+/** Indexes of the analysed forms that own one of the marked submit buttons (the formless group for a button outside any form). */
+function submittedForms(doc: Document, analysis: PageAnalysis, submits: string[]): Set<number> {
+  const out = new Set<number>();
+  for (const selector of submits) {
+    const button = resolveSelector(doc, selector)[0];
+    if (!button) continue;
+    const owner = formOwner(button);
+    const index = analysis.forms.findIndex((f) => (f.selector === null ? owner === null : owner !== null && resolveSelector(doc, f.selector)[0] === owner));
+    if (index >= 0) out.add(index);
+  }
+  return out;
+}
+
+function formOwner(el: Element): Element | null {
+  const id = el.getAttribute('form');
+  if (id) return el.ownerDocument.getElementById(id);
+  return el.closest('form');
+}
 /** Signup detection over every form of the page, login_signup pages must say signup: the old, strictest reading, for comparison. */
 const strict = { tp: 0, fp: 0, fn: 0, tn: 0 };
 let extractionFailures = 0;
@@ -166,7 +185,11 @@ for (const set of sets) {
       // either reading is right (like `username OR emailAddress` for fields).
       const either = truth && /_login_signup\.html?$/i.test(basename(file));
       if (either) loginSignupPages++;
-      const described = labeledForms.size ? analysis.forms.filter((_, i) => labeledForms.has(i)) : analysis.forms;
+      // The form the file is about: the one holding the submit button the labelers marked; without
+      // one, the forms its labels sit in; without labels, every form.
+      const submitted = submittedForms(doc, analysis, page.submits);
+      const chosen = submitted.size ? submitted : labeledForms;
+      const described = chosen.size ? analysis.forms.filter((_, i) => chosen.has(i)) : analysis.forms;
       const said = described.some((f) => f.kind === 'signup' || (either && f.kind === 'login'));
       // For comparison: any form of the page, and login_signup pages must say signup.
       const saidSignup = analysis.forms.some((f) => f.kind === 'signup');
@@ -258,7 +281,7 @@ const ddgAll = tallies['ddg-test-forms'].all;
 if (ddgAll.pages) {
   const sg = ddgAll.signup;
   out.push(
-    `Signup detection on ddg-test-forms: a file counts as detected when the form its labels sit in (the form the file is about; all forms when no label maps to one) is classified \`signup\`; truth: file kind contains "signup"; the ${loginSignupPages} \`*_login_signup\` pages, one email-first flow for both, also accept \`login\`: TP ${sg.tp}, FP ${sg.fp}, FN ${sg.fn}, TN ${sg.tn}. Strictest reading (any form of the page, login_signup pages must say signup, so a login page that also holds a separate "Create an account" form counts as a false positive): TP ${strict.tp}, FP ${strict.fp}, FN ${strict.fn}, TN ${strict.tn}, F1 ${pct(f1(strict.tp, strict.fp, strict.fn).f)}.`,
+    `Signup detection on ddg-test-forms: a file counts as detected when the form it is about is classified \`signup\`. That form is the one holding the submit button the labelers marked (\`data-manual-submit\`, read before it is stripped), else the forms its labels sit in, else every form; truth: file kind contains "signup"; the ${loginSignupPages} \`*_login_signup\` pages, one email-first flow for both, also accept \`login\`: TP ${sg.tp}, FP ${sg.fp}, FN ${sg.fn}, TN ${sg.tn}. Strictest reading (any form of the page, login_signup pages must say signup, so a login page that also holds a separate "Create an account" form counts as a false positive): TP ${strict.tp}, FP ${strict.fp}, FN ${strict.fn}, TN ${strict.tn}, F1 ${pct(f1(strict.tp, strict.fp, strict.fn).f)}.`,
   );
   out.push(
     `ddg \`unknown\` fields (not scored) predicted as a KYC category: ${ddgAll.unknownAsKyc} of ${ddgAll.unknownTotal}. Labeled fields the extractor did not report: ${both.missing} of ${both.scored}.${extractionFailures ? ` Pages that failed to parse/extract: ${extractionFailures}.` : ''}`,

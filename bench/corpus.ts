@@ -231,9 +231,18 @@ export interface CorpusPage {
   /** Stripped HTML, ready for the CLI/extractor. */
   html: string;
   labels: CorpusLabel[];
+  /** Selectors of the submit buttons the labelers marked (ddg `data-manual-submit`): they sit in the form the file is about. */
+  submits: string[];
 }
 
 export function loadCorpusPage(set: CorpusSet, file: string): CorpusPage {
   const raw = readFileSync(file, 'utf8');
-  return { file, set, html: stripCorpusLabels(raw), labels: readCorpusLabels(set, raw) };
+  return { file, set, html: stripCorpusLabels(raw), labels: readCorpusLabels(set, raw), submits: readMarkedSubmits(raw) };
+}
+
+/** Selectors of the elements carrying `data-manual-submit` in an unstripped page. */
+export function readMarkedSubmits(rawHtml: string): string[] {
+  const doc = parseHtml(rawHtml);
+  const selectors = new SelectorBuilder();
+  return [...doc.querySelectorAll('[data-manual-submit]')].map((el) => selectors.selectorFor(el));
 }
