@@ -85,6 +85,7 @@ export function clampFeatures(page: PageFeatures, maxFields = MAX_FIELDS): PageF
       action: text(form.action),
       buttons: texts(form.buttons, 20),
       ...(form.submitButtons !== undefined && { submitButtons: Math.min(form.submitButtons, 20) }),
+      ...(form.names !== undefined && { names: text(form.names) }),
       heading: text(form.heading),
       fields,
     });

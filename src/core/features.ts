@@ -62,6 +62,11 @@ export const FormFeaturesSchema = z.object({
    * link elsewhere: "Sign up" beside a "Log in" submit). Absent when unknown (older reports).
    */
   submitButtons: z.number().int().nonnegative().max(20).optional(),
+  /**
+   * The names a developer gave the <form> (its id, name and class attributes, space-joined):
+   * "login-form", "registration", "signupform". Absent in older reports.
+   */
+  names: text.optional(),
   /** Closest heading above or inside the form. */
   heading: text,
   fields: z.array(FieldFeaturesSchema).max(5000),

@@ -110,6 +110,7 @@ export function* extractPageSteps(doc: Document, url: string, options: ExtractOp
       action: clip(group.form && attrOf(group.form, 'action')),
       buttons: own?.captions ?? [],
       submitButtons: own?.submit ?? 0,
+      names: group.form ? formNames(group.form) : '',
       heading: group.heading,
       fields: group.fields,
     });
@@ -235,6 +236,11 @@ function pageTitle(doc: Document): Element | null {
   return null;
 }
 const FOREIGN = new Set(['svg', 'math']);
+
+/** The form's id, name and class, space-joined and clipped (developers name forms for what they do). */
+function formNames(form: Element): string {
+  return clip(['id', 'name', 'class'].map((a) => attrOf(form, a) ?? '').join(' '));
+}
 
 function intAttr(value: string | null): number | null {
   const v = value?.trim();

@@ -11,7 +11,7 @@ export type WireContentMessage = Omit<ContentMessage, 'features'> & { features: 
 
 /** What an entry left out of the wire form stands for (every key the schemas require). */
 const PAGE_EMPTY = { url: '', title: '', lang: '', headings: [], forms: [], frameOrigins: [], scriptOrigins: [], truncated: false } satisfies Partial<PageFeatures>;
-const FORM_EMPTY = { selector: null, action: '', buttons: [], heading: '', fields: [] } satisfies Partial<FormFeatures>;
+const FORM_EMPTY = { selector: null, action: '', buttons: [], names: '', heading: '', fields: [] } satisfies Partial<FormFeatures>;
 const FIELD_EMPTY = {
   selector: '',
   type: '',

@@ -8,7 +8,7 @@ import { MULTIPLIERS } from './signals/input-type.ts';
 import { cuesOf, lengthFactor } from './signals/text.ts';
 import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
 
-const SOURCE = { button: 6, otherButton: 1.5, formHeading: 3.5, action: 1, url: 3.5, title: 1.2, pageHeading: 1 } as const;
+const SOURCE = { button: 6, otherButton: 1.5, formHeading: 3.5, action: 1, names: 2, url: 3.5, title: 1.2, pageHeading: 1 } as const;
 
 // A button saying "Subscribe" or "Search" is a cue even though the lexicon files the word as a type.
 const TYPE_CUE = new Map<number, number>([
@@ -84,6 +84,8 @@ export function formCues(form: FormFeatures, page: readonly number[]): number[] 
   addButtons(cues, other, primary.length > 0 ? SOURCE.otherButton : SOURCE.button);
   addCues(cues, form.heading, SOURCE.formHeading * lengthFactor(form.heading));
   addCues(cues, urlWords(form.action), SOURCE.action, true);
+  // The developer's own name for the form ("login-form", "registration"), read like the URL's words.
+  addCues(cues, form.names ?? '', SOURCE.names, true);
   // "Continue"/"Next" counts only on the button that submits the form (any button when the report
   // cannot tell): a "Next" in a carousel beside a "Subscribe" submit is no step of this form.
   cues[C['cue:next-step']] = (split > 0 ? primary : form.buttons).some(saysNextStep) ? SOURCE.button : 0;

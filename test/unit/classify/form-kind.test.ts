@@ -52,6 +52,18 @@ describe('form kind', () => {
     }
   });
 
+  it("reads the developer's name for a form (id, name, class) when its texts say little", () => {
+    const fields = () => [labelled('Name'), email(), password()];
+    const kindWith = (names: string) => classifyForm(fields(), { buttons: ['Submit'], submitButtons: 1, names }).kind;
+    expect(kindWith('')).toBe('other');
+    expect(kindWith('registration-form')).toBe('signup');
+    expect(kindWith('signupForm box')).toBe('signup');
+    expect(kindWith('loginForm form-horizontal')).toBe('login');
+    // What the fields and buttons say outweighs the name.
+    expect(classifyForm([email(), password()], { buttons: ['Submit'], submitButtons: 1, names: 'registration-form' }).kind).toBe('login');
+    expect(classifyForm(fields(), { buttons: ['Create account'], submitButtons: 1, names: 'login-form' }).kind).toBe('signup');
+  });
+
   it('current + new + confirm password: a change-password form (profile), not a signup', () => {
     expect(classifyForm([password('Current password'), password('New password'), password('Confirm new password')]).kind).toBe('profile');
   });

@@ -49,6 +49,11 @@ describe('forms', () => {
     ]);
   });
 
+  it('reads the names a developer gave the form (id, name, class); the formless group has none', () => {
+    const p = extract(`<form id="login-form" name="auth" class="box  wide"><input name="e"></form><form><input name="f"></form><div><input name="g"></div>`);
+    expect(p.forms.map((f) => f.names)).toEqual(['login-form auth box wide', '', '']);
+  });
+
   it('outside any form only an explicit type=submit counts as a submit button', () => {
     const p = extract(`<div><input name="e"><input name="p" type="password"><button>Sign in</button><button type="submit">Create account</button></div>`);
     expect(p.forms[0]).toMatchObject({ selector: null, buttons: ['Create account', 'Sign in'], submitButtons: 1 });
