@@ -99,9 +99,13 @@ const scratch = new Float64Array(TYPE_COUNT);
 const seen = new Uint8Array(TYPE_COUNT);
 const touched: number[] = [];
 
-/** Sum the votes (times the control kind's plausibility multipliers) and record the best two types. */
-export function tally(fs: FieldScore, multipliers: Float64Array): void {
-  for (const v of fs.votes) {
+/** The best two types of one tally (reused: tallying runs for every field and must not allocate). */
+const ranked = { top: -1, topScore: 0, second: 0, secondType: -1 };
+
+/** Sums the votes `skip` leaves in (times the control kind's plausibility multipliers) and ranks the types. */
+function rank(votes: readonly Vote[], multipliers: Float64Array, skip?: (v: Vote) => boolean): typeof ranked {
+  for (const v of votes) {
+    if (skip?.(v)) continue;
     if (seen[v.type] === 0) {
       seen[v.type] = 1;
       touched.push(v.type);
@@ -127,6 +131,16 @@ export function tally(fs: FieldScore, multipliers: Float64Array): void {
     }
   }
   touched.length = 0;
+  ranked.top = top;
+  ranked.topScore = topScore;
+  ranked.second = second;
+  ranked.secondType = secondType;
+  return ranked;
+}
+
+/** Sum the votes (times the control kind's plausibility multipliers) and record the best two types. */
+export function tally(fs: FieldScore, multipliers: Float64Array): void {
+  const { top, topScore, second, secondType } = rank(fs.votes, multipliers);
   fs.bestType = top;
   fs.top = topScore >= W.minScore ? top : -1;
   fs.topScore = topScore;
@@ -136,25 +150,6 @@ export function tally(fs: FieldScore, multipliers: Float64Array): void {
 
 /** The best type (-1 below the minimum score) when the votes `skip` picks are left out; `fs` is not changed. */
 export function topWithout(fs: FieldScore, multipliers: Float64Array, skip: (v: Vote) => boolean): number {
-  for (const v of fs.votes) {
-    if (skip(v)) continue;
-    if (seen[v.type] === 0) {
-      seen[v.type] = 1;
-      touched.push(v.type);
-    }
-    scratch[v.type]! += v.weight;
-  }
-  let top = -1;
-  let topScore = 0;
-  for (const t of touched) {
-    const s = scratch[t]! * multipliers[t]!;
-    scratch[t] = 0;
-    seen[t] = 0;
-    if (s > topScore || (s === topScore && top >= 0 && t < top)) {
-      topScore = s;
-      top = t;
-    }
-  }
-  touched.length = 0;
+  const { top, topScore } = rank(fs.votes, multipliers, skip);
   return topScore >= W.minScore ? top : -1;
 }
