@@ -44,7 +44,11 @@ function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 const MAX_RETRIES = 3;
+const UPGRADE_CHECKS_MS = [300, 1000, 3000, 8000];
 
+type Reply = { ok: boolean; error?: { code?: string } };
+
+/** The page's origins with those of `more` added (each once). */
 function withOrigins(page: PageFeatures, more: Pick<PageFeatures, 'frameOrigins' | 'scriptOrigins'>): PageFeatures {
   return {
     ...page,
@@ -52,9 +56,6 @@ function withOrigins(page: PageFeatures, more: Pick<PageFeatures, 'frameOrigins'
     scriptOrigins: [...new Set([...page.scriptOrigins, ...more.scriptOrigins])],
   };
 }
-const UPGRADE_CHECKS_MS = [300, 1000, 3000, 8000];
-
-type Reply = { ok: boolean; error?: { code?: string } };
 
 export function createScanner(env: ScannerEnv) {
   const { doc, win } = env;

@@ -41,8 +41,8 @@ const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
 export class AncestryIndex {
   private readonly known = new WeakMap<Element, Ancestry>();
 
-  /** `roleOf` reads an element's role attribute (the walk's per-root index knows which elements have one). */
-  of(el: Element, roleOf: (el: Element) => string | null): Ancestry {
+  /** `roles` reads an element's role attribute (the walk's per-root index knows which elements have one). */
+  of(el: Element, roles: { roleOf(el: Element): string | null }): Ancestry {
     const chain: Element[] = [];
     let base = NONE;
     for (let node: Element | null = el; node; node = parentOf(node)) {
@@ -56,7 +56,7 @@ export class AncestryIndex {
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i]!;
       const tag = tagOf(node);
-      const role = roleOf(node)?.trim().toLowerCase() ?? '';
+      const role = roles.roleOf(node)?.trim().toLowerCase() ?? '';
       const isCell = CELL_TAGS.has(tag);
       const isGridCell = CELL_ROLES.has(role);
       base = {

@@ -34,7 +34,7 @@ export class FieldContext {
 
   /** The containers around a field (wrapping label, table or grid cell, fieldset), found in one climb. */
   ancestry(el: FieldElement, index: RootIndex): Ancestry {
-    return this.ancestries.of(el, (e) => index.roleOf(e));
+    return this.ancestries.of(el, index);
   }
 
   /** Capped text of an element, computed once per element per extraction. */

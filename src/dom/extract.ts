@@ -12,7 +12,7 @@ import { FieldContext } from './context.ts';
 import { closestTag } from './ancestors.ts';
 import { attrOf } from './node-access.ts';
 import { buttonCaption, commonAncestor, composedContains, formOwner, isSubmitButton } from './forms.ts';
-import { rootOf, SelectorBuilder } from './selector.ts';
+import { SelectorBuilder } from './selector.ts';
 import { cappedText, clip } from './text.ts';
 import { type FieldElement, type FoundButton, inputType, type RootIndex, walkPage } from './walk.ts';
 
@@ -194,7 +194,6 @@ function fieldFeatures(
   const raw = (name: string) => (present.includes(name) ? el.getAttribute(name) : null);
   const attr = (name: string) => clip(raw(name));
   const options = context.options(el, index);
-  const root = rootOf(el);
   const around = context.ancestry(el, index);
   const features: FieldFeatures = {
     selector: selectors.selectorFor(el),
@@ -224,7 +223,8 @@ function fieldFeatures(
     bindings: context.bindings(present, raw),
     required: present.includes('required') || raw('aria-required') === 'true',
     visible: context.visible(el),
-    inShadowRoot: root?.nodeType === 11,
+    // The walk met the field in this root: a shadow root, or a (frame's) document.
+    inShadowRoot: index.root.nodeType === 11,
   };
   if (index.frameOrigin !== undefined) features.frameOrigin = index.frameOrigin.slice(0, 300);
   return features;
