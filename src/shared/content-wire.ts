@@ -70,12 +70,16 @@ export function fromWire(features: unknown): unknown {
     return features;
   }
   if (!isRecord(page)) return page;
-  const forms = Array.isArray(page.forms)
-    ? page.forms.map((form) =>
-        isRecord(form)
-          ? { ...FORM_EMPTY, ...form, fields: Array.isArray(form.fields) ? form.fields.map((f) => (isRecord(f) ? { ...FIELD_EMPTY, ...f } : f)) : form.fields ?? [] }
-          : form,
-      )
-    : (page.forms ?? []);
-  return { ...PAGE_EMPTY, ...page, forms };
+  const filledPage = { ...PAGE_EMPTY, ...page };
+  return { ...filledPage, forms: each(filledPage.forms, fillForm) };
+}
+
+/** `value` with the entries of `empty` it lacks; anything but an object is left for the schema. */
+const filled = (empty: object, value: unknown): unknown => (isRecord(value) ? { ...empty, ...value } : value);
+/** Each item of `list` through `fill`, when it is a list. */
+const each = (list: unknown, fill: (item: unknown) => unknown): unknown => (Array.isArray(list) ? list.map(fill) : list);
+const fillField = (field: unknown) => filled(FIELD_EMPTY, field);
+function fillForm(form: unknown): unknown {
+  const f = filled(FORM_EMPTY, form);
+  return isRecord(f) ? { ...f, fields: each(f.fields, fillField) } : f;
 }
