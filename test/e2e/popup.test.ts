@@ -50,9 +50,11 @@ const horizontalOverflow = (popup: Page) =>
     return el.scrollWidth - el.clientWidth;
   });
 
+/** Opens every closed panel as a click on its summary does; their content is built on opening. */
 const openAllDetails = (popup: Page) =>
-  popup.evaluate(() => {
-    for (const d of document.querySelectorAll('details')) d.open = true;
+  popup.evaluate(async () => {
+    for (const summary of document.querySelectorAll<HTMLElement>('details:not([open]) > summary')) summary.click();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   });
 
 /** Clicks a fixture flow through and opens the popup page for its tab at 400×600. */
@@ -87,6 +89,7 @@ describe('popup on the Scaleway fixture flow (ID check by a vendor)', () => {
   });
 
   it('groups every field of the flow: requirements, beyond, not identity', async () => {
+    await openAllDetails(popup); // the "not identity" list is built when opened
     const shown = await popup.evaluate(() =>
       [...document.querySelectorAll('[data-field-type]')].map((li) => ({
         type: li.getAttribute('data-field-type'),
@@ -191,10 +194,11 @@ describe('popup on the Scaleway fixture flow (ID check by a vendor)', () => {
     }
     for (const action of ['save', 'shot', 'copy', 'workspace', 'reset']) expect(reached).toContain(action);
     expect([...reached].some((r) => r.startsWith('summary:Why is this asked?'))).toBe(true);
-    // Enter on a focused summary opens its details.
+    // Enter on a focused summary opens its details, and its content (built on opening) is there.
     await popup.locator('[data-requirement=name] details.why summary').focus();
     await popup.keyboard.press('Enter');
     expect(await popup.locator('[data-requirement=name] details.why').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await popup.locator('[data-requirement=name] details.why cite').textContent()).toContain('89 FR 5698');
   });
 
   it('writes the README screenshots (light and dark)', async () => {
@@ -320,8 +324,8 @@ describe('popup states', () => {
     const popup = await s.popupFor(page);
     try {
       await popup.waitForSelector('[data-state=flow]');
-      expect(await popup.locator('[data-field-type]').count()).toBe(100);
       await openAllDetails(popup);
+      expect(await popup.locator('[data-field-type]').count()).toBe(100);
       expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
       expect(await axeViolations(popup)).toEqual([]);
     } finally {

@@ -3,6 +3,7 @@
 import { categoryKey } from '../../core/present/labels.ts';
 import type { BeyondGroup } from '../../core/present/view-model.ts';
 import { useT } from '../i18n.ts';
+import { Disclosure } from './Disclosure.tsx';
 import { FieldList } from './FieldList.tsx';
 import { Citation } from './WhyDetails.tsx';
 
@@ -24,8 +25,7 @@ function Beyond({ group }: { group: BeyondGroup }) {
         <p class="asked-by no-rule">{t('noRuleAsks')}</p>
       )}
       {(group.askedBy.length > 0 || group.note) && (
-        <details class="why">
-          <summary>{t('whyHeading')}</summary>
+        <Disclosure class="why" summary={t('whyHeading')}>
           {group.note && <p>{group.note}</p>}
           <ul class="asked-by-list">
             {group.askedBy.map((a) => (
@@ -35,7 +35,7 @@ function Beyond({ group }: { group: BeyondGroup }) {
               </li>
             ))}
           </ul>
-        </details>
+        </Disclosure>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 // The provider, the steps seen so far, and the rule's status from the catalog.
 import type { PopupView } from '../../core/present/view-model.ts';
 import { useT } from '../i18n.ts';
+import { Disclosure } from './Disclosure.tsx';
 
 export function Header({ view }: { view: Pick<PopupView, 'provider' | 'steps' | 'rule'> }) {
   const t = useT();
@@ -9,8 +10,7 @@ export function Header({ view }: { view: Pick<PopupView, 'provider' | 'steps' | 
       <p class="app">{t('popupTitle')}</p>
       <h1 data-testid="provider">{view.provider?.name ?? t('providerUnknown')}</h1>
       {view.steps.length > 0 && (
-        <details class="steps">
-          <summary data-testid="steps">{t('stepsSeen', view.steps.length)}</summary>
+        <Disclosure class="steps" summary={t('stepsSeen', view.steps.length)} summaryTestId="steps">
           <ol>
             {view.steps.map((s) => (
               <li key={s.step} value={s.step}>
@@ -18,7 +18,7 @@ export function Header({ view }: { view: Pick<PopupView, 'provider' | 'steps' | 
               </li>
             ))}
           </ol>
-        </details>
+        </Disclosure>
       )}
       <p class="rule" data-testid="rule-status">
         <strong>{t('ruleStatus', view.rule.status)}</strong>

@@ -4,14 +4,14 @@ import { CATEGORY_WEIGHTS, type ImpactScore } from '../../core/score/index.ts';
 import { categoryKey, documentedSentences, levelKey } from '../../core/present/labels.ts';
 import type { PopupView } from '../../core/present/view-model.ts';
 import { useT } from '../i18n.ts';
+import { Disclosure } from './Disclosure.tsx';
 
 function Formula({ impact }: { impact: ImpactScore }) {
   const t = useT();
   const here = new Map(impact.contributions.map((c) => [c.category, c.points]));
   const rows = [...CATEGORY_WEIGHTS].filter((w) => w.weight > 0).sort((a, b) => b.weight - a.weight);
   return (
-    <details class="formula">
-      <summary>{t('impactFormulaToggle')}</summary>
+    <Disclosure class="formula" summary={t('impactFormulaToggle')}>
       <p>{t('impactFormula', impact.maxPoints)}</p>
       <table>
         <thead>
@@ -39,7 +39,7 @@ function Formula({ impact }: { impact: ImpactScore }) {
           </tr>
         </tfoot>
       </table>
-    </details>
+    </Disclosure>
   );
 }
 

@@ -2,6 +2,7 @@
 import type { Grade } from '../../core/present/catalog-view.ts';
 import { gradeKey } from '../../core/present/labels.ts';
 import { useT } from '../i18n.ts';
+import { Disclosure } from './Disclosure.tsx';
 
 export function Citation({ citation, grade }: { citation: string; grade: Grade }) {
   const t = useT();
@@ -18,8 +19,7 @@ export function Citation({ citation, grade }: { citation: string; grade: Grade }
 export function WhyDetails(props: { why: string; wording?: string | undefined; citation: string; grade: Grade }) {
   const t = useT();
   return (
-    <details class="why">
-      <summary>{t('whyHeading')}</summary>
+    <Disclosure class="why" summary={t('whyHeading')}>
       <p>{props.why}</p>
       {props.wording && (
         <blockquote>
@@ -27,6 +27,6 @@ export function WhyDetails(props: { why: string; wording?: string | undefined; c
         </blockquote>
       )}
       <Citation citation={props.citation} grade={props.grade} />
-    </details>
+    </Disclosure>
   );
 }

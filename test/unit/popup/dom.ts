@@ -30,5 +30,11 @@ export async function settle(rounds = 5): Promise<void> {
   for (let i = 0; i < rounds; i++) await new Promise((r) => setTimeout(r, 0));
 }
 
+/** Opens every closed panel the way a click on its summary does, and lets their content render. */
+export async function openAll(root: ParentNode): Promise<void> {
+  for (const summary of root.querySelectorAll('details:not([open]) > summary')) summary.dispatchEvent(new Event('click', { bubbles: true }));
+  await settle();
+}
+
 export const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const all = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)] as HTMLElement[];

@@ -7,14 +7,15 @@ import { NotIdentitySection } from '../../../src/popup/components/NotIdentitySec
 import { RequirementSection } from '../../../src/popup/components/RequirementSection.tsx';
 import { CATEGORY_WEIGHTS } from '../../../src/core/score/index.ts';
 import { catalog } from '../present/sample.ts';
-import { all, mount, text } from './dom.ts';
+import { all, mount, openAll, text } from './dom.ts';
 import { scalewayLikeFlow } from './sample-flows.ts';
 
 const view = buildView(scalewayLikeFlow(7), catalog);
 
 describe('Header', () => {
-  it('shows the provider, steps seen and the rule status line', () => {
+  it('shows the provider, steps seen and the rule status line', async () => {
     const root = mount(<Header view={view} />);
+    await openAll(root);
     expect(text(root.querySelector('h1'))).toBe('scaleway'); // the test catalog knows no Scaleway entry
     expect(text(root.querySelector('[data-testid=steps]'))).toBe('Steps seen: 4');
     expect(all(root, '.steps li').map(text)).toEqual(['Create your account', 'Your information', 'Add a payment method', 'Verify your identity']);
@@ -52,7 +53,8 @@ describe('RequirementSection', () => {
     expect(ip.querySelector('.fields')).toBeNull();
   });
 
-  it('gives every requirement a why with a citation and its grade', () => {
+  it('gives every requirement a why with a citation and its grade', async () => {
+    await openAll(root);
     for (const s of all(root, 'section[data-requirement]')) {
       const why = s.querySelector('details.why')!;
       expect(text(why.querySelector('summary'))).toBe('Why is this asked?');
@@ -65,8 +67,9 @@ describe('RequirementSection', () => {
 });
 
 describe('BeyondSection', () => {
-  it('lists each category beyond the minimum with who asks for it', () => {
+  it('lists each category beyond the minimum with who asks for it', async () => {
     const root = mount(<BeyondSection groups={view.beyond} />);
+    await openAll(root);
     const cats = all(root, 'section[data-category]');
     expect(cats.map((c) => c.dataset.category)).toEqual([
       'date-of-birth',
@@ -111,18 +114,20 @@ describe('vendors seen only through a script', () => {
 });
 
 describe('NotIdentitySection', () => {
-  it('is collapsed and counts its fields', () => {
+  it('is collapsed and counts its fields', async () => {
     const root = mount(<NotIdentitySection groups={view.notIdentity} />);
     const details = root.querySelector('details')!;
     expect(details.hasAttribute('open')).toBe(false);
     expect(text(details.querySelector('summary'))).toBe('Not identity data (2)');
+    await openAll(root);
     expect(all(root, 'section[data-category]').map((s) => s.dataset.category)).toEqual(['credentials', 'other']);
   });
 });
 
 describe('ImpactPanel', () => {
-  it('shows the score and level, and the formula with every weight and its reason', () => {
+  it('shows the score and level, and the formula with every weight and its reason', async () => {
     const root = mount(<ImpactPanel view={view} />);
+    await openAll(root);
     expect(text(root.querySelector('.score'))).toBe(`${view.impact.score} out of 100 · Very high`);
     expect(root.querySelector('.score')!.getAttribute('data-score')).toBe(String(view.impact.score));
     const formula = root.querySelector('details.formula')!;
