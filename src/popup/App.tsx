@@ -31,6 +31,8 @@ export interface AppProps {
    * effects after it.
    */
   opening?: Opening;
+  /** The opening's answers, when they came before the first render (see settleOpening). */
+  opened?: Opened | null;
 }
 
 /** The two requests that open the popup, asked together. */
@@ -44,6 +46,29 @@ export function startOpening(api: PopupApi): Opening {
   return { tab: api.targetTab(), flow: api.getInitialFlow() };
 }
 
+/** Both opening answers. */
+export interface Opened {
+  target: TargetTab | null;
+  initial: Awaited<Opening['flow']>;
+}
+
+/**
+ * The opening's answers if both arrive within `waitMs`, else null. Rendering after them makes the
+ * first paint the flow itself: painting "Loading…" first cost a style, layout and paint on the
+ * critical path (the worker's answer waited behind it) only to be replaced a few frames later. Past
+ * the wait (a worker that has to start first), the loading state is shown.
+ */
+export function settleOpening(opening: Opening, waitMs: number): Promise<Opened | null> {
+  const answers = Promise.all([opening.tab, opening.flow]).then(([target, initial]) => ({ target, initial }));
+  return Promise.race([answers, new Promise<null>((resolve) => setTimeout(() => resolve(null), waitMs))]);
+}
+
+/** The state the opening's answers show at once, or null when the flow must still be asked by tab id. */
+function openedState({ target, initial }: Opened): Loaded | null {
+  if (!target) return { kind: 'no-tab' };
+  return initial.ok && initial.data.tabId === target.id ? { kind: 'ready', tab: target, flow: initial.data.flow } : null;
+}
+
 type Loaded =
   | { kind: 'loading' }
   | { kind: 'no-tab' }
@@ -55,7 +80,7 @@ const hasContent = (flow: TabFlow | null) => !!flow && (flow.fields.length > 0 |
 function FlowView({ view }: { view: PopupView }) {
   const t = useT();
   return (
-    <div data-state="flow">
+    <div data-state="flow" data-fields={view.counts.fields}>
       <p class="summary" data-testid="summary">
         {t('summaryCounts', [
           view.counts.fields,
@@ -83,15 +108,16 @@ function FlowView({ view }: { view: PopupView }) {
   );
 }
 
-export function App({ api, catalog, providerForUrl, refreshMs = 1000, opening }: AppProps) {
+export function App({ api, catalog, providerForUrl, refreshMs = 1000, opening, opened }: AppProps) {
   const t = useT();
-  const [state, setState] = useState<Loaded>({ kind: 'loading' });
+  const [first] = useState(() => (opened ? openedState(opened) : null));
+  const [state, setState] = useState<Loaded>(first ?? { kind: 'loading' });
   const [analyze, setAnalyze] = useState<{ running: boolean; nothingFound: boolean; error: string | null }>({
     running: false,
     nothingFound: false,
     error: null,
   });
-  const tabRef = useRef<TargetTab | null>(null);
+  const tabRef = useRef<TargetTab | null>(first?.kind === 'ready' ? first.tab : null);
   const openingRef = useRef<Opening | null>(opening ?? null);
 
   const load = useCallback(async () => {
@@ -107,10 +133,8 @@ export function App({ api, catalog, providerForUrl, refreshMs = 1000, opening }:
       if (!target) return setState({ kind: 'no-tab' });
       tab = target;
       tabRef.current = tab;
-      performance.mark('kyc-popup:tab');
       reply = initial.ok && initial.data.tabId === tab.id ? { ok: true, data: initial.data.flow } : await api.getFlow(tab.id);
     }
-    performance.mark('kyc-popup:flow');
     if (!reply.ok) {
       // A failed re-read keeps what is on screen (the worker may be restarting); a failed first read says why.
       const text = errorText(t, reply.error);
@@ -125,7 +149,8 @@ export function App({ api, catalog, providerForUrl, refreshMs = 1000, opening }:
   }, [api, t]);
 
   useEffect(() => {
-    void load();
+    // Nothing to ask yet when the opening's answers are already on screen; the refresh goes on.
+    if (!first) void load();
     if (!refreshMs) return;
     const timer = setInterval(() => {
       if (document.visibilityState !== 'hidden') void load();

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { render } from 'preact';
-import { App, startOpening } from './App.tsx';
+import { App, settleOpening, startOpening } from './App.tsx';
 import { browserApi } from './browser-api.ts';
 import { popupCatalog, providerForUrl } from './catalog.ts';
 import { browserT } from './browser-i18n.ts';
@@ -15,9 +15,17 @@ const opening = startOpening(api);
 // The language of the messages the browser picked (each translation names its own), for screen readers.
 document.documentElement.lang = browserT('htmlLang') || 'en';
 document.title = browserT('popupTitle');
-render(
-  <I18n.Provider value={browserT}>
-    <App api={api} catalog={popupCatalog()} providerForUrl={providerForUrl} opening={opening} />
-  </I18n.Provider>,
-  document.getElementById('app')!,
-);
+// Built while the worker answers.
+const catalog = popupCatalog();
+// How long the first render waits for the worker's answer before showing the loading state: a warm
+// worker answers in tens of ms; a stopped one has to start first.
+const OPENING_WAIT_MS = 150;
+void settleOpening(opening, OPENING_WAIT_MS).then((opened) => {
+  performance.mark('kyc-popup:answered');
+  render(
+    <I18n.Provider value={browserT}>
+      <App api={api} catalog={catalog} providerForUrl={providerForUrl} opening={opening} opened={opened} />
+    </I18n.Provider>,
+    document.getElementById('app')!,
+  );
+});

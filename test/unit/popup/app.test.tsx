@@ -3,7 +3,7 @@ import type { TabFlow } from '../../../src/core/flow/model.ts';
 import { PAGE_FIELDS_CAP } from '../../../src/core/limits.ts';
 import type { PopupApi, PopupReply, TargetTab } from '../../../src/popup/api.ts';
 import { tabParam } from '../../../src/popup/api.ts';
-import { App, type AppProps, type Opening } from '../../../src/popup/App.tsx';
+import { App, type AppProps, type Opening, settleOpening, startOpening } from '../../../src/popup/App.tsx';
 import { catalog } from '../present/sample.ts';
 import { all, mount, settle, text } from './dom.ts';
 import { scalewayLikeFlow } from './sample-flows.ts';
@@ -162,6 +162,47 @@ describe('App states', () => {
     await settle();
     expect(root.querySelector('[data-state=flow]')).not.toBeNull();
     expect(calls).toEqual([]);
+  });
+
+  it('paints the flow at once, with no loading state, when the opening answered before the first render', async () => {
+    const { api, calls } = fakeApi({ flow: scalewayLikeFlow(7) });
+    const opening = startOpening(api);
+    const opened = await settleOpening(opening, 1000);
+    expect(opened?.target?.id).toBe(7);
+    // Checked synchronously after render(): the very first DOM is the flow, not "Loading…".
+    const root = mount(<App api={api} catalog={catalog} providerForUrl={noProvider} refreshMs={0} opening={opening} opened={opened} />);
+    expect(root.querySelector('[data-state=flow]')).not.toBeNull();
+    await settle();
+    expect(calls).toEqual(['get-initial-flow']); // nothing asked again after the first paint
+  });
+
+  it('stops waiting for a slow opening and shows the loading state, then the flow', async () => {
+    const { api } = fakeApi({ flow: scalewayLikeFlow(7) });
+    let answer!: () => void;
+    const late = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const opening: Opening = {
+      tab: Promise.resolve({ id: 7, windowId: 1 }),
+      flow: late.then(() => ({ ok: true as const, data: { tabId: 7, flow: scalewayLikeFlow(7) } })),
+    };
+    const opened = await settleOpening(opening, 5);
+    expect(opened).toBeNull();
+    const root = mount(<App api={api} catalog={catalog} providerForUrl={noProvider} refreshMs={0} opening={opening} opened={opened} />);
+    expect(root.querySelector('[data-state=loading]')).not.toBeNull();
+    answer();
+    await settle();
+    expect(root.querySelector('[data-state=flow]')).not.toBeNull();
+  });
+
+  it('still asks by id when the opening answered for another tab', async () => {
+    const { api, calls } = fakeApi({ flow: scalewayLikeFlow(7), activeTabId: 9 });
+    const opening = startOpening(api);
+    const opened = await settleOpening(opening, 1000);
+    const root = mount(<App api={api} catalog={catalog} providerForUrl={noProvider} refreshMs={0} opening={opening} opened={opened} />);
+    await settle();
+    expect(calls).toEqual(['get-initial-flow', 'get-tab-flow 7']);
+    expect(root.querySelector('[data-state=flow]')).not.toBeNull();
   });
 
   it('asks again by id when the worker answered for another tab than the popup describes', async () => {
