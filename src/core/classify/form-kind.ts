@@ -150,7 +150,8 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
   let confirmations = 0;
   let stayIn = 0;
   let phones = 0;
-  for (const fs of fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const fs = fields[i]!;
     // The "already have an account? / no account yet?" line usually sits next to a field.
     hasAccount = Math.max(hasAccount, fs.cues[C['cue:has-account']]!, fs.cues[CUE_COUNT + C['cue:has-account']]!);
     noAccount = Math.max(noAccount, fs.cues[C['cue:no-account']]!, fs.cues[CUE_COUNT + C['cue:no-account']]!);
@@ -158,6 +159,10 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
     newsletterNear = Math.max(newsletterNear, fs.cues[C['cue:newsletter']]!, fs.cues[CUE_COUNT + C['cue:newsletter']]!);
     const top = ownTop(fs);
     const isPassword = (fs.kind === 'password' && top < 0) || top === T['current-password'] || top === T['new-password'];
+    // A plain text box read as a password right beside a real password box is that box's twin: the
+    // show-password copy, or the placeholder decoy a script swaps for it. It is the same password,
+    // not a second one (a confirm box is itself a password box, and says "confirm").
+    if (isPassword && fs.kind !== 'password' && fs.cues[C['cue:confirm']]! < 1 && (fields[i - 1]?.kind === 'password' || fields[i + 1]?.kind === 'password')) continue;
     if (isPassword) {
       // A second password box that says "confirm"/"repeat" (or asks for a new one) is the
       // confirm-password of an account being made; two plain ones are often a show/hide pair.

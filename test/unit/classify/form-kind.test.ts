@@ -128,6 +128,23 @@ describe('form kind', () => {
     expect(classifyForm([email(), password(), hidden], { buttons: ['Go'] }).kind).not.toBe('signup');
   });
 
+  it('a text box captioned "Password" beside a password box is its twin (show-password copy, placeholder decoy), not a confirmation pair', () => {
+    for (const [caption, user] of [
+      ['Password', 'User name'],
+      ['Passwort', 'Benutzername'],
+      ['Mot de passe', "Nom d'utilisateur"],
+      ['Contraseña', 'Usuario'],
+      ['Пароль', 'Имя пользователя'],
+    ]) {
+      // The caption sits on the text twin; the real box asks the browser not to autofill (autocomplete=new-password).
+      const fields = [labelled(user!), labelled(caption!), field({ type: 'password', autocomplete: 'new-password' })];
+      expect(classifyForm(fields, { buttons: ['Submit'], submitButtons: 1, names: 'login-form' }).kind, caption).toBe('login');
+    }
+    // A plain text box saying "confirm" next to a password box is still a second password.
+    const confirm = [labelled('Email', { type: 'email' }), password(), labelled('Confirm password')];
+    expect(classifyForm(confirm, { buttons: ['Submit'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
   it('"Remember me" / "Angemeldet bleiben" on a checkbox beside one password: login', () => {
     const base = [labelled('Email', { type: 'email' }), labelled('Name'), password()];
     expect(classifyForm(base, { buttons: ['Continue'] }).kind).not.toBe('login');
