@@ -42,7 +42,7 @@ const PROBE = `(() => {
     marks.fields = Number(document.querySelector('[data-state=flow]').dataset.fields);
     const nav = performance.getEntriesByType('navigation')[0];
     const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-    marks.phases = { res: performance.getEntriesByType('resource').map((r) => r.name.split('/').pop().slice(0, 12) + ' ' + Math.round(r.startTime) + '-' + Math.round(r.responseEnd)).join(', '), domInteractive: nav?.domInteractive, responseEnd: nav?.responseEnd ?? null, script: mark('kyc-popup:script'), answered: mark('kyc-popup:answered'), inDom: marks.flowInDom };
+    marks.phases = { res: performance.getEntriesByType('resource').map((r) => r.name.split('/').pop().slice(0, 12) + ' ' + Math.round(r.startTime) + '-' + Math.round(r.responseEnd)).join(', '), domInteractive: nav?.domInteractive, responseEnd: nav?.responseEnd ?? null, script: mark('kyc-popup:script'), answered: mark('kyc-popup:answered'), rendered: mark('kyc-popup:rendered'), inDom: marks.flowInDom };
     requestAnimationFrame(() => setTimeout(() => { marks.paintAfter = performance.now(); done(marks); }, 0));
   };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
@@ -112,6 +112,8 @@ async function browserRuns(size: number) {
     const blank: number[] = [];
     const blankWall: number[] = [];
     const ownWall: number[] = [];
+    // From the script's start: the opening answers arrive, Preact renders, the browser paints.
+    const phases = { asked: [] as number[], render: [] as number[], paint: [] as number[] };
     for (let i = 0; i < RUNS + 2; i++) {
       blank.push(await blankPageThreadTime(s));
       blankWall.push(await blankPageWall(s));
@@ -135,8 +137,13 @@ async function browserRuns(size: number) {
         blankWall.pop();
         continue; // warm-up: first loads compile the bundle
       }
-      const script = (marks as Marks & { phases?: { script?: number | null } }).phases?.script;
-      if (typeof script === 'number') ownWall.push(marks.paintAfter! - script);
+      const ph = (marks as Marks & { phases?: { script?: number | null; answered?: number | null; rendered?: number | null } }).phases;
+      if (typeof ph?.script === 'number') ownWall.push(marks.paintAfter! - ph.script);
+      if (typeof ph?.script === 'number' && typeof ph.answered === 'number' && typeof ph.rendered === 'number') {
+        phases.asked.push(ph.answered - ph.script);
+        phases.render.push(ph.rendered - ph.answered);
+        phases.paint.push(marks.paintAfter! - ph.rendered);
+      }
       cpu.push((cpuAfter - cpuBefore) * 1000);
       if (process.env.BENCH_VERBOSE) console.log('  phases', JSON.stringify({ ...(marks as Marks & { phases: object }).phases, paint: marks.paintAfter }));
       inDom.push(marks.flowInDom!);
@@ -145,7 +152,7 @@ async function browserRuns(size: number) {
     }
     // Subtract the blank page's median (not each paired run: one slow blank load would make a run negative).
     const floor = pct(blank, 50);
-    return { inDom, paint, lcp, cpu, own: cpu.map((c) => c - floor), blank, blankWall, ownWall };
+    return { inDom, paint, lcp, cpu, own: cpu.map((c) => c - floor), blank, blankWall, ownWall, phases };
   } finally {
     await s.close();
     rmSync(dist, { recursive: true, force: true });
@@ -170,6 +177,7 @@ let wall100 = 0;
 let addedWall100 = 0;
 let blankWall100 = 0;
 let ownWall100: number[] = [];
+let phases100 = { asked: [0], render: [0], paint: [0] };
 const load = os.loadavg()[0]!;
 for (const size of SIZES) {
   const b = await browserRuns(size);
@@ -180,6 +188,7 @@ for (const size of SIZES) {
     blankWall100 = pct(b.blankWall, 50);
     addedWall100 = wall100 - blankWall100;
     ownWall100 = b.ownWall;
+    phases100 = b.phases;
   }
   const line = `| ${size} | ${ms(Math.min(...b.own))} | ${ms(pct(b.own, 50))} | ${ms(pct(b.own, 95))} | ${ms(pct(b.cpu, 50))} | ${ms(pct(b.blank, 50))} | ${ms(pct(b.inDom, 50))} | ${ms(pct(b.paint, 50))} | ${ms(pct(b.paint, 95))} | ${ms(pct(b.blankWall, 50))} | ${ms(pct(b.paint, 50) - pct(b.blankWall, 50))} | ${ms(pct(b.ownWall, 50))} / ${ms(pct(b.ownWall, 95))} | ${b.lcp.length ? ms(pct(b.lcp, 50)) : '—'} | ${ms(pct(n, 50))} |`;
   rows.push(line);
@@ -205,10 +214,14 @@ Target: first render under ${TARGET_MS} ms for a 100-field flow — ${verdict}. 
 navigation to the first paint of the flow: min ${ms(min100)}, median ${ms(med100)}, p95 ${ms(p95100)}. Wall-clock
 median from navigation to that paint: ${ms(wall100)}, of which ${ms(blankWall100)} is what opening a blank extension page
 in a tab takes here (new document, one module), with the machine's 1-minute load average at ${load.toFixed(1)} → ${loadAfter.toFixed(1)} on 2 cores.
+Where the popup's own ${ms(pct(ownWall100, 50))} go (medians, 100 fields): the opening answers (which tab, its flow) arrive
+${ms(pct(phases100.asked, 50))} after the script starts, Preact's first render takes ${ms(pct(phases100.render, 50))}, and the browser
+paints ${ms(pct(phases100.paint, 50))} later (style, layout, paint and the wait for the next frame).
 
 Each row: ${RUNS} fresh loads of the popup page (after 2 warm-up loads) for a tab whose flow of N fields over 10 steps
 was seeded in storage.session. The load includes the popup's script, asking the worker for the flow
-(\`get-tab-flow\`: the worker's validated storage read), grouping and scoring (\`buildView\`) and Preact's render.
+(\`get-tab-flow\`, answered from the worker's mirror of the flows it last read or wrote), grouping and scoring (\`buildView\`) and Preact's render; the closed panels (each item's "why", the list of what is not identity data, the score's
+formula) build their content when first opened.
 **Main-thread CPU** is the renderer's ThreadTime (CDP \`Performance.getMetrics\`) from before navigation to the
 first paint after the flow view is in the DOM, which other programs on a busy machine inflate far less than wall
 time. **Own** is that minus the median of the same measure for opening a page that runs no script (the packaged

@@ -28,4 +28,5 @@ void settleOpening(opening, OPENING_WAIT_MS).then((opened) => {
     </I18n.Provider>,
     document.getElementById('app')!,
   );
+  performance.mark('kyc-popup:rendered');
 });
