@@ -239,6 +239,10 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
   else if (card === 1) score.checkout += 2;
   if (addressish >= 3 && passwords === 0) score.checkout += 1;
   if (card >= 2) score.signup -= 1.5;
+  // A password with no card, billing or address field makes an account or signs in to one: payment
+  // words on its button ("Pay $1 now and finish", "Continue to payment") are the next step of a paid
+  // sign-up, which takes the card in a form of its own.
+  if (passwords >= 1 && card === 0 && addressish === 0) score.checkout *= 0.4;
 
   if ((personal >= 2 || addressish >= 2) && passwords === 0) score.profile += 1.5;
 

@@ -76,6 +76,16 @@ describe('form kind', () => {
     expect(classifyForm([labelled('Card number'), labelled('Expiry date'), labelled('CVC')], { buttons: ['Pay now'] }).kind).toBe('checkout');
   });
 
+  it('payment words on a form with a password and no card or address field: an account being made (paid sign-up), not a checkout', () => {
+    const fields = () => [email(), field({ type: 'password', autocomplete: 'new-password' })];
+    for (const pay of ['Pay $1 now and finish', 'Jetzt bezahlen', 'Payer maintenant', 'Pagar ahora', 'Paga ora', 'Оплатить']) {
+      expect(classifyForm(fields(), { buttons: [pay], submitButtons: 1 }).kind, pay).toBe('signup');
+    }
+    // With the card fields in the same form it is a checkout that also makes an account.
+    const withCard = [...fields(), labelled('Card number'), labelled('Expiry date'), labelled('CVC')];
+    expect(classifyForm(withCard, { buttons: ['Pay now'], submitButtons: 1 }).kind).toBe('checkout');
+  });
+
   it('a code alone: verification', () => {
     expect(classifyForm([labelled('Verification code')], { buttons: ['Verify'] }).kind).toBe('verification');
     expect(classifyForm([labelled('SMS code')]).kind).toBe('verification');
