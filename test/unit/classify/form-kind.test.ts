@@ -26,6 +26,12 @@ describe('form kind', () => {
     expect(classifyForm([email(), password()], { buttons: ['Se connecter'] }).kind).toBe('login');
   });
 
+  it('Azerbaijani form words: "Daxil ol" signs in, "Qeydiyyatdan keçin" makes an account', () => {
+    const fields = () => [labelled('Mobil nömrə', { type: 'tel' }), labelled('Şifrə', { type: 'password' }), labelled('Əlaqə nömrəsi', { type: 'tel' })];
+    expect(classifyForm(fields(), { buttons: ['DAXİL OL'] }).kind).toBe('login');
+    expect(classifyForm([labelled('İstifadəçi adı'), labelled('Şifrə', { type: 'password' })], { buttons: ['Qeydiyyatdan keçin'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
   it('third-party sign-in buttons do not decide: "Sign up" + "Sign in with Google" is signup', () => {
     expect(classifyForm([email(), password()], { buttons: ['Sign up', 'Sign in with Google'] }).kind).toBe('signup');
   });

@@ -1,6 +1,7 @@
 // Every lexicon the classifier compiles. Adding a language is adding a file here.
 import { ar } from './ar.ts';
 import { attributes } from './attributes.ts';
+import { az } from './az.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -19,7 +20,7 @@ import { uk } from './uk.ts';
 import { zh } from './zh.ts';
 
 /** Natural-language lexicons: matched against labels, placeholders, headings and attribute names. */
-export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko];
+export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko, az];
 
 /** Developer vocabulary: matched against attribute names only. */
 export const ATTRIBUTE_LEXICON: Lexicon = attributes;
