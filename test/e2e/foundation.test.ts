@@ -12,6 +12,7 @@ import {
   E2E_FIXTURES_DIR,
   hostFolders,
   launchWithExtension,
+  openAllPanels,
   waitForTabReport,
 } from './harness/index.ts';
 
@@ -80,6 +81,8 @@ describe('Chromium: content script → worker → storage.session → popup', ()
   it('renders the report in the popup page and saves a screenshot', async () => {
     const report = await waitForTabReport(s, page);
     const popup = await s.popupFor(page);
+    await popup.waitForSelector('[data-state=flow]');
+    await openAllPanels(popup);
     const text = (await popup.locator('body').textContent()) ?? '';
     expect(text).not.toMatch(/No signup form seen/i);
     expect(text).toMatch(/aws|amazon/i);

@@ -14,7 +14,16 @@ import { MAX_FIELDS } from '../../src/content/clamp.ts';
 import { fromWire } from '../../src/shared/content-wire.ts';
 import { expectedFlow, FLOWS_DIR, layOutFlowSites } from '../fixtures/flows/schema.ts';
 import { getFlow, waitForStep } from './flows-support.ts';
-import { type ChromiumExtensionSession, chromiumArgs, eventually, findChromium, launchWithExtension, startFixtureServer, type WorkerMessageRecorder } from './harness/index.ts';
+import {
+  type ChromiumExtensionSession,
+  chromiumArgs,
+  eventually,
+  findChromium,
+  launchWithExtension,
+  openAllPanels,
+  startFixtureServer,
+  type WorkerMessageRecorder,
+} from './harness/index.ts';
 
 const HOST = 'portal.aws.amazon.com';
 let s: ChromiumExtensionSession;
@@ -115,6 +124,8 @@ describe('hostile pages', () => {
     const flow = await flowOf(page);
     expect(flow.fields.map((f) => f.label).join(' ')).toContain('<img src=x onerror=');
     const popup = await s.popupFor(page);
+    await popup.waitForSelector('[data-state]');
+    await openAllPanels(popup);
     await popup.waitForTimeout(300);
     expect(await popup.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
     expect(await popup.locator('img[src="x"]').count()).toBe(0);

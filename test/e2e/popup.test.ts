@@ -12,7 +12,7 @@ import type { TabFlow } from '../../src/core/flow/model.ts';
 import { expectedFlow, layOutFlowSites } from '../fixtures/flows/schema.ts';
 import { syntheticFlow } from '../unit/popup/sample-flows.ts';
 import { getFlow, walkFlow } from './flows-support.ts';
-import { type ChromiumExtensionSession, E2E_FIXTURES_DIR, eventually, launchWithExtension, REPO_ROOT } from './harness/index.ts';
+import { type ChromiumExtensionSession, E2E_FIXTURES_DIR, eventually, launchWithExtension, openAllPanels, REPO_ROOT } from './harness/index.ts';
 
 const NOT_A_PROVIDER = 'www.example.org';
 const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
@@ -50,13 +50,6 @@ const horizontalOverflow = (popup: Page) =>
     return el.scrollWidth - el.clientWidth;
   });
 
-/** Opens every closed panel as a click on its summary does; their content is built on opening. */
-const openAllDetails = (popup: Page) =>
-  popup.evaluate(async () => {
-    for (const summary of document.querySelectorAll<HTMLElement>('details:not([open]) > summary')) summary.click();
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  });
-
 /** Clicks a fixture flow through and opens the popup page for its tab at 400×600. */
 async function walkAndOpen(provider: string): Promise<{ page: Page; popup: Page; flow: TabFlow }> {
   const page = await s.context.newPage();
@@ -89,7 +82,7 @@ describe('popup on the Scaleway fixture flow (ID check by a vendor)', () => {
   });
 
   it('groups every field of the flow: requirements, beyond, not identity', async () => {
-    await openAllDetails(popup); // the "not identity" list is built when opened
+    await openAllPanels(popup); // the "not identity" list is built when opened
     const shown = await popup.evaluate(() =>
       [...document.querySelectorAll('[data-field-type]')].map((li) => ({
         type: li.getAttribute('data-field-type'),
@@ -128,7 +121,7 @@ describe('popup on the Scaleway fixture flow (ID check by a vendor)', () => {
   });
 
   it('gives each requirement a why, with a citation and its grade; IP logging needs no field', async () => {
-    await openAllDetails(popup);
+    await openAllPanels(popup);
     const whys = await popup.evaluate(() =>
       [...document.querySelectorAll('section[data-requirement]')].map((s) => ({
         id: s.getAttribute('data-requirement'),
@@ -163,7 +156,7 @@ describe('popup on the Scaleway fixture flow (ID check by a vendor)', () => {
   });
 
   it('has no axe-core violations, light or dark, with every section open', async () => {
-    await openAllDetails(popup);
+    await openAllPanels(popup);
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
       expect(await axeViolations(popup), scheme).toEqual([]);
@@ -171,7 +164,7 @@ describe('popup on the Scaleway fixture flow (ID check by a vendor)', () => {
   });
 
   it('fits 400×600 without horizontal scrolling, and follows the colour scheme', async () => {
-    await openAllDetails(popup);
+    await openAllPanels(popup);
     expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
     const background = (scheme: 'light' | 'dark') =>
       popup.emulateMedia({ colorScheme: scheme }).then(() => popup.evaluate(() => getComputedStyle(document.body).backgroundColor));
@@ -324,7 +317,7 @@ describe('popup states', () => {
     const popup = await s.popupFor(page);
     try {
       await popup.waitForSelector('[data-state=flow]');
-      await openAllDetails(popup);
+      await openAllPanels(popup);
       expect(await popup.locator('[data-field-type]').count()).toBe(100);
       expect(await horizontalOverflow(popup)).toBeLessThanOrEqual(0);
       expect(await axeViolations(popup)).toEqual([]);

@@ -7,6 +7,7 @@ import {
   type ChromiumExtensionSession,
   E2E_FIXTURES_DIR,
   launchWithExtension,
+  openAllPanels,
   waitForTabReport,
   type WorkerMessageRecorder,
 } from './harness/index.ts';
@@ -36,6 +37,8 @@ async function typeInto(target: Page, field: SentinelField): Promise<void> {
 /** Every place the extension could have put a value, as one JSON string per place. */
 async function everythingTheExtensionHas(tabId: number): Promise<Record<string, string>> {
   const popup = await s.popupFor(page);
+  await popup.waitForSelector('[data-state]');
+  await openAllPanels(popup); // every panel's content, not just what shows at first
   const popupHtml = await popup.content();
   const popupText = (await popup.locator('body').textContent()) ?? '';
   await popup.close();

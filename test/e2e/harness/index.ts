@@ -29,4 +29,5 @@ export {
   startFixtureServer,
 } from './fixture-server.ts';
 export { DEMO_DIR, DIST_CHROME, DIST_FIREFOX, E2E_FIXTURES_DIR, hostFolders, layerHostFolders, REPO_ROOT, RESULTS_DIR } from './paths.ts';
+export { openAllPanels } from './popup.ts';
 export { artifactPath, eventually, waitForTabReport } from './wait.ts';
