@@ -2,6 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { manifestFor, type TargetBrowser } from './manifest.config.ts';
+import { singleFilePage } from './scripts/single-file-page.ts';
 
 // `vite build --mode chrome` or `--mode firefox`; each writes its own dist/<browser>/.
 export default defineConfig(({ mode }) => {
@@ -16,6 +17,8 @@ export default defineConfig(({ mode }) => {
         // could probe to detect the extension.
         contentScripts: { standaloneFiles: ['src/content/main.ts'] },
       }),
+      // The popup loads as one script with its styles inline (see the plugin for why).
+      singleFilePage({ page: 'src/popup/index.html', entry: 'src/popup/main.tsx', outDir: `dist/${browser}`, script: 'assets/popup.js', target: 'es2022' }),
     ],
     build: {
       outDir: `dist/${browser}`,

@@ -85,6 +85,15 @@ describe.each([
     );
     expect(offenders).toEqual([]);
   });
+
+  it('loads the popup as one script with its styles inline, and the script exists', () => {
+    const html = readFileSync(join(dist, 'src/popup/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(1);
+    expect(existsSync(join(dist, scripts[0]!))).toBe(true);
+    expect(html).not.toMatch(/<link\b[^>]*rel="(stylesheet|modulepreload)"/);
+    expect(html).toMatch(/<style>[^<]*--bg:/);
+  });
 });
 
 describe('Firefox build', () => {
