@@ -201,10 +201,16 @@ const cpuVerdict =
   p95100 < TARGET_MS ? '**met by the popup’s own work** (p95 of its main-thread CPU under the target)'
   : med100 < TARGET_MS ? '**met at the median of the popup’s own work, not at p95**'
   : '**NOT met** by the popup’s own work';
-const wallMet = addedWall100 < TARGET_MS && pct(ownWall100, 95) < TARGET_MS;
-const verdict = wallMet
-  ? `${cpuVerdict}, and in wall-clock time over what opening any extension page costs (median ${ms(addedWall100)} more than a blank extension page running one tiny module, same run; ${ms(pct(ownWall100, 50))} median, ${ms(pct(ownWall100, 95))} p95 from the popup's script start to that paint)`
-  : `${cpuVerdict}; **not** in wall-clock time (median ${ms(addedWall100)} more than a blank extension page, same run; ${ms(pct(ownWall100, 50))} median, ${ms(pct(ownWall100, 95))} p95 from the popup's script start to that paint)`;
+// Wall clock: what the popup adds over opening any extension page, and its own time from its first
+// statement; both medians under the target count as met, and the p95 says how often a slow run is over.
+const wallMedianMet = addedWall100 < TARGET_MS && pct(ownWall100, 50) < TARGET_MS;
+const wallP95Met = wallMedianMet && pct(ownWall100, 95) < TARGET_MS;
+const wallNumbers = `median ${ms(addedWall100)} more than a blank extension page running one tiny module, same run; ${ms(pct(ownWall100, 50))} median, ${ms(pct(ownWall100, 95))} p95 from the popup's script start to that paint`;
+const verdict = wallP95Met
+  ? `${cpuVerdict}, and in wall-clock time over what opening any extension page costs, at the median and p95 (${wallNumbers})`
+  : wallMedianMet
+    ? `${cpuVerdict}, and in wall-clock time over what opening any extension page costs at the median, not always at p95 (${wallNumbers})`
+    : `${cpuVerdict}; **not** in wall-clock time (${wallNumbers})`;
 
 const md = `## Popup first render
 
