@@ -137,8 +137,13 @@ async function main(): Promise<void> {
     await printFlow(s, tabId);
 
     const popup = await s.popupFor(page, { width: 420, height: 640 });
+    await popup.waitForSelector('[data-state]');
+    // The whole popup in one picture: a window as tall as the page, since sections outside the
+    // window are not painted (content-visibility) and a full-page capture would show them empty.
+    const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+    await popup.setViewportSize({ width: 420, height });
     await popup.waitForTimeout(300); // let fonts and layout settle
-    await popup.screenshot({ path: screenshot, fullPage: true });
+    await popup.screenshot({ path: screenshot });
     console.log(`\nPopup screenshot: ${relative(REPO_ROOT, screenshot) || screenshot}`);
 
     if (headless) return await shutdown(0);
