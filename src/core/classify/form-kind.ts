@@ -87,8 +87,9 @@ export function formCues(form: FormFeatures, page: readonly number[]): number[] 
   // The developer's own name for the form ("login-form", "registration"), read like the URL's words.
   addCues(cues, form.names ?? '', SOURCE.names, true);
   // "Continue"/"Next" counts only on the button that submits the form (any button when the report
-  // cannot tell): a "Next" in a carousel beside a "Subscribe" submit is no step of this form.
-  cues[C['cue:next-step']] = (split > 0 ? primary : form.buttons).some(saysNextStep) ? SOURCE.button : 0;
+  // cannot tell, and `primary` then holds exactly those): a "Next" in a carousel beside a
+  // "Subscribe" submit is no step of this form.
+  cues[C['cue:next-step']] = primary.some(saysNextStep) ? SOURCE.button : 0;
   return cues;
 }
 
