@@ -63,10 +63,16 @@ export function settleOpening(opening: Opening, waitMs: number): Promise<Opened 
   return Promise.race([answers, new Promise<null>((resolve) => setTimeout(() => resolve(null), waitMs))]);
 }
 
+/** The opening's flow when the worker answered for the tab the popup describes; else null (ask by tab id). */
+function initialFlow(target: TargetTab, initial: Opened['initial']): { ok: true; data: TabFlow | null } | null {
+  return initial.ok && initial.data.tabId === target.id ? { ok: true, data: initial.data.flow } : null;
+}
+
 /** The state the opening's answers show at once, or null when the flow must still be asked by tab id. */
 function openedState({ target, initial }: Opened): Loaded | null {
   if (!target) return { kind: 'no-tab' };
-  return initial.ok && initial.data.tabId === target.id ? { kind: 'ready', tab: target, flow: initial.data.flow } : null;
+  const reply = initialFlow(target, initial);
+  return reply ? { kind: 'ready', tab: target, flow: reply.data } : null;
 }
 
 type Loaded =
@@ -133,7 +139,7 @@ export function App({ api, catalog, providerForUrl, refreshMs = 1000, opening, o
       if (!target) return setState({ kind: 'no-tab' });
       tab = target;
       tabRef.current = tab;
-      reply = initial.ok && initial.data.tabId === tab.id ? { ok: true, data: initial.data.flow } : await api.getFlow(tab.id);
+      reply = initialFlow(tab, initial) ?? (await api.getFlow(tab.id));
     }
     if (!reply.ok) {
       // A failed re-read keeps what is on screen (the worker may be restarting); a failed first read says why.

@@ -10,7 +10,7 @@ import './popup.css';
 // Timeline marks (devtools' Performance panel, and the popup bench's breakdown of the first render).
 performance.mark('kyc-popup:script');
 const api = browserApi();
-// Asked first, before anything is built, so the worker and the browser answer while the popup renders.
+// Asked first, so the worker and the browser answer while the popup builds its catalog below.
 const opening = startOpening(api);
 // The language of the messages the browser picked (each translation names its own), for screen readers.
 document.documentElement.lang = browserT('htmlLang') || 'en';
