@@ -9,7 +9,8 @@ import { cappedText, clip } from './text.ts';
 import type { FieldElement, RootIndex } from './walk.ts';
 
 const MAX_REFS = 8;
-const NEARBY_LEVELS = 4;
+// Component libraries wrap an input in six or seven elements (ant-design, MUI) below its caption.
+const NEARBY_LEVELS = 8;
 const NEARBY_SIBLINGS = 6;
 /** Where "the text before the field" stops: beyond these it describes something else. */
 const NEARBY_STOP = new Set(['form', 'fieldset', 'body', 'html', 'tr', 'table', 'li', 'dialog']);

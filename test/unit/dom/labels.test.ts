@@ -114,6 +114,17 @@ describe('label association', () => {
     expect(field(p, 'after').nearbyText).toBe('');
   });
 
+  it('climbs the deep wrappers of component libraries to the caption above them (ant-design: seven levels)', () => {
+    const p = extract(`<form>
+      <div class="item"><div class="header">Password <a href="/forgot">Forgot password?</a></div>
+        <div class="row"><div class="col"><div class="control"><div class="control-input"><div class="content"><span class="affix"><input type="password" name="pw"></span></div></div></div></div></div></div>
+      <div class="item"><div class="row"><div class="col"><div class="control"><div class="control-input"><div class="content"><span class="affix"><input name="far"></span></div></div></div></div></div></div>
+    </form>`);
+    expect(field(p, 'pw').nearbyText).toBe('Password Forgot password?');
+    // Nothing but another field's wrapper above: no caption borrowed from it.
+    expect(field(p, 'far').nearbyText).toBe('');
+  });
+
   it('associates labels inside the same shadow root, not across roots', () => {
     const doc = extractDocWithShadow();
     const p = extract(doc);
