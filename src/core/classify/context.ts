@@ -2,9 +2,9 @@
 // vote with its own evidence, so the report can say why ("next to card fields", "past years").
 import type { FormKind } from '../report.ts';
 import { retally } from './field.ts';
-import { contextCueOf, cueOf, Ev, type FieldScore, vote } from './scoreboard.ts';
+import { contextCueOf, cueOf, Ev, type FieldScore, type Vote, vote } from './scoreboard.ts';
 import { accountKindChoices } from './signals/options.ts';
-import { C, type Cue, T, TYPE_CATEGORY } from './terms.ts';
+import { C, type Cue, T, TYPE_CATEGORY, TYPE_IDS } from './terms.ts';
 
 const PAYMENT_FIELDS = new Set<number>([T['cc-number'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year'], T['cc-csc'], T['cc-type']]);
 const NAME_FIELDS = new Set<number>([T.name, T['given-name'], T['family-name'], T['additional-name']]);
@@ -117,7 +117,10 @@ function resolveCallingCode(fields: FieldScore[]): void {
     if (!next || next.top !== T.tel) return;
     const phoneWords = cue(fs, 'cue:phone') + cue(fs, 'cue:sms');
     const codeOnly = cue(fs, 'cue:code') >= 1 && cue(fs, 'cue:address') < 1 && catOf(fields[i - 1]) !== 'address';
-    if (phoneWords >= 1 || codeOnly) vote(fs, T['tel-country-code'], fs.topScore + 1, 'right before the phone number');
+    // "countryCode" names an ISO code as often as a calling code: only a box without options to
+    // read (a searchable combobox) is taken at its name.
+    const namedCode = fs.kind !== 'select' && fs.votes.some((v) => v.type === T['tel-country-code'] && v.weight >= 1);
+    if (phoneWords >= 1 || codeOnly || namedCode) vote(fs, T['tel-country-code'], fs.topScore + 1, 'right before the phone number');
   });
 }
 
@@ -190,13 +193,26 @@ function resolveIdentifiers(fields: FieldScore[], form: FormSignals): void {
   }
 }
 
-/** A search box among address fields looks an address up (or filters a country or state list). */
+/** Address parts a page lets people pick from a list, which a search box may filter. */
+const LIST_PARTS = new Set<number>([T.country, T['address-level1'], T['address-level2'], T['address-level3'], T['tel-country-code']]);
+
+/**
+ * A search box among address fields looks an address up; one that names a part of it ("country",
+ * "countryCode", "state") filters that part's list (a combobox), and is that part.
+ */
 function resolveLookups(fields: FieldScore[], form: FormSignals): void {
   if (form.kind === 'search') return;
   const addressFields = fields.filter((f) => catOf(f) === 'address').length;
   fields.forEach((fs, i) => {
     if (fs.top !== T.search) return;
-    const own = cue(fs, 'cue:address') >= 1 || fs.votes.some((v) => TYPE_CATEGORY[v.type] === 'address' && v.weight >= 1);
+    let part: Vote | null = null;
+    for (const v of fs.votes) if (v.weight >= 1 && (TYPE_CATEGORY[v.type] === 'address' || v.type === T['tel-country-code']) && (!part || v.weight > part.weight)) part = v;
+    if (part && LIST_PARTS.has(part.type)) {
+      vote(fs, part.type, fs.topScore + 0.5, `search box of a ${TYPE_IDS[part.type]} list`);
+      retally(fs); // the calling-code rule reads what it became
+      return;
+    }
+    const own = part !== null || cue(fs, 'cue:address') >= 1;
     const nearby = catOf(fields[i - 1]) === 'address' || catOf(fields[i + 1]) === 'address' || addressFields >= 2;
     if (own || nearby) vote(fs, T['street-address'], fs.topScore + 0.5, own ? 'address search' : 'search box among address fields');
   });
@@ -328,10 +344,10 @@ export function applyContext(fields: FieldScore[], form: FormSignals): void {
   resolveDateParts(fields, form, hasCard, hasBirth);
   for (const fs of fields) retally(fs);
   resolveCardholder(fields);
+  resolveLookups(fields, form);
   resolveCallingCode(fields);
   resolveRepeats(fields, form);
   resolveIdentifiers(fields, form);
-  resolveLookups(fields, form);
   resolveCodes(fields, form);
   resolveSecurityCode(fields);
   resolveAddressAndNames(fields);

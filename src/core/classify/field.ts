@@ -5,7 +5,7 @@ import type { FieldFeatures } from '../features.ts';
 import type { ClassifiedField } from '../report.ts';
 import { categoryOf } from '../taxonomy/field-types.ts';
 import { scoreAutocomplete } from './signals/autocomplete.ts';
-import { controlKind, MULTIPLIERS, scoreInputType } from './signals/input-type.ts';
+import { controlKind, KEYPAD_NUMBERS, MULTIPLIERS, scoreInputType } from './signals/input-type.ts';
 import { scoreOptions } from './signals/options.ts';
 import { scoreShape } from './signals/shape.ts';
 import { clip, scoreAttribute, scoreText } from './signals/text.ts';
@@ -25,6 +25,9 @@ const IDENTIFIER = /^(?=.*(?:[a-z][A-Z]|_))[A-Za-z0-9_.-]+$/;
 const GENERATED = /^(?:[a-z]{1,10}[-_])?(?:(?=[a-f]*\d)[0-9a-f]{8,}|(?=[a-z]*\d)[a-z0-9]{16,})$|^\d+$/i;
 const SHOUTED_CODE = /^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{6,}$/;
 const ALL_DIGITS = /^\d+$/;
+/** "q17_whatBrand", "q3_email": form builders (Jotform, survey tools) number their questions; that "q" is no search query. */
+const QUESTION_NUMBER = /^q\d+_/i;
+const withoutQuestionNumber = (s: string): string => (QUESTION_NUMBER.test(s) ? s.replace(QUESTION_NUMBER, '') : s);
 const opaque = (s: string): boolean => (s.length < 6 ? ALL_DIGITS.test(s) : GENERATED.test(s) || SHOUTED_CODE.test(s));
 
 /**
@@ -64,8 +67,8 @@ export function scoreField(f: FieldFeatures, index: number, langs = 0): FieldSco
   if (fresh(f, f.legend, 8)) scoreText(fs, 'legend', f.legend, W.legend, false);
   if (fresh(f, f.heading, 9)) scoreText(fs, 'heading', f.heading, W.heading, false);
 
-  if (!opaque(f.name)) scoreAttribute(fs, 'name', f.name, W.name);
-  if (f.id && f.id !== f.name && !opaque(f.id)) scoreAttribute(fs, 'id', f.id, W.id);
+  if (!opaque(f.name)) scoreAttribute(fs, 'name', withoutQuestionNumber(f.name), W.name);
+  if (f.id && f.id !== f.name && !opaque(f.id)) scoreAttribute(fs, 'id', withoutQuestionNumber(f.id), W.id);
   // A framework's binding ("user.lastName", formcontrolname="postcode") names the field as an id does.
   const binding = f.bindings ? f.bindings.split(' ').find((b) => b !== f.name && b !== f.id && !opaque(b)) : undefined;
   if (binding) scoreAttribute(fs, 'binding', binding, W.id);
@@ -73,6 +76,7 @@ export function scoreField(f: FieldFeatures, index: number, langs = 0): FieldSco
   scoreOptions(fs);
   scoreShape(fs);
   if (kind === 'password') yieldMaskedNumber(fs);
+  if (kind === 'tel') yieldNumericKeypad(fs);
   retally(fs);
   return fs;
 }
@@ -96,6 +100,21 @@ function yieldMaskedNumber(fs: FieldScore): void {
   }
   if (named < NAMED_BY_CAPTION) return;
   for (const v of fs.votes) if (v.kind === Ev.Fixed && v.source === 'type=password') v.weight = Math.min(v.weight, named * 0.8);
+}
+
+const NAMING_SOURCES = new Set([...CAPTION_SOURCES, 'name', 'id', 'binding']);
+const KEYPAD_TYPES = new Set<number>(KEYPAD_NUMBERS.map((t) => T[t]));
+
+/**
+ * `type=tel` asks a phone for its number pad as often as for a phone number: one-time-code digit
+ * boxes, card numbers, postcodes. When the field's caption or name says which number it is, the
+ * bare type vote steps back (as a password box's does for a masked SSN).
+ */
+function yieldNumericKeypad(fs: FieldScore): void {
+  let named = 0;
+  for (const v of fs.votes) if (KEYPAD_TYPES.has(v.type) && NAMING_SOURCES.has(v.source) && v.weight > named) named = v.weight;
+  if (named < NAMED_BY_CAPTION) return;
+  for (const v of fs.votes) if (v.kind === Ev.Fixed && v.source === 'type=tel') v.weight = Math.min(v.weight, named * 0.8);
 }
 
 /** True when `text` is non-empty and none of the texts read before it (in scoreField's order) equals it. */

@@ -117,6 +117,23 @@ describe('phone country code', () => {
     expect(code!.fieldType).toBe('tel-country-code');
   });
 
+  it('a searchable combobox named for a country code, right before the number, is its country code; one named "country" is the country, not a street search', () => {
+    // Custom selects (ant-design, react-select) render a readonly type=search box without options.
+    const combo = (id: string) => field({ type: 'search', id, ariaLabel: '' });
+    const [code, tel] = classifyFields([combo('countryCode'), field({ type: 'text', id: 'phone' }), field({ type: 'password', id: 'password' })]);
+    expect(code!.fieldType).toBe('tel-country-code');
+    expect(tel!.category).not.toBe('address');
+    const [street, , country] = classifyFields([labelled('Street address'), labelled('City'), combo('country')]);
+    expect(street!.fieldType).toBe('street-address');
+    expect(country!.fieldType).toBe('country');
+    expect(country!.evidence.join(' ')).toMatch(/search box of a country list/);
+    // A search box asking for the address itself still looks the address up.
+    expect(classifyField(field({ type: 'search', placeholder: 'Search for your address' })).fieldType).toBe('street-address');
+    // "CountryCode" on a select of country names closing an address is the ISO code of a country, even before a phone.
+    const [, iso] = classifyFields([labelled('City'), select('', ['United States', 'Canada', 'Germany', 'France', 'Japan'], { name: 'CountryCode' }), labelled('Phone', { type: 'tel' })]);
+    expect(iso!.fieldType).toBe('country');
+  });
+
   it('a country list in an address block stays the country', () => {
     const fields = classifyFields([labelled('City'), select('Country', ['United States', 'Canada', 'Germany', 'France', 'Japan']), labelled('Phone', { type: 'tel' })]);
     expect(fields[1]!.fieldType).toBe('country');
@@ -187,6 +204,19 @@ describe('passwords and codes', () => {
   it('a code sent by email or from an app is a one-time code (credentials)', () => {
     expect(classifyField(labelled('Verification code', { nearbyText: 'Check your email' })).fieldType).toBe('one-time-code');
     expect(classifyField(labelled('6-digit code from your authenticator app')).fieldType).toBe('one-time-code');
+  });
+
+  it('type=tel boxes named as code digits are a code, not a phone number (the number pad is what type=tel asks for)', () => {
+    const digits = Array.from({ length: 6 }, (_, i) => field({ type: 'tel', id: `phoneNumber-verification-single-otp-input-${i}`, ariaLabel: `phoneNumber-verification-single-otp-input-${i}` }));
+    const read = classifyFields([...digits], {}, { headings: ['Verify your mobile number'] });
+    for (const d of read) expect(d.fieldType).toMatch(/code$/);
+    // type=tel for a Brazilian CEP and a US ZIP code: the postcode.
+    // A knockout binding "postalCode" on a type=tel box with no caption.
+    expect(classifyField(field({ type: 'tel', bindings: 'postalCode', maxLength: 9 })).fieldType).toBe('postal-code');
+    expect(classifyField(labelled('ZIP code', { type: 'tel' })).fieldType).toBe('postal-code');
+    // A plain type=tel box, or one named for the phone, is still the phone number.
+    expect(classifyField(field({ type: 'tel' })).fieldType).toBe('tel');
+    expect(classifyField(labelled('Mobile', { type: 'tel', name: 'mobile' })).fieldType).toBe('tel');
   });
 
   it('"SMS-Code" in German and 短信验证码 in Chinese', () => {

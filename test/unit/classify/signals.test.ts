@@ -141,6 +141,14 @@ describe('framework bindings and camera capture', () => {
     expect(classifyField(field({})).category).toBe('other');
   });
 
+  it('a form builder\'s question number ("q17_whatBrand") is no search query, and the rest of the name still counts', () => {
+    expect(classifyField(field({ name: 'q17_whatBrand' })).fieldType).not.toBe('search');
+    expect(classifyField(field({ name: 'q38_howMany' })).category).toBe('other');
+    expect(classifyField(field({ name: 'q3_email', id: 'input_3' })).fieldType).toBe('email');
+    // A bare "q" is the classic search parameter.
+    expect(classifyField(field({ name: 'q' })).fieldType).toBe('search');
+  });
+
   it('capture=user is a selfie, capture=environment a document photo', () => {
     const selfie = classifyField(field({ type: 'file', accept: 'image/*', capture: 'user' }));
     expect(selfie.fieldType).toBe('selfie');

@@ -112,6 +112,9 @@ const NUMERIC_TYPES: readonly TypeId[] = [
   'username',
 ];
 
+/** Numbers that are not phone numbers but are often typed on a phone's number pad (`type=tel`). */
+export const KEYPAD_NUMBERS: readonly TypeId[] = NUMERIC_TYPES.filter((t) => !t.startsWith('tel') && t !== 'username' && t !== 'company-size');
+
 function table(rest: number, entries: Partial<Record<TypeId, number>>): Float64Array {
   const m = new Float64Array(TYPE_COUNT).fill(rest);
   for (const [id, v] of Object.entries(entries) as [TypeId, number][]) m[T[id]] = v;
@@ -132,8 +135,9 @@ export const MULTIPLIERS: Readonly<Record<ControlKind, Float64Array>> = {
   select: table(0.25, only(SELECT_TYPES)),
   textarea: table(0.5, { 'street-address': 1, 'intended-use': 1, 'ai-training-intent': 1, 'address-line2': 0.8 }),
   date: table(0.2, { bday: 1, 'cc-exp': 1, 'cc-exp-month': 0.5, 'cc-exp-year': 0.5 }),
-  // Address pickers are often search boxes ("Search for your address", a province filter).
-  search: table(0.3, { search: 1, 'street-address': 1, 'postal-code': 1, 'address-level1': 1, 'address-level2': 1, 'address-level3': 1, country: 1 }),
+  // Address pickers are often search boxes ("Search for your address", a province filter), and so
+  // are the comboboxes that pick a phone's calling code (type=search inside a custom select).
+  search: table(0.3, { search: 1, 'street-address': 1, 'postal-code': 1, 'address-level1': 1, 'address-level2': 1, 'address-level3': 1, country: 1, 'tel-country-code': 1 }),
   url: table(0.3, { website: 1 }),
 };
 
