@@ -151,6 +151,7 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
   let confirmations = 0;
   let stayIn = 0;
   let phones = 0;
+  let forgot = 0;
   for (let i = 0; i < fields.length; i++) {
     const fs = fields[i]!;
     // The "already have an account? / no account yet?" line usually sits next to a field.
@@ -170,7 +171,11 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
       if (passwords > 0 && (fs.cues[C['cue:confirm']]! >= 1 || fs.cues[C['cue:new']]! >= 1 || fs.features.autocomplete.includes('new-password'))) confirmations++;
       if (fs.features.visible) visiblePasswords++;
       passwords++;
-      if (fs.features.autocomplete.includes('new-password') || top === T['new-password'] || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5) newPassword++;
+      // "Forgot password?" beside a password box: only a sign-in offers to recover the password it
+      // asks for, and that outweighs the rules hint a login form may show too ("at least 8 characters").
+      const forgotHere = Math.max(fs.cues[C['cue:reset']]!, fs.cues[CUE_COUNT + C['cue:reset']]!);
+      forgot = Math.max(forgot, forgotHere);
+      if (fs.features.autocomplete.includes('new-password') || (forgotHere < 1 && (top === T['new-password'] || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5))) newPassword++;
       if (fs.features.autocomplete.includes('current-password') || fs.cues[C['cue:current']]! >= 1) currentPassword++;
     }
     if (fs.kind !== 'choice' && fs.kind !== 'file') entries++;
@@ -188,9 +193,11 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
     if (top === T.consent) consent++;
     if (top === T['marketing-opt-in']) optIn++;
     if (c === 'date-of-birth') birth++;
-    if (c === 'name' || c === 'phone' || c === 'date-of-birth' || c === 'government-id' || c === 'nationality' || c === 'organization') personal++;
+    // A calling code or an extension is part of the phone number beside it, not one more thing asked.
+    const phonePart = top === T['tel-country-code'] || top === T['tel-extension'];
+    if ((c === 'phone' && !phonePart) || c === 'name' || c === 'date-of-birth' || c === 'government-id' || c === 'nationality' || c === 'organization') personal++;
     if (c === 'address') addressish++;
-    if (c === 'phone') phones++;
+    if (c === 'phone' && !phonePart) phones++;
   }
   const identifiers = emails + usernames + confirmEmail;
   const changePassword = passwords >= 2 && (currentPassword > 0 || q('cue:change-password') >= 1) && newPassword > 0;
@@ -231,9 +238,11 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
   if (passwords === 0 && !onlyContact && identifiers >= 1 && personal >= 2 && Math.max(q('cue:signup'), q('cue:trial')) >= 1) score.signup += 1;
   if (birth > 0 && addressish === 0 && card === 0) score.signup += 1.5;
 
-  if (passwords === 1 && entries <= 3 && personal === 0) score.login += 3;
-  if (passwords === 1 && newPassword === 0) score.login += stayIn * 2.5;
-  if (passwords === 1 && newPassword === 0 && identifiers <= 1 && personal === 0 && addressish === 0) score.login += 1;
+  // A phone number is a sign-in identifier as often as an email address.
+  const aboutThePerson = personal - Math.min(phones, identifiers === 0 ? 1 : 0);
+  if (passwords === 1 && entries <= 3 && aboutThePerson === 0) score.login += 3;
+  if (passwords === 1 && newPassword === 0) score.login += stayIn * 2.5 + Math.min(forgot, 1) * 4;
+  if (passwords === 1 && newPassword === 0 && identifiers <= 1 && aboutThePerson === 0 && addressish === 0) score.login += 1;
   if (passwords >= 2) score.login -= 1.5;
 
   if (card >= 2) score.checkout += 5;

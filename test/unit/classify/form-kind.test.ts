@@ -168,6 +168,24 @@ describe('form kind', () => {
     expect(classifyForm([...base, labelled('Angemeldet bleiben', { type: 'checkbox' })], { buttons: ['Weiter'] }).kind).toBe('login');
   });
 
+  it('"Forgot password?" beside the password box: login, even when a rules hint under the box reads like a new password', () => {
+    const phone = () => field({ type: 'text', id: 'phone' });
+    const hinted = (nearbyText: string) => field({ type: 'password', id: 'password', nearbyText, ariaDescribedBy: 'The password should contain at least 8 characters, uppercase and lowercase letters and a number' });
+    expect(classifyForm([phone(), hinted('Password')]).kind).toBe('signup');
+    for (const forgot of ['Password Forgot password?', 'Passwort vergessen?', 'Mot de passe oublié ?', '¿Olvidaste tu contraseña?']) {
+      expect(classifyForm([phone(), hinted(forgot)]).kind, forgot).toBe('login');
+    }
+    // autocomplete=new-password is the site's own word and still makes the account.
+    expect(classifyForm([email(), field({ type: 'password', autocomplete: 'new-password', nearbyText: 'Forgot password?' })]).kind).toBe('signup');
+  });
+
+  it('a calling-code picker is part of the phone number, not one more thing asked: code + phone + password signs in', () => {
+    const code = select('', ['+1', '+44', '+49', '+86', '+91']);
+    expect(classifyForm([code, labelled('Phone number', { type: 'tel' }), password()], { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('login');
+    // A name beside them is a second thing about the person: an account being made.
+    expect(classifyForm([labelled('Full name'), code, labelled('Phone number', { type: 'tel' }), password()], { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
   it('a password with an email and an address (more than one identifier): signup', () => {
     expect(classifyForm([labelled('Your member name'), password(), email(), labelled('Street address')], { buttons: ['Continue'] }).kind).toBe('signup');
     // A phone number next to the email is the other way to sign in, not a second fact.
