@@ -10,7 +10,7 @@ import type { FieldFeatures, FormFeatures, PageFeatures } from '../core/features
 import { PAGE_FIELDS_CAP } from '../core/limits.ts';
 import { FieldContext } from './context.ts';
 import { closestTag } from './ancestors.ts';
-import { attrOf } from './node-access.ts';
+import { attrOf, composedParentOf, tagOf } from './node-access.ts';
 import { buttonCaption, commonAncestor, composedContains, formOwner, isSubmitButton } from './forms.ts';
 import { SelectorBuilder } from './selector.ts';
 import { cappedText, clip } from './text.ts';
@@ -263,7 +263,7 @@ function groupButtons(found: FoundButton[], groups: Map<Element | null, Group>, 
   const submit = new Map<Element | null, string[]>();
   const other = new Map<Element | null, string[]>();
   const formless = groups.get(null);
-  const container = formless ? commonAncestor(formless.elements) : null;
+  const container = formless ? buttonScope(commonAncestor(formless.elements), found) : null;
   for (const { el, index } of found) {
     const form = formOwner(el, index);
     if (!groups.has(form)) continue;
@@ -283,6 +283,27 @@ function groupButtons(found: FoundButton[], groups: Map<Element | null, Group>, 
     out.set(form, { captions: [...first, ...(other.get(form) ?? [])].slice(0, MAX_BUTTONS_PER_FORM), submit: first.length });
   }
   return out;
+}
+
+/** How far above the formless fields' common ancestor their button may sit. */
+const BUTTON_SCOPE_LEVELS = 3;
+const SCOPE_STOP = new Set(['body', 'html', 'main']);
+
+/**
+ * Where the formless group's buttons are looked for: the fields' common ancestor, or — when no
+ * button sits there — the nearest of a few ancestors that holds one. Script-driven dialogs put the
+ * fields in one box and the "Next" button in a footer beside it.
+ */
+function buttonScope(start: Element | null, found: FoundButton[]): Element | null {
+  const outside = found.filter((b) => formOwner(b.el, b.index) === null);
+  let scope = start;
+  for (let level = 0; scope && level <= BUTTON_SCOPE_LEVELS; level++) {
+    if (outside.some((b) => composedContains(scope!, b.el))) return scope;
+    const parent = composedParentOf(scope);
+    if (!parent || SCOPE_STOP.has(tagOf(parent))) break;
+    scope = parent;
+  }
+  return start;
 }
 
 function originOf(url: string): string | null {

@@ -66,6 +66,16 @@ describe('forms', () => {
     expect(p.forms[0]).toMatchObject({ selector: null, buttons: ['Sign up'], heading: 'Join' });
   });
 
+  it('finds the formless group\'s button in a footer beside its fields (a script-driven dialog), but not across the page', () => {
+    const p = extract(`<nav><button>Accept cookies</button></nav>
+      <main><div class="modal"><div class="body"><div class="fields"><input name="name"><input name="email" type="email"></div></div>
+      <div class="footer"><div><button type="button">Next</button></div></div></div></main>`);
+    expect(p.forms[0]).toMatchObject({ selector: null, buttons: ['Next'], submitButtons: 0 });
+    // With no button anywhere near, none is borrowed from the page's navigation.
+    const q = extract(`<nav><button>Accept cookies</button></nav><main><section><div><div><input name="email"></div></div></section></main>`);
+    expect(q.forms[0]!.buttons).toEqual([]);
+  });
+
   it('names a form by the heading inside it, else the heading before it', () => {
     const p = extract('<h1>Welcome</h1><form><input name="a"></form><h2>Ignored</h2><form><h3>Verify your phone</h3><input name="b"></form>');
     expect(p.forms.map((f) => f.heading)).toEqual(['Welcome', 'Verify your phone']);
