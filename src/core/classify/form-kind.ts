@@ -267,6 +267,9 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
   // One email box whose submit says "Continue"/"Next" and nothing about newsletters: the first step
   // of an email-first sign-in (account-creation words on the page or button still make it a signup).
   if (onlyContact && entries === 1 && !saysNewsletter) score.login += q('cue:next-step') * 0.4;
+  // A name and an email whose submit says "Next": the first step of an account (a newsletter
+  // subscribes in one step and says so).
+  if (onlyContact && personal >= 1 && !saysNewsletter && q('cue:next-step') > 0) score.signup += 2;
   if (searches >= 1 && entries <= 2 && passwords === 0) score.search += 5;
   return score;
 }

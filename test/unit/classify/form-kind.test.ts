@@ -249,6 +249,15 @@ describe('form kind', () => {
     }
   });
 
+  it('a name and an email whose button says "Next" start an account, in several languages; with newsletter words they subscribe', () => {
+    const contact = () => [labelled('Name'), email()];
+    for (const next of ['Next', 'Weiter', 'Suivant', 'Siguiente', '次へ']) expect(classifyForm(contact(), { buttons: [next] }).kind, next).toBe('signup');
+    expect(classifyForm(contact(), { buttons: ['Subscribe'] }).kind).toBe('newsletter');
+    expect(classifyForm([labelled('Name'), labelled('Email for our weekly newsletter', { type: 'email' })], { buttons: ['Next'] }).kind).toBe('newsletter');
+    // An email alone with "Next" is the first step of a sign-in.
+    expect(classifyForm([email()], { buttons: ['Next'] }).kind).toBe('login');
+  });
+
   it('a form with nothing recognisable is other', () => {
     expect(classifyForm([field({ name: 'xq1' }), select('', ['a', 'b'])]).kind).toBe('other');
   });
