@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyField } from '../../../src/core/classify/index.ts';
 import type { Category } from '../../../src/core/taxonomy/categories.ts';
-import { field, labelled } from './factory.ts';
+import { classifyFields, field, labelled } from './factory.ts';
 
 type Row = readonly [lang: string, label: string, category: Category, fieldType?: string];
 
@@ -263,6 +263,11 @@ describe('categories from other signals alone', () => {
     expect(classifyField(field({ nearbyText: 'Kod pocztowy' })).fieldType).toBe('postal-code');
     expect(classifyField(field({ placeholder: 'jane@example.com' })).fieldType).toBe('email');
     expect(classifyField(field({ placeholder: 'MM / YY' })).fieldType).toBe('cc-exp');
+  });
+
+  it('"House" beside a street is the house number, as a caption and as a framework binding', () => {
+    expect(classifyFields([labelled('Street'), field({ placeholder: 'House*' })])[1]!.fieldType).toBe('address-housenumber');
+    expect(classifyFields([labelled('Street'), field({ bindings: 'house' })])[1]!.fieldType).toBe('address-housenumber');
   });
 });
 

@@ -209,7 +209,7 @@ export const en: Lexicon = {
       'reference point',
     ],
     'address-line3': ['address line 3', 'address 3', 'line 3', 'street 3'],
-    'address-housenumber': ['house number', 'house no', 'house nr', 'street number', 'building number', ['number', 0.6], ['no', 0.5], 'nr'],
+    'address-housenumber': ['house number', 'house no', 'house nr', 'street number', 'building number', ['house', 0.8], ['number', 0.6], ['no', 0.5], 'nr'],
     'address-level1': [
       'state',
       'province',
