@@ -206,9 +206,11 @@ function resolveLookups(fields: FieldScore[], form: FormSignals): void {
   fields.forEach((fs, i) => {
     if (fs.top !== T.search) return;
     let part: Vote | null = null;
-    for (const v of fs.votes) if (v.weight >= 1 && (TYPE_CATEGORY[v.type] === 'address' || v.type === T['tel-country-code']) && (!part || v.weight > part.weight)) part = v;
-    if (part && LIST_PARTS.has(part.type)) {
-      vote(fs, part.type, fs.topScore + 0.5, `search box of a ${TYPE_IDS[part.type]} list`);
+    for (const v of fs.votes) if (v.weight >= 1 && (TYPE_CATEGORY[v.type] === 'address' || TYPE_CATEGORY[v.type] === 'phone') && (!part || v.weight > part.weight)) part = v;
+    // A search box named for the phone filters its list of calling codes: no one searches for a phone number.
+    const listed = part && TYPE_CATEGORY[part.type] === 'phone' ? T['tel-country-code'] : part?.type;
+    if (listed !== undefined && LIST_PARTS.has(listed)) {
+      vote(fs, listed, fs.topScore + 0.5, `search box of a ${TYPE_IDS[listed]} list`);
       retally(fs); // the calling-code rule reads what it became
       return;
     }

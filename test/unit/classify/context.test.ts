@@ -127,6 +127,9 @@ describe('phone country code', () => {
     expect(street!.fieldType).toBe('street-address');
     expect(country!.fieldType).toBe('country');
     expect(country!.evidence.join(' ')).toMatch(/search box of a country list/);
+    // The search box of a phone's calling-code list, named after the delivery address's phone.
+    const [, , phoneSearch] = classifyFields([labelled('Street'), labelled('City'), field({ type: 'text', inputmode: 'search', id: 'select-deliveryAddress-phone', placeholder: 'Search...' })]);
+    expect(phoneSearch!.fieldType).toBe('tel-country-code');
     // A search box asking for the address itself still looks the address up.
     expect(classifyField(field({ type: 'search', placeholder: 'Search for your address' })).fieldType).toBe('street-address');
     // "CountryCode" on a select of country names closing an address is the ISO code of a country, even before a phone.
