@@ -295,15 +295,23 @@ const SCOPE_STOP = new Set(['body', 'html', 'main']);
  * fields in one box and the "Next" button in a footer beside it.
  */
 function buttonScope(start: Element | null, found: FoundButton[]): Element | null {
-  const outside = found.filter((b) => formOwner(b.el, b.index) === null);
-  let scope = start;
-  for (let level = 0; scope && level <= BUTTON_SCOPE_LEVELS; level++) {
-    if (outside.some((b) => composedContains(scope!, b.el))) return scope;
-    const parent = composedParentOf(scope);
-    if (!parent || SCOPE_STOP.has(tagOf(parent))) break;
-    scope = parent;
+  if (!start) return null;
+  const scopes = [start];
+  for (let parent = composedParentOf(start); parent && scopes.length <= BUTTON_SCOPE_LEVELS && !SCOPE_STOP.has(tagOf(parent)); parent = composedParentOf(parent)) scopes.push(parent);
+  // One climb per button (as bounded as composedContains): the first scope it meets is the
+  // smallest that holds it.
+  let best = scopes.length;
+  for (const { el, index } of found) {
+    if (formOwner(el, index) !== null) continue;
+    for (let node: Element | null = el, steps = 0; node && steps < 10_000; node = composedParentOf(node), steps++) {
+      const level = scopes.indexOf(node);
+      if (level < 0) continue;
+      if (level < best) best = level;
+      break;
+    }
+    if (best === 0) break;
   }
-  return start;
+  return scopes[best] ?? start;
 }
 
 function originOf(url: string): string | null {

@@ -63,6 +63,15 @@ describe('hostile pages', () => {
     expect(field(extract(short), 'd').labels).toEqual(['Deep']);
   });
 
+  it('a formless field beside 1,900 deeply nested buttons elsewhere borrows none of them', () => {
+    const buttons = Array.from({ length: 1900 }, (_, i) => `<button>Go ${i}</button>`).join('');
+    const p = extract(`<aside>${'<div>'.repeat(300)}${buttons}${'</div>'.repeat(300)}</aside><section><div><div><input name="e"></div></div></section>`);
+    expect(p.forms[0]!.buttons).toEqual([]);
+    // The same field with a button of its own in its dialog's footer takes that one only (the walk remembers 2,000 buttons).
+    const q = extract(`<aside>${'<div>'.repeat(300)}${buttons}${'</div>'.repeat(300)}</aside><section><div><div><input name="e"></div></div><footer><button type="submit">Next</button></footer></section>`);
+    expect(q.forms[0]!.buttons).toEqual(['Next']);
+  });
+
   it('caps options (optionCount stays real), labels and the schema holds', () => {
     const options = Array.from({ length: 500 }, (_, i) => `<option>Option ${i}</option>`).join('');
     const labels = Array.from({ length: 10 }, (_, i) => `<label for="m">L${i}</label>`).join('');
