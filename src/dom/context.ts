@@ -5,6 +5,7 @@ import { LABELS_CAP, OPTIONS_CAP, TEXT_CAP } from '../core/limits.ts';
 import { type Ancestry, AncestryIndex } from './ancestors.ts';
 import { BINDING_ATTRIBUTES } from './attributes.ts';
 import { attrOf, composedParentOf, firstElementOf, hasAttrOf, nextElementOf, nodeTypeOf, parentOf, previousElementOf, previousSiblingOf, tagOf } from './node-access.ts';
+import { follows } from './order.ts';
 import { cappedText, clip } from './text.ts';
 import type { FieldElement, RootIndex } from './walk.ts';
 
@@ -61,7 +62,7 @@ export class FieldContext {
     const wrap = around.label;
     if (wrap && !wrap.hasAttribute('for') && !found.includes(wrap)) {
       found.push(wrap);
-      if (found.length > 1) found.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+      if (found.length > 1) found.sort((a, b) => (follows(a, b) ? -1 : 1));
     }
     const out: string[] = [];
     for (const l of found.slice(0, LABELS_CAP)) {
@@ -97,7 +98,7 @@ export class FieldContext {
         up++;
       }
       // Distance through the common container; following fields before preceding ones at a tie.
-      const following = (label.compareDocumentPosition(f) & 4) !== 0;
+      const following = follows(label, f) === true;
       const rank = (a ? up + depth.get(a)! : 1e6) * 2 + (following ? 0 : 1);
       if (rank < bestRank || (rank === bestRank && !following)) {
         bestRank = rank;
