@@ -52,6 +52,8 @@ interface Group {
   fields: FieldFeatures[];
   elements: Element[];
   heading: string;
+  /** Walk position of its first field (see FoundField.order). */
+  firstOrder: number;
 }
 
 /** The extraction as a generator: each `next()` does a bounded slice of work. */
@@ -84,7 +86,7 @@ export function* extractPageSteps(doc: Document, url: string, options: ExtractOp
         continue;
       }
       const heading = form ? headingText(walk.formHeadings.get(form)) : headingText(found.heading);
-      group = { form, fields: [], elements: [], heading };
+      group = { form, fields: [], elements: [], heading, firstOrder: found.order };
       groups.set(form, group);
     }
     if (group.fields.length >= maxPerForm) {
@@ -264,10 +266,14 @@ function groupButtons(found: FoundButton[], groups: Map<Element | null, Group>, 
   const other = new Map<Element | null, string[]>();
   const formless = groups.get(null);
   const container = formless ? buttonScope(commonAncestor(formless.elements), found) : null;
-  for (const { el, index } of found) {
+  for (const { el, index, order } of found) {
     const form = formOwner(el, index);
-    if (!groups.has(form)) continue;
+    const group = groups.get(form);
+    if (!group) continue;
     if (form === null && (!container || !composedContains(container, el))) continue;
+    // A button before every field of its form is no action of that form: "Sign up with Google",
+    // "Already a user? Sign in", a dialog's close button. A form's own action follows what it asks.
+    if (order < group.firstOrder) continue;
     const target = isSubmitButton(el, form === null) ? submit : other;
     const list = target.get(form) ?? [];
     if (list.length >= MAX_BUTTONS_PER_FORM) continue;

@@ -77,6 +77,8 @@ export class RootIndex {
 export interface FoundField {
   el: FieldElement;
   index: RootIndex;
+  /** Position in the walk: document order, shadow and frame contents where they render. */
+  order: number;
   /** Closest heading before the field in document order (shadow and frame contents included). */
   heading: Element | null;
 }
@@ -84,6 +86,8 @@ export interface FoundField {
 export interface FoundButton {
   el: Element;
   index: RootIndex;
+  /** Position in the walk, comparable with FoundField.order. */
+  order: number;
 }
 
 export interface WalkResult {
@@ -164,7 +168,7 @@ export function* walkPage(doc: Document, options: WalkOptions): Generator<void, 
           result.truncated = true;
           return false;
         }
-        result.fields.push({ el, index, heading: lastHeading });
+        result.fields.push({ el, index, heading: lastHeading, order: visited });
         const fieldId = el.getAttribute('id');
         if (fieldId) {
           const same = index.fieldsById.get(fieldId);
@@ -172,7 +176,7 @@ export function* walkPage(doc: Document, options: WalkOptions): Generator<void, 
           else index.fieldsById.set(fieldId, [el]);
         }
       } else if (isButton(el, role, tag)) {
-        if (result.buttons.length < maxButtons) result.buttons.push({ el, index });
+        if (result.buttons.length < maxButtons) result.buttons.push({ el, index, order: visited });
       } else if (tag === 'form') {
         if (lastHeading) result.formHeadings.set(el, lastHeading);
       } else if (tag === 'script') {

@@ -24,8 +24,8 @@ describe('forms', () => {
 
   it('collects button captions, submit buttons first, from text, value, alt, ARIA and role=button', () => {
     const p = extract(`<form action="/register">
-      <button type="button">Show password</button>
       <input name="e">
+      <button type="button">Show password</button>
       <span id="cap">Create your account</span>
       <input type="submit" aria-labelledby="cap">
       <input type="image" alt="Go">
@@ -64,6 +64,16 @@ describe('forms', () => {
       <main><div class="signup"><h2>Join</h2><input name="email"><input name="pw" type="password"><button>Sign up</button></div></main>`);
     expect(p.forms).toHaveLength(1);
     expect(p.forms[0]).toMatchObject({ selector: null, buttons: ['Sign up'], heading: 'Join' });
+  });
+
+  it('leaves out buttons that come before every field of their form: they are not its action', () => {
+    const p = extract(`<form><div><button>Sign up with Google</button></div><p>Already a user? <button>Sign in</button></p>
+      <div><input name="email" type="email"></div><div><input name="pw" type="password"></div><div><button>Create account</button></div></form>
+      <form><div class="prompt"><button class="link">Log in</button> for a faster experience.</div><div><input name="first"></div></form>`);
+    expect(p.forms.map((f) => [f.buttons, f.submitButtons])).toEqual([
+      [['Create account'], 1],
+      [[], 0],
+    ]);
   });
 
   it('finds the formless group\'s button in a footer beside its fields (a script-driven dialog), but not across the page', () => {
