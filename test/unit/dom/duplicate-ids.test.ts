@@ -28,6 +28,14 @@ describe('label for= with a duplicated id', () => {
     expect(by.three).toEqual([]);
   });
 
+  it('reads document order across branches, which the CLI\'s DOM misreports for cousins', () => {
+    const labels = extract(`<form><div><span><label for="x">Earlier</label></span></div><div><label>Wrapped <input id="x" name="x"></label></div></form>`);
+    expect(fields(labels)[0]!.labels).toEqual(['Earlier', 'Wrapped']);
+    // Equally close fields on both sides of a label, in other branches: the one after it.
+    const tie = extract(`<form><div><div><input id="q" name="before"></div></div><div><label for="q">Caption</label></div><div><div><input id="q" name="after"></div></div></form>`);
+    expect(Object.fromEntries(fields(tie).map((f) => [f.name, f.labels]))).toEqual({ before: [], after: ['Caption'] });
+  });
+
   it('a unique id keeps every label, as before', () => {
     const p = extract('<label for="z">One</label><div><label for="z">Two</label></div><input id="z" name="z">');
     expect(fields(p)[0]!.labels).toEqual(['One', 'Two']);
