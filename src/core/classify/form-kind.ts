@@ -238,7 +238,8 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
   if (passwords === 0 && !onlyContact && identifiers >= 1 && personal >= 2 && Math.max(q('cue:signup'), q('cue:trial')) >= 1) score.signup += 1;
   if (birth > 0 && addressish === 0 && card === 0) score.signup += 1.5;
 
-  // A phone number is a sign-in identifier as often as an email address.
+  // A phone number is a sign-in identifier as often as an email address: with no email or user
+  // name beside it, one phone number is the identifier, not a fact about the person.
   const aboutThePerson = personal - Math.min(phones, identifiers === 0 ? 1 : 0);
   if (passwords === 1 && entries <= 3 && aboutThePerson === 0) score.login += 3;
   if (passwords === 1 && newPassword === 0) score.login += stayIn * 2.5 + Math.min(forgot, 1) * 4;
