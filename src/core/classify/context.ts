@@ -109,6 +109,21 @@ function resolveCardholder(fields: FieldScore[]): void {
   });
 }
 
+const CARD_FIELDS = new Set<number>([...PAYMENT_FIELDS, T['cc-name']]);
+
+/**
+ * A house number only exists inside an address: a bare "Number" between card fields, with no
+ * address field around it, is the card's number.
+ */
+function resolveCardNumber(fields: FieldScore[]): void {
+  fields.forEach((fs, i) => {
+    if (fs.top !== T['address-housenumber']) return;
+    const near = [fields[i - 2], fields[i - 1], fields[i + 1], fields[i + 2]];
+    if (near.some((f) => catOf(f) === 'address') || cue(fs, 'cue:address') >= 1) return;
+    if (is(fields[i - 1], CARD_FIELDS) || is(fields[i + 1], CARD_FIELDS)) vote(fs, T['cc-number'], fs.topScore + 1, 'number among card fields');
+  });
+}
+
 /** A country list right before a phone number is the phone's calling code. */
 function resolveCallingCode(fields: FieldScore[]): void {
   fields.forEach((fs, i) => {
@@ -346,6 +361,7 @@ export function applyContext(fields: FieldScore[], form: FormSignals): void {
   resolveDateParts(fields, form, hasCard, hasBirth);
   for (const fs of fields) retally(fs);
   resolveCardholder(fields);
+  resolveCardNumber(fields);
   resolveLookups(fields, form);
   resolveCallingCode(fields);
   resolveRepeats(fields, form);

@@ -42,6 +42,16 @@ describe('cardholder name', () => {
   });
 });
 
+describe('a bare "Number"', () => {
+  it('between card fields is the card number; beside a street it stays the house number', () => {
+    const card = classifyFields([labelled('Name on card'), select('Card type', ['Visa', 'Mastercard', 'American Express']), labelled('Number'), labelled('Expiration date (MM/YY)'), labelled('CVV')]);
+    expect(card[2]!.fieldType).toBe('cc-number');
+    expect(card[2]!.evidence.join(' ')).toMatch(/number among card fields/);
+    const address = classifyFields([labelled('Street'), labelled('Number'), labelled('Postcode'), labelled('City')]);
+    expect(address[1]!.fieldType).toBe('address-housenumber');
+  });
+});
+
 describe('account name is not a person name', () => {
   it.each(['AWS account name', 'Account name', 'Cloud account name', 'Tenancy'])('"%s" → account-name (credentials)', (label) => {
     const c = classifyField(labelled(label));
