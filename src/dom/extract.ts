@@ -265,7 +265,7 @@ function groupButtons(found: FoundButton[], groups: Map<Element | null, Group>, 
   const submit = new Map<Element | null, string[]>();
   const other = new Map<Element | null, string[]>();
   const formless = groups.get(null);
-  const container = formless ? buttonScope(commonAncestor(formless.elements), found) : null;
+  const container = formless ? buttonScope(commonAncestor(formless.elements), found, formless.firstOrder) : null;
   for (const { el, index, order } of found) {
     const form = formOwner(el, index);
     const group = groups.get(form);
@@ -297,18 +297,18 @@ const SCOPE_STOP = new Set(['body', 'html', 'main']);
 
 /**
  * Where the formless group's buttons are looked for: the fields' common ancestor, or — when no
- * button sits there — the nearest of a few ancestors that holds one. Script-driven dialogs put the
+ * button after the first field sits there — the nearest of a few ancestors that holds one. Script-driven dialogs put the
  * fields in one box and the "Next" button in a footer beside it.
  */
-function buttonScope(start: Element | null, found: FoundButton[]): Element | null {
+function buttonScope(start: Element | null, found: FoundButton[], firstOrder: number): Element | null {
   if (!start) return null;
   const scopes = [start];
   for (let parent = composedParentOf(start); parent && scopes.length <= BUTTON_SCOPE_LEVELS && !SCOPE_STOP.has(tagOf(parent)); parent = composedParentOf(parent)) scopes.push(parent);
   // One climb per button (as bounded as composedContains): the first scope it meets is the
   // smallest that holds it.
   let best = scopes.length;
-  for (const { el, index } of found) {
-    if (formOwner(el, index) !== null) continue;
+  for (const { el, index, order } of found) {
+    if (order < firstOrder || formOwner(el, index) !== null) continue; // see groupButtons: not the group's action
     for (let node: Element | null = el, steps = 0; node && steps < 10_000; node = composedParentOf(node), steps++) {
       const level = scopes.indexOf(node);
       if (level < 0) continue;

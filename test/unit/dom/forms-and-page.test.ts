@@ -81,6 +81,10 @@ describe('forms', () => {
       <main><div class="modal"><div class="body"><div class="fields"><input name="name"><input name="email" type="email"></div></div>
       <div class="footer"><div><button type="button">Next</button></div></div></div></main>`);
     expect(p.forms[0]).toMatchObject({ selector: null, buttons: ['Next'], submitButtons: 0 });
+    // A close button above the fields does not widen the search past the dialog's own footer.
+    const r = extract(`<main><section><button>Menu</button><div class="modal"><div class="body"><button>Close</button><div><input name="e" type="email"></div></div>
+      <div class="footer"><button type="button">Continue</button></div></div></section></main>`);
+    expect(r.forms[0]!.buttons).toEqual(['Continue']);
     // With no button anywhere near, none is borrowed from the page's navigation.
     const q = extract(`<nav><button>Accept cookies</button></nav><main><section><div><div><input name="email"></div></div></section></main>`);
     expect(q.forms[0]!.buttons).toEqual([]);
