@@ -13,6 +13,8 @@ const MAX_REFS = 8;
 // Component libraries wrap an input in six or seven elements (ant-design, MUI) below its caption.
 const NEARBY_LEVELS = 8;
 const NEARBY_SIBLINGS = 6;
+/** Longer text after a field is a hint or an error message, not its caption. */
+const FLOATING_CAPTION_MAX = 40;
 /** Where "the text before the field" stops: beyond these it describes something else. */
 const NEARBY_STOP = new Set(['form', 'fieldset', 'body', 'html', 'tr', 'table', 'li', 'dialog']);
 const SKIP_SIBLING = new Set(['script', 'style', 'template', 'noscript', 'svg', 'img', 'br', 'hr']);
@@ -177,18 +179,33 @@ export class FieldContext {
         const s = sib as Element;
         const tag = tagOf(s);
         if (SKIP_SIBLING.has(tag)) continue;
+        const { text, hitField } = cappedText(s, { stopAtField: true });
         if (tag === 'label') {
           const forId = s.getAttribute('for');
           if (forId && forId === ownId) continue; // already among the labels
-          if (forId) return '';
+          // Another field's caption ends the search; an empty one (a validator's error slot) is skipped.
+          if (forId && text) return '';
         }
-        const { text, hitField } = cappedText(s, { stopAtField: true });
         if (hitField) return '';
         if (text) return text;
       }
       const parent: Element | null = parentOf(node);
       if (!parent || NEARBY_STOP.has(tagOf(parent))) return '';
       node = parent;
+    }
+    return '';
+  }
+
+  /**
+   * The caption right after a field that keeps a blank placeholder: the floating-label pattern
+   * (`<input placeholder=" "><span>E-mail</span>`, styled by `:placeholder-shown ~ span`). Only
+   * a short text in the next element sibling that holds no field.
+   */
+  floatingCaption(el: FieldElement): string {
+    for (let sib = nextElementOf(el), steps = 0; sib && steps < 2; sib = nextElementOf(sib), steps++) {
+      if (SKIP_SIBLING.has(tagOf(sib))) continue;
+      const { text, hitField } = cappedText(sib, { stopAtField: true });
+      return !hitField && text.length <= FLOATING_CAPTION_MAX ? text : '';
     }
     return '';
   }

@@ -214,7 +214,8 @@ function fieldFeatures(
     ariaLabelledBy: context.idRefText(el, 'aria-labelledby', index),
     ariaDescribedBy: context.idRefText(el, 'aria-describedby', index),
     labels: context.labels(el, index, around),
-    nearbyText: context.nearbyText(el),
+    // A placeholder of spaces (" ") exists only for the floating-label trick: the caption follows the field.
+    nearbyText: context.nearbyText(el) || (isBlank(raw('placeholder')) ? context.floatingCaption(el) : ''),
     headerText: context.headerText(around),
     legend: context.legend(around),
     heading: heading ? context.textOf(heading) : '',
@@ -231,6 +232,8 @@ function fieldFeatures(
   if (index.frameOrigin !== undefined) features.frameOrigin = index.frameOrigin.slice(0, 300);
   return features;
 }
+
+const isBlank = (s: string | null): boolean => !!s && s.trim() === '';
 
 /** The document's <title>: the first one outside SVG/MathML (an icon's <title> names no page). */
 function pageTitle(doc: Document): Element | null {

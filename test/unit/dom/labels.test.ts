@@ -114,6 +114,30 @@ describe('label association', () => {
     expect(field(p, 'after').nearbyText).toBe('');
   });
 
+  it('reads the floating label after a field that keeps a placeholder of spaces, and nothing after other fields', () => {
+    const p = extract(`<form>
+      <span class="wrap"><input name="phone" placeholder=" "><span class="label">Телефон*</span></span>
+      <span class="wrap"><input name="mail" placeholder=" "><span class="label">E-mail</span></span>
+      <div><input name="plain"><span>Shown after</span></div>
+      <div><input name="hinted" placeholder=" "><p>We will use this address to send your receipt and order updates.</p></div>
+      <div><input name="boxed" placeholder=" "><div><input name="other"></div></div>
+    </form>`);
+    expect(field(p, 'phone').nearbyText).toBe('Телефон*');
+    expect(field(p, 'mail').nearbyText).toBe('E-mail');
+    expect(field(p, 'plain').nearbyText).toBe('');
+    // A long text after the field is a hint, and a sibling holding another field is that field's.
+    expect(field(p, 'hinted').nearbyText).toBe('');
+    expect(field(p, 'boxed').nearbyText).toBe('');
+  });
+
+  it('skips an empty label for another field (a validator\'s error slot) on the way to the caption', () => {
+    const p = extract(`<form><label class="inputLabel">Name</label> <label id="name-error" class="error" for="name"></label> <input type="text" name="name">
+      <label class="inputLabel">Email</label> <label id="email-error" class="error" for="email">Please enter your email</label> <input type="text" name="email"></form>`);
+    expect(field(p, 'name').nearbyText).toBe('Name');
+    // A label with text for another field still ends the search.
+    expect(field(p, 'email').nearbyText).toBe('');
+  });
+
   it('climbs the deep wrappers of component libraries to the caption above them (ant-design: seven levels)', () => {
     const p = extract(`<form>
       <div class="item"><div class="header">Password <a href="/forgot">Forgot password?</a></div>
