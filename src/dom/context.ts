@@ -179,13 +179,16 @@ export class FieldContext {
         const s = sib as Element;
         const tag = tagOf(s);
         if (SKIP_SIBLING.has(tag)) continue;
-        const { text, hitField } = cappedText(s, { stopAtField: true });
         if (tag === 'label') {
           const forId = s.getAttribute('for');
           if (forId && forId === ownId) continue; // already among the labels
           // Another field's caption ends the search; an empty one (a validator's error slot) is skipped.
-          if (forId && text) return '';
+          if (forId) {
+            if (cappedText(s).text) return '';
+            continue;
+          }
         }
+        const { text, hitField } = cappedText(s, { stopAtField: true });
         if (hitField) return '';
         if (text) return text;
       }
