@@ -75,8 +75,8 @@ export function scoreField(f: FieldFeatures, index: number, langs = 0): FieldSco
 
   scoreOptions(fs);
   scoreShape(fs);
-  if (kind === 'password') yieldMaskedNumber(fs);
-  if (kind === 'tel') yieldNumericKeypad(fs);
+  if (kind === 'password') yieldTypeVote(fs, 'type=password', namesMaskedNumber);
+  if (kind === 'tel') yieldTypeVote(fs, 'type=tel', namesKeypadNumber);
   retally(fs);
   return fs;
 }
@@ -87,35 +87,30 @@ const CAPTION_SOURCES = new Set(['label', 'aria-label', 'aria-labelledby', 'plac
 const NAMED_BY_CAPTION = 2;
 
 /**
- * A password box is a password unless its caption names another secret the page masks: an SSN,
- * a national ID number, a card's security code, a one-time code. Then the bare `type=password`
- * vote steps back so the caption decides (the masked "Social Security Number" of a tax form).
+ * When the field's own words name a type its control is also used for, the bare control-type vote
+ * (`type=password`, `type=tel`) steps back to just below that name, so the name decides.
  */
-function yieldMaskedNumber(fs: FieldScore): void {
-  const plausible = MULTIPLIERS.password;
+function yieldTypeVote(fs: FieldScore, typeVote: string, names: (v: Vote) => boolean): void {
   let named = 0;
-  for (const v of fs.votes) {
-    if (SECRET_TYPES.has(v.type) || plausible[v.type]! < 0.8 || !CAPTION_SOURCES.has(v.source)) continue;
-    if (v.weight > named) named = v.weight;
-  }
+  for (const v of fs.votes) if (names(v) && v.weight > named) named = v.weight;
   if (named < NAMED_BY_CAPTION) return;
-  for (const v of fs.votes) if (v.kind === Ev.Fixed && v.source === 'type=password') v.weight = Math.min(v.weight, named * 0.8);
+  for (const v of fs.votes) if (v.kind === Ev.Fixed && v.source === typeVote) v.weight = Math.min(v.weight, named * 0.8);
 }
+
+/**
+ * A password box is a password unless its caption names another secret the page masks: an SSN,
+ * a national ID number, a card's security code, a one-time code (the masked "Social Security
+ * Number" of a tax form).
+ */
+const namesMaskedNumber = (v: Vote): boolean => !SECRET_TYPES.has(v.type) && MULTIPLIERS.password[v.type]! >= 0.8 && CAPTION_SOURCES.has(v.source);
 
 const NAMING_SOURCES = new Set([...CAPTION_SOURCES, 'name', 'id', 'binding']);
 const KEYPAD_TYPES = new Set<number>(KEYPAD_NUMBERS.map((t) => T[t]));
-
 /**
  * `type=tel` asks a phone for its number pad as often as for a phone number: one-time-code digit
- * boxes, card numbers, postcodes. When the field's caption or name says which number it is, the
- * bare type vote steps back (as a password box's does for a masked SSN).
+ * boxes, card numbers, postcodes. A caption or name saying which number it is decides.
  */
-function yieldNumericKeypad(fs: FieldScore): void {
-  let named = 0;
-  for (const v of fs.votes) if (KEYPAD_TYPES.has(v.type) && NAMING_SOURCES.has(v.source) && v.weight > named) named = v.weight;
-  if (named < NAMED_BY_CAPTION) return;
-  for (const v of fs.votes) if (v.kind === Ev.Fixed && v.source === 'type=tel') v.weight = Math.min(v.weight, named * 0.8);
-}
+const namesKeypadNumber = (v: Vote): boolean => KEYPAD_TYPES.has(v.type) && NAMING_SOURCES.has(v.source);
 
 /** True when `text` is non-empty and none of the texts read before it (in scoreField's order) equals it. */
 function fresh(f: FieldFeatures, text: string, order: number): boolean {
