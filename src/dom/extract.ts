@@ -11,7 +11,7 @@ import { PAGE_FIELDS_CAP } from '../core/limits.ts';
 import { FieldContext } from './context.ts';
 import { closestTag } from './ancestors.ts';
 import { attrOf, composedParentOf, tagOf } from './node-access.ts';
-import { buttonCaption, commonAncestor, composedContains, formOwner, isSubmitButton } from './forms.ts';
+import { buttonCaption, commonAncestor, formOwner, isSubmitButton } from './forms.ts';
 import { SelectorBuilder } from './selector.ts';
 import { cappedText, clip } from './text.ts';
 import { type FieldElement, type FoundButton, inputType, type RootIndex, walkPage } from './walk.ts';
@@ -267,25 +267,26 @@ interface FormButtons {
 function groupButtons(found: FoundButton[], groups: Map<Element | null, Group>, context: FieldContext): Map<Element | null, FormButtons> {
   const submit = new Map<Element | null, string[]>();
   const other = new Map<Element | null, string[]>();
+  const owners = found.map(({ el, index }) => formOwner(el, index));
   const formless = groups.get(null);
-  const container = formless ? buttonScope(commonAncestor(formless.elements), found, formless.firstOrder) : null;
-  for (const { el, index, order } of found) {
-    const form = formOwner(el, index);
+  const withFormless = formless ? formlessButtons(commonAncestor(formless.elements), found, owners, formless.firstOrder) : null;
+  found.forEach(({ el, index, order }, i) => {
+    const form = owners[i]!;
     const group = groups.get(form);
-    if (!group) continue;
-    if (form === null && (!container || !composedContains(container, el))) continue;
+    if (!group) return;
     // A button before every field of its form is no action of that form: "Sign up with Google",
     // "Already a user? Sign in", a dialog's close button. A form's own action follows what it asks.
-    if (order < group.firstOrder) continue;
+    if (order < group.firstOrder) return;
+    if (form === null && !withFormless?.has(el)) return;
     const target = isSubmitButton(el, form === null) ? submit : other;
     const list = target.get(form) ?? [];
-    if (list.length >= MAX_BUTTONS_PER_FORM) continue;
+    if (list.length >= MAX_BUTTONS_PER_FORM) return;
     const caption = buttonCaption(el, (b) => context.idRefText(b, 'aria-labelledby', index));
     if (caption) {
       list.push(caption);
       target.set(form, list);
     }
-  }
+  });
   const out = new Map<Element | null, FormButtons>();
   for (const form of groups.keys()) {
     const first = submit.get(form) ?? [];
@@ -299,28 +300,32 @@ const BUTTON_SCOPE_LEVELS = 3;
 const SCOPE_STOP = new Set(['body', 'html', 'main']);
 
 /**
- * Where the formless group's buttons are looked for: the fields' common ancestor, or — when no
- * button after the first field sits there — the nearest of a few ancestors that holds one. Script-driven dialogs put the
- * fields in one box and the "Next" button in a footer beside it.
+ * The buttons outside any form that sit with the formless fields: inside the fields' common
+ * ancestor, or — when no button after the first field sits there — inside the nearest of a few
+ * ancestors that holds one. Script-driven dialogs put the fields in one box and the "Next" button
+ * in a footer beside it.
  */
-function buttonScope(start: Element | null, found: FoundButton[], firstOrder: number): Element | null {
-  if (!start) return null;
+function formlessButtons(start: Element | null, found: FoundButton[], owners: (Element | null)[], firstOrder: number): Set<Element> {
+  const inside = new Set<Element>();
+  if (!start) return inside;
   const scopes = [start];
   for (let parent = composedParentOf(start); parent && scopes.length <= BUTTON_SCOPE_LEVELS && !SCOPE_STOP.has(tagOf(parent)); parent = composedParentOf(parent)) scopes.push(parent);
-  // One climb per button (as bounded as composedContains): the first scope it meets is the
+  // One climb per button (bounded like composedContains): the first scope it meets is the
   // smallest that holds it.
+  const levels: Array<[Element, number]> = [];
   let best = scopes.length;
-  for (const { el, index, order } of found) {
-    if (order < firstOrder || formOwner(el, index) !== null) continue; // see groupButtons: not the group's action
+  found.forEach(({ el, order }, i) => {
+    if (owners[i] !== null || order < firstOrder) return; // see groupButtons: not the group's action
     for (let node: Element | null = el, steps = 0; node && steps < 10_000; node = composedParentOf(node), steps++) {
       const level = scopes.indexOf(node);
       if (level < 0) continue;
+      levels.push([el, level]);
       if (level < best) best = level;
       break;
     }
-    if (best === 0) break;
-  }
-  return scopes[best] ?? start;
+  });
+  for (const [el, level] of levels) if (level <= best) inside.add(el);
+  return inside;
 }
 
 function originOf(url: string): string | null {
