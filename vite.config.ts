@@ -3,12 +3,14 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { manifestFor, type TargetBrowser } from './manifest.config.ts';
 import { singleFilePage } from './scripts/single-file-page.ts';
+import { zodJitless } from './scripts/zod-jitless.ts';
 
 // `vite build --mode chrome` or `--mode firefox`; each writes its own dist/<browser>/.
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [
+      zodJitless(),
       preact(),
       crx({
         manifest: manifestFor(browser),

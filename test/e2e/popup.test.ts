@@ -238,12 +238,17 @@ describe('popup on the Scaleway fixture flow (ID check by a vendor)', () => {
     const opened = s.context.waitForEvent('page');
     await popup.click('[data-action=workspace]');
     const workspace = await opened;
-    // The tab was asked for the workspace URL (whether or not this build has the workspace page yet).
-    const tabs = await s.evaluateInExtension(
-      () => (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; pendingUrl?: string }[]> } } }).chrome.tabs.query({}),
-      null,
+    // A new tab starts at about:blank and commits the URL later, at a moment that differs between
+    // Chromium versions: wait for the condition (a tab showing exactly the workspace URL), not a time.
+    await workspace.waitForURL(url);
+    type TabsApi = { chrome: { tabs: { query(q: object): Promise<{ url?: string; pendingUrl?: string }[]> } } };
+    await eventually(
+      async () => {
+        const tabs = await s.evaluateInExtension(() => (globalThis as unknown as TabsApi).chrome.tabs.query({}), null);
+        return tabs.some((t) => t.url === url || t.pendingUrl === url) ? true : null;
+      },
+      `a tab whose URL is ${url}`,
     );
-    expect(tabs.some((t) => t.url === url || t.pendingUrl === url)).toBe(true);
     await workspace.close();
   });
 });
