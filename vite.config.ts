@@ -5,9 +5,11 @@ import { manifestFor, type TargetBrowser } from './manifest.config.ts';
 import { singleFilePage } from './scripts/single-file-page.ts';
 import { zodJitless } from './scripts/zod-jitless.ts';
 
-// `vite build --mode chrome` or `--mode firefox`; each writes its own dist/<browser>/.
+// `vite build --mode chrome` or `--mode firefox`; each writes its own dist/<browser>/ (KYC_LENS_DIST moves
+// `dist`, so the reproducibility check can build twice side by side).
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const outDir = `${process.env.KYC_LENS_DIST ?? 'dist'}/${browser}`;
   return {
     plugins: [
       zodJitless(),
@@ -20,10 +22,10 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/main.ts'] },
       }),
       // The popup loads as one script with its styles inline (see the plugin for why).
-      singleFilePage({ page: 'src/popup/index.html', entry: 'src/popup/main.tsx', outDir: `dist/${browser}`, script: 'assets/popup.js', target: 'es2022' }),
+      singleFilePage({ page: 'src/popup/index.html', entry: 'src/popup/main.tsx', outDir, script: 'assets/popup.js', target: 'es2022' }),
     ],
     build: {
-      outDir: `dist/${browser}`,
+      outDir,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
