@@ -7,7 +7,10 @@ import { zodJitless } from './scripts/zod-jitless.ts';
 
 // `vite build --mode chrome` or `--mode firefox`; each writes its own dist/<browser>/ (KYC_LENS_DIST moves
 // `dist`, so the reproducibility check can build twice side by side).
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
+  // A release build whatever NODE_ENV the shell (or a test runner: vitest sets "test") has: otherwise
+  // Preact's JSX turns into its development form, with the build folder's absolute paths in the bundle.
+  if (command === 'build') process.env.NODE_ENV = 'production';
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   const outDir = `${process.env.KYC_LENS_DIST ?? 'dist'}/${browser}`;
   return {
