@@ -19,7 +19,7 @@ describe('Header', () => {
     expect(text(root.querySelector('h1'))).toBe('scaleway'); // the test catalog knows no Scaleway entry
     expect(text(root.querySelector('[data-testid=steps]'))).toBe('Steps seen: 4');
     expect(all(root, '.steps li').map(text)).toEqual(['Create your account', 'Your information', 'Add a payment method', 'Verify your identity']);
-    expect(text(root.querySelector('[data-testid=rule-status]'))).toContain('Rule status: Proposed January 2024; not finalized; not in force');
+    expect(text(root.querySelector('[data-testid=rule-status]'))).toContain('Rule status: Proposed in January 2024; never finalized; not in force');
   });
 });
 

@@ -22,8 +22,8 @@ describe('mdText', () => {
     expect(mdText('1. first')).toBe('1\\. first');
   });
   it('leaves ordinary text alone', () => {
-    expect(mdText('  Proposed January 2024; not finalized; not in force ')).toBe(
-      'Proposed January 2024; not finalized; not in force',
+    expect(mdText('  Proposed in January 2024; never finalized; not in force ')).toBe(
+      'Proposed in January 2024; never finalized; not in force',
     );
   });
 });
@@ -35,7 +35,7 @@ describe('toMarkdown', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('# KYC Lens report: Amazon Web Services');
     expect(md).toContain('Generated 2026-11-28 17:00 UTC');
-    expect(md).toContain('Status: Proposed January 2024; not finalized; not in force');
+    expect(md).toContain('Status: Proposed in January 2024; never finalized; not in force');
   });
 
   it('lists steps, each requirement with its fields, why, wording and graded citation', () => {
