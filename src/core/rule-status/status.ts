@@ -3,6 +3,7 @@
 // Pure. An unconfirmed event's words are qualified here, once ("Reported, not confirmed: …"), so no
 // view, report or export can show one as fact; and only confirmed events move the status line.
 import type { CheckPlace, Fact, Grade, RequirementCatalog, RuleEvent, RuleEventKind, RuleHistory } from '../catalog/schema.ts';
+import type { Category } from '../taxonomy/categories.ts';
 
 export const UNCONFIRMED_QUALIFIER = 'Reported, not confirmed';
 
@@ -46,6 +47,11 @@ export interface RuleStatusView {
   readonly findings: readonly Fact[];
   /** Per requirement id: the sentence saying its legal basis was revoked (the AI-training report). */
   readonly basisNotes: Readonly<Record<string, string>>;
+  /**
+   * Per field category tied to such a requirement: why it is asked and that the basis is gone
+   * ("Questions about intended use … relate to the proposal’s report … Its legal basis was revoked …").
+   */
+  readonly categoryNotes: Readonly<Partial<Record<Category, string>>>;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -130,8 +136,25 @@ export function basisNotes(history: Pick<RuleHistory, 'events'>): Record<string,
   return notes;
 }
 
-export function ruleStatusView(catalog: Pick<RequirementCatalog, 'version' | 'ruleHistory'>): RuleStatusView {
+/** Category → "why it is asked. Its legal basis was revoked …" for categories tied to a requirement that lost its basis. */
+export function categoryNotes(catalog: Pick<RequirementCatalog, 'categoryMap'>, notes: Readonly<Record<string, string>>): Partial<Record<Category, string>> {
+  const out: Partial<Record<Category, string>> = {};
+  for (const [category, p] of Object.entries(catalog.categoryMap) as [Category, RequirementCatalog['categoryMap'][Category]][]) {
+    const tied =
+      p.kind === 'required'
+        ? p.requirementIds.map((id) => ({ id, note: '' }))
+        : p.kind === 'beyond'
+          ? p.askedBy.flatMap((a) => (a.requirementId ? [{ id: a.requirementId, note: a.note }] : []))
+          : [];
+    const sentences = tied.flatMap((r) => (notes[r.id] ? [r.note, notes[r.id]!].filter(Boolean) : []));
+    if (sentences.length) out[category] = sentences.join(' ');
+  }
+  return out;
+}
+
+export function ruleStatusView(catalog: Pick<RequirementCatalog, 'version' | 'ruleHistory' | 'categoryMap'>): RuleStatusView {
   const h = catalog.ruleHistory;
+  const notes = basisNotes(h);
   const { code, line } = deriveStatusLine(h);
   const events = h.events.map(eventView).sort((a, b) => a.time - b.time);
   const note = [
@@ -151,7 +174,8 @@ export function ruleStatusView(catalog: Pick<RequirementCatalog, 'version' | 'ru
     events,
     related: h.related.map(eventView),
     findings: h.findings,
-    basisNotes: basisNotes(h),
+    basisNotes: notes,
+    categoryNotes: categoryNotes(catalog, notes),
   };
 }
 
