@@ -64,6 +64,8 @@ export const ExportRuleSchema = z
     events: z.array(ExportRuleEventSchema),
     /** Related measures that are not this rule (context only). */
     related: z.array(ExportRuleEventSchema),
+    /** Per field category tied to a requirement that lost its legal basis (`intended-use`): why, and that the basis was revoked. */
+    categoryNotes: z.record(z.string().min(1).max(100), line),
   })
   .describe('The rule’s status as the exporting tool knew it: dated, sourced, graded events and when they were checked.');
 export type ExportRule = z.infer<typeof ExportRuleSchema>;
@@ -94,6 +96,7 @@ export function exportRule(s: RuleStatusView): ExportRule {
     checkAgain: s.checkAgain.map((c) => ({ ...c })),
     events: s.events.map(exportEvent),
     related: s.related.map(exportEvent),
+    categoryNotes: { ...s.categoryNotes },
   };
 }
 

@@ -52,6 +52,10 @@ describe('JSON export (format 2)', () => {
       checkedOn: '2026-12-07',
     });
     expect(env.rule.checkAgain.map((c) => c.url)).toEqual(rule.checkAgain.map((c) => c.url));
+    expect(env.rule.categoryNotes).toEqual({
+      'intended-use':
+        'Questions about intended use or AI training relate to the proposal’s report on training large AI models. Its legal basis was revoked in January 2025: EO 14110 revoked by EO 14148 (20 January 2025).',
+    });
     expect(env.rule.events.map((e) => [e.id, e.date, e.grade])).toEqual(REQUIREMENTS_2024_PROPOSED.ruleHistory.events.map((e) => [e.id, e.date, e.grade]));
     const doc = JSON.parse(serializeExport(env));
     const validate = new Ajv2020({ strict: true, validateFormats: false }).compile(JSON.parse(readFileSync('docs/schemas/export.schema.json', 'utf8')));
