@@ -1,4 +1,4 @@
-// `kyc-lens timeline` puts the rule's dated events on the captures' time line.
+// `kyc-lens timeline` and `kyc-lens compare` carry the rule: its dated events on the captures' time line, its status and check date.
 import { describe, expect, it } from 'vitest';
 import { timelineCsv, timelineGroups, timelineJson, timelineMarkdown } from '../../../src/cli/commands/timeline.ts';
 import { REQUIREMENTS_2024_PROPOSED } from '../../../src/core/catalog/data/requirements-2024-proposed.ts';
@@ -56,5 +56,20 @@ describe('timeline CSV and JSON', () => {
     const w = doc.rule.events.find((e: { id: string }) => e.id === 'withdrawn-agenda-2025');
     expect(w.title).toMatch(/^Reported, not confirmed: /);
     expect(w.text).toMatch(/^Reported, not confirmed: /);
+  });
+});
+
+describe('compare report', () => {
+  it('Markdown and JSON say the status, when it was checked and where to check it again', async () => {
+    const { buildCompare, compareJson, compareMarkdown } = await import('../../../src/cli/commands/compare.ts');
+    const m = buildCompare([await snap('aws', [field('email')], 0)]);
+    const md = compareMarkdown(m, meta);
+    expect(md).toContain('**Proposed in January 2024; never finalized; not in force.** Status checked on 7 December 2026.');
+    expect(md).toContain('(https://federalregister.gov/d/2024-01580)');
+    const mentions = md.split('\n').filter((x) => /withdrew|Withdrawn/.test(x));
+    expect(mentions.length).toBeGreaterThanOrEqual(2);
+    for (const l of mentions) expect(l).toMatch(/Reported, not confirmed: /);
+    const doc = JSON.parse(compareJson(m, meta));
+    expect(doc.rule).toMatchObject({ status: 'Proposed in January 2024; never finalized; not in force', checkedOn: '2026-12-07' });
   });
 });
