@@ -101,7 +101,7 @@ export const PROPOSAL_HISTORY: RuleHistory = {
       date: '2025-03-27',
       kind: 'basis-stands',
       title: 'EO 13984 still stands',
-      text: 'The presidential notice continuing the national emergency still lists EO 13984, the basis of the identity program, among the orders in force.',
+      text: 'The presidential notice continuing the national emergency names EO 13984, the basis of the identity program, without marking it revoked (as it does EO 14110): it still stood.',
       wording:
         'with respect to which additional steps were taken in EO 13757, EO 13984, EO 14110 (revoked by EO 14148), and EO 14144',
       source: NOTICE_2025,
