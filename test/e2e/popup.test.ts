@@ -78,7 +78,7 @@ describe('popup on the Scaleway fixture flow (ID check by a vendor)', () => {
   it('heads with the provider, the steps seen and the rule status from the catalog', async () => {
     expect(await textOf(popup, 'h1')).toBe(providerById('scaleway')!.displayName);
     expect(await textOf(popup, '[data-testid=steps]')).toBe(`Steps seen: ${expected.steps.length}`);
-    expect(await textOf(popup, '[data-testid=rule-status]')).toContain('Proposed January 2024; not finalized; not in force');
+    expect(await textOf(popup, '[data-testid=rule-status]')).toContain('Proposed in January 2024; never finalized; not in force');
   });
 
   it('groups every field of the flow: requirements, beyond, not identity', async () => {
@@ -229,7 +229,7 @@ describe('popup on the Scaleway fixture flow (ID check by a vendor)', () => {
     await popup.keyboard.press('Control+V');
     const markdown = await popup.locator('#paste-target').inputValue();
     expect(markdown.split('\n')[0]).toBe(`# KYC Lens report: ${providerById('scaleway')!.displayName}`);
-    expect(markdown).toContain('Proposed January 2024; not finalized; not in force');
+    expect(markdown).toContain('Proposed in January 2024; never finalized; not in force');
     expect(markdown).toContain('## Beyond the proposal’s listed minimum');
   });
 

@@ -21,6 +21,8 @@ export type {
   Regime,
   Requirement,
   RequirementCatalog,
+  RuleEvent,
+  RuleHistory,
   Source,
   Status,
   Vendor,
