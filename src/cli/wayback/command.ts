@@ -6,6 +6,7 @@ import { buildExport, serializeExport } from '../../core/history/export-json.ts'
 import { CLI_GENERATOR, type CommandIO, cliVersion, emit } from '../archive/options.ts';
 import { Progress } from '../progress.ts';
 import { scriptBuiltNote } from '../render/script-built.ts';
+import type { RenderStats } from '../render/types.ts';
 import { parseWaybackArgs } from './args.ts';
 import { archiveEndpoints } from './cdx.ts';
 import { type Clock, realClock } from './clock.ts';
@@ -92,7 +93,7 @@ export async function runWaybackCommand(argv: readonly string[], io: WaybackIO):
   const cache = args.cache ? new DigestCache(cacheDir) : null;
   const analyzer = createAnalyzer(1);
   const progress = new Progress({ totalBytes: 0, totalItems: 0, itemName: 'captures', quiet: args.quiet, stream: io.stderr });
-  let renderer: (CaptureRenderer & { close(): Promise<void> }) | null = null;
+  let renderer: (CaptureRenderer & { stats: RenderStats; close(): Promise<void> }) | null = null;
   try {
     if (args.render) {
       const { createRenderer } = await import('../render/renderer.ts');
@@ -118,7 +119,10 @@ export async function runWaybackCommand(argv: readonly string[], io: WaybackIO):
     if (!args.quiet) for (const i of result.issues) io.stderr.write(`kyc-lens wayback: ${i.source}: ${i.message}\n`);
     const envelope = buildExport(result.snapshots, { exportedAt: (io.now ?? Date.now)(), generator: { name: CLI_GENERATOR, version } });
     await emit(serializeExport(envelope), args.output, io);
-    if (!args.quiet) io.stderr.write(`${describe(result.stats, (clock.now() - started) / 1000, fetcher.requests, fetcher.retries)}\n`);
+    if (!args.quiet) {
+      const rendered = renderer ? ` Rendered: ${renderer.stats.served} requests served from the archive, ${renderer.stats.blocked} blocked (not in the archive; nothing is fetched from the live web).` : '';
+      io.stderr.write(`${describe(result.stats, (clock.now() - started) / 1000, fetcher.requests, fetcher.retries)}${rendered}\n`);
+    }
     return 0;
   } catch (e) {
     progress.finish();
