@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../unit/cli/run-cli.ts';
+import { createRenderer } from '../../src/cli/render/renderer.ts';
 import { runWaybackCommand } from '../../src/cli/wayback/command.ts';
 import { pagesJsonl, writeWacz, writeWarc } from '../unit/archive/build-warc.ts';
 import { type ArchiveServer, fakeClock, startArchiveServer } from '../unit/wayback/archive-server.ts';
@@ -92,5 +93,25 @@ describe('rendered captures', () => {
     const plain = await runCli(['analyze', warc, inline, '--no-cache']);
     const notes = (JSON.parse(plain.stdout) as { note?: string }[]).map((p) => p.note);
     expect(notes).toEqual(['built by script: run with --render', 'built by script: run with --render']);
+  });
+
+  it('a capture rendered after another of the same site sees none of what the first one stored', async () => {
+    // The page shows its form only to a first-time visitor, as some signup pages do.
+    const page = `<!doctype html><div id="app"></div><script>
+      var seen = localStorage.getItem('seen') || document.cookie.includes('seen=1');
+      localStorage.setItem('seen', '1'); document.cookie = 'seen=1; path=/';
+      if (!seen) document.getElementById('app').innerHTML = '<label for="m">Email</label><input id="m" type="email" name="email">';
+    </script>`;
+    const renderer = await createRenderer();
+    try {
+      const counts: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const r = await renderer.render({ url: 'https://signup.example.com/join', html: page, resources: async () => null });
+        counts.push(r.analysis.forms.reduce((n, f) => n + f.fields.length, 0));
+      }
+      expect(counts).toEqual([1, 1, 1]);
+    } finally {
+      await renderer.close();
+    }
   });
 });

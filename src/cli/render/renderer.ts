@@ -4,8 +4,10 @@
 // and counted, and Chromium resolves no host at all, so the live web is never reached. Once the
 // page's scripts have built its forms (waited for, within a bound), the extension's own extractor
 // runs in the page and the features are classified with the same core as every other path.
+// A browser context is reused for a few captures (a new one per capture cost about half the CPU of
+// a render); between captures its page goes blank and its cookies and storage are cleared.
 import { accessSync, constants } from 'node:fs';
-import type { Browser, BrowserContext, Route } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page, Route } from 'playwright-core';
 import { providerForUrl, vendorForOrigin } from '../../core/catalog/index.ts';
 import { classifyPage } from '../../core/classify/index.ts';
 import type { PageFeatures } from '../../core/features.ts';
@@ -56,39 +58,75 @@ const ARGS = [
 const withoutFragment = (url: string) => url.split('#', 1)[0]!;
 const FIELD_SELECTOR = 'input:not([type=hidden]), select, textarea';
 
+/** A context with its page, reused for several captures; its route serves whichever task it holds. */
+interface Slot {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  task: RenderTask | null;
+  uses: number;
+}
+
+/** Captures a context renders before it is closed and replaced, so nothing a page leaves behind accumulates. */
+const SLOT_USES = 25;
+
 export async function createRenderer(options: RendererOptions = {}): Promise<Renderer> {
   const { chromium } = await import('playwright-core');
   const browser: Browser = await chromium.launch({ executablePath: options.executablePath ?? findChromium(), headless: true, args: ARGS });
   const code = await extractorBundle();
   const stats: RenderStats = { served: 0, blocked: 0 };
+  const idle: Slot[] = [];
+
+  async function openSlot(): Promise<Slot> {
+    const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block', acceptDownloads: false });
+    const slot = { context, task: null as RenderTask | null, uses: 0 } as Slot;
+    await context.route('**/*', async (route: Route) => {
+      const task = slot.task;
+      const url = withoutFragment(route.request().url());
+      if (task && url === withoutFragment(task.url) && route.request().isNavigationRequest()) {
+        stats.served++;
+        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: task.html }).catch(() => {});
+        return;
+      }
+      const found = task && /^https?:/i.test(url) ? await task.resources(url).catch(() => null) : null;
+      if (!found) {
+        stats.blocked++;
+        await route.abort('blockedbyclient').catch(() => {});
+        return;
+      }
+      stats.served++;
+      const headers: Record<string, string> = { 'access-control-allow-origin': '*' };
+      if (found.contentType) headers['content-type'] = found.contentType;
+      await route.fulfill({ status: found.status, headers, body: Buffer.from(found.body) }).catch(() => {});
+    });
+    await context.routeWebSocket(/.*/, (ws) => {
+      stats.blocked++;
+      void ws.close();
+    });
+    slot.page = await context.newPage();
+    slot.cdp = await context.newCDPSession(slot.page);
+    return slot;
+  }
+
+  /** Between captures: leave the page and forget what it stored, so one capture cannot change the next. */
+  async function reset(slot: Slot, origin: string): Promise<boolean> {
+    try {
+      await slot.page.goto('about:blank');
+      await slot.context.clearCookies();
+      if (origin !== 'null') await slot.cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+      return true;
+    } catch {
+      return false;
+    }
+  }
 
   async function render(task: RenderTask): Promise<PageResult> {
-    const context: BrowserContext = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block', acceptDownloads: false, javaScriptEnabled: true });
+    const slot = idle.pop() ?? (await openSlot());
+    slot.task = task;
+    slot.uses++;
+    let reusable = false;
     try {
-      const pageUrl = withoutFragment(task.url);
-      await context.route('**/*', async (route: Route) => {
-        const url = withoutFragment(route.request().url());
-        if (url === pageUrl && route.request().isNavigationRequest()) {
-          stats.served++;
-          await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: task.html });
-          return;
-        }
-        const found = /^https?:/i.test(url) ? await task.resources(url).catch(() => null) : null;
-        if (!found) {
-          stats.blocked++;
-          await route.abort('blockedbyclient').catch(() => {});
-          return;
-        }
-        stats.served++;
-        const headers: Record<string, string> = { 'access-control-allow-origin': '*' };
-        if (found.contentType) headers['content-type'] = found.contentType;
-        await route.fulfill({ status: found.status, headers, body: Buffer.from(found.body) }).catch(() => {});
-      });
-      await context.routeWebSocket(/.*/, (ws) => {
-        stats.blocked++;
-        void ws.close();
-      });
-      const page = await context.newPage();
+      const page = slot.page;
       try {
         await page.goto(task.url, { waitUntil: 'domcontentloaded', timeout: options.loadTimeoutMs ?? 60_000 });
       } catch {
@@ -98,9 +136,12 @@ export async function createRenderer(options: RendererOptions = {}): Promise<Ren
       const features = (await page.evaluate(`${code}\n;globalThis.__kycLensExtract()`)) as PageFeatures;
       const classified = classifyPage(features, { providerId: providerForUrl(task.url) });
       const vendors = mergeVendorHits(classified.vendors, vendorHitsFromOrigins(features, vendorForOrigin));
+      reusable = slot.uses < SLOT_USES;
       return { analysis: { ...classified, vendors }, headings: [...features.headings] };
     } finally {
-      await context.close().catch(() => {});
+      slot.task = null;
+      if (reusable && (await reset(slot, new URL(task.url).origin))) idle.push(slot);
+      else await slot.context.close().catch(() => {});
     }
   }
 
@@ -108,6 +149,7 @@ export async function createRenderer(options: RendererOptions = {}): Promise<Ren
     render,
     stats,
     async close() {
+      for (const slot of idle.splice(0)) await slot.context.close().catch(() => {});
       await browser.close().catch(() => {});
     },
   };

@@ -62,11 +62,18 @@ export class PoliteFetcher {
     this.fetchFn = options.fetch ?? fetch;
   }
 
-  private async turn(): Promise<void> {
+  private queue: Promise<void> = Promise.resolve();
+
+  /** Waits for this request's slot; concurrent callers are served one after another, `gapMs` apart. */
+  private turn(): Promise<void> {
     const { clock } = this.options;
-    const wait = this.nextAt - clock.now();
-    if (wait > 0) await clock.sleep(wait);
-    this.nextAt = clock.now() + this.gapMs;
+    const mine = this.queue.then(async () => {
+      const wait = this.nextAt - clock.now();
+      if (wait > 0) await clock.sleep(wait);
+      this.nextAt = clock.now() + this.gapMs;
+    });
+    this.queue = mine.catch(() => {});
+    return mine;
   }
 
   /**

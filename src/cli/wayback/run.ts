@@ -39,6 +39,8 @@ export interface WaybackRunOptions {
   indexMaxAgeMs?: number;
   maxHtmlBytes?: number;
   progress?: Progress | null;
+  /** Captures rendered at once (default 3; analysis without --render goes one at a time). */
+  concurrency?: number;
   /** Each capture as it is done (stderr notes). */
   onCapture?: (c: CaptureOutcome) => void;
 }
@@ -87,6 +89,40 @@ class CaptureError extends Error {
   }
 }
 
+/** Results of this run's latest payloads, so one seen again in a later period is not fetched again. */
+class RecentResults {
+  private readonly map = new Map<string, Promise<PageResult>>();
+  constructor(private readonly size: number) {}
+  get(key: string): Promise<PageResult> | undefined {
+    return this.map.get(key);
+  }
+  set(key: string, value: Promise<PageResult>): void {
+    this.map.set(key, value);
+    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
+  }
+  delete(key: string): void {
+    this.map.delete(key);
+  }
+}
+
+/** Runs `fn` over the items with at most `limit` at once; the first error stops new work and is rethrown. */
+async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | null = null;
+  const worker = async () => {
+    while (!failure && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await fn(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failure) throw (failure as { error: unknown }).error;
+}
+
 const fieldCount = (r: PageResult) => r.analysis.forms.reduce((n, f) => n + f.fields.length, 0);
 
 export async function runWayback(targets: readonly Target[], o: WaybackRunOptions): Promise<WaybackResult> {
@@ -115,40 +151,51 @@ export async function runWayback(targets: readonly Target[], o: WaybackRunOption
   stats.chosen = work.length;
   o.progress?.setTotalItems(work.length);
 
-  // 2. Each chosen capture: cached result, or fetch and analyse.
-  const inRun = new Map<string, PageResult>();
+  // 2. Each chosen capture: cached result, or fetch and analyse. Rendering waits on the page far more
+  // than it computes, so a few captures render at once; fetches still go one at a time, at the rate.
+  const inRun = new RecentResults(512);
   const snapshots: Snapshot[] = [];
-  for (const { target, capture } of work) {
+  const one = async ({ target, capture }: { target: Target; capture: CdxCapture }) => {
     const url = capture.original;
     const at = timestampMs(capture.timestamp)!;
     let capUrl = captureUrl(o.endpoints, capture);
     const outcome: CaptureOutcome = { target, capture, captureUrl: capUrl };
-    let html: string | undefined;
-    const load = async (): Promise<string> => {
-      if (html !== undefined) return html;
-      const page = await fetchCapture(o, capUrl);
-      capUrl = page.finalUrl;
-      html = page.html;
+    let html: Promise<string> | undefined;
+    const load = (): Promise<string> => {
+      html ??= fetchCapture(o, capUrl).then((page) => {
+        capUrl = page.finalUrl;
+        return page.html;
+      });
       return html;
     };
     try {
       const key = cacheKey(engine, `sha1:${capture.digest}`, url);
-      let result = inRun.get(key) ?? (o.cache ? await o.cache.get(key) : undefined);
-      if (result) {
-        stats.fromCache++;
-        outcome.cached = true;
+      let pending = inRun.get(key);
+      if (!pending) {
+        const stored = o.cache ? await o.cache.get(key) : undefined;
+        if (stored) {
+          stats.fromCache++;
+          outcome.cached = true;
+          pending = Promise.resolve(stored);
+        } else {
+          pending = load().then((text) => (o.renderer ? o.renderer.render({ url, html: text, resources: (r) => fetchResource(o, capture.timestamp, r) }) : o.analyzer.run({ url, html: text })));
+          const analysed = pending;
+          void analysed.then((r) => {
+            stats.analysed++;
+            o.cache?.put(key, r);
+          }, () => {});
+        }
+        inRun.set(key, pending);
       } else {
-        const text = await load();
-        result = o.renderer
-          ? await o.renderer.render({ url, html: text, resources: (r) => fetchResource(o, capture.timestamp, r) })
-          : await o.analyzer.run({ url, html: text });
-        stats.analysed++;
-        o.cache?.put(key, result);
+        outcome.cached = true;
       }
-      inRun.set(key, result);
+      const result = await pending.catch((e: unknown) => {
+        inRun.delete(key);
+        throw e;
+      });
       outcome.fields = fieldCount(result);
       // A shell whose scripts build the form must never read as "no fields".
-      if (o.renderer ? looksScriptBuilt(await load()) : outcome.fields === 0 && looksScriptBuilt(await load())) {
+      if ((o.renderer || outcome.fields === 0) && looksScriptBuilt(await load())) {
         outcome.scriptBuilt = o.renderer ? 'rendered' : 'run with --render';
         stats.scriptBuilt++;
       }
@@ -167,7 +214,8 @@ export async function runWayback(targets: readonly Target[], o: WaybackRunOption
       o.progress?.addPage();
       o.onCapture?.(outcome);
     }
-  }
+  };
+  await inParallel(work, o.renderer ? (o.concurrency ?? 3) : 1, one);
   stats.snapshots = snapshots.length;
   snapshots.sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : 1));
   return { snapshots, stats, issues };

@@ -36,6 +36,14 @@ describe('polite fetching', () => {
     }
   });
 
+  it('keeps the spacing when requests are made at once', async () => {
+    const clock = fakeClock();
+    const f = scripted([], clock);
+    const fetcher = new PoliteFetcher({ clock, fetch: f.fn, rate: 1 });
+    await Promise.all(['a', 'b', 'c', 'd'].map((u) => fetcher.get(`http://archive.test/${u}`)));
+    expect(f.at.map((t) => t - f.at[0]!)).toEqual([0, 1000, 2000, 3000]);
+  });
+
   it('retries 429 after the Retry-After it names and 5xx after growing back-off', async () => {
     const clock = fakeClock();
     const f = scripted([429, 502, 503, 200], clock, { 'retry-after': '30' });
