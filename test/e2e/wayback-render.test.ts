@@ -114,4 +114,16 @@ describe('rendered captures', () => {
       await renderer.close();
     }
   });
+
+  it('abandons a page that never gives its thread back, and renders the next one', async () => {
+    const renderer = await createRenderer({ renderTimeoutMs: 4000, formWaitMs: 500 });
+    try {
+      const hang = renderer.render({ url: 'https://signup.example.com/hang', html: '<div id="root"></div><script>while (true) {}</script>', resources: async () => null });
+      await expect(hang).rejects.toThrow(/did not finish within 4 s/);
+      const ok = await renderer.render({ url: 'https://signup.example.com/ok', html: '<form><label for="e">Email</label><input id="e" type="email"></form>', resources: async () => null });
+      expect(ok.analysis.forms[0]?.fields.map((f) => f.category)).toEqual(['email']);
+    } finally {
+      await renderer.close();
+    }
+  });
 });

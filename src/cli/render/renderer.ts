@@ -22,6 +22,8 @@ export interface RendererOptions {
   formWaitMs?: number;
   /** Longest page load (default 60 s: resources come from the archive at the polite rate). */
   loadTimeoutMs?: number;
+  /** Longest whole render; a page that holds its thread longer is abandoned (default 120 s). */
+  renderTimeoutMs?: number;
 }
 
 export interface Renderer {
@@ -125,6 +127,12 @@ export async function createRenderer(options: RendererOptions = {}): Promise<Ren
     slot.task = task;
     slot.uses++;
     let reusable = false;
+    // A page stuck in a loop never answers evaluate(): closing its context ends every pending call.
+    let expired = false;
+    const timer = setTimeout(() => {
+      expired = true;
+      void slot.context.close().catch(() => {});
+    }, options.renderTimeoutMs ?? 120_000);
     try {
       const page = slot.page;
       try {
@@ -136,9 +144,12 @@ export async function createRenderer(options: RendererOptions = {}): Promise<Ren
       const features = (await page.evaluate(`${code}\n;globalThis.__kycLensExtract()`)) as PageFeatures;
       const classified = classifyPage(features, { providerId: providerForUrl(task.url) });
       const vendors = mergeVendorHits(classified.vendors, vendorHitsFromOrigins(features, vendorForOrigin));
-      reusable = slot.uses < SLOT_USES;
+      reusable = slot.uses < SLOT_USES && !expired;
       return { analysis: { ...classified, vendors }, headings: [...features.headings] };
+    } catch (e) {
+      throw expired ? new Error(`the page did not finish within ${Math.round((options.renderTimeoutMs ?? 120_000) / 1000)} s`) : e;
     } finally {
+      clearTimeout(timer);
       slot.task = null;
       if (reusable && (await reset(slot, new URL(task.url).origin))) idle.push(slot);
       else await slot.context.close().catch(() => {});

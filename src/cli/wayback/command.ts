@@ -87,7 +87,7 @@ export async function runWaybackCommand(argv: readonly string[], io: WaybackIO):
     rate: args.rate,
     clock,
     cache: args.cache ? new ResponseCache(cacheDir) : null,
-    userAgent: `kyc-lens/${version} (web archive research; +https://github.com/kyc-lens)`,
+    userAgent: `kyc-lens/${version} (signup-page research over web archives)`,
     ...(io.fetch ? { fetch: io.fetch } : {}),
   });
   const cache = args.cache ? new DigestCache(cacheDir) : null;

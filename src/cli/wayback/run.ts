@@ -13,7 +13,7 @@ import type { ArchivedResource, RenderTask } from '../render/types.ts';
 import type { Snapshot } from '../../core/history/snapshot.ts';
 import { type ArchiveEndpoints, type CdxCapture, captureUrl, cdxQueryUrl, parseCdx } from './cdx.ts';
 import { type Period, timestampMs } from './periods.ts';
-import type { PoliteFetcher } from './polite-fetch.ts';
+import { ArchiveUnreachableError, type PoliteFetcher } from './polite-fetch.ts';
 import { selectCaptures } from './select.ts';
 import { snapshotOfCapture } from './snapshots.ts';
 import type { Target } from './targets.ts';
@@ -178,7 +178,13 @@ export async function runWayback(targets: readonly Target[], o: WaybackRunOption
           outcome.cached = true;
           pending = Promise.resolve(stored);
         } else {
-          pending = load().then((text) => (o.renderer ? o.renderer.render({ url, html: text, resources: (r) => fetchResource(o, capture.timestamp, r) }) : o.analyzer.run({ url, html: text })));
+          pending = load().then((text) =>
+            (o.renderer ? o.renderer.render({ url, html: text, resources: (r) => fetchResource(o, capture.timestamp, r) }) : o.analyzer.run({ url, html: text })).catch((e: unknown) => {
+              // A page that cannot be analysed or rendered is this capture's problem, not the run's.
+              if (e instanceof ArchiveUnreachableError) throw e;
+              throw new CaptureError(`could not ${o.renderer ? 'render' : 'analyse'} the page: ${e instanceof Error ? e.message : String(e)}`, 'other');
+            }),
+          );
           const analysed = pending;
           void analysed.then((r) => {
             stats.analysed++;
@@ -187,6 +193,7 @@ export async function runWayback(targets: readonly Target[], o: WaybackRunOption
         }
         inRun.set(key, pending);
       } else {
+        stats.fromCache++;
         outcome.cached = true;
       }
       const result = await pending.catch((e: unknown) => {
