@@ -1,7 +1,8 @@
 // A local web archive for the tests: the tests write WARC files with warcio (build-warc.ts), this
 // server indexes them and answers like the Wayback Machine — the CDX API at /cdx/search/cdx
 // (output=json, filter=statuscode:N, collapse=digest, from/to) and captures at /web/<ts>id_/<url>,
-// redirecting to the nearest capture when the timestamp is not exact — plus scripted failures
+// redirecting to the nearest capture when the timestamp is not exact — or, with layout 'pywb', like a
+// pywb collection (/coll/cdx answering one JSON object a line, captures at /coll/<ts>id_/<url>); plus scripted failures
 // (429 with Retry-After, 5xx) and damaged index lines, so the client's behaviour can be checked
 // without the internet.
 import { createHash } from 'node:crypto';
@@ -28,7 +29,7 @@ export interface Failure {
 }
 
 export interface ArchiveServer {
-  /** The replay prefix to pass as --archive (…/web). */
+  /** The replay prefix to pass as --archive (…/web, or …/coll for pywb). */
   archive: string;
   origin: string;
   captures: IndexedCapture[];
@@ -92,7 +93,9 @@ function pad(ts: string, high: boolean): string {
   return ts + (high ? '99991231235959' : '00000101000000').slice(ts.length);
 }
 
-export async function startArchiveServer(dir: string, records: readonly RecordSpec[]): Promise<ArchiveServer> {
+export async function startArchiveServer(dir: string, records: readonly RecordSpec[], layout: 'wayback' | 'pywb' = 'wayback'): Promise<ArchiveServer> {
+  const replay = layout === 'wayback' ? '/web' : '/coll';
+  const cdxPath = layout === 'wayback' ? '/cdx/search/cdx' : '/coll/cdx';
   const captures = await indexWarc(dir, records);
   const requests: string[] = [];
   const failures: { prefix: string; queue: Failure[] }[] = [];
@@ -109,7 +112,7 @@ export async function startArchiveServer(dir: string, records: readonly RecordSp
       return;
     }
     const u = new URL(path, 'http://archive.test');
-    if (u.pathname === '/cdx/search/cdx') {
+    if (u.pathname === cdxPath) {
       const url = u.searchParams.get('url') ?? '';
       const from = pad(u.searchParams.get('from') ?? '', false);
       const to = pad(u.searchParams.get('to') ?? '', true);
@@ -121,12 +124,18 @@ export async function startArchiveServer(dir: string, records: readonly RecordSp
         ...rows.map((c) => JSON.stringify(['key', c.timestamp, c.original, c.mimetype, c.statuscode, c.digest, String(c.body.length)])),
         ...(damaged.get(url) ?? []),
       ];
+      if (layout === 'pywb') {
+        // pywb: one JSON object a line, with its own field names.
+        res.writeHead(200, { 'content-type': 'text/x-ndjson' });
+        res.end(rows.map((c) => `${JSON.stringify({ urlkey: 'key', timestamp: c.timestamp, url: c.original, mime: c.mimetype, status: c.statuscode, digest: c.digest })}\n`).join(''));
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       // The Wayback Machine's layout: one row a line.
       res.end(rows.length || damaged.has(url) ? `[${lines.join(',\n')}]\n` : '[]\n');
       return;
     }
-    const m = /^\/web\/(\d{14})id_\/(.+)$/.exec(path);
+    const m = new RegExp(`^${replay}/(\\d{14})id_/(.+)$`).exec(path);
     if (m) {
       const [, ts, url] = m as unknown as [string, string, string];
       const same = captures.filter((c) => c.original === url);
@@ -138,7 +147,7 @@ export async function startArchiveServer(dir: string, records: readonly RecordSp
       const exact = same.find((c) => c.timestamp === ts);
       if (!exact) {
         const nearest = same.reduce((a, b) => (Math.abs(Number(b.timestamp) - Number(ts)) < Math.abs(Number(a.timestamp) - Number(ts)) ? b : a));
-        res.writeHead(302, { location: `/web/${nearest.timestamp}id_/${nearest.original}` });
+        res.writeHead(302, { location: `${replay}/${nearest.timestamp}id_/${nearest.original}` });
         res.end();
         return;
       }
@@ -154,7 +163,7 @@ export async function startArchiveServer(dir: string, records: readonly RecordSp
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    archive: `${origin}/web`,
+    archive: `${origin}${replay}`,
     origin,
     captures,
     requests,

@@ -145,3 +145,19 @@ describe('kyc-lens wayback', { timeout: 60_000 }, () => {
     expect(existsSync(join(dir, 'nothing.json'))).toBe(false);
   });
 });
+
+describe('kyc-lens wayback against a pywb collection', { timeout: 60_000 }, () => {
+  it('finds the CDX API at <collection>/cdx, reads its one-object-a-line answer and fetches from the collection', async () => {
+    const pywb = await startArchiveServer(dir, RECORDS, 'pywb');
+    try {
+      const r = await wayback([AWS_URL, '--archive', pywb.archive, '--no-cache', '--every', 'year', '--quiet']);
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout) as ExportDoc;
+      expect(doc.snapshots.map((s) => new Date(s.savedAt).toISOString().slice(0, 10))).toEqual(['2019-03-10', '2019-05-02', '2021-07-01']);
+      expect(pywb.requests[0]).toMatch(/^\/coll\/cdx\?url=/);
+      expect(doc.snapshots[0]!.provenance!.captureUrl).toBe(`${pywb.origin}/coll/20190310100000id_/${AWS_URL}`);
+    } finally {
+      await pywb.close();
+    }
+  });
+});
