@@ -78,12 +78,33 @@ export class PoliteFetcher {
 
   /**
    * GETs `url`. `maxAgeMs` is how old a cached answer may be (Infinity for captures, which never
-   * change). 200, 404 and 410 answers are cached; others are returned uncached.
+   * change). 200, 404 and 410 answers are cached; others are returned uncached. Redirects are
+   * followed only within the archive's own origin (at most five): a capture that redirects elsewhere
+   * is answered as the redirect, never fetched from the live web.
    */
   async get(url: string, maxAgeMs = Number.POSITIVE_INFINITY): Promise<Fetched> {
     const { clock, cache } = this.options;
     const stored = cache ? await cache.get(url, maxAgeMs, clock.now()) : undefined;
     if (stored) return { ...stored, fromCache: true };
+    let current = url;
+    let res = await this.request(current);
+    for (let hop = 0; hop < 5 && res.status >= 300 && res.status < 400; hop++) {
+      const location = res.headers.get('location');
+      const next = location && URL.canParse(location, current) ? new URL(location, current) : null;
+      if (!next || next.origin !== new URL(url).origin) break;
+      await res.body?.cancel().catch(() => {});
+      current = next.href;
+      res = await this.request(current);
+    }
+    const body = new Uint8Array(await res.arrayBuffer());
+    const answer: CachedResponse = { url, finalUrl: current, status: res.status, contentType: res.headers.get('content-type'), storedAt: clock.now(), body };
+    if (cache && PERMANENT.has(res.status)) await cache.put(answer);
+    return { ...answer, fromCache: false };
+  }
+
+  /** One request, at the rate, retried on 429, 5xx and network errors. */
+  private async request(url: string): Promise<Response> {
+    const { clock } = this.options;
     const attempts = this.options.attempts ?? 5;
     const maxWait = this.options.maxWaitMs ?? 600_000;
     const origin = new URL(url).origin;
@@ -95,7 +116,7 @@ export class PoliteFetcher {
       let res: Response;
       try {
         res = await this.fetchFn(url, {
-          redirect: 'follow',
+          redirect: 'manual',
           headers: { 'user-agent': this.options.userAgent ?? 'kyc-lens' },
           signal: AbortSignal.timeout(this.options.timeoutMs ?? 60_000),
         });
@@ -113,10 +134,7 @@ export class PoliteFetcher {
         if (attempt < attempts) await this.wait(asked ?? backoffMs(attempt));
         continue;
       }
-      const body = new Uint8Array(await res.arrayBuffer());
-      const answer: CachedResponse = { url, finalUrl: res.url || url, status: res.status, contentType: res.headers.get('content-type'), storedAt: clock.now(), body };
-      if (cache && PERMANENT.has(res.status)) await cache.put(answer);
-      return { ...answer, fromCache: false };
+      return res;
     }
     throw new ArchiveUnreachableError(`${problem} (${attempts} attempts)`);
   }

@@ -232,6 +232,7 @@ export async function runWayback(targets: readonly Target[], o: WaybackRunOption
 async function fetchCapture(o: WaybackRunOptions, url: string): Promise<{ html: string; finalUrl: string }> {
   const r = await o.fetcher.get(url);
   if (r.status === 404 || r.status === 410) throw new CaptureError(`the archive does not hold this capture (${r.status}); skipped`, 'missing');
+  if (r.status >= 300 && r.status < 400) throw new CaptureError(`the capture redirects out of the archive (${r.status}); not followed, skipped`, 'other');
   if (r.status < 200 || r.status >= 300) throw new CaptureError(`the archive answered ${r.status}; skipped`, 'other');
   const verdict = htmlVerdict(r.contentType);
   if (verdict === 'not-html' || (verdict === 'sniff' && !looksLikeHtml(r.body.subarray(0, SNIFF_BYTES))))

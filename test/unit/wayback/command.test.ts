@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,6 +160,32 @@ describe('kyc-lens wayback against a pywb collection', { timeout: 60_000 }, () =
       expect(doc.snapshots[0]!.provenance!.captureUrl).toBe(`${pywb.origin}/coll/20190310100000id_/${AWS_URL}`);
     } finally {
       await pywb.close();
+    }
+  });
+});
+
+describe('kyc-lens wayback and redirects', { timeout: 60_000 }, () => {
+  it('follows a redirect within the archive but never one out of it to the live web', async () => {
+    let liveHits = 0;
+    const live = createServer((_req, res) => {
+      liveHits++;
+      res.end('<form><input type="email" name="e"></form>');
+    });
+    await new Promise<void>((resolve) => live.listen(0, '127.0.0.1', resolve));
+    const liveUrl = `http://127.0.0.1:${(live.address() as AddressInfo).port}/signup`;
+    const url = 'https://signup.example.com/join';
+    // The archive recorded the page as a redirect to the (live) new address; its index says 200 all the same.
+    const archive = await startArchiveServer(dir, [{ url, date: '2022-02-02T00:00:00Z', status: 302, httpHeaders: { Location: liveUrl }, body: '' }]);
+    archive.extraIndexLines(url, [`["key","20220202000000","${url}","text/html","200","REDIR","0"]`]);
+    try {
+      const r = await wayback([url, '--archive', archive.archive, '--no-cache']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain('the capture redirects out of the archive (302); not followed, skipped');
+      expect(liveHits).toBe(0);
+      expect((JSON.parse(r.stdout) as ExportDoc).snapshots).toEqual([]);
+    } finally {
+      await archive.close();
+      await new Promise<void>((resolve) => live.close(() => resolve()));
     }
   });
 });
