@@ -89,14 +89,20 @@ class CaptureError extends Error {
   }
 }
 
+/** A capture's result, and whether its HTML is an app shell (known once its HTML was read). */
+interface Known {
+  result: PageResult;
+  shell?: boolean;
+}
+
 /** Results of this run's latest payloads, so one seen again in a later period is not fetched again. */
 class RecentResults {
-  private readonly map = new Map<string, Promise<PageResult>>();
+  private readonly map = new Map<string, Promise<Known>>();
   constructor(private readonly size: number) {}
-  get(key: string): Promise<PageResult> | undefined {
+  get(key: string): Promise<Known> | undefined {
     return this.map.get(key);
   }
-  set(key: string, value: Promise<PageResult>): void {
+  set(key: string, value: Promise<Known>): void {
     this.map.set(key, value);
     if (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
   }
@@ -155,6 +161,32 @@ export async function runWayback(targets: readonly Target[], o: WaybackRunOption
   // than it computes, so a few captures render at once; fetches still go one at a time, at the rate.
   const inRun = new RecentResults(512);
   const snapshots: Snapshot[] = [];
+
+  /** The capture's result: this run's (same payload seen before), the results cache's, or a new analysis. */
+  const resultOf = async (key: string, capture: CdxCapture, load: () => Promise<string>): Promise<{ known: Promise<Known>; cached: boolean }> => {
+    const mine = inRun.get(key);
+    if (mine) return { known: mine, cached: true };
+    const stored = o.cache ? await o.cache.get(key) : undefined;
+    const url = capture.original;
+    const known = stored
+      ? Promise.resolve<Known>({ result: stored })
+      : load().then(async (text): Promise<Known> => {
+          try {
+            const result = o.renderer ? await o.renderer.render({ url, html: text, resources: (r) => fetchResource(o, capture.timestamp, r) }) : await o.analyzer.run({ url, html: text });
+            stats.analysed++;
+            o.cache?.put(key, result);
+            return { result, shell: looksScriptBuilt(text) };
+          } catch (e) {
+            // A page that cannot be analysed or rendered is this capture's problem, not the run's.
+            if (e instanceof ArchiveUnreachableError) throw e;
+            throw new CaptureError(`could not ${o.renderer ? 'render' : 'analyse'} the page: ${e instanceof Error ? e.message : String(e)}`, 'other');
+          }
+        });
+    inRun.set(key, known);
+    void known.catch(() => inRun.delete(key));
+    return { known, cached: stored !== undefined };
+  };
+
   const one = async ({ target, capture }: { target: Target; capture: CdxCapture }) => {
     const url = capture.original;
     const at = timestampMs(capture.timestamp)!;
@@ -169,42 +201,21 @@ export async function runWayback(targets: readonly Target[], o: WaybackRunOption
       return html;
     };
     try {
-      const key = cacheKey(engine, `sha1:${capture.digest}`, url);
-      let pending = inRun.get(key);
-      if (!pending) {
-        const stored = o.cache ? await o.cache.get(key) : undefined;
-        if (stored) {
-          stats.fromCache++;
-          outcome.cached = true;
-          pending = Promise.resolve(stored);
-        } else {
-          pending = load().then((text) =>
-            (o.renderer ? o.renderer.render({ url, html: text, resources: (r) => fetchResource(o, capture.timestamp, r) }) : o.analyzer.run({ url, html: text })).catch((e: unknown) => {
-              // A page that cannot be analysed or rendered is this capture's problem, not the run's.
-              if (e instanceof ArchiveUnreachableError) throw e;
-              throw new CaptureError(`could not ${o.renderer ? 'render' : 'analyse'} the page: ${e instanceof Error ? e.message : String(e)}`, 'other');
-            }),
-          );
-          const analysed = pending;
-          void analysed.then((r) => {
-            stats.analysed++;
-            o.cache?.put(key, r);
-          }, () => {});
-        }
-        inRun.set(key, pending);
-      } else {
+      const { known, cached } = await resultOf(cacheKey(engine, `sha1:${capture.digest}`, url), capture, load);
+      if (cached) {
         stats.fromCache++;
         outcome.cached = true;
       }
-      const result = await pending.catch((e: unknown) => {
-        inRun.delete(key);
-        throw e;
-      });
+      const k = await known;
+      const result = k.result;
       outcome.fields = fieldCount(result);
-      // A shell whose scripts build the form must never read as "no fields".
-      if ((o.renderer || outcome.fields === 0) && looksScriptBuilt(await load())) {
-        outcome.scriptBuilt = o.renderer ? 'rendered' : 'run with --render';
-        stats.scriptBuilt++;
+      // A shell whose scripts build the form must never read as "no fields" (a cached result needs its HTML to tell).
+      if (o.renderer || outcome.fields === 0) {
+        k.shell ??= looksScriptBuilt(await load());
+        if (k.shell) {
+          outcome.scriptBuilt = o.renderer ? 'rendered' : 'run with --render';
+          stats.scriptBuilt++;
+        }
       }
       outcome.captureUrl = capUrl;
       const provenance = { archive: o.endpoints.replay, captureUrl: capUrl, capturedAt: at, digest: capture.digest, ...(o.renderer ? { rendered: true as const } : {}) };
