@@ -30,6 +30,16 @@ export const SnapshotProviderSchema = z.strictObject({
   kind: z.string().nullable(),
 });
 
+/** Where an archived page came from (snapshots made from web archives by `kyc-lens wayback`). */
+export const SnapshotProvenanceSchema = z.strictObject({
+  archive: z.string().max(2000).describe('The web archive: its replay prefix, e.g. https://web.archive.org/web.'),
+  captureUrl: z.string().max(4000).describe('The capture as the archive serves its original bytes (the id_ form).'),
+  capturedAt: z.number().describe('When the archive captured the page (ms since 1970-01-01 UTC).'),
+  digest: z.string().max(200).describe('The archive’s digest of the captured payload (CDX digest: base32 SHA-1).'),
+  rendered: z.literal(true).optional().describe('Present when the fields were read from the page rendered in a browser (its scripts run).'),
+});
+export type SnapshotProvenance = z.infer<typeof SnapshotProvenanceSchema>;
+
 export const SnapshotSchema = z.strictObject({
   schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
   /** SHA-256 (hex) of the canonical JSON of every other property. */
@@ -52,6 +62,7 @@ export const SnapshotSchema = z.strictObject({
     .describe('Present when a page had more fields than the extractor reports or the flow hit its caps: the record may be incomplete.'),
   /** SHA-256 of the screenshot's data URL, stored beside history (not inside the snapshot). */
   screenshotId: sha256.optional(),
+  provenance: SnapshotProvenanceSchema.optional().describe('Present when the snapshot was made from a web archive capture: which archive, capture and payload.'),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
@@ -62,6 +73,7 @@ export interface SnapshotMeta {
   catalogVersion: string;
   reason: SnapshotReason;
   screenshotId?: string;
+  provenance?: SnapshotProvenance;
 }
 
 /** The hash a snapshot's id must equal: SHA-256 of the canonical JSON of everything but `id`. */
@@ -130,6 +142,7 @@ export async function snapshotFromFlow(flow: Flow, meta: SnapshotMeta): Promise<
   };
   if (flow.truncated) content.truncated = true;
   if (meta.screenshotId !== undefined) content.screenshotId = meta.screenshotId;
+  if (meta.provenance !== undefined) content.provenance = { ...meta.provenance };
   const id = await hashSnapshotContent(content);
   return SnapshotSchema.parse({ ...content, id });
 }
