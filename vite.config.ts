@@ -1,27 +1,31 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { manifestFor, type TargetBrowser } from './manifest.config.ts';
+import { manifestFor, TEST_PROBE_PAGE, type TargetBrowser } from './manifest.config.ts';
 import { singleFilePage } from './scripts/single-file-page.ts';
 
 // `vite build --mode chrome` or `--mode firefox`; each writes its own dist/<browser>/.
+// `--mode firefox-test` writes dist/firefox-test/: the Firefox build plus the e2e tests' read-only
+// probe page (manifest.config.ts, TEST_PROBE_PAGE); it is never shipped.
 export default defineConfig(({ mode }) => {
-  const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const testProbe = mode === 'firefox-test';
+  const browser: TargetBrowser = mode === 'firefox' || testProbe ? 'firefox' : 'chrome';
+  const outDir = testProbe ? 'dist/firefox-test' : `dist/${browser}`;
   return {
     plugins: [
       preact(),
       crx({
-        manifest: manifestFor(browser),
+        manifest: manifestFor(browser, { testProbe }),
         browser,
         // Self-contained content scripts: no loader chunk in web_accessible_resources that a page
         // could probe to detect the extension.
         contentScripts: { standaloneFiles: ['src/content/main.ts'] },
       }),
       // The popup loads as one script with its styles inline (see the plugin for why).
-      singleFilePage({ page: 'src/popup/index.html', entry: 'src/popup/main.tsx', outDir: `dist/${browser}`, script: 'assets/popup.js', target: 'es2022' }),
+      singleFilePage({ page: 'src/popup/index.html', entry: 'src/popup/main.tsx', outDir, script: 'assets/popup.js', target: 'es2022' }),
     ],
     build: {
-      outDir: `dist/${browser}`,
+      outDir,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
@@ -29,7 +33,7 @@ export default defineConfig(({ mode }) => {
       // polyfill: it is an inline script, which the extension CSP refuses.
       modulePreload: { polyfill: false },
       // crxjs builds only the pages the manifest names; the workspace page is opened by the popup.
-      rolldownOptions: { input: { workspace: 'src/workspace/index.html' } },
+      rolldownOptions: { input: { workspace: 'src/workspace/index.html', ...(testProbe ? { probe: TEST_PROBE_PAGE } : {}) } },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
   };
