@@ -22,6 +22,7 @@ import {
   launchWithExtension,
   openAllPanels,
   startFixtureServer,
+  waitForTabFlow,
   type WorkerMessageRecorder,
 } from './harness/index.ts';
 
@@ -86,13 +87,10 @@ describe('hostile pages', () => {
 
   it('nesting 200 deep: the deep field is reported, or the report says it was truncated', async () => {
     const page = await open('nesting-200');
-    const flow = await flowOf(page).catch(() => null);
-    const report = (await s.sendMessage({ type: 'get-tab-report', tabId: await s.tabIdOf(page) })) as { ok: boolean; data: { analysis: { truncated: boolean; forms: { fields: { selector: string }[] }[] } } | null };
-    expect(report.ok).toBe(true);
-    const fields = report.data?.analysis.forms.flatMap((f) => f.fields) ?? [];
-    expect(fields.length > 0 || report.data?.analysis.truncated === true).toBe(true);
-    for (const f of fields) expect(f.selector.length).toBeLessThanOrEqual(4000);
-    if (flow) expect(flow.fields.some((f) => f.category === 'email') || flow.truncated === true).toBe(true);
+    const flow = await waitForTabFlow(s, page, { timeoutMs: 20_000 });
+    expect(flow.fields.length > 0 || flow.truncated === true).toBe(true);
+    for (const f of flow.fields) expect(f.selector.length).toBeLessThanOrEqual(4000);
+    expect(flow.fields.some((f) => f.category === 'email') || flow.truncated === true).toBe(true);
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import {
   E2E_FIXTURES_DIR,
   launchWithExtension,
   openAllPanels,
-  waitForTabReport,
+  waitForTabFlow,
   type WorkerMessageRecorder,
 } from './harness/index.ts';
 import {
@@ -92,11 +92,11 @@ describe('Chromium: nothing a person types reaches the extension', () => {
     expect(await recorder.messages()).toEqual([]);
 
     gate.release();
-    const report = await waitForTabReport(s, page);
+    const flow = await waitForTabFlow(s, page);
     const tabId = await s.tabIdOf(page);
 
     // The scan really looked at these fields while they held the sentinels.
-    const labels = report.analysis.forms.flatMap((f) => f.fields).map((f) => f.label);
+    const labels = flow.fields.map((f) => f.label);
     expect(labels).toEqual(expect.arrayContaining(['Full name', 'Email address', 'Phone number', 'Card number']));
     const live = await page.evaluate(liveValuesScript);
     for (const sentinel of sentinels) expect(live).toContain(sentinel);
