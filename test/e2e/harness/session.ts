@@ -51,6 +51,8 @@ export interface ExtensionSession {
   manifest(): Promise<Record<string, unknown>>;
   storage(area: 'session' | 'local' | 'sync'): Promise<Record<string, unknown>>;
   indexedDbDump(): Promise<Record<string, Record<string, unknown[]>>>;
+  /** The toolbar badge text of a tab (action.getBadgeText). */
+  badgeText(tabId: number): Promise<string>;
   /** The real popup page for the page's tab, rendered (and with every panel opened when asked). */
   popup(page: TestPage, options?: { openPanels?: boolean }): Promise<PopupView>;
   /** The browser-specific session, for proofs only one browser can give. */
@@ -103,11 +105,16 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
     visible: async (selector) => {
       const out: { element: Typeable; maxLength: number | null }[] = [];
       for (const frame of page.frames()) {
+        const top = frame === page.mainFrame();
         // puppeteer's "pierce/" selectors reach into open shadow roots.
         for (const element of (await frame.$$(`pierce/${selector}`)) as ElementHandle<Element>[]) {
-          if (!(await element.isVisible())) continue;
-          const max = await element.evaluate((e) => e.getAttribute('maxlength'));
-          out.push({ element: { click: () => element.click() }, maxLength: max === null ? null : Number(max) });
+          const { shown, max } = await element.evaluate((e) => ({ shown: e.checkVisibility({ visibilityProperty: true }), max: e.getAttribute('maxlength') }));
+          if (!shown) continue;
+          // In a child frame puppeteer cannot click on Firefox ESR 140 (its BiDi lacks the "context"
+          // locator that finds the frame's element), so the field takes the focus by script there;
+          // what is typed into it is still real keyboard input.
+          const click = top ? () => element.click() : () => element.evaluate((e) => (e as HTMLElement).focus());
+          out.push({ element: { click }, maxLength: max === null ? null : Number(max) });
         }
       }
       return out;
@@ -141,6 +148,11 @@ export async function launchSession(name: BrowserName, options: { hosts: HostFol
       manifest: () => s.evaluateInExtension(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest(), null),
       storage: s.storage,
       indexedDbDump: s.indexedDbDump,
+      badgeText: (tabId) =>
+        s.evaluateInExtension(
+          (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
+          tabId,
+        ),
       popup: async (page, { openPanels = false } = {}) => {
         const popup = await s.popupFor(driverPage<PlaywrightPage>(page));
         try {
@@ -166,6 +178,7 @@ export async function launchSession(name: BrowserName, options: { hosts: HostFol
     manifest: () => s.probe({ kind: 'manifest' }),
     storage: s.storage,
     indexedDbDump: s.indexedDbDump,
+    badgeText: (tabId) => s.probe({ kind: 'badge', tabId }),
     popup: (page, options) => s.popupFor(driverPage<PuppeteerPage>(page), options),
     firefox: s,
     close: s.close,
