@@ -107,6 +107,11 @@ async function answer(query: ProbeQuery): Promise<unknown> {
       return browser.runtime.sendMessage(query.message);
     case 'popup':
       return popupView(query.tabId, query.openPanels === true);
+    case 'control-fetch': {
+      if (!new URL(query.url).pathname.startsWith('/__control/')) throw new Error('The probe fetches only /__control/ paths.');
+      const response = await fetch(query.url, { cache: 'no-store' });
+      return response.status;
+    }
     case 'badge':
       return browser.action.getBadgeText({ tabId: query.tabId });
     default:

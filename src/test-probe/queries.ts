@@ -1,6 +1,7 @@
-// The questions the e2e harness may ask the test probe (probe.ts), shared by both sides. Every one
-// only reads: the probe has no query that writes, and forwards to the worker only the message types
-// that read (the popup's own "what does this tab show" questions).
+// The questions the e2e harness may ask the test probe (probe.ts), shared by both sides. None changes
+// the extension: the probe has no query that writes to storage, IndexedDB, tabs or the badge, forwards
+// to the worker only the message types that read (the popup's own "what does this tab show"
+// questions), and fetches only the network tests' /__control/ URLs.
 export const PROBE_READ_MESSAGES = ['get-tab-flow', 'get-active-tab-flow', 'get-worker-info'] as const;
 
 export type ProbeQuery =
@@ -21,7 +22,12 @@ export type ProbeQuery =
   /** The real popup page for a tab, loaded in a frame of the probe, once rendered; `openPanels` clicks every closed panel open. */
   | { kind: 'popup'; tabId: number; openPanels?: boolean }
   /** The badge text of a tab. */
-  | { kind: 'badge'; tabId: number };
+  | { kind: 'badge'; tabId: number }
+  /**
+   * The network tests' positive control: a GET from this extension page to a /__control/ path (the
+   * fixture server answers it and logs it). It changes nothing in the extension; no other URL is fetched.
+   */
+  | { kind: 'control-fetch'; url: string };
 
 export interface PopupView {
   /** The popup's body text. */

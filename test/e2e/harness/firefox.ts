@@ -20,6 +20,7 @@ import { GECKO_ID, TEST_PROBE_HOST, TEST_PROBE_PAGE } from '../../../manifest.co
 import type { TabFlow } from '../../../src/core/flow/model.ts';
 import type { PopupView, ProbeQuery } from '../../../src/test-probe/queries.ts';
 import { findFirefox } from './browsers.ts';
+import { type ConnectProxy, startConnectProxy } from './connect-proxy.ts';
 import { type FixtureServer, type HostFolders, startFixtureServer } from './fixture-server.ts';
 import { assertBuilt, DIST_FIREFOX_TEST } from './paths.ts';
 import { eventually, flowFromReply } from './wait.ts';
@@ -30,6 +31,8 @@ export interface FirefoxLaunchOptions {
   /** The extension folder to install (default dist/firefox-test: the release build plus the probe). */
   dist?: string;
   headless?: boolean;
+  /** Send every request of the browser through a logging proxy (session.proxy): the network tests' monitor. */
+  proxy?: boolean;
 }
 
 export interface FirefoxExtensionSession {
@@ -39,6 +42,8 @@ export interface FirefoxExtensionSession {
   /** Firefox's own version string (browser.version()), e.g. "firefox/140.12.0". */
   firefoxVersion: string;
   server: FixtureServer;
+  /** With the `proxy` option: every destination the browser asked for. */
+  proxy: ConnectProxy | null;
   url(host: string, path?: string): string;
   newPage(): Promise<Page>;
   /** Asks the probe page one read-only question (src/test-probe/queries.ts). */
@@ -66,6 +71,18 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
   const executablePath = findFirefox();
   const hosts: HostFolders = { ...options.hosts, [TEST_PROBE_HOST]: join(import.meta.dirname, 'probe-host') };
   const server = await startFixtureServer({ hosts, port: 443 });
+  const proxy = options.proxy ? await startConnectProxy({ hosts: server.hosts, fixturePort: server.port }) : null;
+  const proxyPrefs = proxy
+    ? {
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxy.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+      }
+    : {};
   // The add-on's moz-extension:// host, pinned so the probe host page knows where the probe is.
   const uuid = randomUUID();
   let browser: Browser;
@@ -84,14 +101,17 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
         'extensions.update.enabled': false,
         'browser.shell.checkDefaultBrowser': false,
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+        ...proxyPrefs,
       },
     });
   } catch (error) {
+    await proxy?.close();
     await server.close();
     throw error;
   }
   const closeAll = async () => {
     await browser.close().catch(() => undefined);
+    await proxy?.close();
     await server.close();
   };
 
@@ -158,6 +178,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
     extensionId,
     firefoxVersion,
     server,
+    proxy,
     url: server.url,
     newPage: () => browser.newPage(),
     probe,
