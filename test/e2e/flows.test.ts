@@ -2,7 +2,7 @@
 // provider's real hostname, produces its expected report (test/fixtures/flows/<provider>/expected.json):
 // every step in order, the categories and field types first asked there, and the payment /
 // identity-verification vendors recognised by their frames' and scripts' origins — frames the
-// extension never runs in. (Run under `flock /tmp/firefox.lock`: the Firefox half binds port 443.)
+// extension never runs in; and the real popup page shows that flow. (Run under `flock /tmp/firefox.lock`: the Firefox half binds port 443.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedFlow, flowProviders, layOutFlowSites } from '../fixtures/flows/schema.ts';
 import { settledFlow, stepMismatch, walkFlow } from './flows-support.ts';
@@ -36,6 +36,11 @@ describe.each(BROWSERS)('signup flows in %s', (browser) => {
         for (let i = 1; i < flow.steps.length; i++) expect(flow.steps[i]!.firstSeenAt).toBeGreaterThanOrEqual(flow.steps[i - 1]!.firstSeenAt);
         expect(flow.fields.length).toBeGreaterThanOrEqual(walked.fields.length);
         expect(new Set(flow.fields.map((f) => f.key)).size).toBe(flow.fields.length);
+        // The real popup for this tab shows the flow: every step's heading and every field the worker kept.
+        const popup = await s.popup(page, { openPanels: true });
+        expect(popup.states).toContain('flow');
+        const missing = [...flow.steps.flatMap((st) => st.headings.slice(0, 1)), ...flow.fields.map((f) => f.label)].filter((t) => !popup.text.includes(t));
+        expect(missing).toEqual([]);
       } finally {
         await page.close();
       }
