@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO_DIR,
+  DIST_FIREFOX,
   E2E_FIXTURES_DIR,
   type FirefoxExtensionSession,
   hostFolders,
@@ -18,17 +19,17 @@ import { findLeaks, liveValuesScript, PRIVACY_GATE, PRIVACY_HOST, PRIVACY_PATH, 
 const AWS = 'portal.aws.amazon.com';
 const NOT_A_PROVIDER = 'www.example.org';
 
-let s: FirefoxExtensionSession;
-
-beforeAll(async () => {
-  s = await launchFirefoxWithExtension({ hosts: layerHostFolders(hostFolders(DEMO_DIR), hostFolders(E2E_FIXTURES_DIR)) });
-});
-
-afterAll(async () => {
-  await s?.close();
-});
-
 describe('Firefox ESR: the test route and the content script → background round trip', () => {
+  let s: FirefoxExtensionSession;
+
+  beforeAll(async () => {
+    s = await launchFirefoxWithExtension({ hosts: layerHostFolders(hostFolders(DEMO_DIR), hostFolders(E2E_FIXTURES_DIR)) });
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
   it('installs the Firefox test build, and its probe answers from inside the add-on (the route works on this Firefox)', async () => {
     expect(s.extensionId).toBe('kyc-lens@kyc-lens.org');
     expect(s.firefoxVersion).toMatch(/^firefox\/\d+\./);
@@ -110,5 +111,12 @@ describe('Firefox ESR: the test route and the content script → background roun
     expect(places.popup).toContain('Card number');
     expect(findLeaks(places, sentinels)).toEqual([]);
     await page.close();
+  });
+});
+
+describe("Firefox ESR: the route's self-test", () => {
+  it('fails loudly, naming the Firefox, when the installed build has no probe (the release build: nothing web-accessible)', async () => {
+    const launched = launchFirefoxWithExtension({ hosts: hostFolders(DEMO_DIR), dist: DIST_FIREFOX });
+    await expect(launched).rejects.toThrow(/^The Firefox test route does not work on firefox\/\d+\.[\d.]+\w*: the probe page of .*dist\/firefox /);
   });
 });
