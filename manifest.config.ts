@@ -10,8 +10,23 @@ export const GECKO_ID = 'kyc-lens@kyc-lens.org';
 
 type Manifest = typeof chromeManifest & Record<string, unknown>;
 
-export function manifestFor(browser: TargetBrowser): ManifestV3Export {
+/**
+ * The read-only probe page of the Firefox test build (src/test-probe/): the e2e harness embeds it in a
+ * page of this host, since WebDriver BiDi cannot reach extension pages in Firefox (test/e2e/harness/README.md).
+ */
+export const TEST_PROBE_PAGE = 'src/test-probe/probe.html';
+export const TEST_PROBE_HOST = 'probe.kyc-lens.test';
+
+export interface ManifestOptions {
+  /** Only for `--mode firefox-test`: make the probe page web-accessible to the probe host. Release builds have no web-accessible resources. */
+  testProbe?: boolean;
+}
+
+export function manifestFor(browser: TargetBrowser, options: ManifestOptions = {}): ManifestV3Export {
   const base: Manifest = structuredClone(chromeManifest);
+  if (options.testProbe) {
+    (base as Record<string, unknown>).web_accessible_resources = [{ resources: [TEST_PROBE_PAGE], matches: [`https://${TEST_PROBE_HOST}/*`] }];
+  }
   if (browser === 'chrome') return { ...base, minimum_chrome_version: String(CHROME_FLOOR.min) } as ManifestV3Export;
   const { service_worker, ...backgroundRest } = base.background;
   const firefox: Record<string, unknown> = {

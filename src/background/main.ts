@@ -10,11 +10,9 @@ import { createFlowService } from './flows.ts';
 import { createHistorySink } from './history.ts';
 import { injectContentScript } from './inject.ts';
 import { createRouter } from './router.ts';
-import { createTabReports } from './tab-reports.ts';
 
 /** When this worker instance started: tests use it to prove a restart happened. */
 const startedAt = Date.now();
-const reports = createTabReports(browser.storage.session);
 
 const flows = createFlowService({
   store: createFlowStore(browser.storage.session),
@@ -33,16 +31,11 @@ const route = createRouter({
     // The manifest and "Analyze this page" run the script in top frames only; same-origin frames are
     // read from the top. Anything else is not ours to record.
     if (frameId !== 0) return fail('not-allowed', 'Only the top frame reports a page.');
-    const features = message.features;
-    const analysis = classifyPage(features, { providerId: providerForUrl(features.url) });
-    await reports.put({ tabId, updatedAt: Date.now(), analysis });
-    const summary = await flows.onPageFeatures(tabId, features, message.reason);
+    const summary = await flows.onPageFeatures(tabId, message.features, message.reason);
     return ok({ stored: true, ...summary });
   },
   async onPage(message) {
     switch (message.type) {
-      case 'get-tab-report':
-        return ok(await reports.get(message.tabId));
       case 'get-tab-flow':
         return ok(await flows.getFlow(message.tabId));
       case 'get-active-tab-flow': {
@@ -71,7 +64,6 @@ const route = createRouter({
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 browser.tabs.onRemoved.addListener((tabId) => {
-  void reports.remove(tabId);
   void flows.onTabClosed(tabId);
 });
 browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {

@@ -20,8 +20,6 @@ const tabId = z.number().int().nonnegative();
 
 /** Messages the extension's own pages (popup, workspace) may send. */
 export const PageMessageSchema = z.discriminatedUnion('type', [
-  /** Walking skeleton: the last page analysis of a tab. Reply: TabReport | null. */
-  z.object({ type: z.literal('get-tab-report'), tabId }),
   /** The aggregated flow of a tab (all steps so far). Reply: TabFlow | null. */
   z.object({ type: z.literal('get-tab-flow'), tabId }),
   /**

@@ -56,7 +56,7 @@ describe('background router', () => {
 
   it('does not let a content script send page-only types', async () => {
     const { route } = setup();
-    const reply = await route({ type: 'get-tab-report', tabId: 1 }, contentSender);
+    const reply = await route({ type: 'get-tab-flow', tabId: 1 }, contentSender);
     expect(reply).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 
@@ -84,7 +84,7 @@ describe('background router', () => {
 
   it('routes extension-page messages', async () => {
     const { route } = setup();
-    expect(await route({ type: 'get-tab-report', tabId: 3 }, pageSender)).toEqual({ ok: true, data: 'page' });
-    expect(await route({ type: 'get-tab-report', tabId: -1 }, pageSender)).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+    expect(await route({ type: 'get-tab-flow', tabId: 3 }, pageSender)).toEqual({ ok: true, data: 'page' });
+    expect(await route({ type: 'get-tab-flow', tabId: -1 }, pageSender)).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
   });
 });
