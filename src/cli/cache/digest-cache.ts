@@ -12,13 +12,13 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { PageAnalysisSchema } from '../../core/report.ts';
+import { BUILD } from '../build-info.ts';
 import type { PageResult } from '../pool/task.ts';
 
 const LAYOUT = 'pages-v1';
 
-const PageResultSchema = z.object({ analysis: PageAnalysisSchema, headings: z.array(z.string()) });
+let entrySchema: Promise<typeof import('./entry-schema.ts').PageResultSchema> | undefined;
+const loadEntrySchema = () => (entrySchema ??= import('./entry-schema.ts').then((m) => m.PageResultSchema));
 
 export const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 
@@ -46,6 +46,8 @@ function listFiles(path: string): string[] {
 let sourceHash: string | undefined;
 /** A hash of the engine's source files (read once per run, a few hundred KB). */
 export function engineSourceHash(): string {
+  // The built CLI ships without its sources: the hash was taken when it was built.
+  if (BUILD) return BUILD.engine;
   if (sourceHash) return sourceHash;
   const h = createHash('sha256');
   for (const p of ENGINE_PATHS) {
@@ -98,8 +100,9 @@ export class DigestCache {
       this.misses++;
       return undefined;
     }
+    const schema = await loadEntrySchema();
     try {
-      const parsed = PageResultSchema.safeParse(JSON.parse(text));
+      const parsed = schema.safeParse(JSON.parse(text));
       if (parsed.success) {
         this.hits++;
         return parsed.data;
