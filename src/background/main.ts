@@ -37,35 +37,29 @@ const route = createRouter({
     const analysis = classifyPage(features, { providerId: providerForUrl(features.url) });
     await reports.put({ tabId, updatedAt: Date.now(), analysis });
     const summary = await flows.onPageFeatures(tabId, features, message.reason);
-    return ok({ stored: true, ...summary });
+    return ok({ stored: true as const, ...summary });
   },
-  async onPage(message) {
-    switch (message.type) {
-      case 'get-tab-report':
-        return ok(await reports.get(message.tabId));
-      case 'get-tab-flow':
-        return ok(await flows.getFlow(message.tabId));
-      case 'get-active-tab-flow': {
-        const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-        const id = tab?.id ?? null;
-        return ok({ tabId: id, flow: id === null ? null : await flows.getFlow(id) });
-      }
-      case 'reset-tab-flow':
-        await flows.reset(message.tabId);
-        return ok({ reset: true });
-      case 'save-snapshot': {
-        const snapshotId = await flows.save(message.tabId, message.screenshot);
-        return snapshotId ? ok({ snapshotId }) : fail('not-found', 'This tab has no signup flow to save yet.');
-      }
-      case 'analyze-tab': {
-        const result = await injectContentScript(browser.scripting, browser.runtime.getManifest(), message.tabId);
-        return result.injected ? ok({ injected: true }) : fail('not-allowed', result.reason);
-      }
-      case 'get-worker-info':
-        return ok({ startedAt });
-      default:
-        return fail('internal', `"${(message as { type: string }).type}" is not available yet.`);
-    }
+  onPage: {
+    'get-tab-report': async ({ tabId }) => ok(await reports.get(tabId)),
+    'get-tab-flow': async ({ tabId }) => ok(await flows.getFlow(tabId)),
+    async 'get-active-tab-flow'() {
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      const id = tab?.id ?? null;
+      return ok({ tabId: id, flow: id === null ? null : await flows.getFlow(id) });
+    },
+    async 'reset-tab-flow'({ tabId }) {
+      await flows.reset(tabId);
+      return ok({ reset: true });
+    },
+    async 'save-snapshot'({ tabId, screenshot }) {
+      const snapshotId = await flows.save(tabId, screenshot);
+      return snapshotId ? ok({ snapshotId }) : fail('not-found', 'This tab has no signup flow to save yet.');
+    },
+    async 'analyze-tab'({ tabId }) {
+      const result = await injectContentScript(browser.scripting, browser.runtime.getManifest(), tabId);
+      return result.injected ? ok({ injected: true }) : fail('not-allowed', result.reason);
+    },
+    'get-worker-info': async () => ok({ startedAt }),
   },
 });
 

@@ -1,12 +1,12 @@
 // The popup's browser side: runtime messages to the worker, tabs, clipboard.
 import browser from 'webextension-polyfill';
-import type { TabFlow } from '../core/flow/model.ts';
-import type { PageMessage, Reply } from '../shared/messages.ts';
+import type { PageMessage, PageReplies, PageReply } from '../shared/messages.ts';
 import { type PopupApi, type PopupReply, tabParam } from './api.ts';
 
-async function send<T>(message: PageMessage): Promise<PopupReply<T>> {
+/** A page message and its reply, typed by the reply map (the worker's handlers are held to the same map). */
+async function send<M extends PageMessage>(message: M): Promise<PopupReply<PageReplies[M['type']]>> {
   try {
-    const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+    const reply: PageReply<M['type']> | undefined = await browser.runtime.sendMessage(message);
     if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
       return { ok: false, error: { code: 'unreachable', message: 'No answer from the background worker.' } };
     }
@@ -31,7 +31,7 @@ export function browserApi(): PopupApi {
     async getInitialFlow() {
       const id = tabParam(location.search);
       if (id === null) return send({ type: 'get-active-tab-flow' });
-      const reply = await send<TabFlow | null>({ type: 'get-tab-flow', tabId: id });
+      const reply = await send({ type: 'get-tab-flow', tabId: id });
       return reply.ok ? { ok: true, data: { tabId: id, flow: reply.data } } : reply;
     },
     analyze: (tabId) => send({ type: 'analyze-tab', tabId }),
