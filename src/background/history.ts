@@ -2,7 +2,7 @@
 // workspace page). The record is built by snapshotFromFlow (sanitized, content-hashed); the
 // screenshot, when the user's save came with one, is stored beside it under its own hash.
 // History is append-only: a flow saved again after it went on is a new snapshot (the workspace's
-// timeline shows both), so `replaces` is not acted on here.
+// timeline shows both).
 import { currentCatalog } from '../core/catalog/index.ts';
 import { snapshotFromFlow } from '../core/history/snapshot.ts';
 import { type HistoryDb, openHistoryDb } from '../storage/history-db.ts';

@@ -1,7 +1,8 @@
 // Results cached by record digest, so a re-run over the same archives skips the pages it has done.
-// A key is the SHA-256 of (engine version, payload digest, URL): the payload digest is the record's
+// A key is the SHA-256 of (engine version, payload digest, URL, year): the payload digest is the record's
 // WARC-Payload-Digest, or the SHA-256 of the HTML when there is none; the URL is part of the key
-// because the provider and the form kind depend on it; the engine version is a hash of the source of
+// because the provider and the form kind depend on it, the capture year because year lists are read
+// against it; the engine version is a hash of the source of
 // the extractor and classifier, so any change to them starts a fresh cache instead of serving stale
 // results. One small JSON file per key (sharded by its first two hex digits), written atomically
 // (temporary file + rename), so concurrent runs and a killed run never leave a half-written entry,
@@ -73,8 +74,9 @@ export function engineVersion(): string {
   return pinned ? `pinned:${pinned}` : engineSourceHash();
 }
 
-export function cacheKey(engineId: string, payloadDigest: string, url: string): string {
-  return sha256(`${engineId}\n${payloadDigest}\n${url}`);
+/** `year`: the year the page is classified against (taskYear), part of the result like the URL. */
+export function cacheKey(engineId: string, payloadDigest: string, url: string, year: number): string {
+  return sha256(`${engineId}\n${payloadDigest}\n${url}\n${year}`);
 }
 
 export class DigestCache {

@@ -2,10 +2,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../src/core/history/canonical.ts';
 import { buildExport, serializeExport } from '../../../src/core/history/export-json.ts';
+import { planImport } from '../../../src/core/history/import.ts';
 import { hashSnapshotContent, type Snapshot } from '../../../src/core/history/snapshot.ts';
 import { compareSummaries, summarize } from '../../../src/core/history/summary.ts';
-import { openHistoryDb } from '../../../src/storage/history-db.ts';
-import { importIntoDb } from '../../../src/storage/import-into-db.ts';
+import { type HistoryDb, openHistoryDb } from '../../../src/storage/history-db.ts';
 import { field, snap, vendor } from '../history/make-flow.ts';
 
 const generator = { name: 'kyc-lens-extension', version: '0.1.0' };
@@ -175,6 +175,15 @@ describe('head record', () => {
   });
 });
 
+// What the workspace's import does (ExportView): plan the file against the stored ids, then apply
+// the plan in one putAll, or nothing when the file or a record is broken and the user did not
+// choose to import only the valid records.
+async function importText(db: HistoryDb, text: string, partial = false) {
+  const plan = await planImport(await db.ids(), text);
+  if (plan.fileError || (plan.errors.length > 0 && !partial)) return { plan, added: 0, applied: false };
+  return { plan, added: await db.putAll(plan.toAdd, plan.screenshots), applied: true };
+}
+
 describe('import into the store', () => {
   it('imports an export, and importing it again changes nothing', async () => {
     const source = await fresh();
@@ -182,9 +191,9 @@ describe('import into the store', () => {
     await source.putAll(all);
     const text = serializeExport(buildExport(await source.all(), { exportedAt: 0, generator }));
     const target = await fresh();
-    const first = await importIntoDb(target, text);
+    const first = await importText(target, text);
     expect(first).toMatchObject({ added: 4, applied: true });
-    const again = await importIntoDb(target, text);
+    const again = await importText(target, text);
     expect(again.added).toBe(0);
     expect(again.plan.duplicates.length).toBe(4);
     expect(await target.all()).toEqual(await source.all());
@@ -197,13 +206,13 @@ describe('import into the store', () => {
     const before = await db.all();
     const doc = JSON.parse(serializeExport(buildExport(all.slice(1), { exportedAt: 0, generator })));
     doc.snapshots[1].provider.name = 'Tampered';
-    const broken = await importIntoDb(db, JSON.stringify(doc));
+    const broken = await importText(db, JSON.stringify(doc));
     expect(broken.applied).toBe(false);
     expect(broken.plan.errors.map((e) => e.index)).toEqual([1]);
-    expect(await importIntoDb(db, '{"format": "kyc-lens-export", "vers')).toMatchObject({ applied: false, added: 0 });
+    expect(await importText(db, '{"format": "kyc-lens-export", "vers')).toMatchObject({ applied: false, added: 0 });
     expect(await db.all()).toEqual(before);
     // With the user's consent, only the valid records go in.
-    const partial = await importIntoDb(db, JSON.stringify(doc), { partial: true });
+    const partial = await importText(db, JSON.stringify(doc), true);
     expect(partial).toMatchObject({ applied: true, added: 2 });
     expect(await db.count()).toBe(3);
   });
