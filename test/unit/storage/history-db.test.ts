@@ -6,6 +6,7 @@ import { planImport } from '../../../src/core/history/import.ts';
 import { hashSnapshotContent, type Snapshot } from '../../../src/core/history/snapshot.ts';
 import { compareSummaries, summarize } from '../../../src/core/history/summary.ts';
 import { type HistoryDb, openHistoryDb } from '../../../src/storage/history-db.ts';
+import { packSummaries, unpackSummaries } from '../../../src/storage/summary-codec.ts';
 import { field, snap, vendor } from '../history/make-flow.ts';
 
 const generator = { name: 'kyc-lens-extension', version: '0.1.0' };
@@ -443,4 +444,49 @@ describe('reading everything for an export', () => {
       (globalThis as { IDBKeyRange?: unknown }).IDBKeyRange = had;
     }
   });
+});
+
+describe('stored layout version 2 → 3', () => {
+  it('makes every summary again from its snapshot, so the list names the categories vendor frames ask for', async () => {
+    const factory = new IDBFactory();
+    const scaleway = await snap('scaleway', [field('email')], 1, [vendor('stripe', 'payment'), vendor('onfido', 'identity-verification')]);
+    const aws = await snap('aws', [field('email'), field('tel')], 2);
+    // A version-2 database as it was written before: its summaries list form fields' categories only.
+    const stale = [scaleway, aws].map((s) => ({ ...summarize(s), categories: summarize(s).categories.filter((c) => c === 'email' || c === 'phone') }));
+    const raw: IDBDatabase = await new Promise((resolve, reject) => {
+      const open = factory.open('v2', 2);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        db.createObjectStore('snapshots', { keyPath: 'id' });
+        db.createObjectStore('summaryChunks', { keyPath: 'chunk' });
+        db.createObjectStore('screenshots', { keyPath: 'id' }).createIndex('bytes', 'bytes');
+        db.createObjectStore('meta');
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = raw.transaction(['snapshots', 'summaryChunks', 'meta'], 'readwrite');
+    for (const s of [scaleway, aws]) tx.objectStore('snapshots').put(s);
+    tx.objectStore('summaryChunks').put({ chunk: 0, json: JSON.stringify(packSummaries(stale)) });
+    tx.objectStore('meta').put(1, 'revision');
+    tx.objectStore('meta').put({ 0: 1 }, 'chunkRevisions');
+    tx.objectStore('meta').put(JSON.stringify({ total: 2, bytes: 0, providers: [], items: packSummaries(stale) }), 'head');
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    raw.close();
+    expect((await openRawSummaries(factory)).find((s) => s.id === scaleway.id)?.categories).toEqual(['email']);
+
+    const db = await openHistoryDb(factory, 'v2');
+    const listed = (await db.list({ limit: 10, offset: 0 })).items;
+    expect(listed.find((s) => s.id === scaleway.id)?.categories).toEqual(['email', 'payment', 'identity-document']);
+    expect(listed.find((s) => s.id === aws.id)?.categories).toEqual(['email', 'phone']);
+    expect((await db.list({ category: 'payment', limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([scaleway.id]);
+    expect((await db.providers()).map((p) => p.key).sort()).toEqual(['aws', 'scaleway']);
+  });
+
+  async function openRawSummaries(factory: IDBFactory) {
+    return (await rawChunks(factory, 'v2')).flatMap((c) => unpackSummaries(JSON.parse(c.json)));
+  }
 });
