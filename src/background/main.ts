@@ -7,7 +7,7 @@ import { fail, ok } from '../shared/messages.ts';
 import { createBadgeSetter } from './badge.ts';
 import { createFlowStore } from './flow-store.ts';
 import { createFlowService } from './flows.ts';
-import { createHistorySink } from './history.ts';
+import { createHistoryWriter } from './history.ts';
 import { injectContentScript } from './inject.ts';
 import { createRouter } from './router.ts';
 import { createTabReports } from './tab-reports.ts';
@@ -16,13 +16,16 @@ import { createTabReports } from './tab-reports.ts';
 const startedAt = Date.now();
 const reports = createTabReports(browser.storage.session);
 
+const history = createHistoryWriter(browser.runtime.getManifest().version);
+const noHistory = () => fail('internal', 'History is not available in this browser profile.');
+
 const flows = createFlowService({
   store: createFlowStore(browser.storage.session),
   classify: (features, providerId) => classifyPage(features, { providerId }),
   providerForUrl,
   vendorForOrigin,
   setBadge: createBadgeSetter(browser.action),
-  history: createHistorySink(browser.runtime.getManifest().version),
+  history,
   now: Date.now,
 });
 
@@ -60,6 +63,12 @@ const route = createRouter({
       return result.injected ? ok({ injected: true }) : fail('not-allowed', result.reason);
     },
     'get-worker-info': async () => ok({ startedAt }),
+    async 'import-history'(part) {
+      return history ? ok({ added: await history.importPart(part) }) : noHistory();
+    },
+    async 'delete-history'({ providerKey }) {
+      return history ? ok({ deleted: await history.delete(providerKey) }) : noHistory();
+    },
   },
 });
 

@@ -1,6 +1,7 @@
 // Everything the popup asks of the browser, behind one small interface: the components stay plain
 // Preact over data, and tests can render them with a fake. The browser's side is browser-api.ts.
-import type { ErrorCode, PageReplies } from '../shared/messages.ts';
+import type { PageReplies } from '../shared/messages.ts';
+import type { RequestErrorCode, RequestReply } from '../shared/request.ts';
 
 export interface TargetTab {
   id: number;
@@ -10,8 +11,8 @@ export interface TargetTab {
 }
 
 /** Errors the popup shows; 'unreachable' is added for a worker that did not answer at all. */
-export type PopupErrorCode = ErrorCode | 'unreachable';
-export type PopupReply<T> = { ok: true; data: T } | { ok: false; error: { code: PopupErrorCode; message: string } };
+export type PopupErrorCode = RequestErrorCode;
+export type PopupReply<T> = RequestReply<T>;
 
 export interface PopupApi {
   targetTab(): Promise<TargetTab | null>;

@@ -1,20 +1,7 @@
 // The popup's browser side: runtime messages to the worker, tabs, clipboard.
 import browser from 'webextension-polyfill';
-import type { PageMessage, PageReplies, PageReply } from '../shared/messages.ts';
-import { type PopupApi, type PopupReply, tabParam } from './api.ts';
-
-/** A page message and its reply, typed by the reply map (the worker's handlers are held to the same map). */
-async function send<M extends PageMessage>(message: M): Promise<PopupReply<PageReplies[M['type']]>> {
-  try {
-    const reply: PageReply<M['type']> | undefined = await browser.runtime.sendMessage(message);
-    if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-      return { ok: false, error: { code: 'unreachable', message: 'No answer from the background worker.' } };
-    }
-    return reply;
-  } catch (error) {
-    return { ok: false, error: { code: 'unreachable', message: error instanceof Error ? error.message : String(error) } };
-  }
-}
+import { request as send } from '../shared/request.ts';
+import { type PopupApi, tabParam } from './api.ts';
 
 export function browserApi(): PopupApi {
   return {

@@ -4,6 +4,8 @@
 // and the popup's requests are typed by it, so neither side casts.
 import { z } from 'zod';
 import { PageFeaturesSchema } from '../core/features.ts';
+import { ExportScreenshotSchema } from '../core/history/export-json.ts';
+import { SnapshotSchema } from '../core/history/snapshot.ts';
 import type { TabFlow } from '../core/flow/model.ts';
 import type { PageAnalysis } from '../core/report.ts';
 import { fromWire } from './content-wire.ts';
@@ -46,6 +48,20 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reset-tab-flow'), tabId }),
   /** When this worker instance started (tests prove restarts with it). */
   z.object({ type: z.literal('get-worker-info') }),
+  /**
+   * The workspace's import, in parts of a few MB (a message has a size limit): the worker, history's
+   * one writer, keeps the parts and writes them all in one transaction when the last arrives.
+   */
+  z.object({
+    type: z.literal('import-history'),
+    importId: z.string().min(1).max(100),
+    part: z.number().int().nonnegative(),
+    parts: z.number().int().positive().max(100_000),
+    snapshots: z.array(SnapshotSchema),
+    screenshots: z.array(ExportScreenshotSchema),
+  }),
+  /** Delete all history, or one provider's (its providerKey). */
+  z.object({ type: z.literal('delete-history'), providerKey: z.string().min(1).max(400).optional() }),
 ]);
 export type PageMessage = z.infer<typeof PageMessageSchema>;
 
@@ -64,6 +80,9 @@ export interface PageReplies {
   'save-snapshot': { snapshotId: string };
   'reset-tab-flow': { reset: true };
   'get-worker-info': { startedAt: number };
+  /** added: snapshots written (0 until the last part). */
+  'import-history': { added: number };
+  'delete-history': { deleted: number };
 }
 export type PageReply<K extends PageMessageType> = Reply<PageReplies[K]>;
 

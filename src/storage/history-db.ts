@@ -2,10 +2,12 @@
 // screenshots, and a revision counter. Summaries are packed as compact JSON strings (summary-codec.ts)
 // in chunks of up to 1,000: reading ten thousand of them is ten strings to clone instead of ten
 // thousand objects, which is what keeps a cold list of a big history fast. A newly opened page loads
-// the chunks one by one and can answer a search from those it has (saying so) before the last arrives. Every write bumps the revision in the same transaction, so a page that
-// keeps the summaries in memory notices writes made by the background worker with one cheap read and
-// reloads only then. Extension pages and the worker share the extension origin's database; no
-// permission is needed.
+// the chunks one by one and can answer a search from those it has (saying so) before the last
+// arrives. The worker is the one writer (src/background/history.ts: saved flows, and the workspace's
+// imports and deletions, asked by message); the workspace only reads (HistoryReader). Every write
+// bumps the revision in the same transaction, so the workspace, which keeps the summaries in memory,
+// notices the worker's writes with one cheap read and reloads only the chunks they touched.
+// Extension pages and the worker share the extension origin's database; no permission is needed.
 import { sha256Hex } from '../core/history/canonical.ts';
 import type { ExportScreenshot } from '../core/history/export-json.ts';
 import { type Snapshot, SnapshotSchema } from '../core/history/snapshot.ts';
@@ -83,6 +85,9 @@ export interface HistoryDb {
   getScreenshots(ids: readonly string[]): Promise<ExportScreenshot[]>;
   close(): void;
 }
+
+/** What the workspace may do with history: read. The worker is history's one writer (src/background/history.ts). */
+export type HistoryReader = Omit<HistoryDb, 'put' | 'putAll' | 'putScreenshot' | 'deleteAll' | 'deleteProvider'>;
 
 export interface ListResult extends HistoryPage {
   /** True when every summary was searched; otherwise `searched` of `of` were. */

@@ -24,6 +24,8 @@ function setup() {
     'save-snapshot': async (m) => answer(m, ok({ snapshotId: `s${m.tabId}` })),
     'reset-tab-flow': async (m) => answer(m, ok({ reset: true })),
     'get-worker-info': async (m) => answer(m, ok({ startedAt: 5 })),
+    'import-history': async (m) => answer(m, ok({ added: m.snapshots.length })),
+    'delete-history': async (m) => answer(m, ok({ deleted: m.providerKey ? 1 : 2 })),
   };
   const route = createRouter({
     extensionId: EXT,
@@ -104,5 +106,12 @@ describe('background router', () => {
     expect(calls).toEqual([{ type: 'save-snapshot', tabId: 3 }, { type: 'get-active-tab-flow' }, { type: 'reset-tab-flow', tabId: 2 }]);
     expect(await route({ type: 'get-tab-flow', tabId: -1 }, pageSender)).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
     expect(calls).toHaveLength(3);
+    // An import part whose snapshots are not snapshots never reaches the writer.
+    expect(await route({ type: 'import-history', importId: 'i', part: 0, parts: 1, snapshots: [{ id: 'x' }], screenshots: [] }, pageSender)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-payload' },
+    });
+    expect(await route({ type: 'delete-history', providerKey: 'aws' }, pageSender)).toEqual({ ok: true, data: { deleted: 1 } });
+    expect(calls).toHaveLength(4);
   });
 });
