@@ -44,17 +44,27 @@ const dir = mkdtempSync(join(os.tmpdir(), 'kyc-cli-start-'));
 const page = join(dir, 'signup.html');
 writeFileSync(page, PAGE);
 const loadBefore = load();
+/** Wall and CPU seconds of `node <args>`, RUNS times, alternating with the other command. */
+function timed(args: string[], check: (stdout: string) => void, walls: number[], cpus: number[]): void {
+  const cpu = childrenCpu();
+  const started = performance.now();
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  walls.push((performance.now() - started) / 1000);
+  cpus.push(childrenCpu() - cpu);
+  check(out);
+}
 const walls: number[] = [];
 const cpus: number[] = [];
+const nodeWalls: number[] = [];
+const nodeCpus: number[] = [];
 try {
   for (let i = 0; i < RUNS; i++) {
-    const cpu = childrenCpu();
-    const started = performance.now();
-    const out = execFileSync(process.execPath, ['bin/kyc-lens.js', 'analyze', page], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    walls.push((performance.now() - started) / 1000);
-    cpus.push(childrenCpu() - cpu);
     // A run that printed no classified field measured nothing.
-    if (!(JSON.parse(out) as { forms: { fields: unknown[] }[] }[])[0]?.forms[0]?.fields.length) throw new Error('the CLI classified no field');
+    timed(['bin/kyc-lens.js', 'analyze', page], (out) => {
+      if (!(JSON.parse(out) as { forms: { fields: unknown[] }[] }[])[0]?.forms[0]?.fields.length) throw new Error('the CLI classified no field');
+    }, walls, cpus);
+    // Node itself, starting and exiting: the floor under any command.
+    timed(['-e', ''], () => {}, nodeWalls, nodeCpus);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -72,7 +82,8 @@ const lines = [
   `Machine: ${machineLine()}. Load average (1/5/15 min) before: ${loadBefore}, after: ${load()}.`,
   '',
   `How: \`node bin/kyc-lens.js analyze signup.html\` (the built CLI, dist/cli) run ${RUNS} times in a fresh process on one`,
-  'small signup page (7 fields), JSON to a pipe. Wall time around each child process; CPU time from the',
+  'small signup page (7 fields), JSON to a pipe, alternating with `node -e \'\'` (Node starting and exiting, the floor under',
+  'any command). Wall time around each child process; CPU time from the',
   "reaped children's counters (10 ms ticks). The best wall time is the one least disturbed by the neighbours;",
   'the CPU time is what the command costs on an idle core.',
   '',
@@ -80,6 +91,8 @@ const lines = [
   '|---|---:|---:|---:|---|',
   `| wall (s) | ${s(best)} | ${s(median(walls))} | ≤ ${TARGET_S} | ${best <= TARGET_S ? 'met' : '**missed**'} |`,
   `| CPU (s) | ${s(sorted(cpus)[0]!)} | ${s(median(cpus))} | | |`,
+  `| \`node -e ''\` wall (s) | ${s(sorted(nodeWalls)[0]!)} | ${s(median(nodeWalls))} | | Node alone |`,
+  `| \`node -e ''\` CPU (s) | ${s(sorted(nodeCpus)[0]!)} | ${s(median(nodeCpus))} | | |`,
   '',
   `All wall times (s): ${walls.map(s).join(', ')}.`,
   '',

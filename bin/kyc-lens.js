@@ -3,6 +3,10 @@
 // `npm install` / `npm pack` through `prepare`). In a checkout where it has not been built yet, it
 // says so and runs the TypeScript sources through tsx (a development dependency) instead.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
+
+// Node 22.1+ keeps the compiled bundle in a cache between runs (about a third of start-up); a no-op on 20.
+module.enableCompileCache?.();
 
 const built = new URL('../dist/cli/main.mjs', import.meta.url);
 let main;

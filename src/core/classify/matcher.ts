@@ -101,6 +101,39 @@ function expand(node: TrieNode): void {
   }
 }
 
+interface PreparedKeyword {
+  readonly code: number;
+  readonly weight: number;
+  readonly key: string;
+  readonly endBoundary: boolean;
+  /** Matched at any position (suffix/substring keywords, unspaced scripts), not only where a word starts. */
+  readonly anywhere: boolean;
+}
+
+// A lexicon's keywords normalised once, for every matcher that reads it (the text and attribute
+// matchers share the language lexicons).
+const PREPARED = new WeakMap<Lexicon, readonly PreparedKeyword[]>();
+function keywordsOf(lex: Lexicon): readonly PreparedKeyword[] {
+  let out = PREPARED.get(lex);
+  if (out) return out;
+  const list: PreparedKeyword[] = [];
+  for (const [term, keywords] of Object.entries(lex.terms) as [Term, readonly Keyword[]][]) {
+    const code = termCode(term);
+    for (const kw of keywords) {
+      const [raw, weight] = typeof kw === 'string' ? [kw, 1] : kw;
+      const leading = raw.startsWith('*');
+      const trailing = raw.length > 1 && raw.endsWith('*');
+      const key = normalizeText(raw.replace(/^\*|\*$/g, ''));
+      if (!key) continue;
+      const unspaced = isUnspacedScript(key);
+      list.push({ code, weight, key, endBoundary: !trailing && !unspaced, anywhere: leading || unspaced });
+    }
+  }
+  out = list;
+  PREPARED.set(lex, out);
+  return out;
+}
+
 export class Matcher {
   private readonly wordRoot = newNode(0);
   private readonly anyRoot = newNode(0);
@@ -118,23 +151,11 @@ export class Matcher {
 
   private load(): void {
     for (const [lex, bit] of this.lexicons!) {
-      for (const [term, keywords] of Object.entries(lex.terms) as [Term, readonly Keyword[]][]) {
-        const code = termCode(term);
-        for (const kw of keywords) this.add(code, kw, bit);
+      for (const k of keywordsOf(lex)) {
+        hold(k.anywhere ? this.anyRoot : this.wordRoot, { code: k.code, weight: k.weight, keyword: k.key, endBoundary: k.endBoundary, langs: bit });
       }
     }
     this.lexicons = null;
-  }
-
-  private add(code: number, kw: Keyword, langs: number): void {
-    const [raw, weight] = typeof kw === 'string' ? [kw, 1] : kw;
-    const leading = raw.startsWith('*');
-    const trailing = raw.length > 1 && raw.endsWith('*');
-    const key = normalizeText(raw.replace(/^\*|\*$/g, ''));
-    if (!key) return;
-    const unspaced = isUnspacedScript(key);
-    const entry: Entry = { code, weight, keyword: key, endBoundary: !trailing && !unspaced, langs };
-    hold(leading || unspaced ? this.anyRoot : this.wordRoot, entry);
   }
 
   /** Hits in a raw text (normalised with this matcher's `prepare`), longest first, no overlaps. */
