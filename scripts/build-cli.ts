@@ -5,7 +5,7 @@
 // worker threads' script — share their chunks.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { BuildInfo } from '../src/cli/build-info.ts';
@@ -29,10 +29,12 @@ export async function buildCli(outdir = CLI_OUT): Promise<void> {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
   const info: BuildInfo = { version, engine: engineSourceHash(), worker: 'worker.mjs' };
   const stamp = sourcesHash();
-  await rm(outdir, { recursive: true, force: true });
+  // Built beside and swapped in, so a run that starts meanwhile finds the old build or the new one.
+  const fresh = `${outdir}.${process.pid}.tmp`;
+  await rm(fresh, { recursive: true, force: true });
   await build({
     entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/pool/worker.ts' },
-    outdir,
+    outdir: fresh,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
@@ -49,7 +51,11 @@ export async function buildCli(outdir = CLI_OUT): Promise<void> {
     define: { __KYC_LENS_BUILD__: JSON.stringify(info) },
     logLevel: 'warning',
   });
-  writeFileSync(join(outdir, STAMP), stamp);
+  writeFileSync(join(fresh, STAMP), stamp);
+  const old = `${outdir}.${process.pid}.old`;
+  await rename(outdir, old).catch(() => {});
+  await rename(fresh, outdir);
+  await rm(old, { recursive: true, force: true });
 }
 
 /** Builds unless dist/cli was built from the sources as they are now (the unit tests' global setup). */
