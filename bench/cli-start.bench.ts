@@ -3,7 +3,7 @@
 // Target (issue 16): ≤ 0.2 s. The CLI is built first (scripts/build-cli.ts), so the bundle measured
 // is the current source. Each run's wall time is measured around the child process, and its CPU time
 // from this process's reaped-children counters (/proc/self/stat, 10 ms ticks; Linux only): on a
-// shared machine wall time includes waiting for a core, CPU time is what an idle core would take.
+// shared machine wall time includes waiting for a core; CPU time (all threads) is about what an idle machine takes.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -85,7 +85,7 @@ const lines = [
   'small signup page (7 fields), JSON to a pipe, alternating with `node -e \'\'` (Node starting and exiting, the floor under',
   'any command). Wall time around each child process; CPU time from the',
   "reaped children's counters (10 ms ticks). The best wall time is the one least disturbed by the neighbours;",
-  'the CPU time is what the command costs on an idle core.',
+  'the CPU time (every thread of the process) is about what the command takes on an idle machine.',
   '',
   '| | best | median | target | |',
   '|---|---:|---:|---:|---|',
