@@ -5,7 +5,7 @@
 // A flow is FINISHED when, after at least one step, the tab
 //   - leaves the provider: it loads a page of another provider or a page outside the catalog
 //     (the flow is saved and kept, so a bank's 3-D Secure page that returns to the provider continues
-//     it, and the next save replaces the earlier snapshot),
+//     it; history is append-only, so its next save is a new snapshot beside the earlier one),
 //   - is closed (saved and forgotten), or
 //   - starts a new flow (another provider, a restart of the signup, a long pause).
 // The user can also save at any time from the popup (reason "user").
@@ -21,7 +21,7 @@ export type SaveReason = 'finished' | 'user';
 
 /** Where finished flows go (the workspace's history). Returns the new snapshot's id. */
 export interface HistorySink {
-  save(flow: TabFlow, options: { reason: SaveReason; url: string; savedAt: number; replaces?: string; screenshot?: string }): Promise<string>;
+  save(flow: TabFlow, options: { reason: SaveReason; url: string; savedAt: number; screenshot?: string }): Promise<string>;
 }
 
 export interface FlowServiceDeps {
@@ -47,7 +47,6 @@ export function createFlowService(deps: FlowServiceDeps) {
     if (reason === 'finished' && !hasUnsavedSteps(flow)) return flow;
     const savedAt = deps.now();
     const options: Parameters<HistorySink['save']>[1] = { reason, url: lastUrl(flow), savedAt };
-    if (flow.snapshotId) options.replaces = flow.snapshotId;
     if (screenshot) options.screenshot = screenshot;
     const snapshotId = await deps.history.save(flow, options);
     return { ...flow, snapshotId, savedAt: Math.max(savedAt, flow.updatedAt) };

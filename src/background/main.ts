@@ -7,12 +7,15 @@ import { fail, ok } from '../shared/messages.ts';
 import { createBadgeSetter } from './badge.ts';
 import { createFlowStore } from './flow-store.ts';
 import { createFlowService } from './flows.ts';
-import { createHistorySink } from './history.ts';
+import { createHistoryWriter } from './history.ts';
 import { injectContentScript } from './inject.ts';
 import { createRouter } from './router.ts';
 
 /** When this worker instance started: tests use it to prove a restart happened. */
 const startedAt = Date.now();
+
+const history = createHistoryWriter(browser.runtime.getManifest().version);
+const noHistory = () => fail('internal', 'History is not available in this browser profile.');
 
 const flows = createFlowService({
   store: createFlowStore(browser.storage.session),
@@ -20,7 +23,7 @@ const flows = createFlowService({
   providerForUrl,
   vendorForOrigin,
   setBadge: createBadgeSetter(browser.action),
-  history: createHistorySink(browser.runtime.getManifest().version),
+  history,
   now: Date.now,
 });
 
@@ -32,33 +35,34 @@ const route = createRouter({
     // read from the top. Anything else is not ours to record.
     if (frameId !== 0) return fail('not-allowed', 'Only the top frame reports a page.');
     const summary = await flows.onPageFeatures(tabId, message.features, message.reason);
-    return ok({ stored: true, ...summary });
+    return ok({ stored: true as const, ...summary });
   },
-  async onPage(message) {
-    switch (message.type) {
-      case 'get-tab-flow':
-        return ok(await flows.getFlow(message.tabId));
-      case 'get-active-tab-flow': {
-        const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-        const id = tab?.id ?? null;
-        return ok({ tabId: id, flow: id === null ? null : await flows.getFlow(id) });
-      }
-      case 'reset-tab-flow':
-        await flows.reset(message.tabId);
-        return ok({ reset: true });
-      case 'save-snapshot': {
-        const snapshotId = await flows.save(message.tabId, message.screenshot);
-        return snapshotId ? ok({ snapshotId }) : fail('not-found', 'This tab has no signup flow to save yet.');
-      }
-      case 'analyze-tab': {
-        const result = await injectContentScript(browser.scripting, browser.runtime.getManifest(), message.tabId);
-        return result.injected ? ok({ injected: true }) : fail('not-allowed', result.reason);
-      }
-      case 'get-worker-info':
-        return ok({ startedAt });
-      default:
-        return fail('internal', `"${(message as { type: string }).type}" is not available yet.`);
-    }
+  onPage: {
+    'get-tab-flow': async ({ tabId }) => ok(await flows.getFlow(tabId)),
+    async 'get-active-tab-flow'() {
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      const id = tab?.id ?? null;
+      return ok({ tabId: id, flow: id === null ? null : await flows.getFlow(id) });
+    },
+    async 'reset-tab-flow'({ tabId }) {
+      await flows.reset(tabId);
+      return ok({ reset: true });
+    },
+    async 'save-snapshot'({ tabId, screenshot }) {
+      const snapshotId = await flows.save(tabId, screenshot);
+      return snapshotId ? ok({ snapshotId }) : fail('not-found', 'This tab has no signup flow to save yet.');
+    },
+    async 'analyze-tab'({ tabId }) {
+      const result = await injectContentScript(browser.scripting, browser.runtime.getManifest(), tabId);
+      return result.injected ? ok({ injected: true }) : fail('not-allowed', result.reason);
+    },
+    'get-worker-info': async () => ok({ startedAt }),
+    async 'import-history'(part) {
+      return history ? ok({ added: await history.importPart(part) }) : noHistory();
+    },
+    async 'delete-history'({ providerKey }) {
+      return history ? ok({ deleted: await history.delete(providerKey) }) : noHistory();
+    },
   },
 });
 

@@ -51,7 +51,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const date = (ms: number) => iso(ms).slice(0, 10);
 
 function kycStatuses(s: Snapshot): { required: Category[]; optional: Category[] } {
-  const st = categoryStatuses(s.fields);
+  const st = categoryStatuses(s);
   return {
     required: IDENTITY_CATEGORIES.filter((c) => st.get(c) === 'required'),
     optional: IDENTITY_CATEGORIES.filter((c) => st.get(c) === 'optional'),

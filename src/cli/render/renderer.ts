@@ -13,6 +13,7 @@ import { classifyPage } from '../../core/classify/index.ts';
 import type { PageFeatures } from '../../core/features.ts';
 import { mergeVendorHits, vendorHitsFromOrigins } from '../../core/flow/vendors.ts';
 import type { PageResult } from '../pool/task.ts';
+import { taskYear } from '../pool/year.ts';
 import { extractorBundle } from './extractor-bundle.ts';
 import type { RenderStats, RenderTask } from './types.ts';
 
@@ -142,7 +143,7 @@ export async function createRenderer(options: RendererOptions = {}): Promise<Ren
       }
       await page.waitForSelector(FIELD_SELECTOR, { state: 'attached', timeout: options.formWaitMs ?? 5000 }).catch(() => {});
       const features = (await page.evaluate(`${code}\n;globalThis.__kycLensExtract()`)) as PageFeatures;
-      const classified = classifyPage(features, { providerId: providerForUrl(task.url) });
+      const classified = classifyPage(features, { providerId: providerForUrl(task.url), year: taskYear(task.capturedAt) });
       const vendors = mergeVendorHits(classified.vendors, vendorHitsFromOrigins(features, vendorForOrigin));
       reusable = slot.uses < SLOT_USES && !expired;
       return { analysis: { ...classified, vendors }, headings: [...features.headings] };

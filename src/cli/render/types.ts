@@ -15,6 +15,8 @@ export interface RenderTask {
   html: string;
   /** Serves the page's subresources from the archive; anything it does not have is blocked. */
   resources: ResourceLookup;
+  /** When the page was captured (ms): it is classified against that year (src/cli/pool/year.ts). */
+  capturedAt?: number;
 }
 
 export interface RenderStats {

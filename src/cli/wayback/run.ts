@@ -12,6 +12,7 @@ import { looksScriptBuilt, type ScriptBuilt } from '../render/script-built.ts';
 import type { ArchivedResource, RenderTask } from '../render/types.ts';
 import type { Snapshot } from '../../core/history/snapshot.ts';
 import { type ArchiveEndpoints, type CdxCapture, captureUrl, cdxQueryUrl, parseCdx } from './cdx.ts';
+import { taskYear } from '../pool/year.ts';
 import { type Period, timestampMs } from './periods.ts';
 import { ArchiveUnreachableError, type PoliteFetcher } from './polite-fetch.ts';
 import { selectCaptures } from './select.ts';
@@ -168,11 +169,12 @@ export async function runWayback(targets: readonly Target[], o: WaybackRunOption
     if (mine) return { known: mine, cached: true };
     const stored = o.cache ? await o.cache.get(key) : undefined;
     const url = capture.original;
+    const capturedAt = timestampMs(capture.timestamp) ?? undefined;
     const known = stored
       ? Promise.resolve<Known>({ result: stored })
       : load().then(async (text): Promise<Known> => {
           try {
-            const result = o.renderer ? await o.renderer.render({ url, html: text, resources: (r) => fetchResource(o, capture.timestamp, r) }) : await o.analyzer.run({ url, html: text });
+            const result = o.renderer ? await o.renderer.render({ url, html: text, capturedAt, resources: (r) => fetchResource(o, capture.timestamp, r) }) : await o.analyzer.run({ url, html: text, capturedAt });
             stats.analysed++;
             o.cache?.put(key, result);
             return { result, shell: looksScriptBuilt(text) };
@@ -201,7 +203,7 @@ export async function runWayback(targets: readonly Target[], o: WaybackRunOption
       return html;
     };
     try {
-      const { known, cached } = await resultOf(cacheKey(engine, `sha1:${capture.digest}`, url), capture, load);
+      const { known, cached } = await resultOf(cacheKey(engine, `sha1:${capture.digest}`, url, taskYear(at)), capture, load);
       if (cached) {
         stats.fromCache++;
         outcome.cached = true;

@@ -9,12 +9,15 @@ import type { ClassifiedField, ClassifiedForm, PageAnalysis } from '../report.ts
 import { applyContext } from './context.ts';
 import { finalize, languagesFor, scoreField } from './field.ts';
 import { detectFormKind, formCues, pageCues } from './form-kind.ts';
+import { thisYear } from './signals/options.ts';
 import { CUE_COUNT } from './terms.ts';
 
 const NO_CUES: readonly number[] = new Array<number>(CUE_COUNT).fill(0);
 
 export interface ClassifyOptions {
   providerId?: string | null;
+  /** The year the page is from: an archived page's capture year; default this year (read per call). */
+  year?: number;
 }
 
 /** One field without its form (the form-level rules see a form of one). */
@@ -25,8 +28,8 @@ export function classifyField(f: FieldFeatures): ClassifiedField {
 }
 
 /** One form; `around` = pageCues(page), computed once per page. */
-export function classifyForm(form: FormFeatures, around: readonly number[], langs = 0): ClassifiedForm {
-  const fields = form.fields.map((f, i) => scoreField(f, i, langs));
+export function classifyForm(form: FormFeatures, around: readonly number[], langs = 0, year = thisYear()): ClassifiedForm {
+  const fields = form.fields.map((f, i) => scoreField(f, i, langs, year));
   const cues = formCues(form, around);
   const kind = detectFormKind(fields, cues);
   applyContext(fields, { kind, cues });
@@ -40,11 +43,12 @@ export function classifyForm(form: FormFeatures, around: readonly number[], lang
 export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}): PageAnalysis {
   const around = pageCues(page);
   const langs = languagesFor(page.lang);
+  const year = options.year ?? thisYear();
   return {
     url: page.url,
     title: page.title,
     providerId: options.providerId ?? null,
-    forms: page.forms.map((form) => classifyForm(form, around, langs)),
+    forms: page.forms.map((form) => classifyForm(form, around, langs, year)),
     vendors: [],
     truncated: page.truncated,
   };

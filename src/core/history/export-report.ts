@@ -51,7 +51,7 @@ function sortedForReport(snapshots: readonly Snapshot[]): Snapshot[] {
 }
 
 function summaryLine(s: Snapshot): string {
-  const statuses = categoryStatuses(s.fields);
+  const statuses = categoryStatuses(s);
   const required = [...statuses].filter(([, st]) => st === 'required').map(([c]) => CATEGORY_TITLES[c]);
   const optional = [...statuses].filter(([, st]) => st === 'optional').map(([c]) => CATEGORY_TITLES[c]);
   return `Required: ${required.join(', ') || 'none'}. Optional: ${optional.join(', ') || 'none'}.`;

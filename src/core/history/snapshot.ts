@@ -10,6 +10,7 @@ import {
   type ObservedVendor,
   ObservedVendorSchema,
 } from '../flow/model.ts';
+import { askedStatuses } from '../flow/categories-asked.ts';
 import type { Category } from '../taxonomy/categories.ts';
 import { canonicalJson, SHA256_HEX, sha256Hex } from './canonical.ts';
 import { providerInfo } from './provider-info.ts';
@@ -154,12 +155,7 @@ export function providerKey(s: Pick<Snapshot, 'provider' | 'url'>): string {
 
 export type CategoryStatus = 'required' | 'optional' | 'absent';
 
-/** Per category: required when any field of it is required, optional when seen but never required. */
-export function categoryStatuses(fields: readonly Pick<ObservedField, 'category' | 'required'>[]): Map<Category, CategoryStatus> {
-  const out = new Map<Category, CategoryStatus>();
-  for (const f of fields) {
-    if (f.required) out.set(f.category, 'required');
-    else if (!out.has(f.category)) out.set(f.category, 'optional');
-  }
-  return out;
+/** Per category the snapshot asked for (its fields and vendor frames, categories-asked.ts): required or optional. */
+export function categoryStatuses(s: Parameters<typeof askedStatuses>[0]): Map<Category, CategoryStatus> {
+  return askedStatuses(s);
 }

@@ -8,7 +8,7 @@ import { useAsync } from './useAsync.ts';
 type Pending = { what: 'all'; count: number } | { what: 'provider'; key: string; name: string; count: number } | null;
 
 export function DataSection({ ctx }: { ctx: ViewContext }) {
-  const { db, revision } = ctx;
+  const { db, writes, revision } = ctx;
   const info = useAsync(async () => {
     const [count, bytes, providers, estimate] = await Promise.all([
       db.count(),
@@ -41,10 +41,10 @@ export function DataSection({ ctx }: { ctx: ViewContext }) {
     if (!pending) return;
     try {
       if (pending.what === 'all') {
-        await db.deleteAll();
+        await writes.deleteAll();
         setMessage({ text: `Deleted all ${plural(pending.count, 'snapshot')}.` });
       } else {
-        const n = await db.deleteProvider(pending.key);
+        const n = await writes.deleteProvider(pending.key);
         setMessage({ text: `Deleted ${plural(n, 'snapshot')} of ${pending.name}.` });
       }
       setProvider('');

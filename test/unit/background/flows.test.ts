@@ -35,11 +35,11 @@ function classify(features: PageFeatures, providerId: string | null): PageAnalys
 function setup(options: { history?: boolean; area?: ReturnType<typeof memoryStorage> } = {}) {
   const area = options.area ?? memoryStorage();
   const badges: { tabId: number; badge: Badge }[] = [];
-  const saved: { flow: TabFlow; reason: string; replaces?: string; url: string; screenshot?: string }[] = [];
+  const saved: { flow: TabFlow; reason: string; url: string; screenshot?: string }[] = [];
   let clock = 1000;
   const history: HistorySink = {
     async save(flow, o) {
-      saved.push({ flow, reason: o.reason, url: o.url, ...(o.replaces ? { replaces: o.replaces } : {}), ...(o.screenshot ? { screenshot: o.screenshot } : {}) });
+      saved.push({ flow, reason: o.reason, url: o.url, ...(o.screenshot ? { screenshot: o.screenshot } : {}) });
       return `snap-${saved.length}`;
     },
   };
@@ -86,14 +86,14 @@ describe('flow service', () => {
     expect((await third.service.getFlow(7))?.steps).toHaveLength(3);
   });
 
-  it('saves the flow as finished when the tab leaves the provider, and replaces that snapshot if the flow goes on', async () => {
+  it('saves the flow as finished when the tab leaves the provider, and saves it again, as a new snapshot, if the flow goes on', async () => {
     const { service, saved, badges } = setup();
     await service.onPageFeatures(7, s1, 'initial');
     await service.onPageFeatures(7, s2, 'navigation');
     await service.onTabLoading(7, 'https://signin.aws.amazon.com/x'); // same provider: nothing happens
     expect(saved).toHaveLength(0);
     await service.onTabLoading(7, undefined); // a bank's 3-D Secure page, invisible to the extension
-    expect(saved.map((s) => [s.reason, s.flow.steps.length, s.replaces])).toEqual([['finished', 2, undefined]]);
+    expect(saved.map((s) => [s.reason, s.flow.steps.length])).toEqual([['finished', 2]]);
     expect(saved[0]?.url).toBe(`${AWS}/account`);
     expect(badges.at(-1)?.badge.text).toBe('');
     await service.onTabLoading(7, undefined); // nothing new: not saved again
@@ -101,9 +101,10 @@ describe('flow service', () => {
     await service.onPageFeatures(7, s3, 'initial'); // back at the provider: the same flow goes on
     expect((await service.getFlow(7))?.steps).toHaveLength(3);
     await service.onTabClosed(7);
-    expect(saved.map((s) => [s.reason, s.flow.steps.length, s.replaces])).toEqual([
-      ['finished', 2, undefined],
-      ['finished', 3, 'snap-1'],
+    // History is append-only: both snapshots are kept (the workspace's timeline shows both).
+    expect(saved.map((s) => [s.reason, s.flow.steps.length])).toEqual([
+      ['finished', 2],
+      ['finished', 3],
     ]);
     expect(await service.getFlow(7)).toBeNull();
   });

@@ -120,7 +120,8 @@ describe('reports', () => {
       expect(text).toContain(new Date(s.savedAt).toISOString());
       expect(text).toContain('test-1');
       expect(text).toContain('kyc-lens-extension');
-      expect(text).toContain('Required: Email. Optional: Date of birth.');
+      // The onfido frame asks for an identity document (categories-asked.ts).
+      expect(text).toContain('Required: Email, Identity document. Optional: Date of birth.');
       expect(text).toContain('onfido');
       expect(text).toMatch(/not in force/);
     }
