@@ -3,6 +3,7 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { providerForUrl, vendorForOrigin } from '../core/catalog/index.ts';
 import { classifyPage } from '../core/classify/index.ts';
+import { redactFeatureUrls } from '../core/url-redact.ts';
 import { fail, ok } from '../shared/messages.ts';
 import { createBadgeSetter } from './badge.ts';
 import { createFlowStore } from './flow-store.ts';
@@ -33,7 +34,8 @@ const route = createRouter({
     // The manifest and "Analyze this page" run the script in top frames only; same-origin frames are
     // read from the top. Anything else is not ours to record.
     if (frameId !== 0) return fail('not-allowed', 'Only the top frame reports a page.');
-    const features = message.features;
+    // URLs lose their query values and fragments here, before anything stores or shows them.
+    const features = redactFeatureUrls(message.features);
     const analysis = classifyPage(features, { providerId: providerForUrl(features.url) });
     await reports.put({ tabId, updatedAt: Date.now(), analysis });
     const summary = await flows.onPageFeatures(tabId, features, message.reason);

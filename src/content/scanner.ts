@@ -6,6 +6,7 @@
 import type { PageFeatures } from '../core/features.ts';
 import type { ContentMessage } from '../shared/messages.ts';
 import { clampFeatures, MAX_FIELDS } from './clamp.ts';
+import { redactUrl } from '../core/url-redact.ts';
 import { samePage } from './same-page.ts';
 import { anyStructural, OBSERVE_OPTIONS } from './mutations.ts';
 import { collectOrigins } from './origins.ts';
@@ -111,7 +112,8 @@ export function createScanner(env: ScannerEnv) {
       // Each stage below is its own task (yieldToPage between them), so a big page's report is
       // built and sent without one long task.
       stage = 'extract';
-      const raw = await env.extract(doc, lastUrl, { getShadowRoot, maxFields: MAX_FIELDS, yieldToPage });
+      // The address without its query values or fragment: a GET-submitted step carries what was typed.
+      const raw = await env.extract(doc, redactUrl(lastUrl), { getShadowRoot, maxFields: MAX_FIELDS, yieldToPage });
       await yieldToPage();
       stage = 'clamp';
       // A walk stopped at the field cap did not see the frames and scripts after it: a native
