@@ -1,6 +1,7 @@
 // Content script: follows the page's form structure and sends it to the worker.
 // It registers no input, key or change listener and never reads a field's value.
 // Kept small (no zod, no polyfill: the schema types are imported as types only).
+import { FirstSeenTexts } from '../dom/echo-safe.ts';
 import { CONTENT_SCRIPT_LIMITS, extractPageSliced } from '../dom/extract.ts';
 import { toWire } from '../shared/content-wire.ts';
 import type { ContentMessage } from '../shared/messages.ts';
@@ -21,8 +22,10 @@ if (running) running.rescan('on-request');
 else if (api?.runtime) {
   const runtime = api.runtime;
   // Time-sliced (≤ ~8 ms per task, then it yields to the page) and held to the message schema's caps.
+  // Descriptions and nearby texts as first seen, across every scan of this page (echo-safe.ts).
+  const firstSeen = new FirstSeenTexts();
   const extract: Extract = (doc, url, { yieldToPage, ...options }) =>
-    extractPageSliced(doc, url, { ...CONTENT_SCRIPT_LIMITS, ...options }, { budgetMs: 8, yieldFn: yieldToPage });
+    extractPageSliced(doc, url, { ...CONTENT_SCRIPT_LIMITS, ...options, firstSeen }, { budgetMs: 8, yieldFn: yieldToPage });
   const scanner = createScanner({
     doc: document,
     win: window,
