@@ -117,11 +117,11 @@ describe('Chromium: nothing a person types reaches the extension', () => {
       await typeInto(page, field);
       more.push(field.sentinel);
     }
-    await page.click('#add-field'); // adds a field (a DOM mutation) and pushes /privacy/step-2
+    await page.click('#add-field'); // adds a field (a DOM mutation) and pushes /billing/signup/privacy/step-2
     const contact = newSentinel();
     await typeInto(page, { selector: 'input[name=companyContact]', sentinel: contact, typed: contact });
     more.push(contact);
-    expect(page.url()).toBe(s.url(AWS, '/privacy/step-2'));
+    expect(page.url()).toBe(s.url(AWS, '/billing/signup/privacy/step-2'));
     // Give a mutation- or navigation-triggered rescan (if the content script does one) time to land.
     await new Promise((r) => setTimeout(r, 2_000));
 
