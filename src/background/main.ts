@@ -3,6 +3,7 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { providerForUrl, vendorForOrigin } from '../core/catalog/index.ts';
 import { classifyPage } from '../core/classify/index.ts';
+import { AUTO_SAVE_KEY, autoSaveFrom } from '../core/settings.ts';
 import { redactFeatureUrls } from '../core/url-redact.ts';
 import { fail, ok } from '../shared/messages.ts';
 import { createBadgeSetter } from './badge.ts';
@@ -24,6 +25,7 @@ const flows = createFlowService({
   vendorForOrigin,
   setBadge: createBadgeSetter(browser.action),
   history: createHistorySink(browser.runtime.getManifest().version),
+  autoSave: async () => autoSaveFrom((await browser.storage.local.get(AUTO_SAVE_KEY))[AUTO_SAVE_KEY]),
   now: Date.now,
 });
 
@@ -37,9 +39,10 @@ const route = createRouter({
     // URLs lose their query values and fragments here, before anything stores or shows them.
     const features = redactFeatureUrls(message.features);
     const analysis = classifyPage(features, { providerId: providerForUrl(features.url) });
-    await reports.put({ tabId, updatedAt: Date.now(), analysis });
     const summary = await flows.onPageFeatures(tabId, features, message.reason);
-    return ok({ stored: true, ...summary });
+    // A page that is no step of a signup leaves nothing behind, not even as the tab's last report.
+    if (summary.recorded) await reports.put({ tabId, updatedAt: Date.now(), analysis });
+    return ok({ stored: summary.recorded, ...summary });
   },
   async onPage(message) {
     switch (message.type) {

@@ -30,6 +30,14 @@ export interface ScannerEnv {
   send(message: ContentMessage): Promise<unknown>;
   /** Shadow-root access (closed roots too) that reports each root found to `onRoot`. */
   makeShadowRootGetter(onRoot: (root: ShadowRoot) => void): (el: Element) => ShadowRoot | null;
+  /**
+   * Whether the page at this address is a provider's signup page (the manifest's matches). Elsewhere
+   * — a console the page's own navigation led to — nothing is read or sent unless the person asked
+   * ("Analyze this page"). Default: every page.
+   */
+  isSignupPage?(url: string): boolean;
+  /** The person asked for this page to be analysed (the script was injected on request). */
+  requested?: boolean;
   /** Timing knobs (tests shorten them). */
   quietMs?: number;
   maxWaitMs?: number;
@@ -68,6 +76,7 @@ export function createScanner(env: ScannerEnv) {
   let retries = 0;
   let upgradeChecks = 0;
   let stopped = false;
+  let requested = env.requested === true;
   const roots = new Set<ShadowRoot>();
   const observer = new win.MutationObserver((records: MutationRecord[]) => {
     if (win.location.href !== lastUrl) return navigated();
@@ -106,6 +115,8 @@ export function createScanner(env: ScannerEnv) {
     if (stopped) return;
     sliceStart = now();
     lastUrl = win.location.href;
+    // Off the signup paths (a single-page app moved on to its console), the page is not ours to read.
+    if (!requested && env.isSignupPage && !env.isSignupPage(lastUrl)) return;
     let features: PageFeatures;
     let pending: Promise<unknown> | null = null;
     try {
@@ -201,6 +212,7 @@ export function createScanner(env: ScannerEnv) {
     },
     /** Scan now (tests, "Analyze this page" on a page that already runs the script). */
     rescan(reason: ScanReason) {
+      if (reason === 'on-request') requested = true;
       lastSent = null;
       schedule.request(reason, 0);
     },
