@@ -12,7 +12,8 @@
 // be turned off in the workspace (`autoSave`).
 //
 // Only signup flows are recorded. A page becomes a step when the person asked for it ("Analyze this
-// page"), when it holds a signup-related form (signup, verification, identity verification), or —
+// page"), when it holds a signup-related form (signup, verification, identity verification, or any
+// form but a login, search or newsletter one on a provider's own signup page), or —
 // while a signup flow is in progress on that provider — when it goes on with it (a payment, contact
 // or plan step of the same wizard, a payment or verification vendor's frame). Anything else (a
 // console's "Create an instance" form, a search box) is not recorded at all.
@@ -41,20 +42,27 @@ export interface FlowServiceDeps {
   history: HistorySink | null;
   /** Whether finished flows are saved without being asked (the workspace's switch). Default: yes. */
   autoSave?(): Promise<boolean>;
+  /** Whether the URL is one of the catalog's signup pages (the manifest's matches). Default: none is. */
+  isSignupPage?(url: string): boolean;
   now(): number;
 }
 
 /** Form kinds that make a page part of a signup on their own. */
 export const SIGNUP_FORM_KINDS: readonly FormKind[] = ['signup', 'verification', 'identity-verification'];
+/** Form kinds that are no part of a signup even on a provider's signup page. */
+const NOT_SIGNUP_KINDS: readonly FormKind[] = ['login', 'search', 'newsletter'];
 
 /**
  * Whether a page becomes a step of the tab's flow (see the rules above). `continues`: the tab's
  * flow is a signup in progress that this page would join (same provider, not restarted).
+ * `onSignupPage`: the page is one of the catalog's signup pages (a first step that asks only a
+ * country and the terms is the signup, whatever its form looks like).
  */
-export function becomesStep(analysis: PageAnalysis, reason: ScanReason, continues: boolean): boolean {
+export function becomesStep(analysis: PageAnalysis, reason: ScanReason, continues: boolean, onSignupPage = false): boolean {
   if (reason === 'on-request') return true;
   const kinds = analysis.forms.filter((f) => f.fields.length > 0).map((f) => f.kind);
   if (kinds.some((k) => SIGNUP_FORM_KINDS.includes(k))) return true;
+  if (onSignupPage && kinds.some((k) => !NOT_SIGNUP_KINDS.includes(k))) return true;
   return continues && (kinds.length > 0 || analysis.vendors.length > 0);
 }
 
@@ -97,7 +105,7 @@ export function createFlowService(deps: FlowServiceDeps) {
       let recorded = false;
       const flow = await store.update(tabId, async (current) => {
         const continues = current !== null && current.steps.length > 0 && !shouldStartNewFlow(current, analysis, ctx);
-        if (!becomesStep(analysis, reason, continues)) return current;
+        if (!becomesStep(analysis, reason, continues, deps.isSignupPage?.(features.url) ?? false)) return current;
         recorded = true;
         if (current && shouldStartNewFlow(current, analysis, ctx)) await saveIfNeeded(current, 'finished');
         return mergePageIntoFlow(current, analysis, ctx);

@@ -1,7 +1,7 @@
 // The background worker. Listeners are registered synchronously on the first tick (an MV3 worker
 // restarted by an event must find them there); all state lives in storage, none in variables.
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import { providerForUrl, vendorForOrigin } from '../core/catalog/index.ts';
+import { isSignupPage, providerForUrl, vendorForOrigin } from '../core/catalog/index.ts';
 import { classifyPage } from '../core/classify/index.ts';
 import { AUTO_SAVE_KEY, autoSaveFrom } from '../core/settings.ts';
 import { redactFeatureUrls } from '../core/url-redact.ts';
@@ -25,6 +25,7 @@ const flows = createFlowService({
   vendorForOrigin,
   setBadge: createBadgeSetter(browser.action),
   history: createHistorySink(browser.runtime.getManifest().version),
+  isSignupPage,
   autoSave: async () => autoSaveFrom((await browser.storage.local.get(AUTO_SAVE_KEY))[AUTO_SAVE_KEY]),
   now: Date.now,
 });

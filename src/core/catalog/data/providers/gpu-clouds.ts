@@ -91,7 +91,7 @@ export const GPU_CLOUDS: Provider[] = [
     kind: 'gpu-cloud',
     headquarters: 'US',
     evidence: 'medium',
-    hosts: [signup('cloud.vast.ai', ['/create*'], VAST_HOSTS, 'signup (/create) and login (/login)')],
+    hosts: [signup('cloud.vast.ai', ['/create*', '/billing*'], VAST_HOSTS, 'signup (/create) and login (/login)')],
     signupUrls: [{ url: 'https://cloud.vast.ai/create', status: 'current', source: VAST_HOSTS }],
     thirdPartyHosts: [
       { vendorId: 'stripe', role: 'payment', source: VAST_BILLING, note: 'cards go through Stripe' },
