@@ -81,7 +81,7 @@ export function Actions(props: { api: PopupApi; tab: TargetTab; view: PopupView 
         {button('reset', 'startOver', () => void reset(), hasFlow)}
       </div>
       {confirmShot && (
-        <div class="confirm-shot" role="group" aria-labelledby="shot-warning" data-testid="screenshot-confirm">
+        <div class="confirm-shot" data-testid="screenshot-confirm">
           <p id="shot-warning">{t('screenshotWarning')}</p>
           <button
             type="button"
