@@ -1,6 +1,7 @@
-// The echo-privacy checks, written against a small session interface so that the same assertions run
-// in Chromium (privacy-echo.test.ts) and, once its harness can, Firefox: a browser's test implements
-// PrivacyPlaces over its own session and calls the functions below.
+// The echo-privacy checks, written against two small interfaces so that the same scenario and
+// assertions run in Chromium (privacy-echo.test.ts) and, once its harness can, Firefox: a browser's
+// test implements EchoTab (one tab it drives) and PrivacyPlaces (what the extension keeps and shows)
+// over its own session, then calls echoPageScenario for each page and leaksIn over everyPlace.
 import { findLeaks } from './privacy-fixture.ts';
 
 /** Host and pages of the hostile fixtures (test/e2e/fixtures/signup.heroku.com/privacy-echo/). */
@@ -28,6 +29,52 @@ export const CONSOLE_MARKERS = ['kycsecretproject', 'kycsecretperson', 'Create a
 export const SPA_HOST = 'vercel.com';
 export const SPA_PATH = '/signup';
 export const SPA_MARKERS = ['kycsecretteam', 'Project name', 'Git repository URL', 'Billing contact'];
+
+/** Fields and editable regions a person can type into. */
+export const EDITABLE = 'input:not([type=hidden]):not([type=submit]):not([type=button]), textarea, [contenteditable]:not([contenteditable=false])';
+
+/** One tab, driven like a person would, and what the worker holds for it. */
+export interface EchoTab {
+  /** Loads `url` in this tab and waits for the load. */
+  goto(url: string): Promise<void>;
+  /** Clicks into each visible element matching EDITABLE and types a fresh sentinel; returns the sentinels. */
+  typeEverywhere(): Promise<string[]>;
+  /** Runs a page-side function body (text, ending in a `return`) and returns its JSON result. */
+  evaluate<T>(body: string): Promise<T>;
+  /** The field labels of the worker's last report for this tab (get-tab-report), [] when none. */
+  reportLabels(): Promise<string[]>;
+  /** Opens the popup for this tab, every panel open, and records its text under `name`. */
+  readPopup(name: string): Promise<void>;
+  /** "Save" from the popup (save-snapshot). */
+  save(): Promise<void>;
+  /** Waits until `probe` answers non-null (the harness's eventually). */
+  eventually<T>(probe: () => Promise<T | null>, what: string): Promise<T>;
+}
+
+/**
+ * One echo page: read before typing (as a person arrives, then types), typed into everywhere, read
+ * again after the page echoed the input (proved by a field added after typing that the worker must
+ * report), shown in the popup and saved. Returns the sentinels typed. The caller then lets the tab
+ * leave (a finished save) and searches every place.
+ */
+export async function echoPageScenario(tab: EchoTab, url: string, name: string): Promise<string[]> {
+  await tab.goto(url);
+  await tab.eventually(async () => ((await tab.reportLabels()).includes('Email address') ? true : null), `the first scan of ${name}`);
+  const typed = await tab.typeEverywhere();
+  if (typed.length < 4) throw new Error(`${name}: only ${typed.length} editable things were typed into`);
+  // The page really echoes them (else the test would prove nothing).
+  const echoed = await tab.evaluate<string>(
+    "return document.body.textContent + [...document.querySelectorAll('option')].map((o) => o.value).join(' ');",
+  );
+  if (!typed.some((t) => echoed.includes(t))) throw new Error(`${name} did not echo what was typed`);
+  await tab.evaluate(
+    'document.querySelector(\'form\')?.insertAdjacentHTML(\'beforeend\', \'<label for="kyc-promo">Promo code</label><input id="kyc-promo" name="promo">\'); return null;',
+  );
+  await tab.eventually(async () => ((await tab.reportLabels()).includes('Promo code') ? true : null), `a scan of ${name} after typing`);
+  await tab.readPopup(name);
+  await tab.save();
+  return typed;
+}
 
 /** Everything the extension keeps or shows, as text per place. What a browser's session must provide. */
 export interface PrivacyPlaces {

@@ -26,6 +26,9 @@ import {
   CONSOLE_PATH,
   ECHO_HOST,
   ECHO_PAGES,
+  EDITABLE,
+  type EchoTab,
+  echoPageScenario,
   echoPath,
   everyPlace,
   leaksIn,
@@ -38,7 +41,6 @@ import { newSentinel } from './privacy-fixture.ts';
 
 const WORKSPACE = '/src/workspace/index.html';
 const ELSEWHERE = 'www.example.org';
-const EDITABLE = 'input:not([type=hidden]):not([type=submit]):not([type=button]), textarea, [contenteditable]:not([contenteditable=false])';
 
 let s: ChromiumExtensionSession;
 let recorder: WorkerMessageRecorder;
@@ -80,16 +82,19 @@ async function typeEverywhere(page: Page): Promise<string[]> {
   return typed;
 }
 
-/**
- * Waits until the worker holds a scan made after the typing: a field added to the page now must
- * appear in the tab's report, so that scan saw every echo the typing caused.
- */
-async function waitForScanAfterTyping(page: Page, tabId: number): Promise<void> {
-  await page.evaluate(() => {
-    const form = document.querySelector('form');
-    form?.insertAdjacentHTML('beforeend', '<label for="kyc-promo">Promo code</label><input id="kyc-promo" name="promo">');
-  });
-  await eventually(async () => (labelsOf(await tabReport(tabId)).includes('Promo code') ? true : null), `a scan of ${page.url()} after typing`);
+/** The Chromium implementation of one driven tab. */
+function chromiumTab(page: Page): EchoTab {
+  return {
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    typeEverywhere: () => typeEverywhere(page),
+    evaluate: (body) => page.evaluate(`(() => { ${body} })()`),
+    reportLabels: async () => labelsOf(await tabReport(await s.tabIdOf(page))),
+    readPopup: (name) => readPopup(page, name),
+    save: async () => saveFromPopup(await s.tabIdOf(page)),
+    eventually: (probe, what) => eventually(probe, what),
+  };
 }
 
 /** What the popup shows for this tab, every panel open. */
@@ -155,19 +160,7 @@ describe('Chromium: text a page echoes from the input is kept nowhere', () => {
   for (const name of ECHO_PAGES) {
     it(`${name}: typed into every field and editable region, then scanned, shown and saved`, async () => {
       const page = await s.context.newPage();
-      await page.goto(s.url(ECHO_HOST, echoPath(name)));
-      const tabId = await s.tabIdOf(page);
-      // The page was read before anything was typed (as a person arrives, then types).
-      await eventually(async () => (labelsOf(await tabReport(tabId)).includes('Email address') ? true : null), `the first scan of ${name}`);
-      const typed = await typeEverywhere(page);
-      expect(typed.length).toBeGreaterThanOrEqual(4);
-      sentinels.push(...typed);
-      // The page really echoes them (else the test would prove nothing).
-      const echoed = await page.evaluate(() => document.body.textContent + [...document.querySelectorAll('option')].map((o) => o.value).join(' '));
-      expect(typed.some((t) => echoed.includes(t)), `${name} echoes the input`).toBe(true);
-      await waitForScanAfterTyping(page, tabId);
-      await readPopup(page, name);
-      await saveFromPopup(tabId);
+      sentinels.push(...(await echoPageScenario(chromiumTab(page), s.url(ECHO_HOST, echoPath(name)), name)));
       await page.goto(s.url(ELSEWHERE, '/')); // the tab leaves: the flow is saved as finished too
       await page.close();
     });
