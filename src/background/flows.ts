@@ -13,7 +13,7 @@
 //
 // Only signup flows are recorded. A page becomes a step when the person asked for it ("Analyze this
 // page"), when it holds a signup-related form (signup, verification, identity verification, or any
-// form but a login, search or newsletter one on a provider's own signup page), or —
+// form but a login or search one on a provider's own signup page), or —
 // while a signup flow is in progress on that provider — when it goes on with it (a payment, contact
 // or plan step of the same wizard, a payment or verification vendor's frame). Anything else (a
 // console's "Create an instance" form, a search box) is not recorded at all.
@@ -49,8 +49,11 @@ export interface FlowServiceDeps {
 
 /** Form kinds that make a page part of a signup on their own. */
 export const SIGNUP_FORM_KINDS: readonly FormKind[] = ['signup', 'verification', 'identity-verification'];
-/** Form kinds that are no part of a signup even on a provider's signup page. */
-const NOT_SIGNUP_KINDS: readonly FormKind[] = ['login', 'search', 'newsletter'];
+/**
+ * Form kinds that are no part of a signup even on a provider's signup page. (An email-only form
+ * there is the signup's first step, whatever the classifier says: it is not excluded as a newsletter.)
+ */
+const NOT_SIGNUP_KINDS: readonly FormKind[] = ['login', 'search'];
 
 /**
  * Whether a page becomes a step of the tab's flow (see the rules above). `continues`: the tab's

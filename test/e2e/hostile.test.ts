@@ -29,9 +29,9 @@ const HOST = 'portal.aws.amazon.com';
 let s: ChromiumExtensionSession;
 let recorder: WorkerMessageRecorder;
 const hosts = layOutFlowSites(['aws']);
-// The hostile pages live next to the AWS fixture, under the real host, so the manifest's match fires.
-cpSync(join(FLOWS_DIR, '_hostile'), join(hosts[HOST]!, 'hostile'), { recursive: true });
-const url = (name: string) => `https://${HOST}/hostile/${name}.html`;
+// The hostile pages live next to the AWS fixture, under the real host and its signup path, so the manifest's match fires.
+cpSync(join(FLOWS_DIR, '_hostile'), join(hosts[HOST]!, 'billing/signup/hostile'), { recursive: true });
+const url = (name: string) => `https://${HOST}/billing/signup/hostile/${name}.html`;
 
 /** Long tasks and the longest gap between animation frames, recorded by the page's own world. */
 const RESPONSIVENESS_PROBE = `

@@ -205,9 +205,9 @@ describe('only signup flows are recorded', () => {
       expect(becomesStep(analysis(kind), 'on-request', false), kind).toBe(true);
     }
     expect(becomesStep(analysis('checkout'), 'navigation', true)).toBe(true);
-    // On a provider's signup page any form but a login, search or newsletter one is the signup.
-    expect(becomesStep(analysis('other'), 'initial', false, true)).toBe(true);
-    for (const kind of ['login', 'search', 'newsletter'] as const) expect(becomesStep(analysis(kind), 'initial', false, true), kind).toBe(false);
+    // On a provider's signup page any form but a login or search one is the signup.
+    for (const kind of ['other', 'newsletter', 'profile', 'checkout'] as const) expect(becomesStep(analysis(kind), 'initial', false, true), kind).toBe(true);
+    for (const kind of ['login', 'search'] as const) expect(becomesStep(analysis(kind), 'initial', false, true), kind).toBe(false);
     const empty = { ...analysis('other'), forms: [] };
     expect(becomesStep(empty, 'navigation', true)).toBe(false);
     expect(becomesStep({ ...empty, vendors: analysis('other', 1).vendors }, 'navigation', true)).toBe(true);
