@@ -1,8 +1,10 @@
 // The background worker. Listeners are registered synchronously on the first tick (an MV3 worker
 // restarted by an event must find them there); all state lives in storage, none in variables.
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import { providerForUrl, vendorForOrigin } from '../core/catalog/index.ts';
+import { isSignupPage, providerForUrl, vendorForOrigin } from '../core/catalog/index.ts';
 import { classifyPage } from '../core/classify/index.ts';
+import { AUTO_SAVE_KEY, autoSaveFrom } from '../core/settings.ts';
+import { redactFeatureUrls } from '../core/url-redact.ts';
 import { fail, ok } from '../shared/messages.ts';
 import { createBadgeSetter } from './badge.ts';
 import { createFlowStore } from './flow-store.ts';
@@ -24,6 +26,8 @@ const flows = createFlowService({
   vendorForOrigin,
   setBadge: createBadgeSetter(browser.action),
   history,
+  isSignupPage,
+  autoSave: async () => autoSaveFrom((await browser.storage.local.get(AUTO_SAVE_KEY))[AUTO_SAVE_KEY]),
   now: Date.now,
 });
 
@@ -34,8 +38,10 @@ const route = createRouter({
     // The manifest and "Analyze this page" run the script in top frames only; same-origin frames are
     // read from the top. Anything else is not ours to record.
     if (frameId !== 0) return fail('not-allowed', 'Only the top frame reports a page.');
-    const summary = await flows.onPageFeatures(tabId, message.features, message.reason);
-    return ok({ stored: true as const, ...summary });
+    // URLs lose their query values and fragments here, before anything stores or shows them.
+    const summary = await flows.onPageFeatures(tabId, redactFeatureUrls(message.features), message.reason);
+    // A page that is no step of a signup leaves nothing behind.
+    return ok({ stored: summary.recorded, steps: summary.steps, fields: summary.fields });
   },
   onPage: {
     'get-tab-flow': async ({ tabId }) => ok(await flows.getFlow(tabId)),

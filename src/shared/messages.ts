@@ -86,7 +86,8 @@ export type PageReply<K extends PageMessageType> = Reply<PageReplies[K]>;
 export type PageHandlers = { [K in PageMessageType]: (message: PageMessageOf<K>) => Promise<PageReply<K>> };
 
 /** What the worker answers to a content script's report. */
-export type ContentReply = Reply<{ stored: true; steps: number; fields: number }>;
+/** `stored` is false when the page is no step of a signup flow: then nothing of it was kept. */
+export type ContentReply = Reply<{ stored: boolean; steps: number; fields: number }>;
 
 // The reply map names exactly the page message types: a type added to one and not the other fails here.
 type SameKeys<A, B> = [Exclude<keyof A, B>, Exclude<B, keyof A>] extends [never, never] ? true : false;

@@ -33,13 +33,13 @@ import {
 
 const HOST = 'portal.aws.amazon.com';
 const hosts = layOutFlowSites(['aws']);
-// The hostile pages live next to the AWS fixture, under the real host, so the manifest's match fires.
-cpSync(join(FLOWS_DIR, '_hostile'), join(hosts[HOST]!, 'hostile'), { recursive: true });
-const url = (name: string) => `https://${HOST}/hostile/${name}.html`;
+// The hostile pages live next to the AWS fixture, under the real host and its signup path, so the manifest's match fires.
+cpSync(join(FLOWS_DIR, '_hostile'), join(hosts[HOST]!, 'billing/signup/hostile'), { recursive: true });
+const url = (name: string) => `https://${HOST}/billing/signup/hostile/${name}.html`;
 // The same pages on a host outside the catalog, where the extension does not run: the baseline.
 const PLAIN_HOST = 'www.example.org';
 hosts[PLAIN_HOST] = mkdtempSync(join(tmpdir(), 'kyc-plain-host-'));
-cpSync(join(FLOWS_DIR, '_hostile'), join(hosts[PLAIN_HOST], 'hostile'), { recursive: true });
+cpSync(join(FLOWS_DIR, '_hostile'), join(hosts[PLAIN_HOST], 'billing/signup/hostile'), { recursive: true });
 
 /** Long tasks and the longest gap between animation frames, recorded by the page's own world. */
 const RESPONSIVENESS_PROBE = `
@@ -96,7 +96,7 @@ describe.each(BROWSERS)('hostile pages in %s', (browser) => {
     };
     const withExtension = await clickMs(page);
     const plain = await s.newPage();
-    await plain.goto(`https://${PLAIN_HOST}/hostile/inputs-20000.html`);
+    await plain.goto(`https://${PLAIN_HOST}/billing/signup/hostile/inputs-20000.html`);
     const without = await clickMs(plain);
     console.log(`${browser}: click on the 20,000-input page ${withExtension} ms with the extension, ${without} ms without`);
     expect(withExtension).toBeLessThan(without + 5_000);

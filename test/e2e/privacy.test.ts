@@ -118,11 +118,11 @@ describe('Chromium: nothing a person types reaches the extension', () => {
       await typeInto(page, field);
       more.push(field.sentinel);
     }
-    await page.click('#add-field'); // adds a field (a DOM mutation) and pushes /privacy/step-2
+    await page.click('#add-field'); // adds a field (a DOM mutation) and pushes /billing/signup/privacy/step-2
     const contact = newSentinel();
     await typeInto(page, { selector: 'input[name=companyContact]', sentinel: contact, typed: contact });
     more.push(contact);
-    expect(page.url()).toBe(s.url(AWS, '/privacy/step-2'));
+    expect(page.url()).toBe(s.url(AWS, '/billing/signup/privacy/step-2'));
     // The navigation's rescan has reached the worker (the flow has a step at the new URL), and so has
     // anything else the typing or the mutation caused (the flow stopped changing).
     await waitForTabFlow(s, page);

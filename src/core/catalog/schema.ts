@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CATEGORIES } from '../taxonomy/categories.ts';
 import { fieldTypeDef } from '../taxonomy/field-types.ts';
+import { pathMatches } from './hosts.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
@@ -334,16 +335,32 @@ export type Source = z.infer<typeof SourceSchema>;
 export const PROVIDER_KINDS = ['hyperscaler', 'developer-cloud', 'vps', 'storage', 'paas', 'gpu-cloud', 'edge'] as const;
 export const HOST_ROLES = ['signup', 'console', 'login'] as const;
 
+/**
+ * A path of a match pattern (`/billing/signup*`): `*` stands for any characters, and the pattern is
+ * matched against the path and query of a URL, as browsers match content scripts.
+ */
+export const PathPatternSchema = z
+  .string()
+  .regex(/^\/[A-Za-z0-9/_.~%*-]*$/, 'a path such as /signup* (letters, digits, / _ . ~ % - and *)')
+  .max(200);
+
 export const ProviderHostSchema = z
   .object({
     host: HostnameSchema,
     role: z
       .enum(HOST_ROLES)
       .describe('signup hosts are where the extension runs (the manifest); console and login hosts are only recognised.'),
+    /**
+     * Signup hosts: the paths of the signup, registration, verification and first-billing pages,
+     * the only ones the content script runs on (`/*` only for a host that serves nothing else):
+     * a console is where people work, and what they type there is none of our business.
+     */
+    paths: z.array(PathPatternSchema).min(1).max(20).optional(),
     source: SourceSchema,
     note: text.optional(),
   })
-  .strict();
+  .strict()
+  .refine((h) => (h.role === 'signup') === (h.paths !== undefined), 'signup hosts list their signup paths; other hosts list none');
 
 export const HostPatternSchema = z
   .object({
@@ -463,6 +480,8 @@ export const ProviderSchema = z
       const host = new URL(u.url).hostname;
       if (u.status === 'current' && !p.hosts.some((h) => h.host === host && h.role === 'signup'))
         ctx.addIssue({ code: 'custom', message: `provider ${p.id}: signup URL host ${host} is not a signup host`, path: ['signupUrls', i] });
+      else if (u.status === 'current' && !p.hosts.some((h) => h.host === host && (h.paths ?? []).some((path) => pathMatches(u.url, path))))
+        ctx.addIssue({ code: 'custom', message: `provider ${p.id}: signup URL ${u.url} is outside its host's signup paths`, path: ['signupUrls', i] });
     });
     for (const r of p.relatedHosts ?? [])
       if (own.has(r.host))
