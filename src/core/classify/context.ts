@@ -1,5 +1,6 @@
 // Context rules: what a field is often depends on its neighbours and its form. Each rule adds a
 // vote with its own evidence, so the report can say why ("next to card fields", "past years").
+import { Rule } from './rule-groups.ts';
 import type { FormKind } from '../report.ts';
 import { retally } from './field.ts';
 import { contextCueOf, cueOf, Ev, type FieldScore, type Vote, vote } from './scoreboard.ts';
@@ -12,6 +13,29 @@ const BIRTH_PARTS = new Set<number>([T.bday, T['bday-day'], T['bday-month'], T['
 const EXPIRY_PARTS = new Set<number>([T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
 const PASSWORDS = new Set<number>([T['current-password'], T['new-password']]);
 const CODES = new Set<number>([T['one-time-code'], T['phone-verification-code']]);
+
+/**
+ * A rule that finds what the field's words meant all along (a "security code" with no card is a
+ * login code) moves their votes to that type, rather than outvoting them: the learned combination
+ * then weighs the same words for what they name.
+ */
+function reinterpret(fs: FieldScore, from: (v: Vote) => boolean, to: number): void {
+  const moved = fs.votes.filter((v) => v.weight > 0 && from(v));
+  for (const v of moved) {
+    fs.votes.push({ ...v, type: to });
+    v.weight = 0;
+  }
+}
+
+/**
+ * A context rule that overrules the field's reading: the votes for what the field read as move to
+ * what the rule says it is (reinterpret), and the rule adds its own vote with its evidence.
+ */
+function overrule(fs: FieldScore, to: number, weight: number, evidence: string): void {
+  const was = fs.top;
+  if (was >= 0 && was !== to) reinterpret(fs, (v) => v.type === was, to);
+  vote(fs, Rule.context, to, weight, evidence);
+}
 
 const catOf = (fs: FieldScore | undefined) => (fs && fs.top >= 0 ? TYPE_CATEGORY[fs.top]! : null);
 const is = (fs: FieldScore | undefined, set: ReadonlySet<number>) => !!fs && fs.top >= 0 && set.has(fs.top);
@@ -83,7 +107,7 @@ function resolveDateParts(fields: FieldScore[], form: FormSignals, hasCard: bool
       ? T[part === 'day' ? 'bday-day' : part === 'month' ? 'bday-month' : 'bday-year']
       : T[part === 'month' ? 'cc-exp-month' : 'cc-exp-year'];
     if (!why) why = toBirth ? 'birth-date context' : 'card-expiry context';
-    vote(fs, type, 4, `${part} list, ${why}`);
+    vote(fs, Rule.context, type, 4, `${part} list, ${why}`);
   });
 }
 
@@ -96,7 +120,8 @@ function resolveCardholder(fields: FieldScore[]): void {
     const ownCard = cue(fs, 'cue:payment');
     const ownPlace = Math.max(cue(fs, 'cue:address'), cue(fs, 'cue:billing'), cue(fs, 'cue:shipping'));
     if (ownCard >= 1.5 && ownCard > ownPlace) {
-      vote(fs, T['cc-name'], fs.topScore + 1, 'name with card wording');
+      reinterpret(fs, (v) => NAME_FIELDS.has(v.type), T['cc-name']);
+      overrule(fs, T['cc-name'], fs.topScore + 1, 'name with card wording');
       return;
     }
     const nearCard = is(prev, PAYMENT_FIELDS) || is(next, PAYMENT_FIELDS) || (is(next, NAME_FIELDS) && is(fields[i + 2], PAYMENT_FIELDS));
@@ -105,7 +130,9 @@ function resolveCardholder(fields: FieldScore[]): void {
     if (fs.votes.some((v) => v.kind === Ev.Fixed && v.source.startsWith('autocomplete=') && NAME_FIELDS.has(v.type))) return;
     const paymentSection = ctx(fs, 'cue:payment') >= 0.5 && ctx(fs, 'cue:billing') + ctx(fs, 'cue:shipping') < ctx(fs, 'cue:payment');
     const between = is(prev, PAYMENT_FIELDS) && is(next, PAYMENT_FIELDS);
-    if (paymentSection || between) vote(fs, T['cc-name'], fs.topScore + 1, paymentSection ? 'name in the card section' : 'between card fields');
+    if (!paymentSection && !between) return;
+    reinterpret(fs, (v) => NAME_FIELDS.has(v.type), T['cc-name']);
+    overrule(fs, T['cc-name'], fs.topScore + 1, paymentSection ? 'name in the card section' : 'between card fields');
   });
 }
 
@@ -120,7 +147,7 @@ function resolveCardNumber(fields: FieldScore[]): void {
     if (fs.top !== T['address-housenumber']) return;
     const near = [fields[i - 2], fields[i - 1], fields[i + 1], fields[i + 2]];
     if (near.some((f) => catOf(f) === 'address') || cue(fs, 'cue:address') >= 1) return;
-    if (is(fields[i - 1], CARD_FIELDS) || is(fields[i + 1], CARD_FIELDS)) vote(fs, T['cc-number'], fs.topScore + 1, 'number among card fields');
+    if (is(fields[i - 1], CARD_FIELDS) || is(fields[i + 1], CARD_FIELDS)) overrule(fs, T['cc-number'], fs.topScore + 1, 'number among card fields');
   });
 }
 
@@ -135,7 +162,9 @@ function resolveCallingCode(fields: FieldScore[]): void {
     // "countryCode" names an ISO code as often as a calling code: only a box without options to
     // read (a searchable combobox) is taken at its name.
     const namedCode = fs.kind !== 'select' && fs.votes.some((v) => v.type === T['tel-country-code'] && v.weight >= 1);
-    if (phoneWords >= 1 || codeOnly || namedCode) vote(fs, T['tel-country-code'], fs.topScore + 1, 'right before the phone number');
+    if (phoneWords < 1 && !codeOnly && !namedCode) return;
+    reinterpret(fs, (v) => v.type === T.country, T['tel-country-code']);
+    overrule(fs, T['tel-country-code'], fs.topScore + 1, 'right before the phone number');
   });
 }
 
@@ -147,22 +176,22 @@ function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
     const prev = fields[i - 1];
     if (fs.top === T.email || fs.top === T['email-confirm']) {
       if (emailSeen && fs.top === T.email) {
-        if (cue(fs, 'cue:confirm') >= 1) vote(fs, T['email-confirm'], fs.topScore + 1, 'confirm wording after an email field');
-        else if (prev && (prev.top === T.email || prev.top === T['email-confirm'])) vote(fs, T['email-confirm'], fs.topScore * 0.5 + 0.5, 'repeats the email field above');
+        if (cue(fs, 'cue:confirm') >= 1) overrule(fs, T['email-confirm'], fs.topScore + 1, 'confirm wording after an email field');
+        else if (prev && (prev.top === T.email || prev.top === T['email-confirm'])) overrule(fs, T['email-confirm'], fs.topScore * 0.5 + 0.5, 'repeats the email field above');
       }
       emailSeen = true;
     } else if (prev?.top === T.email && fs.kind !== 'password' && cue(fs, 'cue:confirm') >= 1 && fs.votes.some((v) => v.type === T.email || v.type === T['email-confirm'])) {
       // "Confirm your address" (name "reenter_email") right under the email field confirms the email.
-      vote(fs, T['email-confirm'], fs.topScore + 1, 'confirm wording after an email field');
+      overrule(fs, T['email-confirm'], fs.topScore + 1, 'confirm wording after an email field');
     }
     if (fs.kind === 'password' || is(fs, PASSWORDS)) {
       if (!is(fs, PASSWORDS) && fs.top >= 0) return; // a CVC or PIN in a password box
       // Each rule outvotes the bare "type=password" reading; explicit wording comes first.
       const s = Math.max(fs.topScore, 1);
-      if (cue(fs, 'cue:current') >= 1) vote(fs, T['current-password'], s + 1, 'current-password wording');
-      else if (cue(fs, 'cue:confirm') >= 1 || cue(fs, 'cue:new') >= 1) vote(fs, T['new-password'], s + 1, 'new/confirm wording');
-      else if (form.kind === 'signup') vote(fs, T['new-password'], s + 0.5, SIGNUP_FORM_PASSWORD);
-      else if (passwordSeen > 0 && passwordCount >= 2) vote(fs, T['new-password'], s * 0.5, 'repeated password field');
+      if (cue(fs, 'cue:current') >= 1) vote(fs, Rule.context, T['current-password'], s + 1, 'current-password wording');
+      else if (cue(fs, 'cue:confirm') >= 1 || cue(fs, 'cue:new') >= 1) vote(fs, Rule.context, T['new-password'], s + 1, 'new/confirm wording');
+      else if (form.kind === 'signup') vote(fs, Rule.context, T['new-password'], s + 0.5, SIGNUP_FORM_PASSWORD);
+      else if (passwordSeen > 0 && passwordCount >= 2) vote(fs, Rule.context, T['new-password'], s * 0.5, 'repeated password field');
       passwordSeen++;
     }
   });
@@ -171,12 +200,6 @@ function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
 const SIGNUP_FORM_PASSWORD = 'password of a signup form';
 const LOGIN_IDENTIFIER = 'sign-in identifier of a login form';
 const ASKS_FOR_EMAIL = 'asks for an email address';
-/**
- * Evidence these rules add only because of the form's kind: when the kind is read again after them
- * (form-kind.ts), it must not count its own first guess back as evidence.
- */
-export const FROM_FORM_KIND: ReadonlySet<string> = new Set([SIGNUP_FORM_PASSWORD, LOGIN_IDENTIFIER, ASKS_FOR_EMAIL]);
-
 const CAPTIONS = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder']);
 
 /**
@@ -197,14 +220,14 @@ function resolveIdentifiers(fields: FieldScore[], form: FormSignals): void {
       // An email input still asks for an email address, unless its text offers a user name or phone too.
       const alternative = fs.votes.some((v) => (v.type === T.username || v.type === T.tel) && v.kind !== Ev.Token && CAPTIONS.has(v.source));
       if (fs.kind === 'email' && !alternative) return;
-      vote(fs, T.username, Math.max(fs.topScore + 1, 2.5), LOGIN_IDENTIFIER);
+      overrule(fs, T.username, Math.max(fs.topScore + 1, 2.5), LOGIN_IDENTIFIER);
     });
     return;
   }
   for (const fs of fields) {
     if (fs.top !== T.username) continue;
     const visibleEmail = fs.votes.some((v) => v.type === T.email && v.kind !== Ev.Token && v.kind !== Ev.Fixed);
-    if (visibleEmail || fs.kind === 'email') vote(fs, T.email, fs.topScore * 0.5 + 1, ASKS_FOR_EMAIL);
+    if (visibleEmail || fs.kind === 'email') overrule(fs, T.email, fs.topScore * 0.5 + 1, ASKS_FOR_EMAIL);
   }
 }
 
@@ -225,13 +248,16 @@ function resolveLookups(fields: FieldScore[], form: FormSignals): void {
     // A search box named for the phone filters its list of calling codes: no one searches for a phone number.
     const listed = part && TYPE_CATEGORY[part.type] === 'phone' ? T['tel-country-code'] : part?.type;
     if (listed !== undefined && LIST_PARTS.has(listed)) {
-      vote(fs, listed, fs.topScore + 0.5, `search box of a ${TYPE_IDS[listed]} list`);
+      reinterpret(fs, (v) => v.type === T.search, listed);
+      overrule(fs, listed, fs.topScore + 0.5, `search box of a ${TYPE_IDS[listed]} list`);
       retally(fs); // the calling-code rule reads what it became
       return;
     }
     const own = part !== null || cue(fs, 'cue:address') >= 1;
     const nearby = catOf(fields[i - 1]) === 'address' || catOf(fields[i + 1]) === 'address' || addressFields >= 2;
-    if (own || nearby) vote(fs, T['street-address'], fs.topScore + 0.5, own ? 'address search' : 'search box among address fields');
+    if (!own && !nearby) return;
+    reinterpret(fs, (v) => v.type === T.search, T['street-address']);
+    overrule(fs, T['street-address'], fs.topScore + 0.5, own ? 'address search' : 'search box among address fields');
   });
 }
 
@@ -240,7 +266,9 @@ function resolveCodes(fields: FieldScore[], form: FormSignals): void {
   for (const fs of fields) {
     if (!is(fs, CODES)) continue;
     const sms = cue(fs, 'cue:sms') + ctx(fs, 'cue:sms') + form.cues[C['cue:sms']]!;
-    if (fs.top === T['one-time-code'] && sms >= 1) vote(fs, T['phone-verification-code'], fs.topScore + 1, 'code sent to the phone (SMS)');
+    if (fs.top !== T['one-time-code'] || sms < 1) continue;
+    reinterpret(fs, (v) => v.type === T['one-time-code'], T['phone-verification-code']);
+    overrule(fs, T['phone-verification-code'], fs.topScore + 1, 'code sent to the phone (SMS)');
   }
 }
 
@@ -251,8 +279,10 @@ function resolveSecurityCode(fields: FieldScore[]): void {
   const payment = fields.filter((f) => is(f, PAYMENT_FIELDS)).length;
   for (const fs of fields) {
     if (fs.top !== T['cc-csc'] || payment > 1 || cue(fs, 'cue:payment') >= 1 || ctx(fs, 'cue:payment') >= 0.5) continue;
-    const fromLexicon = fs.votes.some((v) => v.type === T['cc-csc'] && v.kind !== Ev.Fixed && SECURITY_WORDING.test(v.detail));
-    if (fromLexicon) vote(fs, T['one-time-code'], fs.topScore + 0.5, 'security code without any card fields');
+    const worded = (v: Vote) => v.type === T['cc-csc'] && v.kind !== Ev.Fixed && SECURITY_WORDING.test(v.detail);
+    if (!fs.votes.some(worded)) continue;
+    reinterpret(fs, worded, T['one-time-code']);
+    overrule(fs, T['one-time-code'], fs.topScore + 0.5, 'security code without any card fields');
   }
 }
 
@@ -262,10 +292,10 @@ function resolveAddressAndNames(fields: FieldScore[]): void {
     const prev = fields[i - 1];
     const next = fields[i + 1];
     if (fs.top === T['street-address'] && prev && (prev.top === T['street-address'] || prev.top === T['address-line1'])) {
-      vote(fs, T['address-line2'], fs.topScore + 0.5, 'second address line');
+      overrule(fs, T['address-line2'], fs.topScore + 0.5, 'second address line');
     }
     if (fs.top === T.name && (prev?.top === T['given-name'] || next?.top === T['given-name'])) {
-      vote(fs, T['family-name'], fs.topScore + 0.5, 'beside the given name');
+      overrule(fs, T['family-name'], fs.topScore + 0.5, 'beside the given name');
     }
   });
 }
@@ -277,8 +307,8 @@ function resolveCardShapes(fields: FieldScore[]): void {
     const f = fs.features;
     const near = is(fields[i - 1], PAYMENT_FIELDS) || is(fields[i + 1], PAYMENT_FIELDS);
     if (!near || fs.kind === 'select' || fs.kind === 'choice') return;
-    if (f.maxLength !== null && f.maxLength >= 3 && f.maxLength <= 4) vote(fs, T['cc-csc'], 2.5, `maxlength=${f.maxLength} next to card fields`);
-    else if (f.maxLength !== null && f.maxLength >= 15 && f.maxLength <= 23) vote(fs, T['cc-number'], 2.5, `maxlength=${f.maxLength} next to card fields`);
+    if (f.maxLength !== null && f.maxLength >= 3 && f.maxLength <= 4) vote(fs, Rule.context, T['cc-csc'], 2.5, `maxlength=${f.maxLength} next to card fields`);
+    else if (f.maxLength !== null && f.maxLength >= 15 && f.maxLength <= 23) vote(fs, Rule.context, T['cc-number'], 2.5, `maxlength=${f.maxLength} next to card fields`);
   });
 }
 
@@ -292,8 +322,8 @@ function noteSections(fields: FieldScore[]): void {
     if (c !== 'name' && c !== 'address' && c !== 'email' && c !== 'phone') continue;
     const billing = cue(fs, 'cue:billing') + ctx(fs, 'cue:billing');
     const shipping = cue(fs, 'cue:shipping') + ctx(fs, 'cue:shipping');
-    if (billing >= 0.5 && billing >= shipping) vote(fs, fs.top, 0.01, 'billing section');
-    else if (shipping >= 0.5) vote(fs, fs.top, 0.01, 'shipping section');
+    if (billing >= 0.5 && billing >= shipping) vote(fs, Rule.note, fs.top, 0.01, 'billing section');
+    else if (shipping >= 0.5) vote(fs, Rule.note, fs.top, 0.01, 'shipping section');
   }
 }
 
@@ -319,19 +349,19 @@ function resolveRadioGroups(fields: FieldScore[]): void {
     // around them say ("production workloads", "business") describes the plan, not the customer.
     const priced = members.filter((m) => PRICE.test(m.features.labels[0] || m.features.ariaLabel || '')).length;
     if (priced >= 2 && priced * 2 >= members.length) {
-      for (const m of members) vote(m, T['plan-choice'], Math.max(m.topScore, 1) + 2, `radio group "${name}": priced options (a plan choice)`);
+      for (const m of members) overrule(m, T['plan-choice'], Math.max(m.topScore, 1) + 2, `radio group "${name}": priced options (a plan choice)`);
       continue;
     }
     const kinds = accountKindChoices(members.map((m) => m.features.labels[0] || m.features.ariaLabel || ''));
     if (kinds >= 2 && kinds * 2 >= members.length) {
-      for (const m of members) vote(m, T['account-type'], 4, `radio group "${name}": account types`);
+      for (const m of members) vote(m, Rule.context, T['account-type'], 4, `radio group "${name}": account types`);
       continue;
     }
     // Otherwise the members share the strongest reading any of them has.
     let best: FieldScore | null = null;
     for (const m of members) if (m.top >= 0 && (!best || m.topScore > best.topScore)) best = m;
     if (!best) continue;
-    for (const m of members) if (m.top !== best.top) vote(m, best.top, best.topScore, `radio group "${name}"`);
+    for (const m of members) if (m.top !== best.top) vote(m, Rule.context, best.top, best.topScore, `radio group "${name}"`);
   }
 }
 
@@ -339,17 +369,36 @@ const COMPANY_FIELDS = new Set<number>([T.organization, T['vat-number'], T['comp
 
 /**
  * An unqualified "tax number" is the person's own (government-id) unless it belongs to a company:
- * it sits right beside the company name or company number, or its own texts say "company".
+ * the form asks for a company (its name, its number), or the field's own texts say "company" or
+ * name a company-only number (VAT, EIN…) behind a generic caption ("NIP", name "vat_id").
  */
 function resolveTaxOwner(fields: FieldScore[]): void {
-  fields.forEach((fs, i) => {
+  const companyForm = fields.some((f) => is(f, COMPANY_FIELDS));
+  fields.forEach((fs) => {
     if (fs.top !== T['personal-tax-id']) return;
-    const neighbour = is(fields[i - 1], COMPANY_FIELDS) || is(fields[i + 1], COMPANY_FIELDS);
-    // "company", or a company-only word (VAT, EIN…) in its name behind a generic caption ("NIP", name "vat_id").
-    const ownCompanyWord = fs.votes.some((v) => (v.type === T.organization || v.type === T['vat-number']) && v.weight >= 1);
-    if (neighbour || ownCompanyWord) vote(fs, T['vat-number'], fs.topScore + 0.5, neighbour ? 'tax number beside the company fields' : 'company tax number');
+    const ownCompanyWord = fs.votes.some((v) => (v.type === T.organization || v.type === T['vat-number'] || v.type === T['company-registration-number']) && v.weight >= 1);
+    if (!companyForm && !ownCompanyWord) return;
+    reinterpret(fs, (v) => v.type === T['personal-tax-id'], T['vat-number']);
+    overrule(fs, T['vat-number'], fs.topScore + 0.5, ownCompanyWord ? 'company tax number' : 'tax number in a form that asks for a company');
   });
 }
+
+const ID_NUMBERS = new Set<number>([T['national-id'], T.ssn, T.pan, T['passport-number'], T['drivers-licence-number'], T['personal-tax-id']]);
+
+/**
+ * The box right after a list of identity documents ("Passport / ID card / Driving licence") takes the
+ * chosen document's number, however plainly it is labeled ("Number", "Nº").
+ */
+function resolveDocumentNumber(fields: FieldScore[]): void {
+  fields.forEach((fs, i) => {
+    const prev = fields[i - 1];
+    if (prev?.optionKind !== 'document-type' || fs.kind === 'select' || fs.kind === 'choice' || fs.kind === 'file') return;
+    if (fs.top >= 0 && !ID_NUMBERS.has(fs.top) && fs.topScore >= NAMED) return;
+    overrule(fs, T['national-id'], Math.max(fs.topScore, 1) + 1, 'number of the identity document chosen above');
+  });
+}
+/** A field whose own words score this much names itself; the document rule leaves it alone. */
+const NAMED = 4;
 
 /** Pass 2 over one form, after its kind is known. Mutates the field scores. */
 export function applyContext(fields: FieldScore[], form: FormSignals): void {
@@ -370,6 +419,7 @@ export function applyContext(fields: FieldScore[], form: FormSignals): void {
   resolveSecurityCode(fields);
   resolveAddressAndNames(fields);
   resolveTaxOwner(fields);
+  resolveDocumentNumber(fields);
   for (const fs of fields) retally(fs);
   noteSections(fields);
   for (const fs of fields) retally(fs);
