@@ -4,6 +4,8 @@
 // standard deviation over the folds), next to the score of weights fitted and scored on all pages.
 import { classifyPage } from '../src/core/classify/index.ts';
 import type { LearnedWeights } from '../src/core/classify/model.ts';
+import type { PageFeatures } from '../src/core/features.ts';
+import type { PageAnalysis } from '../src/core/report.ts';
 import { FORM_KINDS, type FormKind } from '../src/core/report.ts';
 import { CATEGORIES, type Category } from '../src/core/taxonomy/categories.ts';
 import { assignFolds, type PageExample } from './examples.ts';
@@ -41,10 +43,10 @@ const counts = <K>(m: Map<K, Counts>, k: K): Counts => {
  * `login_signup` page must say signup, with no credit for login; other forms of the page carry no
  * label and are not scored (a login page's separate signup form is not an error either way).
  */
-export function scorePages(pages: readonly PageExample[], model: LearnedWeights, keepErrors = 0): Score {
+export function scorePages(pages: readonly PageExample[], model: LearnedWeights, keepErrors = 0, classify: (p: PageFeatures) => PageAnalysis = (p) => classifyPage(p, { model })): Score {
   const s = newScore();
   for (const p of pages) {
-    const analysis = classifyPage(p.features, { model });
+    const analysis = classify(p.features);
     for (const l of p.labels) {
       if (!l.categories) continue;
       const got: Category = l.form === null ? 'other' : (analysis.forms[l.form]?.fields[l.field]?.category ?? 'other');

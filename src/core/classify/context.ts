@@ -127,7 +127,7 @@ function resolveCardholder(fields: FieldScore[]): void {
     const nearCard = is(prev, PAYMENT_FIELDS) || is(next, PAYMENT_FIELDS) || (is(next, NAME_FIELDS) && is(fields[i + 2], PAYMENT_FIELDS));
     if (!nearCard) return;
     // A site that marks the field as a person's name (autocomplete) means it.
-    if (fs.votes.some((v) => v.kind === Ev.Fixed && v.source.startsWith('autocomplete=') && NAME_FIELDS.has(v.type))) return;
+    if (fs.votes.some((v) => v.kind === Ev.Fixed && v.group === Rule.autocomplete && NAME_FIELDS.has(v.type))) return;
     const paymentSection = ctx(fs, 'cue:payment') >= 0.5 && ctx(fs, 'cue:billing') + ctx(fs, 'cue:shipping') < ctx(fs, 'cue:payment');
     const between = is(prev, PAYMENT_FIELDS) && is(next, PAYMENT_FIELDS);
     if (!paymentSection && !between) return;
@@ -400,27 +400,48 @@ function resolveDocumentNumber(fields: FieldScore[]): void {
 /** A field whose own words score this much names itself; the document rule leaves it alone. */
 const NAMED = 4;
 
-/** Pass 2 over one form, after its kind is known. Mutates the field scores. */
+interface ContextRule {
+  /** A stable name, for tests and for people reading the order. */
+  readonly id: string;
+  /** Why the rule exists, in one line. */
+  readonly reason: string;
+  readonly run: (fields: FieldScore[], form: FormSignals, card: CardAndBirth) => void;
+  /** Re-rank every field after this rule, because the rules after it read the new tops. */
+  readonly retally?: boolean;
+}
+
+interface CardAndBirth {
+  hasCard: boolean;
+  hasBirth: boolean;
+}
+
+/** The context rules, in the order they run: each reads what the ones before it settled. */
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  { id: 'radio-groups', reason: 'radio buttons sharing a name are one question', run: (f) => resolveRadioGroups(f), retally: true },
+  { id: 'card-shapes', reason: 'short numeric boxes beside the card number are its security code', run: (f) => resolveCardShapes(f) },
+  { id: 'date-parts', reason: 'day/month/year parts are a birth date or a card expiry, by their neighbours', run: (f, form, c) => resolveDateParts(f, form, c.hasCard, c.hasBirth), retally: true },
+  { id: 'cardholder', reason: 'a name among card fields is the cardholder', run: (f) => resolveCardholder(f) },
+  { id: 'card-number', reason: 'a bare "Number" between card fields is the card number', run: (f) => resolveCardNumber(f) },
+  { id: 'lookups', reason: 'a search box among address fields looks an address part up', run: (f, form) => resolveLookups(f, form) },
+  { id: 'calling-code', reason: 'a country list right before a phone number is its calling code', run: (f) => resolveCallingCode(f) },
+  { id: 'repeats', reason: 'a second email or password box confirms the first; a signup password is new', run: (f, form) => resolveRepeats(f, form) },
+  { id: 'identifiers', reason: 'the field before a login password is the sign-in identifier', run: (f, form) => resolveIdentifiers(f, form) },
+  { id: 'sms-codes', reason: 'a code the page says comes by SMS verifies the phone', run: (f, form) => resolveCodes(f, form) },
+  { id: 'security-code', reason: 'a "security code" with no card around is a login code', run: (f) => resolveSecurityCode(f) },
+  { id: 'address-and-names', reason: 'a second street line; "Name" beside "First name" is the family name', run: (f) => resolveAddressAndNames(f) },
+  { id: 'tax-owner', reason: "a tax number is the person's unless the form is a company's", run: (f) => resolveTaxOwner(f) },
+  { id: 'document-number', reason: 'the box after a list of identity documents takes its number', run: (f) => resolveDocumentNumber(f), retally: true },
+  { id: 'sections', reason: 'billing or shipping block, for the evidence (never decides)', run: (f) => noteSections(f), retally: true },
+];
+
+/** Pass 2 over one form, after its kind is known: the context rules in their order. Mutates the field scores. */
 export function applyContext(fields: FieldScore[], form: FormSignals): void {
-  const hasCard = fields.some((f) => f.top === T['cc-number'] || f.top === T['cc-csc']);
-  const hasBirth = fields.some((f) => is(f, BIRTH_PARTS) || cue(f, 'cue:birth') >= 2 || ctx(f, 'cue:birth') >= 1);
-  resolveRadioGroups(fields);
-  for (const fs of fields) retally(fs);
-  resolveCardShapes(fields);
-  resolveDateParts(fields, form, hasCard, hasBirth);
-  for (const fs of fields) retally(fs);
-  resolveCardholder(fields);
-  resolveCardNumber(fields);
-  resolveLookups(fields, form);
-  resolveCallingCode(fields);
-  resolveRepeats(fields, form);
-  resolveIdentifiers(fields, form);
-  resolveCodes(fields, form);
-  resolveSecurityCode(fields);
-  resolveAddressAndNames(fields);
-  resolveTaxOwner(fields);
-  resolveDocumentNumber(fields);
-  for (const fs of fields) retally(fs);
-  noteSections(fields);
-  for (const fs of fields) retally(fs);
+  const card: CardAndBirth = {
+    hasCard: fields.some((f) => f.top === T['cc-number'] || f.top === T['cc-csc']),
+    hasBirth: fields.some((f) => is(f, BIRTH_PARTS) || cue(f, 'cue:birth') >= 2 || ctx(f, 'cue:birth') >= 1),
+  };
+  for (const rule of CONTEXT_RULES) {
+    rule.run(fields, form, card);
+    if (rule.retally) for (const fs of fields) retally(fs);
+  }
 }

@@ -10,6 +10,7 @@ import { scoreOptions } from './signals/options.ts';
 import { isFormatMask, scoreShape } from './signals/shape.ts';
 import { clip, scoreAttribute, scoreText } from './signals/text.ts';
 import type { Decision } from './combine.ts';
+import { Rule } from './rule-groups.ts';
 import { Ev, type FieldScore, newFieldScore, tally, type Vote } from './scoreboard.ts';
 import { LANGUAGE_LEXICONS } from './lexicons/index.ts';
 import { languageBit } from './matcher.ts';
@@ -76,8 +77,8 @@ export function scoreField(f: FieldFeatures, index: number, langs = 0): FieldSco
 
   scoreOptions(fs);
   scoreShape(fs);
-  if (kind === 'password') yieldTypeVote(fs, 'type=password', namesMaskedNumber);
-  if (kind === 'tel') yieldTypeVote(fs, 'type=tel', namesKeypadNumber);
+  if (kind === 'password') yieldTypeVote(fs, T['current-password'], namesMaskedNumber);
+  if (kind === 'tel') yieldTypeVote(fs, T.tel, namesKeypadNumber);
   retally(fs);
   return fs;
 }
@@ -91,11 +92,11 @@ const NAMED_BY_CAPTION = 2;
  * When the field's own words name a type its control is also used for, the bare control-type vote
  * (`type=password`, `type=tel`) steps back to just below that name, so the name decides.
  */
-function yieldTypeVote(fs: FieldScore, typeVote: string, names: (v: Vote) => boolean): void {
+function yieldTypeVote(fs: FieldScore, typeVote: number, names: (v: Vote) => boolean): void {
   let named = 0;
   for (const v of fs.votes) if (names(v) && v.weight > named) named = v.weight;
   if (named < NAMED_BY_CAPTION) return;
-  for (const v of fs.votes) if (v.kind === Ev.Fixed && v.source === typeVote) v.weight = Math.min(v.weight, named * 0.8);
+  for (const v of fs.votes) if (v.group === Rule.control && v.type === typeVote) v.weight = Math.min(v.weight, named * 0.8);
 }
 
 /**
