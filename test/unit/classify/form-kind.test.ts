@@ -32,6 +32,12 @@ describe('form kind', () => {
     expect(classifyForm([labelled('İstifadəçi adı'), labelled('Şifrə', { type: 'password' })], { buttons: ['Qeydiyyatdan keçin'], submitButtons: 1 }).kind).toBe('signup');
   });
 
+  it('Azerbaijani: "Pulsuz sınaq" (free trial) on an email box starts an account; "Abunə ol" subscribes', () => {
+    const email = () => [labelled('Ad'), labelled('E-poçt', { type: 'email' })];
+    expect(classifyForm(email(), { buttons: ['Pulsuz sınaq'], submitButtons: 1 }).kind).toBe('signup');
+    expect(classifyForm(email(), { buttons: ['Abunə ol'], submitButtons: 1 }).kind).toBe('newsletter');
+  });
+
   it('third-party sign-in buttons do not decide: "Sign up" + "Sign in with Google" is signup', () => {
     expect(classifyForm([email(), password()], { buttons: ['Sign up', 'Sign in with Google'] }).kind).toBe('signup');
   });

@@ -44,5 +44,9 @@ export const az: Lexicon = {
     'cue:has-account': ['artıq hesabınız var', 'hesabınız var'],
     'cue:no-account': ['hesabınız yoxdur'],
     'cue:verification': ['təsdiqlə', 'kodu yenidən göndər'],
+    'cue:newsletter': ['bülleten', 'xəbər bülleteni', 'abunə ol', 'abunə olun', 'yeniliklərə abunə'],
+    'cue:trial': ['pulsuz sınaq', 'pulsuz başla', 'sınaq müddəti'],
+    'cue:change-password': ['şifrəni dəyiş', 'şifrəni dəyişin', 'şifrənin dəyişdirilməsi'],
+    'cue:profile': ['profil', 'profili redaktə et', 'hesab parametrləri', 'şəxsi məlumatlar'],
   },
 };
