@@ -36,3 +36,23 @@ describe('organization context is not a person', () => {
     expect(fields[0]!.category).toBe('name');
   });
 });
+
+describe('a screen name is an account name, not a person’s name', () => {
+  const labels: [string, string][] = [
+    ['en', 'Display name'],
+    ['de', 'Anzeigename'],
+    ['es', 'Nombre visible'],
+    ['it', 'Nome visualizzato'],
+    ['pt', 'Nome de exibição'],
+    ['pl', 'Nazwa wyświetlana'],
+    ['tr', 'Görünen ad'],
+    ['zh', '显示名称'],
+    ['ko', '별명'],
+    ['ar', 'اسم العرض'],
+  ];
+  for (const [lang, label] of labels) {
+    it(`${lang}: "${label}" is credentials`, () => {
+      expect(inSignup(labelled(label)).category).toBe('credentials');
+    });
+  }
+});

@@ -26,7 +26,7 @@ export const az: Lexicon = {
     'national-id': ['fin kod', 'fin kodu', 'fərdi identifikasiya nömrəsi', 'şəxsiyyət vəsiqəsinin nömrəsi', 'şəxsiyyət vəsiqəsi'],
     nationality: ['vətəndaşlıq', 'milliyyət'],
     organization: ['şirkət', 'şirkətin adı', 'təşkilat', 'təşkilatın adı', 'müəssisə'],
-    username: ['istifadəçi adı', 'istifadəçi'],
+    username: ['istifadəçi adı', 'istifadəçi', 'ləqəb', 'görünən ad'],
     'current-password': ['şifrə', 'parol', 'şifrəniz', 'cari şifrə'],
     'new-password': ['yeni şifrə', 'şifrəni təkrarlayın', 'şifrənin təkrarı', 'şifrəni təsdiqləyin', 'yeni parol'],
     'one-time-code': ['təsdiq kodu', 'təsdiqləmə kodu', 'birdəfəlik kod', 'birdəfəlik şifrə'],

@@ -56,7 +56,7 @@ export const es: Lexicon = {
     selfie: ['selfie', 'foto de tu cara', 'foto de tu rostro'],
     'proof-of-address': ['comprobante de domicilio', 'justificante de domicilio'],
     'intended-use': ['caso de uso', 'uso previsto', 'propósito', 'finalidad', 'descripción del proyecto'],
-    username: ['nombre de usuario', 'usuario', 'apodo', 'alias', 'id de usuario'],
+    username: ['nombre de usuario', 'usuario', 'apodo', 'alias', 'id de usuario', 'nombre visible', 'nombre para mostrar'],
     'current-password': ['contraseña', 'clave', 'contraseña actual', 'tu contraseña'],
     'new-password': ['nueva contraseña', 'confirmar contraseña', 'confirma tu contraseña', 'repetir contraseña', 'repite la contraseña', 'crea una contraseña', 'crear contraseña', 'confirmación de contraseña'],
     'one-time-code': ['código de verificación', 'código de confirmación', 'código de un solo uso', ['código', 0.5], 'código de acceso'],

@@ -52,7 +52,7 @@ export const it: Lexicon = {
     'id-document-upload': ['documento d identità', 'fronte', 'retro', 'carica il documento'],
     selfie: ['selfie', 'foto del viso'],
     'intended-use': ['caso d uso', 'utilizzo previsto', 'finalità', 'scopo'],
-    username: ['nome utente', 'utente', 'soprannome', 'nickname'],
+    username: ['nome utente', 'utente', 'soprannome', 'nickname', 'nome visualizzato'],
     'current-password': ['password', 'password attuale', 'vecchia password', 'parola chiave'],
     'new-password': ['nuova password', 'conferma password', 'ripeti password', 'ripeti la password', 'conferma la password', 'crea una password', 'scegli una password'],
     'one-time-code': ['codice di verifica', 'codice di conferma', 'codice monouso', ['codice', 0.5], 'codice otp'],

@@ -51,7 +51,7 @@ export const pl: Lexicon = {
     'id-document-upload': ['dokument tożsamości', 'przód dokumentu', 'tył dokumentu', 'zdjęcie dokumentu'],
     selfie: ['selfie', 'zdjęcie twarzy'],
     'intended-use': ['cel użycia', 'przeznaczenie', 'zastosowanie'],
-    username: ['nazwa użytkownika', 'login', 'użytkownik', 'pseudonim', 'nick'],
+    username: ['nazwa użytkownika', 'login', 'użytkownik', 'pseudonim', 'nick', 'nazwa wyświetlana'],
     'current-password': ['hasło', 'obecne hasło', 'aktualne hasło', 'stare hasło'],
     'new-password': ['nowe hasło', 'powtórz hasło', 'potwierdź hasło', 'potwierdzenie hasła', 'utwórz hasło', 'ustaw hasło', 'wpisz ponownie hasło'],
     'one-time-code': ['kod weryfikacyjny', 'kod potwierdzający', 'kod jednorazowy', 'jednorazowe hasło', 'kod autoryzacyjny'],

@@ -54,7 +54,7 @@ export const pt: Lexicon = {
     selfie: ['selfie', 'foto do rosto'],
     'proof-of-address': ['comprovante de residência', 'comprovante de endereço', 'comprovativo de morada'],
     'intended-use': ['caso de uso', 'finalidade', 'uso pretendido', 'propósito'],
-    username: ['nome de usuário', 'usuário', 'nome de utilizador', 'utilizador', 'apelido de usuário', 'login'],
+    username: ['nome de usuário', 'usuário', 'nome de utilizador', 'utilizador', 'apelido de usuário', 'login', 'nome de exibição'],
     'current-password': ['senha', 'palavra passe', 'senha atual', 'palavra chave', 'sua senha'],
     'new-password': ['nova senha', 'confirmar senha', 'confirme sua senha', 'confirme a senha', 'repetir senha', 'repita a senha', 'criar senha', 'crie uma senha', 'confirmação de senha', 'nova palavra passe', 'confirmar palavra passe'],
     'one-time-code': ['código de verificação', 'código de confirmação', ['código', 0.5], 'código de acesso', 'token'],

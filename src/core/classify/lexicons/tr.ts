@@ -51,7 +51,7 @@ export const tr: Lexicon = {
     'id-document-upload': ['kimlik belgesi', 'kimlik ön yüz', 'kimlik arka yüz', 'kimlik fotoğrafı'],
     selfie: ['selfie', 'yüz fotoğrafı'],
     'intended-use': ['kullanım amacı', 'amaç'],
-    username: ['kullanıcı adı', 'kullanıcı', 'takma ad', 'rumuz'],
+    username: ['kullanıcı adı', 'kullanıcı', 'takma ad', 'rumuz', 'görünen ad'],
     'current-password': ['şifre', 'parola', 'mevcut şifre', 'eski şifre', 'şifreniz'],
     'new-password': ['yeni şifre', 'şifre tekrar', 'şifreyi onayla', 'şifre onay', 'şifrenizi tekrar girin', 'yeni parola', 'parola tekrar', 'şifre oluştur'],
     'one-time-code': ['doğrulama kodu', 'onay kodu', 'tek kullanımlık şifre', ['kod', 0.5], 'güvenlik kodu girin'],
