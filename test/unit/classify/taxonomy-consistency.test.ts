@@ -56,3 +56,24 @@ describe('a screen name is an account name, not a person’s name', () => {
     });
   }
 });
+
+describe('a store’s name is the organization, in several languages', () => {
+  const labels: [string, string][] = [
+    ['en', 'Store name'],
+    ['de', 'Name des Shops'],
+    ['fr', 'Nom de la boutique'],
+    ['es', 'Nombre de la tienda'],
+    ['pl', 'Nazwa sklepu'],
+    ['ru', 'Название магазина'],
+    ['ja', 'ショップ名'],
+    ['zh', '店铺名称'],
+  ];
+  for (const [lang, label] of labels) {
+    it(`${lang}: "${label}" is organization`, () => {
+      expect(inSignup(labelled(label)).category).toBe('organization');
+    });
+  }
+  it('az: "Vəzifə" (job title) is organization', () => {
+    expect(inSignup(labelled('Vəzifə')).category).toBe('organization');
+  });
+});

@@ -46,7 +46,7 @@ export const es: Lexicon = {
     nationality: ['nacionalidad', 'ciudadanía'],
     'vat-number': ['cif', 'nif cif', 'número de iva', 'iva', 'rfc empresa', 'cif empresa', 'nif empresa', 'nif de la empresa'],
     'company-registration-number': ['registro mercantil', 'número de registro'],
-    organization: ['empresa', 'compañía', 'nombre de la empresa', 'razón social', 'organización', 'institución', 'empleador'],
+    organization: ['empresa', 'compañía', 'nombre de la empresa', 'razón social', 'organización', 'institución', 'empleador', 'nombre de la tienda'],
     'organization-title': ['cargo', 'puesto', 'profesión', 'ocupación'],
     'account-type': ['tipo de cuenta', 'particular', 'empresa o particular'],
     industry: ['sector', 'industria'],

@@ -43,7 +43,7 @@ export const it: Lexicon = {
     nationality: ['nazionalità', 'cittadinanza'],
     'vat-number': ['partita iva', 'p iva', 'piva', 'numero iva', 'codice sdi', 'codice destinatario'],
     'company-registration-number': ['numero rea', 'rea', 'registro imprese'],
-    organization: ['azienda', 'società', 'ragione sociale', 'nome azienda', 'ente', 'organizzazione', 'datore di lavoro'],
+    organization: ['azienda', 'società', 'ragione sociale', 'nome azienda', 'ente', 'organizzazione', 'datore di lavoro', 'nome del negozio'],
     'organization-title': ['ruolo', 'professione', 'qualifica', 'posizione lavorativa', 'mansione'],
     'account-type': ['tipo di account', 'privato', 'azienda o privato', 'tipo cliente'],
     industry: ['settore'],

@@ -32,7 +32,7 @@ export const ko: Lexicon = {
     nationality: ['국적'],
     'vat-number': ['사업자등록번호', '사업자 등록번호', '사업자번호'],
     'company-registration-number': ['법인등록번호'],
-    organization: ['회사명', '회사', '기업명', '소속', '단체명', '기관명'],
+    organization: ['회사명', '회사', '기업명', '소속', '단체명', '기관명', '상점 이름', '스토어 이름'],
     'organization-title': ['직책', '직함', '직위', '직업'],
     'account-type': ['회원 유형', '회원유형', '개인/법인', '계정 유형'],
     industry: ['업종', '산업'],

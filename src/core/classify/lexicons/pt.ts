@@ -44,7 +44,7 @@ export const pt: Lexicon = {
     nationality: ['nacionalidade', 'cidadania'],
     'vat-number': ['cnpj', 'inscrição estadual', 'nipc', 'nif da empresa', 'número de iva'],
     'company-registration-number': ['registro da empresa', 'inscrição municipal'],
-    organization: ['empresa', 'nome da empresa', 'razão social', 'companhia', 'organização', 'instituição', 'nome fantasia'],
+    organization: ['empresa', 'nome da empresa', 'razão social', 'companhia', 'organização', 'instituição', 'nome fantasia', 'nome da loja'],
     'organization-title': ['cargo', 'profissão', 'função', 'ocupação'],
     'account-type': ['tipo de conta', 'pessoa física', 'pessoa jurídica', 'tipo de pessoa', 'particular'],
     industry: ['setor', 'ramo de atividade', 'segmento'],

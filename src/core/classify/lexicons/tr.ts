@@ -42,7 +42,7 @@ export const tr: Lexicon = {
     nationality: ['uyruk', 'vatandaşlık', 'uyruğu'],
     'vat-number': ['vergi numarası', 'vergi no', 'vergi kimlik numarası', 'vkn'],
     'company-registration-number': ['ticaret sicil no', 'mersis no', 'mersis numarası'],
-    organization: ['şirket', 'şirket adı', 'firma', 'firma adı', 'kurum', 'kurum adı', 'işveren', 'kuruluş'],
+    organization: ['şirket', 'şirket adı', 'firma', 'firma adı', 'kurum', 'kurum adı', 'işveren', 'kuruluş', 'mağaza adı'],
     'organization-title': ['unvan', 'pozisyon', 'meslek', 'görev'],
     'account-type': ['hesap türü', 'bireysel', 'kurumsal', 'fatura tipi', 'fatura türü'],
     industry: ['sektör'],
