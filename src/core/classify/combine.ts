@@ -43,6 +43,7 @@ export const newCandidates = (): Candidates => ({
 
 const sums = new Float64Array(TYPE_COUNT * RULE_GROUP_COUNT);
 const totals = new Float64Array(TYPE_COUNT);
+const seen = new Uint8Array(TYPE_COUNT);
 const touched: number[] = [];
 const bestOf = new Int32Array(CANDIDATE_COUNT);
 
@@ -54,7 +55,10 @@ export function collectCandidates(fs: FieldScore, ctx: FieldContext, out: Candid
   const mult = MULTIPLIERS[fs.kind];
   for (const v of fs.votes) {
     if (v.group === Rule.note) continue;
-    if (totals[v.type] === 0 && !touched.includes(v.type)) touched.push(v.type);
+    if (seen[v.type] === 0) {
+      seen[v.type] = 1;
+      touched.push(v.type);
+    }
     const w = v.weight * mult[v.type]!;
     sums[v.type * RULE_GROUP_COUNT + v.group]! += w;
     totals[v.type]! += w;
@@ -82,6 +86,7 @@ export function collectCandidates(fs: FieldScore, ctx: FieldContext, out: Candid
   out.count = n;
   for (const t of touched) {
     totals[t] = 0;
+    seen[t] = 0;
     sums.fill(0, t * RULE_GROUP_COUNT, (t + 1) * RULE_GROUP_COUNT);
   }
   touched.length = 0;
