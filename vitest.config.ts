@@ -10,6 +10,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          globalSetup: ['test/unit/build-cli.setup.ts'],
         },
       },
       {

@@ -208,9 +208,9 @@ async function main() {
   const hosts = layOutFlowSites();
   const bigDir = mkdtempSync(join(tmpdir(), 'kyc-bench-big-'));
   writeFileSync(join(bigDir, 'index.html'), bigPage());
-  // The big page sits under a provider host (so the manifest's match fires) at /bench-5000/.
-  execFileSync('cp', ['-r', bigDir, join(hosts['portal.aws.amazon.com']!, 'bench-5000')]);
-  const bigUrl = 'https://portal.aws.amazon.com/bench-5000/';
+  // The big page sits under a provider's signup path (so the manifest's match fires) at /billing/signup/bench-5000/.
+  execFileSync('cp', ['-r', bigDir, join(hosts['portal.aws.amazon.com']!, 'billing/signup/bench-5000')]);
+  const bigUrl = 'https://portal.aws.amazon.com/billing/signup/bench-5000/';
 
   const withExt = await launchWithExtension({ hosts });
   const server = await startFixtureServer({ hosts });

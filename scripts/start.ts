@@ -8,7 +8,7 @@
 //   npm start -- --headless | --headed      # override the $DISPLAY-based choice
 import { relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { TabReport } from '../src/background/tab-reports.ts';
+import { urlKey } from '../src/core/flow/aggregate.ts';
 import type { TabFlow } from '../src/core/flow/model.ts';
 import type { Reply } from '../src/shared/messages.ts';
 import {
@@ -18,7 +18,7 @@ import {
   hostFolders,
   launchWithExtension,
   REPO_ROOT,
-  waitForTabReport,
+  waitForTabFlow,
 } from '../test/e2e/harness/index.ts';
 
 interface DemoStep {
@@ -124,11 +124,13 @@ async function main(): Promise<void> {
     await page.goto(s.url(AWS, AWS_FLOW[0]!.path));
     const tabId = await s.tabIdOf(page);
     for (const [i, step] of AWS_FLOW.entries()) {
-      const report: TabReport = await waitForTabReport(s, page, { timeoutMs: 15_000 });
+      const flow = await waitForTabFlow(s, page, { timeoutMs: 15_000 });
       const heading = ((await page.locator('h1').first().textContent()) ?? '').trim();
-      const fields = report.analysis.forms.flatMap((f) => f.fields);
-      console.log(`Step ${i + 1}/${AWS_FLOW.length}  ${report.analysis.url}  "${heading}"`);
-      console.log(`  provider: ${report.analysis.providerId ?? 'unknown'}, ${fields.length} fields`);
+      // The fields this step asked first (the flow lists a field once, at the step that first showed it).
+      const here = flow.steps.find((st) => urlKey(st.url) === urlKey(page.url()))!;
+      const fields = flow.fields.filter((f) => f.stepIndex === here.index);
+      console.log(`Step ${i + 1}/${AWS_FLOW.length}  ${here.url}  "${heading}"`);
+      console.log(`  provider: ${flow.providerId ?? 'unknown'}, ${fields.length} new fields`);
       for (const line of byCategory(fields)) console.log(line);
       // The last step stays open (not submitted), so the popup describes a flow in progress.
       const next = AWS_FLOW[i + 1];

@@ -1,5 +1,7 @@
 // One source of truth for where the extension runs: rewrites manifest.json's host_permissions and
-// content_scripts[0].matches from the provider catalog's signup hosts (https://<host>/*, sorted).
+// content_scripts[0].matches from the provider catalog's signup pages (https://<host><signup path>,
+// sorted): the content script runs on signup, registration, verification and first-billing paths,
+// never on a whole console.
 // `--check` only compares and exits 1 on drift. The catalog is validated first, so invalid data is
 // never written into the manifest. Vendor hosts (Stripe, Jumio, …) are recognised, never injected into.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -41,7 +43,7 @@ function main(args: readonly string[]): number {
   const manifest = JSON.parse(text) as ManifestLike;
   const next = formatJson(withCatalogHosts(manifest));
   if (JSON.stringify(JSON.parse(next)) === JSON.stringify(manifest)) {
-    console.log(`manifest.json is in sync with the provider catalog (${signupHostPatterns().length} signup hosts).`);
+    console.log(`manifest.json is in sync with the provider catalog (${signupHostPatterns().length} signup path patterns).`);
     return 0;
   }
   if (args.includes('--check')) {
@@ -49,7 +51,7 @@ function main(args: readonly string[]): number {
     return 1;
   }
   writeFileSync(MANIFEST_PATH, next);
-  console.log(`manifest.json updated: ${signupHostPatterns().length} signup hosts.`);
+  console.log(`manifest.json updated: ${signupHostPatterns().length} signup path patterns.`);
   return 0;
 }
 

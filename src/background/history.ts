@@ -1,14 +1,35 @@
-// Saving flows to the workspace's history (IndexedDB in the extension's origin, shared with the
-// workspace page). The record is built by snapshotFromFlow (sanitized, content-hashed); the
-// screenshot, when the user's save came with one, is stored beside it under its own hash.
-// History is append-only: a flow saved again after it went on is a new snapshot (the workspace's
-// timeline shows both), so `replaces` is not acted on here.
+// History's one writer: the worker saves flows to the workspace's history (IndexedDB in the
+// extension's origin, which the workspace page reads), and writes the workspace's imports and
+// deletions, which the workspace asks for by message. The record is built by snapshotFromFlow
+// (sanitized, content-hashed); the screenshot, when the user's save came with one, is stored beside
+// it under its own hash. History is append-only: a flow saved again after it went on is a new
+// snapshot (the workspace's timeline shows both).
 import { currentCatalog } from '../core/catalog/index.ts';
-import { snapshotFromFlow } from '../core/history/snapshot.ts';
+import type { ExportScreenshot } from '../core/history/export-json.ts';
+import { type Snapshot, snapshotFromFlow } from '../core/history/snapshot.ts';
 import { type HistoryDb, openHistoryDb } from '../storage/history-db.ts';
 import type { HistorySink } from './flows.ts';
 
-export function createHistorySink(extensionVersion: string, open: () => Promise<HistoryDb> = () => openHistoryDb()): HistorySink | null {
+export interface ImportPart {
+  importId: string;
+  part: number;
+  parts: number;
+  snapshots: readonly Snapshot[];
+  screenshots: readonly ExportScreenshot[];
+}
+
+export interface HistoryWriter extends HistorySink {
+  /**
+   * Keeps an import's parts until the last one, then writes them all in one transaction (all or
+   * nothing). Returns the snapshots added (0 for the parts before the last). Throws when parts are
+   * missing (a worker restarted mid-import lost them): nothing is written then.
+   */
+  importPart(part: ImportPart): Promise<number>;
+  /** Deletes all history, or one provider's; returns how many snapshots went. */
+  delete(providerKey?: string): Promise<number>;
+}
+
+export function createHistoryWriter(extensionVersion: string, open: () => Promise<HistoryDb> = () => openHistoryDb()): HistoryWriter | null {
   if (typeof indexedDB === 'undefined') return null;
   // Opened on first use, not at start-up: a worker woken for a page message should not pay for it.
   let db: Promise<HistoryDb> | null = null;
@@ -19,6 +40,9 @@ export function createHistorySink(extensionVersion: string, open: () => Promise<
     });
     return db;
   };
+  // Imports in progress: parts received so far, by import id. Only the latest import is kept: a new
+  // one drops an abandoned one.
+  let pending: { importId: string; parts: ImportPart[] } | null = null;
   return {
     async save(flow, options) {
       const store = await history();
@@ -33,6 +57,29 @@ export function createHistorySink(extensionVersion: string, open: () => Promise<
       const snapshot = await snapshotFromFlow(flow, meta);
       await store.put(snapshot);
       return snapshot.id;
+    },
+    async importPart(part) {
+      if (part.part === 0) pending = { importId: part.importId, parts: [] };
+      if (!pending || pending.importId !== part.importId || pending.parts.length !== part.part) {
+        pending = null;
+        throw new Error('The import was interrupted (parts are missing); nothing was imported. Try again.');
+      }
+      pending.parts.push(part);
+      if (pending.parts.length < part.parts) return 0;
+      const parts = pending.parts;
+      pending = null;
+      const store = await history();
+      return store.putAll(
+        parts.flatMap((p) => p.snapshots),
+        parts.flatMap((p) => p.screenshots),
+      );
+    },
+    async delete(providerKey) {
+      const store = await history();
+      if (providerKey !== undefined) return store.deleteProvider(providerKey);
+      const n = await store.count();
+      await store.deleteAll();
+      return n;
     },
   };
 }

@@ -5,18 +5,28 @@ import {
   CONTENT_MESSAGE_TYPES,
   ContentMessageSchema,
   type ContentMessage,
+  type ContentReply,
   fail,
   PAGE_MESSAGE_TYPES,
+  type PageHandlers,
+  type PageMessageOf,
   PageMessageSchema,
-  type PageMessage,
+  type PageMessageType,
+  type PageReply,
   type Reply,
 } from '../shared/messages.ts';
 
 export interface RouterDeps {
   extensionId: string;
   extensionOrigin: string;
-  onContent(message: ContentMessage, tabId: number, frameId: number): Promise<Reply<unknown>>;
-  onPage(message: PageMessage): Promise<Reply<unknown>>;
+  onContent(message: ContentMessage, tabId: number, frameId: number): Promise<ContentReply>;
+  /** One handler per page message type (the reply map in shared/messages.ts). */
+  onPage: PageHandlers;
+}
+
+/** Hands a message to its type's handler; typed per type, so a handler's reply is checked against the map. */
+function dispatch<K extends PageMessageType>(handlers: PageHandlers, message: PageMessageOf<K>): Promise<PageReply<K>> {
+  return handlers[message.type](message);
 }
 
 type SenderKind = 'content' | 'page';
@@ -43,7 +53,7 @@ export function createRouter(deps: RouterDeps) {
       }
       const parsed = PageMessageSchema.safeParse(raw);
       if (!parsed.success) return fail('bad-payload', `Malformed ${String(type)} message: ${parsed.error.issues[0]?.message}`);
-      return await deps.onPage(parsed.data);
+      return await dispatch(deps.onPage, parsed.data);
     } catch (error) {
       return fail('internal', error instanceof Error ? error.message : String(error));
     }

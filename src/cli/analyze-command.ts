@@ -4,12 +4,13 @@
 // input order as they finish, so memory stays flat.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import type { Entry } from './analyze-page.ts';
+import { type Entry, isError } from './analyze-page.ts';
 import { parseAnalyzeArgs } from './args.ts';
 import { csvFormatter } from './format/csv.ts';
 import type { Format, Formatter } from './format/formatter.ts';
 import { jsonFormatter } from './format/json.ts';
 import { tableFormatter } from './format/table.ts';
+import { looksScriptBuilt, scriptBuiltNote } from './render/script-built.ts';
 import { type Source, sourcesOf } from './sources.ts';
 
 export interface Output {
@@ -45,13 +46,18 @@ Options
                                by their payload digest
       --cache-dir DIR          where results are cached (default $XDG_CACHE_HOME/kyc-lens or
                                ~/.cache/kyc-lens)
+      --render                 load each page in headless Chromium (Debian's chromium) and read the
+                               fields its scripts build; a WARC's or WACZ's pages get their resources
+                               from the same archive, anything else is blocked (never the live web)
   -q, --quiet                  no progress bar (drawn on a terminal only) and no summary line
   -h, --help                   show this help
 
 JSON: [{ source, url?, provider?, forms: [{ selector, kind, fields: [{ selector, category,
 fieldType, confidence, requirements, evidence }] }] }] — or { source, error } for a page that could
-not be read. Selectors match exactly one element of the page as a browser parses it; fields in
-shadow roots read "<host selector> >>> <selector inside the root>".
+not be read. Selectors match exactly one element of the page as a browser parses it (with --render,
+of the page as rendered); fields in shadow roots read "<host selector> >>> <selector inside the root>".
+A page whose HTML holds no form but whose scripts build one carries "note": "built by script: run
+with --render" (or "built by script: rendered").
 
 Exit status: 0 when at least one page was analysed, 1 when none could be, 2 on a usage error.
 `;
@@ -110,28 +116,58 @@ export async function analyzeCommand(argv: readonly string[], io: CommandIO): Pr
   }
   const file = args.output ? createWriteStream(args.output) : null;
   const out: Output = file ?? io.stdout;
-  // Worker threads, the digest cache for archive records and the progress bar (src/cli/pool).
-  const { createAnalyzeEngine } = await import('./pool/analyze-engine.ts');
-  const engine = await createAnalyzeEngine({
-    paths: args.paths,
-    ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
-    cache: !args.noCache,
-    ...(args.cacheDir ? { cacheDir: args.cacheDir } : {}),
-    quiet: args.quiet ?? false,
-    progressStream: io.stderr,
-  });
+  const formatter = FORMATTERS[args.format]();
   let run: AnalyzeRun;
+  let summary: string;
+  // App shells analysed as saved are noted, never silently reported as having no fields.
+  let shells = 0;
+  const noteShell = (s: Source, e: Entry): Entry => {
+    if (!isError(e) && s.html !== undefined && e.forms.every((f) => f.fields.length === 0) && looksScriptBuilt(s.html)) {
+      e.note = scriptBuiltNote('run with --render');
+      shells++;
+    }
+    return e;
+  };
   try {
-    const sources = sourcesOf(args.paths, { maxBytes: args.maxBytes, onBytes: engine.onBytes });
-    run = await runAnalyze(sources, engine.analyze, FORMATTERS[args.format](), out, engine.window);
+    if (args.render) {
+      // --render: each page in headless Chromium, resources from its own archive only (src/cli/render).
+      const { createRenderAnalyze } = await import('./render/analyze-render.ts');
+      const rendered = await createRenderAnalyze();
+      const started = performance.now();
+      try {
+        run = await runAnalyze(sourcesOf(args.paths, { maxBytes: args.maxBytes }), rendered.analyze, formatter, out, 1);
+      } finally {
+        await rendered.close();
+      }
+      const seconds = (performance.now() - started) / 1000;
+      summary = `kyc-lens: ${run.pages} pages rendered in ${seconds.toFixed(1)} s (${(run.pages / Math.max(seconds, 0.001)).toFixed(1)} pages/s); ${rendered.stats.served} requests served from the archives, ${rendered.stats.blocked} blocked.`;
+    } else {
+      // Worker threads, the digest cache for archive records and the progress bar (src/cli/pool).
+      const { createAnalyzeEngine } = await import('./pool/analyze-engine.ts');
+      const engine = await createAnalyzeEngine({
+        paths: args.paths,
+        ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
+        cache: !args.noCache,
+        ...(args.cacheDir ? { cacheDir: args.cacheDir } : {}),
+        quiet: args.quiet ?? false,
+        progressStream: io.stderr,
+      });
+      try {
+        const sources = sourcesOf(args.paths, { maxBytes: args.maxBytes, onBytes: engine.onBytes });
+        run = await runAnalyze(sources, async (s) => noteShell(s, await engine.analyze(s)), formatter, out, engine.window);
+      } finally {
+        await engine.close();
+      }
+      summary = engine.summary(run.pages);
+      if (shells) summary += ` ${shells} page${shells === 1 ? ' is' : 's are'} built by script: run with --render to read ${shells === 1 ? 'its' : 'their'} fields.`;
+    }
   } finally {
-    await engine.close();
     if (file) {
       file.end();
       await once(file, 'close');
     }
   }
-  if (!args.quiet && run.pages > 0) io.stderr.write(`${engine.summary(run.pages)}\n`);
+  if (!args.quiet && run.pages > 0) io.stderr.write(`${summary}\n`);
   if (run.pages === 0) {
     io.stderr.write('kyc-lens analyze: no HTML pages found in the given paths\n');
     return 1;

@@ -13,6 +13,8 @@ export interface PageEntry {
   url?: string;
   provider?: string;
   forms: FormEntry[];
+  /** "built by script: rendered" / "built by script: run with --render" for an app shell (src/cli/render/script-built.ts). */
+  note?: string;
 }
 export interface FormEntry {
   selector: string | null;

@@ -20,6 +20,8 @@ export interface AnalyzeArgs {
   cacheDir?: string;
   /** --quiet: no progress bar and no summary line. */
   quiet?: true;
+  /** --render: load each page in headless Chromium and read what its scripts build. */
+  render?: true;
 }
 
 const OPTIONS = {
@@ -31,6 +33,7 @@ const OPTIONS = {
   'no-cache': { type: 'boolean' },
   'cache-dir': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  render: { type: 'boolean' },
 } as const;
 
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
@@ -55,6 +58,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   if (v['no-cache']) args.noCache = true;
   if (v['cache-dir']) args.cacheDir = v['cache-dir'];
   if (v.quiet) args.quiet = true;
+  if (v.render) args.render = true;
   return args;
 }
 

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }>
   timeline: { summary: 'how a provider\'s signup changed across captures', run: async () => (await import('./commands/timeline.ts')).runTimeline },
   compare: { summary: 'providers side by side: what each one asks for', run: async () => (await import('./commands/compare.ts')).runCompare },
   export: { summary: 'write the workspace\'s JSON export from pages and archives', run: async () => (await import('./archive/export-command.ts')).runExport },
+  wayback: { summary: 'a provider\'s signup pages over the years, from a public web archive', run: async () => (await import('./wayback/command.ts')).runWaybackCommand },
 };
 
 export const HELP = `Usage: kyc-lens <command> [options]

@@ -13,6 +13,9 @@ export interface ProgressOptions {
   quiet?: boolean;
   /** Bytes the inputs hold in all (0 when unknown: no bar, counts only). */
   totalBytes: number;
+  /** Counting items instead of bytes (wayback's captures): how many there are and what they are called. */
+  totalItems?: number;
+  itemName?: string;
   now?: () => number;
 }
 
@@ -65,13 +68,16 @@ export class Progress {
   /** The line as it would be drawn now (exposed for tests). */
   line(width = this.stream.columns ?? 80): string {
     const elapsed = Math.max(0.001, (this.now() - this.started) / 1000);
-    const total = this.options.totalBytes;
-    const done = total > 0 ? Math.min(1, this.bytes / total) : 0;
+    const items = this.options.totalItems;
+    const total = items ?? this.options.totalBytes;
+    const done = total > 0 ? Math.min(1, (items === undefined ? this.bytes : this.pages) / total) : 0;
     const rate = this.pages / elapsed;
     const eta = done > 0 ? (elapsed * (1 - done)) / done : Number.NaN;
+    const name = this.options.itemName ?? 'pages';
+    const count = items === undefined ? `${formatBytes(Math.min(this.bytes, total))}/${formatBytes(total)} · ${this.pages} pages` : `${this.pages}/${items} ${name}`;
     const stats = `${Math.round(done * 100)
       .toString()
-      .padStart(3)}% ${formatBytes(Math.min(this.bytes, total))}/${formatBytes(total)} · ${this.pages} pages · ${rate.toFixed(1)} pages/s · ETA ${formatDuration(eta)}`;
+      .padStart(3)}% ${count} · ${rate.toFixed(1)} ${name}/s · ETA ${formatDuration(eta)}`;
     const barWidth = Math.max(0, Math.min(30, width - stats.length - 3));
     if (total === 0 || barWidth < 5) return stats.slice(0, width - 1);
     const filled = Math.round(done * barWidth);
@@ -84,6 +90,11 @@ export class Progress {
     if (t - this.lastDraw < 100) return;
     this.lastDraw = t;
     this.stream.write(`\r${this.line()}\x1b[K`);
+  }
+
+  /** The number of items, once it is known (wayback learns it from the archive's index). */
+  setTotalItems(n: number): void {
+    this.options.totalItems = n;
   }
 
   finish(): void {

@@ -1,13 +1,14 @@
 // Which DOM changes can change the form structure a scan reports. Typing into a field changes no
 // attribute, and attributes a script uses for values (value, checked, selected) are not observed at
 // all, so neither ever wakes a scan.
+import { FORM_ATTRIBUTES, READ_ARIA_ATTRIBUTES } from '../dom/attributes.ts';
 
-/** Attributes the extractor reads or that show/hide a step (class/style/hidden toggle wizard panes). */
-export const STRUCTURE_ATTRIBUTES = [
-  'type', 'name', 'id', 'autocomplete', 'placeholder', 'title', 'inputmode', 'pattern', 'accept', 'required',
-  'minlength', 'maxlength', 'for', 'role', 'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-required',
-  'aria-hidden', 'hidden', 'class', 'style', 'disabled', 'open', 'src', 'lang',
-];
+/**
+ * Attributes the extractor reads on fields, captions and forms (src/dom/attributes.ts, which a test
+ * holds to the extractor's source), and those that show or hide a step: class, disabled and a
+ * frame's src toggle wizard panes and vendor steps.
+ */
+export const STRUCTURE_ATTRIBUTES: string[] = [...FORM_ATTRIBUTES, ...READ_ARIA_ATTRIBUTES, 'class', 'disabled', 'src'];
 
 export const OBSERVE_OPTIONS: MutationObserverInit = {
   subtree: true,

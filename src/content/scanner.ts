@@ -6,6 +6,7 @@
 import type { PageFeatures } from '../core/features.ts';
 import type { ContentMessage } from '../shared/messages.ts';
 import { clampFeatures, MAX_FIELDS } from './clamp.ts';
+import { redactUrl } from '../core/url-redact.ts';
 import { samePage } from './same-page.ts';
 import { anyStructural, OBSERVE_OPTIONS } from './mutations.ts';
 import { collectOrigins } from './origins.ts';
@@ -29,6 +30,14 @@ export interface ScannerEnv {
   send(message: ContentMessage): Promise<unknown>;
   /** Shadow-root access (closed roots too) that reports each root found to `onRoot`. */
   makeShadowRootGetter(onRoot: (root: ShadowRoot) => void): (el: Element) => ShadowRoot | null;
+  /**
+   * Whether the page at this address is a provider's signup page (the manifest's matches). Elsewhere
+   * — a console the page's own navigation led to — nothing is read or sent unless the person asked
+   * ("Analyze this page"). Default: every page.
+   */
+  isSignupPage?(url: string): boolean;
+  /** The person asked for this page to be analysed (the script was injected on request). */
+  requested?: boolean;
   /** Timing knobs (tests shorten them). */
   quietMs?: number;
   maxWaitMs?: number;
@@ -67,6 +76,7 @@ export function createScanner(env: ScannerEnv) {
   let retries = 0;
   let upgradeChecks = 0;
   let stopped = false;
+  let requested = env.requested === true;
   const roots = new Set<ShadowRoot>();
   const observer = new win.MutationObserver((records: MutationRecord[]) => {
     if (win.location.href !== lastUrl) return navigated();
@@ -105,13 +115,16 @@ export function createScanner(env: ScannerEnv) {
     if (stopped) return;
     sliceStart = now();
     lastUrl = win.location.href;
+    // Off the signup paths (a single-page app moved on to its console), the page is not ours to read.
+    if (!requested && env.isSignupPage && !env.isSignupPage(lastUrl)) return;
     let features: PageFeatures;
     let pending: Promise<unknown> | null = null;
     try {
       // Each stage below is its own task (yieldToPage between them), so a big page's report is
       // built and sent without one long task.
       stage = 'extract';
-      const raw = await env.extract(doc, lastUrl, { getShadowRoot, maxFields: MAX_FIELDS, yieldToPage });
+      // The address without its query values or fragment: a GET-submitted step carries what was typed.
+      const raw = await env.extract(doc, redactUrl(lastUrl), { getShadowRoot, maxFields: MAX_FIELDS, yieldToPage });
       await yieldToPage();
       stage = 'clamp';
       // A walk stopped at the field cap did not see the frames and scripts after it: a native
@@ -199,6 +212,7 @@ export function createScanner(env: ScannerEnv) {
     },
     /** Scan now (tests, "Analyze this page" on a page that already runs the script). */
     rescan(reason: ScanReason) {
+      if (reason === 'on-request') requested = true;
       lastSent = null;
       schedule.request(reason, 0);
     },

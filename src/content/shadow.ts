@@ -1,5 +1,5 @@
 // Reaching shadow roots, closed ones included, through the extension DOM APIs: Chromium gives
-// content scripts chrome.dom.openOrClosedShadowRoot(el), Firefox gives el.openOrClosedShadowRoot().
+// content scripts chrome.dom.openOrClosedShadowRoot(el), Firefox gives the el.openOrClosedShadowRoot property.
 // The page cannot see either call. Every root found is reported to `onRoot` so the script can watch
 // it for changes (a MutationObserver on the document does not see inside shadow trees).
 type ClosedRootApi = { openOrClosedShadowRoot?(el: Element): ShadowRoot | null };
@@ -10,10 +10,8 @@ export function shadowRootGetter(chromeDom: ClosedRootApi | undefined, onRoot: (
     if (!root) {
       try {
         if (chromeDom?.openOrClosedShadowRoot) root = chromeDom.openOrClosedShadowRoot(el) ?? null;
-        else {
-          const firefox = (el as Element & { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot;
-          if (typeof firefox === 'function') root = firefox.call(el) ?? null;
-        }
+        // Firefox's is a read-only property, not a method (MDN, Element.openOrClosedShadowRoot).
+        else root = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
       } catch {
         root = null;
       }

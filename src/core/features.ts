@@ -1,17 +1,32 @@
 // What the extractor may learn about a page: structure only, never what a user typed.
 // These schemas validate every message from a content script, so each text is capped: a hostile
-// page cannot push a megabyte label through the extension.
+// page cannot push a megabyte label through the extension. The caps are limits.ts's (the content
+// script's clamp cuts to the same); what a field's entries stand for when the wire leaves them out,
+// and which are free texts, is field-facts.ts (a test holds it to this schema).
 import { z } from 'zod';
-import { LABELS_CAP, OPTIONS_CAP, TEXT_CAP } from './limits.ts';
+import {
+  BUTTONS_CAP,
+  FORMS_CAP,
+  FRAME_ORIGINS_CAP,
+  HEADINGS_CAP,
+  LABELS_CAP,
+  OPTIONS_CAP,
+  ORIGIN_CAP,
+  SCRIPT_ORIGINS_CAP,
+  SELECTOR_CAP,
+  SHORT_CAP,
+  TEXT_CAP,
+  URL_CAP,
+} from './limits.ts';
 
 const text = z.string().max(TEXT_CAP * 2);
 
 export const FieldFeaturesSchema = z.object({
   /** CSS selector that matches exactly this element in its document (shadow hosts joined by " >>> "). */
-  selector: z.string().max(4000),
+  selector: z.string().max(SELECTOR_CAP),
   tag: z.enum(['input', 'select', 'textarea']),
   /** Lower-cased input type; "select-one"/"select-multiple" for selects, "textarea" for textareas. */
-  type: z.string().max(40),
+  type: z.string().max(SHORT_CAP),
   name: text,
   id: text,
   autocomplete: text,
@@ -47,21 +62,21 @@ export const FieldFeaturesSchema = z.object({
   visible: z.boolean(),
   inShadowRoot: z.boolean(),
   /** Origin of the frame the field lives in, when it is not the top document. */
-  frameOrigin: z.string().max(300).optional(),
+  frameOrigin: z.string().max(ORIGIN_CAP).optional(),
 });
 export type FieldFeatures = z.infer<typeof FieldFeaturesSchema>;
 
 export const FormFeaturesSchema = z.object({
   /** Selector of the <form>; null groups fields that sit outside any form element. */
-  selector: z.string().max(4000).nullable(),
+  selector: z.string().max(SELECTOR_CAP).nullable(),
   action: text,
   /** Texts of buttons and submit inputs in the form, capped; the buttons that submit the form come first. */
-  buttons: z.array(text).max(20),
+  buttons: z.array(text).max(BUTTONS_CAP),
   /**
    * How many of `buttons`, from the start, submit the form (the others switch tabs, open menus or
    * link elsewhere: "Sign up" beside a "Log in" submit). Absent when unknown (older reports).
    */
-  submitButtons: z.number().int().nonnegative().max(20).optional(),
+  submitButtons: z.number().int().nonnegative().max(BUTTONS_CAP).optional(),
   /**
    * The names a developer gave the <form> (its id, name and class attributes, space-joined):
    * "login-form", "registration", "signupform". Absent in older reports.
@@ -74,16 +89,16 @@ export const FormFeaturesSchema = z.object({
 export type FormFeatures = z.infer<typeof FormFeaturesSchema>;
 
 export const PageFeaturesSchema = z.object({
-  url: z.string().max(4000),
+  url: z.string().max(URL_CAP),
   title: text,
-  lang: z.string().max(40),
+  lang: z.string().max(SHORT_CAP),
   /** Headings of the page (h1/h2), capped; they name the step a wizard is on. */
-  headings: z.array(text).max(10),
-  forms: z.array(FormFeaturesSchema).max(200),
+  headings: z.array(text).max(HEADINGS_CAP),
+  forms: z.array(FormFeaturesSchema).max(FORMS_CAP),
   /** Origins of frames on the page (payment or identity-verification frames are recognised by host). */
-  frameOrigins: z.array(z.string().max(300)).max(100),
+  frameOrigins: z.array(z.string().max(ORIGIN_CAP)).max(FRAME_ORIGINS_CAP),
   /** Origins of external scripts on the page. */
-  scriptOrigins: z.array(z.string().max(300)).max(200),
+  scriptOrigins: z.array(z.string().max(ORIGIN_CAP)).max(SCRIPT_ORIGINS_CAP),
   /** True when the page had more fields than the extractor's cap. */
   truncated: z.boolean(),
 });

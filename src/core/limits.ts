@@ -12,3 +12,15 @@ export const LABELS_CAP = 6;
  * says it is truncated.
  */
 export const PAGE_FIELDS_CAP = 200;
+
+/** The other caps of a report, shared by the message schemas (features.ts) and the content script's clamp. */
+export const SELECTOR_CAP = 4000;
+export const URL_CAP = 4000;
+export const ORIGIN_CAP = 300;
+/** An input's type ("select-one", "datetime-local") and a page's lang. */
+export const SHORT_CAP = 40;
+export const BUTTONS_CAP = 20;
+export const HEADINGS_CAP = 10;
+export const FORMS_CAP = 200;
+export const FRAME_ORIGINS_CAP = 100;
+export const SCRIPT_ORIGINS_CAP = 200;

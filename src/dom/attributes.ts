@@ -16,7 +16,11 @@ export const BINDING_ATTRIBUTES: readonly string[] = [
   'data-cy',
 ];
 
-export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
+/** The aria-* attributes the extractor reads (the lean parse keeps every aria-*). */
+export const READ_ARIA_ATTRIBUTES: readonly string[] = ['aria-label', 'aria-labelledby', 'aria-describedby', 'aria-required', 'aria-hidden'];
+
+/** Attributes of fields, their captions and forms: a change to one can change what a scan reports. */
+export const FORM_ATTRIBUTES: readonly string[] = [
   // fields
   'id',
   'name',
@@ -46,6 +50,10 @@ export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
   'colspan',
   'action',
   'lang',
+];
+
+export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
+  ...FORM_ATTRIBUTES,
   // page (src and value are kept on the elements that use them only)
   'rel',
   'href',

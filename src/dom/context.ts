@@ -6,6 +6,7 @@ import { type Ancestry, AncestryIndex } from './ancestors.ts';
 import { BINDING_ATTRIBUTES } from './attributes.ts';
 import { attrOf, composedParentOf, firstElementOf, hasAttrOf, nextElementOf, nodeTypeOf, parentOf, previousElementOf, previousSiblingOf, tagOf } from './node-access.ts';
 import { follows } from './order.ts';
+import { echoReference } from './echo-safe.ts';
 import { cappedText, clip } from './text.ts';
 import type { FieldElement, RootIndex } from './walk.ts';
 
@@ -23,6 +24,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden
 export interface ContextOptions {
   /** Ask the browser's layout (Element.checkVisibility) too; only where styles are computed anyway. */
   checkVisibility: boolean;
+  /** Elements whose text may echo input (echo-safe.ts): never read. */
+  echo: { has(el: Element): boolean };
 }
 
 export class FieldContext {
@@ -45,7 +48,7 @@ export class FieldContext {
   textOf(el: Element): string {
     let t = this.texts.get(el);
     if (t === undefined) {
-      t = cappedText(el).text;
+      t = cappedText(el, { skip: this.settings.echo }).text;
       this.texts.set(el, t);
     }
     return t;
@@ -140,7 +143,7 @@ export class FieldContext {
   /** Joined text of the elements an id-list attribute (aria-labelledby / -describedby) names. */
   idRefText(el: Element, attr: string, index: RootIndex): string {
     const ids = el.getAttribute(attr);
-    if (!ids) return '';
+    if (!ids || echoReference(el, attr)) return '';
     const parts: string[] = [];
     let length = 0;
     for (const id of clip(ids, 2000).split(' ').slice(0, MAX_REFS)) {
@@ -163,9 +166,13 @@ export class FieldContext {
    */
   nearbyText(el: FieldElement): string {
     const ownId = el.getAttribute('id');
+    const echo = this.settings.echo;
     let node: Node = el;
     for (let level = 0; level < NEARBY_LEVELS; level++) {
       let steps = 0;
+      // Inside a region that may echo input (echo-safe.ts), nothing around the field is read.
+      const around = parentOf(node);
+      if (around && echo.has(around)) return '';
       // Siblings and parents are read through node-access: any of them may be a <form>.
       for (let sib = previousSiblingOf(node); sib && steps < NEARBY_SIBLINGS; sib = previousSiblingOf(sib)) {
         const type = nodeTypeOf(sib);
@@ -188,7 +195,7 @@ export class FieldContext {
             continue;
           }
         }
-        const { text, hitField } = cappedText(s, { stopAtField: true });
+        const { text, hitField } = cappedText(s, { stopAtField: true, skip: echo });
         if (hitField) return '';
         if (text) return text;
       }
@@ -207,7 +214,7 @@ export class FieldContext {
   floatingCaption(el: FieldElement): string {
     for (let sib = nextElementOf(el), steps = 0; sib && steps < 2; sib = nextElementOf(sib), steps++) {
       if (SKIP_SIBLING.has(tagOf(sib))) continue;
-      const { text, hitField } = cappedText(sib, { stopAtField: true });
+      const { text, hitField } = cappedText(sib, { stopAtField: true, skip: this.settings.echo });
       return !hitField && text.length <= FLOATING_CAPTION_MAX ? text : '';
     }
     return '';
@@ -286,16 +293,13 @@ export class FieldContext {
     return t;
   }
 
-  /** Option texts of a select, or of the datalist an input names; `count` is the real number. */
-  options(el: FieldElement, index: RootIndex): { texts: string[]; count: number } {
-    let list: ArrayLike<Element> | null = null;
-    if (el.localName === 'select') list = (el as HTMLSelectElement).options ?? el.querySelectorAll('option');
-    else if (el.localName === 'input') {
-      const id = el.getAttribute('list');
-      const datalist = id ? index.elementById(id) : undefined;
-      if (datalist?.localName === 'datalist') list = datalist.querySelectorAll('option');
-    }
-    if (!list) return { texts: [], count: 0 };
+  /**
+   * Option texts of a select; `count` is the real number. Never which option is selected, and
+   * never a <datalist>'s options: a page may fill those from what is typed (echo-safe.ts).
+   */
+  options(el: FieldElement): { texts: string[]; count: number } {
+    if (el.localName !== 'select') return { texts: [], count: 0 };
+    const list: ArrayLike<Element> = (el as HTMLSelectElement).options ?? el.querySelectorAll('option');
     const texts: string[] = [];
     const n = Math.min(list.length, OPTIONS_CAP);
     for (let i = 0; i < n; i++) {

@@ -9,6 +9,7 @@
 import type { FieldFeatures, FormFeatures, PageFeatures } from '../core/features.ts';
 import { PAGE_FIELDS_CAP } from '../core/limits.ts';
 import { FieldContext } from './context.ts';
+import { EchoRegions, type FirstSeenTexts } from './echo-safe.ts';
 import { closestTag } from './ancestors.ts';
 import { attrOf, composedParentOf, tagOf } from './node-access.ts';
 import { buttonCaption, commonAncestor, formOwner, isSubmitButton } from './forms.ts';
@@ -33,6 +34,11 @@ export interface ExtractOptions {
   frames?: boolean;
   /** Also ask Element.checkVisibility() (live pages only; it reads computed styles). Default: false. */
   checkVisibility?: boolean;
+  /**
+   * Descriptions and nearby texts as first seen, kept across the scans of one page (the content
+   * script): text that appears after a field was first seen may echo what was typed. Default: none.
+   */
+  firstSeen?: FirstSeenTexts;
 }
 
 /** Limits that keep a content script's report inside the message schema (src/core/features.ts). */
@@ -71,7 +77,9 @@ export function* extractPageSteps(doc: Document, url: string, options: ExtractOp
     maxLength: maxSelector,
     frameOf: (d) => walk.frames.get(d) ?? null,
   });
-  const context = new FieldContext({ checkVisibility: options.checkVisibility ?? false });
+  // Text that may echo what a person typed is never read (echo-safe.ts has the rule and the list).
+  const echo = new EchoRegions(walk.roots);
+  const context = new FieldContext({ checkVisibility: options.checkVisibility ?? false, echo });
   const headingText = (h: Element | null | undefined) => (h ? context.textOf(h) : '');
 
   const groups = new Map<Element | null, Group>();
@@ -93,7 +101,7 @@ export function* extractPageSteps(doc: Document, url: string, options: ExtractOp
       truncated = true;
       continue;
     }
-    const features = fieldFeatures(found.el, found.index, found.heading, selectors, context);
+    const features = fieldFeatures(found.el, found.index, found.heading, selectors, context, options.firstSeen);
     if (features.selector.length > maxSelector) {
       truncated = true;
       continue;
@@ -102,7 +110,7 @@ export function* extractPageSteps(doc: Document, url: string, options: ExtractOp
     group.elements.push(found.el);
   }
 
-  const buttons = groupButtons(walk.buttons, groups, context);
+  const buttons = groupButtons(walk.buttons, groups, context, echo);
   const forms: FormFeatures[] = [];
   for (const group of groups.values()) {
     if (!group.fields.length) continue;
@@ -186,6 +194,7 @@ function fieldFeatures(
   heading: Element | null,
   selectors: SelectorBuilder,
   context: FieldContext,
+  firstSeen: FirstSeenTexts | undefined,
 ): FieldFeatures {
   const tag = el.localName as FieldFeatures['tag'];
   const type =
@@ -195,7 +204,8 @@ function fieldFeatures(
   const present = el.getAttributeNames();
   const raw = (name: string) => (present.includes(name) ? el.getAttribute(name) : null);
   const attr = (name: string) => clip(raw(name));
-  const options = context.options(el, index);
+  const options = context.options(el);
+  const settled = (slot: 'describedBy' | 'nearby', text: string) => (firstSeen ? firstSeen.settle(el, slot, text) : text);
   const around = context.ancestry(el, index);
   const features: FieldFeatures = {
     selector: selectors.selectorFor(el),
@@ -212,10 +222,10 @@ function fieldFeatures(
     title: attr('title'),
     ariaLabel: attr('aria-label'),
     ariaLabelledBy: context.idRefText(el, 'aria-labelledby', index),
-    ariaDescribedBy: context.idRefText(el, 'aria-describedby', index),
+    ariaDescribedBy: settled('describedBy', context.idRefText(el, 'aria-describedby', index)),
     labels: context.labels(el, index, around),
     // A placeholder of spaces (" ") exists only for the floating-label trick: the caption follows the field.
-    nearbyText: context.nearbyText(el) || (isBlank(raw('placeholder')) ? context.floatingCaption(el) : ''),
+    nearbyText: settled('nearby', context.nearbyText(el) || (isBlank(raw('placeholder')) ? context.floatingCaption(el) : '')),
     headerText: context.headerText(around),
     legend: context.legend(around),
     heading: heading ? context.textOf(heading) : '',
@@ -264,7 +274,12 @@ interface FormButtons {
  * group only when they sit with its fields, and there only an explicit type=submit is a submit
  * button (outside a form a bare <button> submits nothing).
  */
-function groupButtons(found: FoundButton[], groups: Map<Element | null, Group>, context: FieldContext): Map<Element | null, FormButtons> {
+function groupButtons(
+  found: FoundButton[],
+  groups: Map<Element | null, Group>,
+  context: FieldContext,
+  echo: EchoRegions,
+): Map<Element | null, FormButtons> {
   const submit = new Map<Element | null, string[]>();
   const other = new Map<Element | null, string[]>();
   const owners = found.map(({ el, index }) => formOwner(el, index));
@@ -281,7 +296,7 @@ function groupButtons(found: FoundButton[], groups: Map<Element | null, Group>, 
     const target = isSubmitButton(el, form === null) ? submit : other;
     const list = target.get(form) ?? [];
     if (list.length >= MAX_BUTTONS_PER_FORM) return;
-    const caption = buttonCaption(el, (b) => context.idRefText(b, 'aria-labelledby', index));
+    const caption = buttonCaption(el, (b) => context.idRefText(b, 'aria-labelledby', index), echo);
     if (caption) {
       list.push(caption);
       target.set(form, list);

@@ -1,7 +1,7 @@
 // Which form a field or button belongs to, and what a form's buttons say.
 import { closestTag } from './ancestors.ts';
 import { composedParentOf as composedParent, nodeTypeOf, rootNodeOf, tagOf } from './node-access.ts';
-import { cappedText, clip } from './text.ts';
+import { cappedText, clip, type TextOptions } from './text.ts';
 import { inputType, type RootIndex } from './walk.ts';
 
 /**
@@ -32,12 +32,14 @@ export function formOwner(el: Element, index: RootIndex): Element | null {
  * What a button says: its text (an input button's `value`, an image button's `alt`), else its
  * accessible name (aria-label, the text aria-labelledby names), else its title.
  */
-export function buttonCaption(el: Element, labelledBy: (el: Element) => string): string {
+export function buttonCaption(el: Element, labelledBy: (el: Element) => string, skip?: TextOptions['skip']): string {
+  // A button that shows a choice (echo-safe.ts) has no caption of its own to read.
+  if (skip?.has(el)) return '';
   if (el.localName === 'input') {
     const caption = inputType(el) === 'image' ? el.getAttribute('alt') || el.getAttribute('value') : el.getAttribute('value');
     return clip(caption) || clip(el.getAttribute('aria-label')) || labelledBy(el) || clip(el.getAttribute('title'));
   }
-  return cappedText(el).text || clip(el.getAttribute('aria-label')) || labelledBy(el) || clip(el.getAttribute('title') || el.getAttribute('value'));
+  return cappedText(el, { skip }).text || clip(el.getAttribute('aria-label')) || labelledBy(el) || clip(el.getAttribute('title') || el.getAttribute('value'));
 }
 
 /**

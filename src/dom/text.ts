@@ -78,6 +78,8 @@ export interface TextOptions {
   maxNodes?: number;
   /** Stop and report when the subtree holds a form field (its text belongs to that field). */
   stopAtField?: boolean;
+  /** Elements whose text is not read, nor their descendants' (echo-safe.ts: text that may echo input). */
+  skip?: { has(el: Element): boolean };
 }
 
 export interface CappedText {
@@ -120,7 +122,7 @@ export function cappedText(root: Node | null | undefined, options: TextOptions =
     // The root itself may be a field (a textarea's text is its value) or hold no caption.
     const tag = tagOf(root as Element);
     if (FIELD_TAGS.has(tag) && !isHiddenInput(root as Element)) return { text: '', hitField: !!options.stopAtField };
-    if (NO_TEXT.has(tag)) return { text: '', hitField: false };
+    if (NO_TEXT.has(tag) || options.skip?.has(root as Element)) return { text: '', hitField: false };
   }
   if (rootType === 3) addText((root as Text).data);
   let node: Node | null = rootType === 3 ? null : firstChildOf(root);
@@ -135,7 +137,7 @@ export function cappedText(root: Node | null | undefined, options: TextOptions =
         hitField = true;
         break;
       }
-      if (!NO_TEXT.has(tag)) {
+      if (!NO_TEXT.has(tag) && !options.skip?.has(node as Element)) {
         if (!INLINE.has(tag)) addBreak();
         descend = true;
       }

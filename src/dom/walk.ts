@@ -98,6 +98,8 @@ export interface WalkResult {
   /** For each <form>: its first heading inside, else the heading just before it. */
   formHeadings: Map<Element, Element>;
   frames: Map<Document, Element>;
+  /** Every root entered: the document, shadow roots and same-origin frames' documents. */
+  roots: Root[];
   frameSrcs: string[];
   scriptSrcs: string[];
   /** More candidate fields existed than `maxFields`. */
@@ -139,6 +141,7 @@ export function* walkPage(doc: Document, options: WalkOptions): Generator<void, 
     pageHeadings: [],
     formHeadings: new Map(),
     frames: new Map(),
+    roots: [],
     frameSrcs: [],
     scriptSrcs: [],
     truncated: false,
@@ -149,6 +152,7 @@ export function* walkPage(doc: Document, options: WalkOptions): Generator<void, 
 
   function* walkRoot(root: Root, start: Element | null, frameOrigin: string | undefined, depth: number): Generator<void, boolean> {
     const index = new RootIndex(root, frameOrigin);
+    result.roots.push(root);
     let el: Element | null = start;
     while (el) {
       if (++visited % WALK_STEP === 0) yield;

@@ -1,7 +1,7 @@
 // Everything the popup asks of the browser, behind one small interface: the components stay plain
 // Preact over data, and tests can render them with a fake. The browser's side is browser-api.ts.
-import type { TabFlow } from '../core/flow/model.ts';
-import type { ErrorCode } from '../shared/messages.ts';
+import type { PageReplies } from '../shared/messages.ts';
+import type { RequestErrorCode, RequestReply } from '../shared/request.ts';
 
 export interface TargetTab {
   id: number;
@@ -11,20 +11,20 @@ export interface TargetTab {
 }
 
 /** Errors the popup shows; 'unreachable' is added for a worker that did not answer at all. */
-export type PopupErrorCode = ErrorCode | 'unreachable';
-export type PopupReply<T> = { ok: true; data: T } | { ok: false; error: { code: PopupErrorCode; message: string } };
+export type PopupErrorCode = RequestErrorCode;
+export type PopupReply<T> = RequestReply<T>;
 
 export interface PopupApi {
   targetTab(): Promise<TargetTab | null>;
-  getFlow(tabId: number): Promise<PopupReply<TabFlow | null>>;
+  getFlow(tabId: number): Promise<PopupReply<PageReplies['get-tab-flow']>>;
   /**
    * The flow of the tab the popup will describe, asked at the same time as targetTab() (one round
    * trip instead of two on opening). Names the tab it answered for; the popup checks it is the same.
    */
-  getInitialFlow(): Promise<PopupReply<{ tabId: number | null; flow: TabFlow | null }>>;
-  analyze(tabId: number): Promise<PopupReply<{ injected: boolean }>>;
-  saveSnapshot(tabId: number, screenshot?: string): Promise<PopupReply<{ snapshotId: string }>>;
-  reset(tabId: number): Promise<PopupReply<unknown>>;
+  getInitialFlow(): Promise<PopupReply<PageReplies['get-active-tab-flow']>>;
+  analyze(tabId: number): Promise<PopupReply<PageReplies['analyze-tab']>>;
+  saveSnapshot(tabId: number, screenshot?: string): Promise<PopupReply<PageReplies['save-snapshot']>>;
+  reset(tabId: number): Promise<PopupReply<PageReplies['reset-tab-flow']>>;
   /** A PNG data URL of the tab's window as it is now. Throws when the browser refuses. */
   captureVisibleTab(windowId: number | undefined): Promise<string>;
   copyText(text: string): Promise<void>;

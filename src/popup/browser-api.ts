@@ -1,20 +1,7 @@
 // The popup's browser side: runtime messages to the worker, tabs, clipboard.
 import browser from 'webextension-polyfill';
-import type { TabFlow } from '../core/flow/model.ts';
-import type { PageMessage, Reply } from '../shared/messages.ts';
-import { type PopupApi, type PopupReply, tabParam } from './api.ts';
-
-async function send<T>(message: PageMessage): Promise<PopupReply<T>> {
-  try {
-    const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
-    if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-      return { ok: false, error: { code: 'unreachable', message: 'No answer from the background worker.' } };
-    }
-    return reply;
-  } catch (error) {
-    return { ok: false, error: { code: 'unreachable', message: error instanceof Error ? error.message : String(error) } };
-  }
-}
+import { request as send } from '../shared/request.ts';
+import { type PopupApi, tabParam } from './api.ts';
 
 export function browserApi(): PopupApi {
   return {
@@ -31,7 +18,7 @@ export function browserApi(): PopupApi {
     async getInitialFlow() {
       const id = tabParam(location.search);
       if (id === null) return send({ type: 'get-active-tab-flow' });
-      const reply = await send<TabFlow | null>({ type: 'get-tab-flow', tabId: id });
+      const reply = await send({ type: 'get-tab-flow', tabId: id });
       return reply.ok ? { ok: true, data: { tabId: id, flow: reply.data } } : reply;
     },
     analyze: (tabId) => send({ type: 'analyze-tab', tabId }),

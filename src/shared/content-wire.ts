@@ -4,43 +4,15 @@
 // held the page for 9–30 ms. As text without its empty entries (most of a field's 27 keys are empty)
 // it is about half that size and crosses as one string. The worker restores the empty entries
 // (`fromWire`) before the schema validates the report. No zod here: the content script imports it.
-import type { FieldFeatures, FormFeatures, PageFeatures } from '../core/features.ts';
+import type { FormFeatures, PageFeatures } from '../core/features.ts';
+import { FIELD_EMPTY } from '../core/field-facts.ts';
 import type { ContentMessage } from './messages.ts';
 
 export type WireContentMessage = Omit<ContentMessage, 'features'> & { features: string };
 
-/** What an entry left out of the wire form stands for (every key the schemas require). */
+/** What an entry left out of the wire form stands for (every key the schemas require; a field's in field-facts.ts). */
 const PAGE_EMPTY = { url: '', title: '', lang: '', headings: [], forms: [], frameOrigins: [], scriptOrigins: [], truncated: false } satisfies Partial<PageFeatures>;
 const FORM_EMPTY = { selector: null, action: '', buttons: [], names: '', heading: '', fields: [] } satisfies Partial<FormFeatures>;
-const FIELD_EMPTY = {
-  selector: '',
-  type: '',
-  name: '',
-  id: '',
-  autocomplete: '',
-  inputmode: '',
-  pattern: '',
-  minLength: null,
-  maxLength: null,
-  placeholder: '',
-  title: '',
-  ariaLabel: '',
-  ariaLabelledBy: '',
-  ariaDescribedBy: '',
-  labels: [],
-  nearbyText: '',
-  headerText: '',
-  legend: '',
-  heading: '',
-  options: [],
-  optionCount: 0,
-  accept: '',
-  capture: '',
-  bindings: '',
-  required: false,
-  visible: false,
-  inShadowRoot: false,
-} satisfies Partial<FieldFeatures>;
 
 function isEmpty(v: unknown): boolean {
   return v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0);

@@ -2,10 +2,12 @@
 // screenshots, and a revision counter. Summaries are packed as compact JSON strings (summary-codec.ts)
 // in chunks of up to 1,000: reading ten thousand of them is ten strings to clone instead of ten
 // thousand objects, which is what keeps a cold list of a big history fast. A newly opened page loads
-// the chunks one by one and can answer a search from those it has (saying so) before the last arrives. Every write bumps the revision in the same transaction, so a page that
-// keeps the summaries in memory notices writes made by the background worker with one cheap read and
-// reloads only then. Extension pages and the worker share the extension origin's database; no
-// permission is needed.
+// the chunks one by one and can answer a search from those it has (saying so) before the last
+// arrives. The worker is the one writer (src/background/history.ts: saved flows, and the workspace's
+// imports and deletions, asked by message); the workspace only reads (HistoryReader). Every write
+// bumps the revision in the same transaction, so the workspace, which keeps the summaries in memory,
+// notices the worker's writes with one cheap read and reloads only the chunks they touched.
+// Extension pages and the worker share the extension origin's database; no permission is needed.
 import { sha256Hex } from '../core/history/canonical.ts';
 import type { ExportScreenshot } from '../core/history/export-json.ts';
 import { type Snapshot, SnapshotSchema } from '../core/history/snapshot.ts';
@@ -21,8 +23,9 @@ import { type PackedSummaries, packSummaries, unpackSummaries } from './summary-
 
 export const HISTORY_DB_NAME = 'kyc-lens-history';
 /** 1: summaries as JSON arrays, head as an object. 2: summaries and head in the compact codec, head with
- * totals and the provider list. */
-export const HISTORY_DB_VERSION = 2;
+ * totals and the provider list. 3: the same layout, every summary made again from its snapshot, since
+ * a summary's categories now include those vendor frames ask for (core/flow/categories-asked.ts). */
+export const HISTORY_DB_VERSION = 3;
 const SNAPSHOTS = 'snapshots';
 const SUMMARY_CHUNKS = 'summaryChunks';
 const CHUNK_SIZE = 1000;
@@ -82,6 +85,9 @@ export interface HistoryDb {
   getScreenshots(ids: readonly string[]): Promise<ExportScreenshot[]>;
   close(): void;
 }
+
+/** What the workspace may do with history: read. The worker is history's one writer (src/background/history.ts). */
+export type HistoryReader = Omit<HistoryDb, 'put' | 'putAll' | 'putScreenshot' | 'deleteAll' | 'deleteProvider'>;
 
 export interface ListResult extends HistoryPage {
   /** True when every summary was searched; otherwise `searched` of `of` were. */
@@ -194,10 +200,12 @@ function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void 
     screenshots.createIndex('bytes', 'bytes');
     db.createObjectStore(META);
   }
-  if (oldVersion === 1) {
-    // 1 → 2: chunks from plain JSON arrays to the compact codec; the head (newest summaries and the
-    // total, an object) rebuilt from every summary as a JSON string with totals and the provider list.
+  if (oldVersion === 1 || oldVersion === 2) {
+    // 1 or 2 → 3: each chunk keeps its snapshots, their summaries made again from the snapshots (in
+    // the compact codec, which 1 did not have yet); the head (newest summaries, totals, the provider
+    // list) rebuilt from them as a JSON string.
     const all: SnapshotSummary[] = [];
+    const snapshots = tx.objectStore(SNAPSHOTS);
     const cursor = tx.objectStore(SUMMARY_CHUNKS).openCursor();
     cursor.onsuccess = () => {
       const c = cursor.result;
@@ -207,9 +215,22 @@ function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void 
       }
       const record = c.value as SummaryChunk;
       const items = unpackSummaries(JSON.parse(record.json));
-      all.push(...items);
-      c.update({ chunk: record.chunk, json: JSON.stringify(packSummaries(items)) } satisfies SummaryChunk);
-      c.continue();
+      const fresh: SnapshotSummary[] = new Array(items.length);
+      let waiting = items.length;
+      const write = () => {
+        all.push(...fresh);
+        c.update({ chunk: record.chunk, json: JSON.stringify(packSummaries(fresh)) } satisfies SummaryChunk);
+        c.continue();
+      };
+      if (waiting === 0) return write();
+      items.forEach((item, i) => {
+        const get = snapshots.get(item.id);
+        get.onsuccess = () => {
+          // A snapshot that is missing keeps the summary it had.
+          fresh[i] = get.result ? summarize(get.result as Snapshot) : item;
+          if (--waiting === 0) write();
+        };
+      });
     };
   }
 }

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { DocsLookup } from '../core/history/compare.ts';
 import type { Generator } from '../core/history/export-json.ts';
-import type { HistoryDb } from '../storage/history-db.ts';
+import type { HistoryReader } from '../storage/history-db.ts';
+import type { HistoryWrites } from './history-writes.ts';
 import { CompareView } from './views/CompareView.tsx';
 import { DataSection } from './views/DataSection.tsx';
 import { ExportView } from './views/ExportView.tsx';
@@ -20,14 +21,17 @@ export const TABS = [
 export type TabId = (typeof TABS)[number]['id'];
 
 export interface WorkspaceProps {
-  openDb: () => Promise<HistoryDb>;
+  openDb: () => Promise<HistoryReader>;
+  /** Imports and deletions, which the worker makes (history's one writer). */
+  writes: HistoryWrites;
   docs: DocsLookup;
   generator: Generator;
 }
 
-/** What every view gets: the store, a revision that changes after any write, and a way to announce one. */
+/** What every view gets: the store to read, the worker's writes, a revision that changes after any write, and a way to announce one. */
 export interface ViewContext {
-  db: HistoryDb;
+  db: HistoryReader;
+  writes: HistoryWrites;
   docs: DocsLookup;
   generator: Generator;
   revision: number;
@@ -42,8 +46,8 @@ function tabFromHash(): TabId {
   return (TABS.find((t) => t.id === id)?.id ?? 'history') as TabId;
 }
 
-export function App({ openDb, docs, generator }: WorkspaceProps) {
-  const [db, setDb] = useState<HistoryDb | null>(null);
+export function App({ openDb, writes, docs, generator }: WorkspaceProps) {
+  const [db, setDb] = useState<HistoryReader | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<TabId>(tabFromHash);
   const [revision, setRevision] = useState(0);
@@ -84,6 +88,7 @@ export function App({ openDb, docs, generator }: WorkspaceProps) {
   const ctx: ViewContext | null = db
     ? {
         db,
+        writes,
         docs,
         generator,
         revision,

@@ -6,7 +6,7 @@ import { CSV_COLUMNS, csvRow, snapshotCsvRows } from '../core/history/export-csv
 import { buildExport, type ExportScreenshot, exportFileName, type Generator } from '../core/history/export-json.ts';
 import { htmlReportParts, markdownReportParts, type ReportParts } from '../core/history/export-report.ts';
 import type { Snapshot } from '../core/history/snapshot.ts';
-import type { HistoryDb } from '../storage/history-db.ts';
+import type { HistoryReader } from '../storage/history-db.ts';
 
 export type ExportFormat = 'json' | 'csv' | 'md' | 'html';
 export const EXPORT_MIME: Record<ExportFormat, string> = {
@@ -136,7 +136,7 @@ export async function formatAsBlob(parts: ReportParts, mime: string, options: Fo
 }
 
 export interface ExportRequest {
-  db: HistoryDb;
+  db: HistoryReader;
   /** A provider key, or '' for every snapshot. */
   scope: string;
   format: ExportFormat;

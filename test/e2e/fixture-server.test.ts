@@ -64,7 +64,7 @@ describe('fixture server', () => {
 
   it('layers several folders for one host, the first that has the file winning', async () => {
     expect((await get('portal.aws.amazon.com', '/billing/signup')).body).toContain('Sign up for AWS'); // demo/
-    expect((await get('portal.aws.amazon.com', '/privacy/')).body).toContain('every kind of editable field'); // test fixtures
+    expect((await get('portal.aws.amazon.com', '/billing/signup/privacy/')).body).toContain('every kind of editable field'); // test fixtures
   });
 
   it('serves single-page-app routes from the nearest index.html', async () => {

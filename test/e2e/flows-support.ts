@@ -1,19 +1,23 @@
 // Shared by the flow tests: click a fixture flow through as a person would and compare the worker's
-// flow with the fixture's expected report.
-import type { Page } from 'playwright-core';
+// flow with the fixture's expected report. Works with either browser's session and page (Chromium's
+// Playwright objects, or the common ExtensionSession / TestPage of harness/session.ts).
 import type { TabFlow } from '../../src/core/flow/model.ts';
 import { IDENTITY_CATEGORIES } from '../../src/core/taxonomy/categories.ts';
-import type { Reply } from '../../src/shared/messages.ts';
 import type { ExpectedFlow } from '../fixtures/flows/schema.ts';
-import { type ChromiumExtensionSession, eventually } from './harness/index.ts';
+import { eventually, type FlowReader } from './harness/index.ts';
 
 type Step = ExpectedFlow['steps'][number];
 
-export async function getFlow(s: ChromiumExtensionSession, tabId: number): Promise<TabFlow | null> {
-  const reply = (await s.sendMessage({ type: 'get-tab-flow', tabId })) as Reply<TabFlow | null>;
-  if (!reply.ok) throw new Error(`get-tab-flow failed: ${reply.error.code}: ${reply.error.message}`);
-  return reply.data;
+/** A page a flow test drives: Playwright's Page and the harness's TestPage both are one. */
+export interface ClickablePage {
+  goto(url: string): Promise<unknown>;
+  url(): string;
+  /** Clicks the first element matching `selector`. */
+  click(selector: string): Promise<void>;
 }
+
+/** The tab's flow, asked as the popup asks (get-tab-flow). */
+export const getFlow = (s: Pick<FlowReader<never>, 'flow'>, tabId: number): Promise<TabFlow | null> => s.flow(tabId);
 
 const identity = new Set<string>(IDENTITY_CATEGORIES);
 
@@ -49,7 +53,7 @@ export function stepMismatch(flow: TabFlow, i: number, want: Step): string | nul
 }
 
 /** Waits until step `i` is recorded and matches; fails with what the flow holds instead. */
-export async function waitForStep(s: ChromiumExtensionSession, tabId: number, i: number, want: Step, timeoutMs = 12_000): Promise<TabFlow> {
+export async function waitForStep(s: Pick<FlowReader<never>, 'flow'>, tabId: number, i: number, want: Step, timeoutMs = 12_000): Promise<TabFlow> {
   let last = 'no flow yet';
   try {
     return await eventually(
@@ -68,15 +72,33 @@ export async function waitForStep(s: ChromiumExtensionSession, tabId: number, i:
   }
 }
 
+/**
+ * The tab's flow once the worker has stopped changing it: no update for `quietMs` (a condition on the
+ * flow, not a fixed wait: a late rescan restarts the count, and a quiet flow returns at once after it).
+ */
+export async function settledFlow(s: Pick<FlowReader<never>, 'flow'>, tabId: number, quietMs = 600): Promise<TabFlow> {
+  let last: { updatedAt: number; since: number } | null = null;
+  return eventually(
+    async () => {
+      const flow = await s.flow(tabId);
+      if (!flow) return null;
+      if (last?.updatedAt !== flow.updatedAt) last = { updatedAt: flow.updatedAt, since: Date.now() };
+      return Date.now() - last.since >= quietMs ? flow : null;
+    },
+    `the flow of tab ${tabId} to stop changing for ${quietMs} ms`,
+    { timeoutMs: 15_000, intervalMs: 150 },
+  );
+}
+
 /** Clicks the step's "next" control (an SPA button or a form's submit button). */
-export async function clickNext(page: Page): Promise<void> {
-  await page.locator('[data-next], [data-submit]').first().click();
+export async function clickNext(page: Pick<ClickablePage, 'click'>): Promise<void> {
+  await page.click('[data-next], [data-submit]');
 }
 
 /** Clicks the whole flow through, checking each step as it goes; returns the final flow. */
-export async function walkFlow(
-  s: ChromiumExtensionSession,
-  page: Page,
+export async function walkFlow<P extends ClickablePage>(
+  s: FlowReader<P>,
+  page: P,
   expected: ExpectedFlow,
   between?: (stepIndex: number) => Promise<void>,
 ): Promise<TabFlow> {

@@ -1,10 +1,11 @@
 // The walking skeleton in real Chromium with the built extension (dist/chrome): the content script
-// runs on a real provider URL, the worker validates and stores the report in storage.session, the
-// popup renders it, and the report survives a forced service-worker stop.
+// runs on a real provider URL, the worker validates it and keeps the tab's flow in storage.session,
+// the popup renders it, and the flow survives a forced service-worker stop. Tests read the flow the
+// way the popup does (get-tab-flow).
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TabReport } from '../../src/background/tab-reports.ts';
+import type { TabFlow } from '../../src/core/flow/model.ts';
 import {
   artifactPath,
   type ChromiumExtensionSession,
@@ -13,7 +14,7 @@ import {
   hostFolders,
   launchWithExtension,
   openAllPanels,
-  waitForTabReport,
+  waitForTabFlow,
 } from './harness/index.ts';
 
 const AWS = 'portal.aws.amazon.com';
@@ -24,7 +25,11 @@ let s: ChromiumExtensionSession;
 let page: Page;
 let tabId: number;
 
-const fieldsOf = (report: TabReport) => report.analysis.forms.flatMap((f) => f.fields);
+/** The fields first seen on the step at `url`. */
+const fieldsAt = (flow: TabFlow, url: string) => {
+  const step = flow.steps.find((st) => st.url === url);
+  return flow.fields.filter((f) => f.stepIndex === step?.index);
+};
 
 beforeAll(async () => {
   s = await launchWithExtension({
@@ -46,40 +51,38 @@ describe('Chromium: content script → worker → storage.session → popup', ()
     expect(worker.url()).toBe(s.extensionUrl('/service-worker-loader.js'));
   });
 
-  it('runs the content script on the real provider URL and the worker stores its report in storage.session', async () => {
-    const report = await waitForTabReport(s, page);
-    expect(report.tabId).toBe(tabId);
-    expect(report.analysis.url).toBe(SIGNUP_URL);
-    expect(report.analysis.providerId).toBe('aws');
+  it('runs the content script on the real provider URL and the worker keeps its flow in storage.session', async () => {
+    const flow = await waitForTabFlow(s, page);
+    expect(flow.tabId).toBe(tabId);
+    expect(flow.steps.map((st) => st.url)).toEqual([SIGNUP_URL]);
+    expect(flow.providerId).toBe('aws');
     // Only a content script can have seen these: the worker has no access to the page's DOM.
-    const fields = fieldsOf(report);
+    const fields = fieldsAt(flow, SIGNUP_URL);
     const email = fields.find((f) => f.label === 'Root user email address');
     expect(email?.category).toBe('email');
     expect(fields.map((f) => f.label)).toContain('AWS account name');
 
     const session = await s.storage('session');
-    expect(Object.values(session)).toContainEqual(report);
+    expect(Object.values(session)).toContainEqual(flow);
   });
 
   it('does not run on a site outside the provider catalog', async () => {
     const other = await s.context.newPage();
     await other.goto(s.url(NOT_A_PROVIDER, '/'));
-    // A provider page opened after it gets its report; by then the other page had every chance to report.
+    // A provider page opened after it gets its flow; by then the other page had every chance to report.
     const control = await s.context.newPage();
     await control.goto(s.url(AWS, '/billing/signup/contact'));
-    const controlReport = await waitForTabReport(s, control);
-    expect(controlReport.analysis.providerId).toBe('aws');
-    await new Promise((r) => setTimeout(r, 500));
+    const controlFlow = await waitForTabFlow(s, control);
+    expect(controlFlow.providerId).toBe('aws');
 
     const otherTab = await s.tabIdOf(other);
-    const reply = (await s.sendMessage({ type: 'get-tab-report', tabId: otherTab })) as { ok: boolean; data: unknown };
-    expect(reply).toEqual({ ok: true, data: null });
+    expect(await s.flow(otherTab)).toBeNull();
     expect(JSON.stringify(await s.storage('session'))).not.toContain(NOT_A_PROVIDER);
     await Promise.all([other.close(), control.close()]);
   });
 
-  it('renders the report in the popup page and saves a screenshot', async () => {
-    const report = await waitForTabReport(s, page);
+  it('renders the flow in the popup page and saves a screenshot', async () => {
+    const flow = await waitForTabFlow(s, page);
     const popup = await s.popupFor(page);
     await popup.waitForSelector('[data-state=flow]');
     await openAllPanels(popup);
@@ -89,7 +92,7 @@ describe('Chromium: content script → worker → storage.session → popup', ()
     expect(text).toContain('Root user email address');
     expect(text).toMatch(/email/i);
     // Every field the worker classified appears in the popup.
-    for (const field of fieldsOf(report)) expect(text).toContain(field.label);
+    for (const field of flow.fields) expect(text).toContain(field.label);
 
     const shot = artifactPath('e2e/popup-chromium.png');
     await popup.screenshot({ path: shot, fullPage: true });
@@ -100,9 +103,9 @@ describe('Chromium: content script → worker → storage.session → popup', ()
   });
 });
 
-describe('Chromium: the report survives a forced service-worker stop', () => {
-  it('keeps the report in storage while the worker is stopped and serves it from the restarted worker', async () => {
-    const report = await waitForTabReport(s, page);
+describe('Chromium: the flow survives a forced service-worker stop', () => {
+  it('keeps the flow in storage while the worker is stopped and serves it from the restarted worker', async () => {
+    const flow = await waitForTabFlow(s, page);
     const startedBefore = await s.workerStartedAt();
     // A marker in the running instance's globals: a restarted worker cannot have it.
     await (await s.worker()).evaluate(() => {
@@ -111,16 +114,16 @@ describe('Chromium: the report survives a forced service-worker stop', () => {
 
     await s.stopWorker();
 
-    // Read from an extension page while the worker is stopped: the report lives in storage, not in the worker.
-    expect(Object.values(await s.storage('session'))).toContainEqual(report);
+    // Read from an extension page while the worker is stopped: the flow lives in storage, not in the worker.
+    expect(Object.values(await s.storage('session'))).toContainEqual(flow);
 
     const startedAfter = await s.workerStartedAt(); // this message starts the worker again
     expect(startedAfter).toBeGreaterThan(startedBefore);
     const marker = await (await s.worker()).evaluate(() => (globalThis as { __kycMarker?: string }).__kycMarker ?? null);
     expect(marker).toBeNull();
 
-    const reply = await s.sendMessage({ type: 'get-tab-report', tabId });
-    expect(reply).toEqual({ ok: true, data: report });
+    const reply = await s.sendMessage({ type: 'get-tab-flow', tabId });
+    expect(reply).toEqual({ ok: true, data: flow });
 
     const popup = await s.popupFor(page);
     expect(await popup.locator('body').textContent()).toContain('Root user email address');
@@ -128,7 +131,7 @@ describe('Chromium: the report survives a forced service-worker stop', () => {
   });
 
   it('wakes a stopped worker with the content script message of the next step, which it stores', async () => {
-    const before = await waitForTabReport(s, page);
+    const before = await waitForTabFlow(s, page);
     const startedBefore = await s.workerStartedAt();
     await s.stopWorker();
 
@@ -137,10 +140,10 @@ describe('Chromium: the report survives a forced service-worker stop', () => {
     await page.fill('#accountName', 'demo');
     await Promise.all([page.waitForURL('**/billing/signup/verify-email'), page.click('button[type=submit]')]);
 
-    const next = await waitForTabReport(s, page, { after: before.updatedAt });
+    const next = await waitForTabFlow(s, page, { after: before.updatedAt });
     expect(next.tabId).toBe(tabId);
-    expect(next.analysis.url).toBe(`https://${AWS}/billing/signup/verify-email`);
-    expect(fieldsOf(next).map((f) => f.label)).toContain('Verification code');
+    expect(next.steps.map((st) => st.url)).toEqual([SIGNUP_URL, `https://${AWS}/billing/signup/verify-email`]);
+    expect(fieldsAt(next, `https://${AWS}/billing/signup/verify-email`).map((f) => f.label)).toContain('Verification code');
     expect(await s.workerStartedAt()).toBeGreaterThan(startedBefore);
   });
 });

@@ -1,37 +1,45 @@
-// Hostile pages on a provider host, in real Chromium: 20,000 inputs, nesting 200 deep, shadow roots 50
-// deep (open and closed), a 1 MB label, label text that is markup, and a storm of 1,000 mutations/s for
-// 10 s. Each leaves the extension working (a normal flow is still followed afterwards), the report
-// bounded (caps, `truncated`), markup inert as text, and the page responsive — compared with the same
-// page in the same Chromium without the extension. (Exact costs are measured by bench/page.bench.ts.)
+// Hostile pages on a provider host, in real Chromium and in Firefox ESR: 20,000 inputs, nesting 200
+// deep, shadow roots 50 deep (open and closed), a 1 MB label, label text that is markup, controls named
+// after DOM properties, and (Chromium only) a storm of 1,000 mutations/s for 10 s. Each leaves the
+// extension working (a normal flow is still followed afterwards), the report bounded (caps,
+// `truncated`), markup inert as text in the page and in the popup, and the page responsive. The storm
+// compares the page's frame gaps and script time with the same page in the same Chromium without the
+// extension through CDP's Performance metrics, which Firefox does not offer; the size of the worker's
+// messages is read in Chromium only for the same reason (exact costs: bench/page.bench.ts).
+// (Run under `flock /tmp/firefox.lock`: the Firefox half binds port 443.)
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FLOW_FIELDS } from '../../src/core/flow/aggregate.ts';
 import type { TabFlow } from '../../src/core/flow/model.ts';
 import { MAX_FIELDS } from '../../src/content/clamp.ts';
 import { fromWire } from '../../src/shared/content-wire.ts';
 import { expectedFlow, FLOWS_DIR, layOutFlowSites } from '../fixtures/flows/schema.ts';
-import { getFlow, waitForStep } from './flows-support.ts';
+import { settledFlow, waitForStep } from './flows-support.ts';
 import {
+  BROWSERS,
   type ChromiumExtensionSession,
   chromiumArgs,
+  type ExtensionSession,
   eventually,
   findChromium,
-  launchWithExtension,
-  openAllPanels,
+  launchSession,
   startFixtureServer,
+  type TestPage,
   type WorkerMessageRecorder,
 } from './harness/index.ts';
 
 const HOST = 'portal.aws.amazon.com';
-let s: ChromiumExtensionSession;
-let recorder: WorkerMessageRecorder;
 const hosts = layOutFlowSites(['aws']);
-// The hostile pages live next to the AWS fixture, under the real host, so the manifest's match fires.
-cpSync(join(FLOWS_DIR, '_hostile'), join(hosts[HOST]!, 'hostile'), { recursive: true });
-const url = (name: string) => `https://${HOST}/hostile/${name}.html`;
+// The hostile pages live next to the AWS fixture, under the real host and its signup path, so the manifest's match fires.
+cpSync(join(FLOWS_DIR, '_hostile'), join(hosts[HOST]!, 'billing/signup/hostile'), { recursive: true });
+const url = (name: string) => `https://${HOST}/billing/signup/hostile/${name}.html`;
+// The same pages on a host outside the catalog, where the extension does not run: the baseline.
+const PLAIN_HOST = 'www.example.org';
+hosts[PLAIN_HOST] = mkdtempSync(join(tmpdir(), 'kyc-plain-host-'));
+cpSync(join(FLOWS_DIR, '_hostile'), join(hosts[PLAIN_HOST], 'billing/signup/hostile'), { recursive: true });
 
 /** Long tasks and the longest gap between animation frames, recorded by the page's own world. */
 const RESPONSIVENESS_PROBE = `
@@ -44,64 +52,70 @@ const RESPONSIVENESS_PROBE = `
   requestAnimationFrame(frame);
 `;
 
-async function flowOf(page: Page): Promise<TabFlow> {
-  const tabId = await s.tabIdOf(page);
-  return eventually(async () => {
-    const flow = await getFlow(s, tabId);
-    return flow && flow.steps.length > 0 ? flow : null;
-  }, `the flow of ${page.url()}`, { timeoutMs: 20_000 });
-}
+describe.each(BROWSERS)('hostile pages in %s', (browser) => {
+  let s: ExtensionSession;
+  let recorder: WorkerMessageRecorder | null = null;
 
-async function open(name: string): Promise<Page> {
-  const page = await s.context.newPage();
-  await page.addInitScript(RESPONSIVENESS_PROBE);
-  await page.goto(url(name));
-  return page;
-}
+  async function flowOf(page: TestPage, least = 1): Promise<TabFlow> {
+    const tabId = await s.tabIdOf(page);
+    return eventually(async () => {
+      const flow = await s.flow(tabId);
+      return flow && flow.fields.length >= least ? flow : null;
+    }, `the flow of ${page.url()}`, { timeoutMs: 20_000 });
+  }
 
-beforeAll(async () => {
-  s = await launchWithExtension({ hosts });
-  recorder = await s.recordWorkerMessages();
-});
+  async function open(name: string): Promise<TestPage> {
+    const page = await s.newPage();
+    await page.goto(url(name));
+    return page;
+  }
 
-afterAll(async () => {
-  await s?.close();
-});
+  beforeAll(async () => {
+    s = await launchSession(browser, { hosts });
+    recorder = (await s.chromium?.recordWorkerMessages()) ?? null;
+  });
 
-describe('hostile pages', () => {
+  afterAll(async () => {
+    await s?.close();
+  });
+
   it('20,000 inputs: a bounded, truncated report and a page that stays responsive', async () => {
     const page = await open('inputs-20000');
     const flow = await flowOf(page);
     expect(flow.truncated).toBe(true);
     expect(flow.fields.length).toBeLessThanOrEqual(Math.min(MAX_FIELDS, MAX_FLOW_FIELDS));
     expect(flow.fields.length).toBeGreaterThan(100);
-    const messages = JSON.stringify(await recorder.messages());
-    expect(messages.length).toBeLessThan(8_000_000);
-    // A click still lands promptly after the scan started.
-    const t0 = Date.now();
-    await page.locator('input').nth(19_999).click({ timeout: 10_000 });
-    expect(Date.now() - t0).toBeLessThan(5_000);
-    await page.close();
+    if (recorder) expect(JSON.stringify(await recorder.messages()).length).toBeLessThan(8_000_000);
+    // A click still lands promptly after the scan started: within 5 s of what the same click takes on
+    // the same page where the extension does not run. (Chromium clicks in well under 5 s either way;
+    // puppeteer's click on Firefox ESR takes seconds on this page even without the extension.)
+    const clickMs = async (p: TestPage) => {
+      const t0 = Date.now();
+      await p.click('input[name=f19999]');
+      return Date.now() - t0;
+    };
+    const withExtension = await clickMs(page);
+    const plain = await s.newPage();
+    await plain.goto(`https://${PLAIN_HOST}/billing/signup/hostile/inputs-20000.html`);
+    const without = await clickMs(plain);
+    console.log(`${browser}: click on the 20,000-input page ${withExtension} ms with the extension, ${without} ms without`);
+    expect(withExtension).toBeLessThan(without + 5_000);
+    if (browser === 'chromium') expect(withExtension).toBeLessThan(5_000);
+    await Promise.all([page.close(), plain.close()]);
   });
 
   it('nesting 200 deep: the deep field is reported, or the report says it was truncated', async () => {
     const page = await open('nesting-200');
-    const flow = await flowOf(page).catch(() => null);
-    const report = (await s.sendMessage({ type: 'get-tab-report', tabId: await s.tabIdOf(page) })) as { ok: boolean; data: { analysis: { truncated: boolean; forms: { fields: { selector: string }[] }[] } } | null };
-    expect(report.ok).toBe(true);
-    const fields = report.data?.analysis.forms.flatMap((f) => f.fields) ?? [];
-    expect(fields.length > 0 || report.data?.analysis.truncated === true).toBe(true);
-    for (const f of fields) expect(f.selector.length).toBeLessThanOrEqual(4000);
-    if (flow) expect(flow.fields.some((f) => f.category === 'email') || flow.truncated === true).toBe(true);
+    const flow = await flowOf(page, 0);
+    expect(flow.fields.length > 0 || flow.truncated === true).toBe(true);
+    for (const f of flow.fields) expect(f.selector.length).toBeLessThanOrEqual(4000);
+    expect(flow.fields.some((f) => f.category === 'email') || flow.truncated === true).toBe(true);
     await page.close();
   });
 
   it('shadow roots 50 deep, open and closed: a bounded report; fields 20 roots deep are found, closed ones too', async () => {
     const page = await open('shadow-50');
-    const flow = await eventually(async () => {
-      const f = await getFlow(s, await s.tabIdOf(page));
-      return f && f.fields.length >= 2 ? f : null;
-    }, 'the deep shadow fields', { timeoutMs: 15_000 });
+    const flow = await flowOf(page, 2);
     const labels = flow.fields.map((f) => f.label);
     expect(labels).toEqual(expect.arrayContaining(['Email address', 'City'])); // 'City' sits inside 20 closed roots
     // The 50-deep fields may lie past the extractor's depth limit; the report stays small either way.
@@ -123,21 +137,18 @@ describe('hostile pages', () => {
     const page = await open('markup-label');
     const flow = await flowOf(page);
     expect(flow.fields.map((f) => f.label).join(' ')).toContain('<img src=x onerror=');
-    const popup = await s.popupFor(page);
-    await popup.waitForSelector('[data-state]');
-    await openAllPanels(popup);
-    await popup.waitForTimeout(300);
-    expect(await popup.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
-    expect(await popup.locator('img[src="x"]').count()).toBe(0);
-    expect(await popup.locator('body').textContent()).toContain('<img src=x');
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
-    await popup.close();
+    // The real popup for this tab, every panel opened (their content is built on opening).
+    const popup = await s.popup(page, { openPanels: true });
+    expect(popup.pwned).toBeNull();
+    expect(popup.images).not.toContain('x');
+    expect(popup.text).toContain('<img src=x');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null, null)).toBeNull();
     await page.close();
   });
 
   it('a form whose controls are named after DOM properties (getAttribute, localName, parentNode…): every field is still read', async () => {
     const page = await open('clobbered-form');
-    const flow = await flowOf(page);
+    const flow = await flowOf(page, 9);
     const types = Object.fromEntries(flow.fields.map((f) => [f.label, f.fieldType]));
     expect(types).toEqual({
       'Email address': 'email',
@@ -158,34 +169,36 @@ describe('hostile pages', () => {
     await page.close();
   });
 
-  it('a storm of 1,000 mutations/s for 10 s: few, bounded rescans and a page as responsive as without the extension', async () => {
-    const withExt = await stormRun(s.context);
-    // Reports travel as JSON text (src/shared/content-wire.ts).
-    const sends = ((await recorder.messages()) as { message: { type?: string; features?: unknown } }[]).filter(
-      (m) => m.message.type === 'page-features' && (fromWire(m.message.features) as { url?: string } | null)?.url === url('storm'),
-    ).length;
-    // One report per changed scan at most every ~1.5 s (the debounce ceiling), not one per mutation.
-    expect(sends).toBeGreaterThanOrEqual(2);
-    expect(sends).toBeLessThanOrEqual(14);
-    const flow = withExt.flow!;
-    expect(flow.steps).toHaveLength(1);
-    expect(flow.fields.length).toBeLessThan(10);
+  if (browser === 'chromium') {
+    it('a storm of 1,000 mutations/s for 10 s: few, bounded rescans and a page as responsive as without the extension', async () => {
+      const cs = s.chromium!;
+      const withExt = await stormRun(cs.context, cs);
+      // Reports travel as JSON text (src/shared/content-wire.ts).
+      const sends = ((await recorder!.messages()) as { message: { type?: string; features?: unknown } }[]).filter(
+        (m) => m.message.type === 'page-features' && (fromWire(m.message.features) as { url?: string } | null)?.url === url('storm'),
+      ).length;
+      // One report per changed scan at most every ~1.5 s (the debounce ceiling), not one per mutation.
+      expect(sends).toBeGreaterThanOrEqual(2);
+      expect(sends).toBeLessThanOrEqual(14);
+      const flow = withExt.flow!;
+      expect(flow.steps).toHaveLength(1);
+      expect(flow.fields.length).toBeLessThan(10);
 
-    const without = await withoutExtension((context) => stormRun(context));
-    const summary = (r: StormResult) => ({ mutations: r.mutations, scriptMs: Math.round(r.scriptMs), maxFrameGap: Math.round(r.maxFrameGap), longTasks: r.longTasks });
-    console.log('storm with extension', summary(withExt), 'without', summary(without), 'reports sent', sends);
-    // The page stays responsive: no frame gap or long task much beyond what the page causes itself.
-    expect(withExt.maxFrameGap).toBeLessThan(Math.max(without.maxFrameGap, 100) + 250);
-    expect(Math.max(0, ...withExt.longTasks)).toBeLessThan(Math.max(50, ...without.longTasks) + 300);
-    expect(withExt.scriptMs - without.scriptMs).toBeLessThan(1500);
-  }, 120_000);
+      const without = await withoutExtension((context) => stormRun(context));
+      const summary = (r: StormResult) => ({ mutations: r.mutations, scriptMs: Math.round(r.scriptMs), maxFrameGap: Math.round(r.maxFrameGap), longTasks: r.longTasks });
+      console.log('storm with extension', summary(withExt), 'without', summary(without), 'reports sent', sends);
+      // The page stays responsive: no frame gap or long task much beyond what the page causes itself.
+      expect(withExt.maxFrameGap).toBeLessThan(Math.max(without.maxFrameGap, 100) + 250);
+      expect(Math.max(0, ...withExt.longTasks)).toBeLessThan(Math.max(50, ...without.longTasks) + 300);
+      expect(withExt.scriptMs - without.scriptMs).toBeLessThan(1500);
+    }, 120_000);
+  }
 
   it('after all that, the extension still follows a normal signup flow', async () => {
     const expected = expectedFlow('aws');
-    const page = await s.context.newPage();
+    const page = await s.newPage();
     await page.goto(expected.start);
     await waitForStep(s, await s.tabIdOf(page), 0, expected.steps[0]!);
-    expect(await s.workerStartedAt()).toBeGreaterThan(0);
     await page.close();
   });
 });
@@ -199,13 +212,16 @@ interface StormResult {
   scriptMs: number;
 }
 
-async function stormRun(context: BrowserContext): Promise<StormResult> {
+/** The storm page in `context`; with the extension's session `ext`, also its flow once the last debounced scan reached the worker. */
+async function stormRun(context: BrowserContext, ext?: ChromiumExtensionSession): Promise<StormResult> {
   const page = await context.newPage();
   await page.addInitScript(RESPONSIVENESS_PROBE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url('storm'));
-  await page.waitForTimeout(1000); // the initial scan
+  // With the extension: its initial scan has reached the worker before the storm starts.
+  const tabId = ext ? await ext.tabIdOf(page) : null;
+  if (ext && tabId !== null) await settledFlow(ext, tabId);
   const scriptTime = async () => {
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
@@ -216,7 +232,8 @@ async function stormRun(context: BrowserContext): Promise<StormResult> {
   });
   const before = await scriptTime();
   const mutations = await page.evaluate(() => (window as unknown as { startStorm(s: number): Promise<number> }).startStorm(10));
-  await page.waitForTimeout(2000); // the last debounced scan
+  // With the extension: the last debounced scan has reached the worker (the flow stopped changing).
+  const flow = ext && tabId !== null ? await settledFlow(ext, tabId, 2_000) : undefined;
   const scriptMs = (await scriptTime()) - before;
   const probe = await page.evaluate(() => ({
     maxFrameGap: (window as unknown as { __maxFrameGap: number }).__maxFrameGap,
@@ -224,7 +241,7 @@ async function stormRun(context: BrowserContext): Promise<StormResult> {
   }));
   expect(mutations).toBeGreaterThanOrEqual(9_000);
   const result: StormResult = { mutations, scriptMs, ...probe };
-  if (context === s.context) result.flow = await getFlow(s, await s.tabIdOf(page));
+  if (flow) result.flow = flow;
   await cdp.detach();
   await page.close();
   return result;

@@ -1,11 +1,20 @@
-// The extension makes no network request, proven over all ten fixture flows in Chromium with two
-// independent monitors, each shown to see the kind of request it guards against:
+// The extension makes no network request, proven over all ten fixture flows in Chromium and in Firefox
+// ESR, with monitors each shown to see the kind of request it guards against. In Chromium, two:
 // - Chromium's NetLog (--log-net-log) records every URL request of every process — pages, frames,
 //   the extension's service worker. Control: a fetch made inside the worker appears in it.
 //   Check: every http(s) request in it went to a fixture host and was made by a page.
 // - CDP Network on each page records each request with its initiator (the script stack that made
 //   it), content-script worlds included. Control: a fetch run in the content script's isolated world
 //   shows up with that world's script as initiator. Check: no request has an extension initiator.
+// In Firefox (no NetLog or request initiators over WebDriver BiDi), two as well:
+// - A logging proxy that every request of every Firefox context goes through (harness/connect-proxy.ts).
+//   Control: a fetch made by an extension page (the test probe) appears in it. Check: every
+//   destination is a fixture host, or one of Firefox's own services (FIREFOX_SERVICES).
+// - The fixture server's log. Control: the extension page's request arrives with no page as referrer.
+//   Check: every request it got was a navigation the test made or carries a fixture page as referrer.
+//   (A content script's request would carry its page's referrer in Firefox; the Chromium half covers
+//   the content script with the initiator check above, and it is the same script file.)
+// (Run under `flock /tmp/firefox.lock`: the Firefox half binds port 443.)
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,8 +22,15 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedFlow, flowProviders, layOutFlowSites } from '../fixtures/flows/schema.ts';
-import { clickNext, getFlow } from './flows-support.ts';
-import { type ChromiumExtensionSession, eventually, launchWithExtension } from './harness/index.ts';
+import { settledFlow, walkFlow } from './flows-support.ts';
+import {
+  type ChromiumExtensionSession,
+  eventually,
+  type FirefoxExtensionSession,
+  launchFirefoxWithExtension,
+  launchWithExtension,
+  type LoggedRequest,
+} from './harness/index.ts';
 
 let s: ChromiumExtensionSession;
 let netLogFile: string;
@@ -106,13 +122,9 @@ describe('the extension makes no network request', () => {
       const expected = expectedFlow(provider);
       const page = await s.context.newPage();
       const cdp = await watchPage(page, provider);
-      await page.goto(expected.start);
-      const tabId = await s.tabIdOf(page);
-      for (let i = 0; i < expected.steps.length; i++) {
-        await eventually(async () => ((await getFlow(s, tabId))?.steps.length ?? 0) > i || null, `${provider} step ${i}`, { timeoutMs: 6_000 }).catch(() => undefined);
-        if (i < expected.steps.length - 1) await clickNext(page);
-      }
-      await page.waitForTimeout(500);
+      await walkFlow(s, page, expected);
+      // Whatever the last step caused has reached the worker before the page closes.
+      await settledFlow(s, await s.tabIdOf(page));
       await cdp.detach();
       await page.close();
     }
@@ -134,5 +146,54 @@ describe('the extension makes no network request', () => {
     expect(fromPages.length).toBeGreaterThan(10);
     expect(fromPages.filter((r) => !byPages.has(r.url.split('#')[0]!))).toEqual([]);
     expect(logged.filter((r) => !fixtureOrigins.has(r.initiator) && r.initiator !== 'not an origin')).toEqual([]);
+  });
+});
+
+/** Firefox's own background services, which it contacts with or without any extension. */
+const FIREFOX_SERVICES = new Set(['firefox.settings.services.mozilla.com', 'detectportal.firefox.com']);
+
+describe('the extension makes no network request, in Firefox ESR', () => {
+  let f: FirefoxExtensionSession;
+  const CONTROL = 'https://portal.aws.amazon.com/__control/extension-page';
+  /** A navigation the test made (typed into the address bar, as it were) or a request a fixture page made. */
+  const byPageOrTest = (r: LoggedRequest) => {
+    const referer = String(r.headers.referer ?? '');
+    const navigation = r.headers['sec-fetch-site'] === 'none' && r.headers['sec-fetch-dest'] === 'document';
+    return navigation || Object.keys(hosts).some((h) => referer.startsWith(`https://${h}/`));
+  };
+
+  beforeAll(async () => {
+    f = await launchFirefoxWithExtension({ hosts, proxy: true });
+  });
+
+  afterAll(async () => {
+    await f?.close();
+  });
+
+  it('control: both monitors see a request made by an extension page, and the server log shows it was made by no page', async () => {
+    const before = f.proxy!.requests.filter((r) => r.host === 'portal.aws.amazon.com').length;
+    await f.probe({ kind: 'control-fetch', url: CONTROL });
+    expect(f.proxy!.requests.filter((r) => r.host === 'portal.aws.amazon.com').length).toBeGreaterThan(before);
+    const logged = f.server.requests.find((r) => r.path === new URL(CONTROL).pathname);
+    expect(logged).toBeDefined();
+    expect(byPageOrTest(logged!)).toBe(false);
+  });
+
+  it('clicking through all ten flows, every destination is a fixture host or Firefox\'s own service, and every request was made by a page', async () => {
+    const proxiedBefore = f.proxy!.requests.length;
+    const servedBefore = f.server.requests.length;
+    for (const provider of flowProviders()) {
+      const expected = expectedFlow(provider);
+      const page = await f.newPage();
+      await walkFlow(f, page, expected);
+      await settledFlow(f, await f.tabIdOf(page));
+      await page.close();
+    }
+    const proxied = f.proxy!.requests.slice(proxiedBefore);
+    const served = f.server.requests.slice(servedBefore);
+    expect(served.length).toBeGreaterThan(20); // the pages' own loads were seen
+    expect(proxied.filter((r) => r.allowed).length).toBeGreaterThan(5);
+    expect(proxied.filter((r) => !r.allowed && !FIREFOX_SERVICES.has(r.host))).toEqual([]);
+    expect(served.filter((r) => !byPageOrTest(r)).map((r) => `${r.method} ${r.host}${r.path}`)).toEqual([]);
   });
 });

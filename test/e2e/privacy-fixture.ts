@@ -1,9 +1,9 @@
-// The privacy fixture (fixtures/portal.aws.amazon.com/privacy/) and the sentinels typed into it,
+// The privacy fixture (fixtures/portal.aws.amazon.com/billing/signup/privacy/) and the sentinels typed into it,
 // shared by the Chromium and Firefox privacy tests.
 import { randomBytes } from 'node:crypto';
 
 export const PRIVACY_HOST = 'portal.aws.amazon.com';
-export const PRIVACY_PATH = '/privacy/';
+export const PRIVACY_PATH = '/billing/signup/privacy/';
 /** The parser-blocking script at the end of the fixture's <body> (see fixture-server.ts, "gate"). */
 export const PRIVACY_GATE = 'privacy-scan';
 

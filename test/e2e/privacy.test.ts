@@ -8,9 +8,10 @@ import {
   E2E_FIXTURES_DIR,
   launchWithExtension,
   openAllPanels,
-  waitForTabReport,
+  waitForTabFlow,
   type WorkerMessageRecorder,
 } from './harness/index.ts';
+import { settledFlow } from './flows-support.ts';
 import {
   findLeaks,
   liveValuesScript,
@@ -92,11 +93,11 @@ describe('Chromium: nothing a person types reaches the extension', () => {
     expect(await recorder.messages()).toEqual([]);
 
     gate.release();
-    const report = await waitForTabReport(s, page);
+    const flow = await waitForTabFlow(s, page);
     const tabId = await s.tabIdOf(page);
 
     // The scan really looked at these fields while they held the sentinels.
-    const labels = report.analysis.forms.flatMap((f) => f.fields).map((f) => f.label);
+    const labels = flow.fields.map((f) => f.label);
     expect(labels).toEqual(expect.arrayContaining(['Full name', 'Email address', 'Phone number', 'Card number']));
     const live = await page.evaluate(liveValuesScript);
     for (const sentinel of sentinels) expect(live).toContain(sentinel);
@@ -117,15 +118,18 @@ describe('Chromium: nothing a person types reaches the extension', () => {
       await typeInto(page, field);
       more.push(field.sentinel);
     }
-    await page.click('#add-field'); // adds a field (a DOM mutation) and pushes /privacy/step-2
+    await page.click('#add-field'); // adds a field (a DOM mutation) and pushes /billing/signup/privacy/step-2
     const contact = newSentinel();
     await typeInto(page, { selector: 'input[name=companyContact]', sentinel: contact, typed: contact });
     more.push(contact);
-    expect(page.url()).toBe(s.url(AWS, '/privacy/step-2'));
-    // Give a mutation- or navigation-triggered rescan (if the content script does one) time to land.
-    await new Promise((r) => setTimeout(r, 2_000));
+    expect(page.url()).toBe(s.url(AWS, '/billing/signup/privacy/step-2'));
+    // The navigation's rescan has reached the worker (the flow has a step at the new URL), and so has
+    // anything else the typing or the mutation caused (the flow stopped changing).
+    await waitForTabFlow(s, page);
+    const tabId = await s.tabIdOf(page);
+    await settledFlow(s, tabId);
 
-    const places = await everythingTheExtensionHas(await s.tabIdOf(page));
+    const places = await everythingTheExtensionHas(tabId);
     expect(findLeaks(places, [...sentinels, ...more])).toEqual([]);
   });
 });

@@ -182,7 +182,8 @@ describe('workspace in Chromium', () => {
 
   it('exports, clears, imports back the same data, and imports idempotently', async () => {
     const before = await exportJson();
-    expect(before.env).toMatchObject({ format: 'kyc-lens-export', version: 1, generator: { name: 'kyc-lens-extension' } });
+    expect(before.env).toMatchObject({ format: 'kyc-lens-export', version: 2, generator: { name: 'kyc-lens-extension' } });
+    expect(before.env.rule).toMatchObject({ status: 'Proposed in January 2024; never finalized; not in force', checkedOn: '2026-12-07' });
     const ids = before.env.snapshots.map((x) => x.id).sort();
     for (const id of Object.values(saved)) expect(ids).toContain(id);
 

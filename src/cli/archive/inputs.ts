@@ -5,15 +5,12 @@
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { planImport } from '../../core/history/import.ts';
 import type { Snapshot } from '../../core/history/snapshot.ts';
 import { pageUrl } from '../page-url.ts';
 import type { PipelineInput, SourceIssue } from '../pool/pipeline.ts';
 import { DEFAULT_MAX_BYTES, readHtmlFile } from '../sources.ts';
 import { fileSource } from './bytes.ts';
 import type { ArchiveEvent, ArchiveReadOptions } from './types.ts';
-import { readWacz } from './wacz.ts';
-import { readWarc } from './warc.ts';
 
 export type InputKind = 'html' | 'warc' | 'wacz' | 'export';
 
@@ -111,8 +108,15 @@ async function* fromArchive(events: AsyncIterable<ArchiveEvent>): AsyncGenerator
 /** Every page of the inputs (export files excluded), in order, as the pipeline reads them. */
 export async function* readPages(files: readonly InputFile[], options: ArchiveReadOptions = {}): AsyncGenerator<PipelineInput> {
   for (const file of files) {
-    if (file.kind === 'warc') yield* fromArchive(readWarc(fileSource(file.path, file.size), options));
-    else if (file.kind === 'wacz') yield* fromArchive(readWacz(file.path, options));
+    // The archive readers (and warcio, yauzl) load only when an archive is read: `analyze page.html`
+    // starts without them.
+    if (file.kind === 'warc') {
+      const { readWarc } = await import('./warc.ts');
+      yield* fromArchive(readWarc(fileSource(file.path, file.size), options));
+    } else if (file.kind === 'wacz') {
+      const { readWacz } = await import('./wacz.ts');
+      yield* fromArchive(readWacz(file.path, options));
+    }
     else if (file.kind === 'html') {
       // Read as analyze reads saved pages (size limit, binary and empty files refused).
       const page = await readHtmlFile(file.path, file.size, options.maxHtmlBytes ?? DEFAULT_MAX_BYTES);
@@ -143,6 +147,7 @@ export async function readExports(files: readonly InputFile[]): Promise<{ snapsh
       issues.push({ source: file.path, message: `cannot read: ${e instanceof Error ? e.message : String(e)}` });
       continue;
     }
+    const { planImport } = await import('../../core/history/import.ts');
     const plan = await planImport(ids, text);
     if (plan.fileError) issues.push({ source: file.path, message: plan.fileError });
     for (const err of plan.errors) issues.push({ source: `${file.path}#${err.list}[${err.index}]`, message: err.message });

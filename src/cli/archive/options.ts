@@ -1,6 +1,7 @@
 // Command-line options shared by the commands that read archives (timeline, compare, export, and
 // analyze's archive inputs): --format, --jobs, --no-cache, --cache-dir, --quiet, --output.
 import { readFileSync } from 'node:fs';
+import { BUILD } from '../build-info.ts';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { SourceIssue } from '../pool/pipeline.ts';
@@ -41,7 +42,7 @@ export interface ArchiveCommandArgs {
 
 let version: string | undefined;
 export function cliVersion(): string {
-  version ??= (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  version ??= BUILD?.version ?? (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
   return version;
 }
 

@@ -13,13 +13,13 @@ import { readWarc } from './warc.ts';
 const WARC_MEMBER = /^archive\/[^/]+\.warc(\.gz)?$/i;
 const PAGES_MEMBER = /^pages\/[^/]+\.jsonl$/i;
 
-function openZip(path: string): Promise<ZipFile> {
+export function openZip(path: string): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: false }, (err, zip) => (err ? reject(err) : resolve(zip)));
   });
 }
 
-function listEntries(zip: ZipFile): Promise<Entry[]> {
+export function listEntries(zip: ZipFile): Promise<Entry[]> {
   return new Promise((resolve, reject) => {
     const entries: Entry[] = [];
     zip.on('entry', (entry: Entry) => {
@@ -40,7 +40,7 @@ function openEntry(zip: ZipFile, entry: Entry, start = 0): Promise<Readable> {
   });
 }
 
-function memberSource(zip: ZipFile, entry: Entry, name: string): ByteSource {
+export function memberSource(zip: ZipFile, entry: Entry, name: string): ByteSource {
   return {
     name: `${name}!${entry.fileName}`,
     size: entry.uncompressedSize,

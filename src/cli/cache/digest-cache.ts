@@ -1,7 +1,8 @@
 // Results cached by record digest, so a re-run over the same archives skips the pages it has done.
-// A key is the SHA-256 of (engine version, payload digest, URL): the payload digest is the record's
+// A key is the SHA-256 of (engine version, payload digest, URL, year): the payload digest is the record's
 // WARC-Payload-Digest, or the SHA-256 of the HTML when there is none; the URL is part of the key
-// because the provider and the form kind depend on it; the engine version is a hash of the source of
+// because the provider and the form kind depend on it, the capture year because year lists are read
+// against it; the engine version is a hash of the source of
 // the extractor and classifier, so any change to them starts a fresh cache instead of serving stale
 // results. One small JSON file per key (sharded by its first two hex digits), written atomically
 // (temporary file + rename), so concurrent runs and a killed run never leave a half-written entry,
@@ -12,13 +13,13 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { PageAnalysisSchema } from '../../core/report.ts';
+import { BUILD } from '../build-info.ts';
 import type { PageResult } from '../pool/task.ts';
 
 const LAYOUT = 'pages-v1';
 
-const PageResultSchema = z.object({ analysis: PageAnalysisSchema, headings: z.array(z.string()) });
+let entrySchema: Promise<typeof import('./entry-schema.ts').PageResultSchema> | undefined;
+const loadEntrySchema = () => (entrySchema ??= import('./entry-schema.ts').then((m) => m.PageResultSchema));
 
 export const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 
@@ -46,6 +47,8 @@ function listFiles(path: string): string[] {
 let sourceHash: string | undefined;
 /** A hash of the engine's source files (read once per run, a few hundred KB). */
 export function engineSourceHash(): string {
+  // The built CLI ships without its sources: the hash was taken when it was built.
+  if (BUILD) return BUILD.engine;
   if (sourceHash) return sourceHash;
   const h = createHash('sha256');
   for (const p of ENGINE_PATHS) {
@@ -71,8 +74,9 @@ export function engineVersion(): string {
   return pinned ? `pinned:${pinned}` : engineSourceHash();
 }
 
-export function cacheKey(engineId: string, payloadDigest: string, url: string): string {
-  return sha256(`${engineId}\n${payloadDigest}\n${url}`);
+/** `year`: the year the page is classified against (taskYear), part of the result like the URL. */
+export function cacheKey(engineId: string, payloadDigest: string, url: string, year: number): string {
+  return sha256(`${engineId}\n${payloadDigest}\n${url}\n${year}`);
 }
 
 export class DigestCache {
@@ -98,8 +102,9 @@ export class DigestCache {
       this.misses++;
       return undefined;
     }
+    const schema = await loadEntrySchema();
     try {
-      const parsed = PageResultSchema.safeParse(JSON.parse(text));
+      const parsed = schema.safeParse(JSON.parse(text));
       if (parsed.success) {
         this.hits++;
         return parsed.data;

@@ -5,7 +5,10 @@ import { catalogDocs } from '../../core/history/catalog-docs.ts';
 import { type CompareCell, type CompareMatrix, type CompareSort, compareMatrix } from '../../core/history/compare.ts';
 import { CATEGORY_TITLES } from '../../core/history/diff.ts';
 import { csvRow } from '../../core/history/export-csv.ts';
-import { mdText } from '../../core/history/export-report.ts';
+import { exportRule } from '../../core/history/export-json.ts';
+import { mdText, ruleStatusMarkdown } from '../../core/history/export-report.ts';
+import { currentRuleStatus } from '../../core/rule-status/current.ts';
+import type { RuleStatusView } from '../../core/rule-status/status.ts';
 import type { Snapshot } from '../../core/history/snapshot.ts';
 import { type CommandIO, SHARED_HELP } from '../archive/options.ts';
 import { type ReportMeta, runReportCommand } from './report-command.ts';
@@ -28,7 +31,7 @@ function cellText(c: CompareCell): string {
   return `${OBSERVED_MARK[c.observed]}${c.viaVendor ? ' (vendor)' : ''}${DOC_NOTE[c.agreement]}`;
 }
 
-export function compareMarkdown(m: CompareMatrix, meta: ReportMeta): string {
+export function compareMarkdown(m: CompareMatrix, meta: ReportMeta, rule: RuleStatusView = currentRuleStatus()): string {
   const out: string[] = ['# KYC Lens: providers side by side', ''];
   out.push(
     `Generated ${iso(meta.generatedAt)} by ${mdText(meta.generator.name)} ${mdText(meta.generator.version)} from the newest snapshot of each of ${m.rows.length} provider${m.rows.length === 1 ? '' : 's'}. ` +
@@ -36,6 +39,8 @@ export function compareMarkdown(m: CompareMatrix, meta: ReportMeta): string {
       '"(not in docs)" marks what the provider’s documentation does not list, "(docs: asked)" what it lists but was not seen.',
     '',
   );
+  // The rule's status, when it was checked and where to check again: the same block as every report.
+  out.push(...ruleStatusMarkdown(rule));
   if (m.rows.length === 0) return `${[...out, 'No signup forms were found in the inputs.'].join('\n')}\n`;
   out.push(`| Provider | Impact | ${m.categories.map((c) => CATEGORY_TITLES[c]).join(' | ')} |`);
   out.push(`| --- | ---: | ${m.categories.map(() => '---').join(' | ')} |`);
@@ -92,8 +97,9 @@ export function compareCsv(m: CompareMatrix): string {
 
 export const COMPARE_FORMAT = 'kyc-lens-compare';
 
-export function compareJson(m: CompareMatrix, meta: ReportMeta): string {
-  return `${JSON.stringify({ format: COMPARE_FORMAT, version: 1, generatedAt: iso(meta.generatedAt), generator: meta.generator, ...m }, null, 2)}\n`;
+export function compareJson(m: CompareMatrix, meta: ReportMeta, rule: RuleStatusView = currentRuleStatus()): string {
+  const doc = { format: COMPARE_FORMAT, version: 1, generatedAt: iso(meta.generatedAt), generator: meta.generator, rule: exportRule(rule), ...m };
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 export const COMPARE_HELP = `Usage: kyc-lens compare <file|dir>… [--format md|csv|json]
@@ -106,5 +112,5 @@ ${SHARED_HELP}
 `;
 
 export function runCompare(argv: readonly string[], io: CommandIO): Promise<number> {
-  return runReportCommand(argv, io, { help: COMPARE_HELP, unit: 'provider', build: (s) => buildCompare(s), md: compareMarkdown, csv: compareCsv, json: compareJson });
+  return runReportCommand(argv, io, { help: COMPARE_HELP, unit: 'provider', build: (s) => buildCompare(s), md: (m, meta) => compareMarkdown(m, meta), csv: compareCsv, json: (m, meta) => compareJson(m, meta) });
 }

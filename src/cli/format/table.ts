@@ -23,7 +23,8 @@ export function tableFormatter(): Formatter {
       const lines = [e.source];
       const about = [e.url ? `url ${e.url}` : '', e.provider ? `provider ${e.provider}` : ''].filter(Boolean).join('   ');
       if (about) lines.push(`  ${about}`);
-      if (!e.forms.length) lines.push('  no form fields');
+      if (e.note) lines.push(`  ${e.note}`);
+      else if (!e.forms.length) lines.push('  no form fields');
       const onPage = new Set<string>();
       for (const form of e.forms) {
         lines.push(`  form ${form.selector ?? '(fields outside any <form>)'}  [${form.kind}]  ${count(form.fields.length, 'field')}`);

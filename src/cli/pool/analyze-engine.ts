@@ -67,11 +67,11 @@ export async function createAnalyzeEngine(options: AnalyzeEngineOptions): Promis
       try {
         let result: ReturnType<typeof analyzer.run>;
         if (s.digest) {
-          const resolved = lookups.then(() => archived.resolve(url ?? '', s.digest, html));
+          const resolved = lookups.then(() => archived.resolve(url ?? '', s.digest, html, s.capturedAt));
           lookups = resolved.catch(() => {});
           result = (await resolved).result;
         } else {
-          result = analyzer.run({ url: url ?? '', html });
+          result = analyzer.run({ url: url ?? '', html, ...(s.capturedAt !== undefined ? { capturedAt: s.capturedAt } : {}) });
         }
         return toEntry(s.source, url, (await result).analysis);
       } catch (e) {

@@ -105,7 +105,7 @@ export async function* runPipeline(inputs: AsyncIterable<PipelineInput>, options
       if (base.capturedAt === undefined) delete base.capturedAt;
       let resolved: Resolved;
       try {
-        resolved = await resolver.resolve(page.url, page.digest, page.html);
+        resolved = await resolver.resolve(page.url, page.digest, page.html, page.capturedAt);
       } catch (e) {
         queue.push({ done: Promise.resolve({ ...base, key: null, error: message(e) }), bytes: 0 });
         yield* drain(false);

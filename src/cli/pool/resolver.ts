@@ -5,6 +5,7 @@
 import { cacheKey, type DigestCache, sha256 } from '../cache/digest-cache.ts';
 import type { PageAnalyzer } from './pool.ts';
 import type { PageResult } from './task.ts';
+import { taskYear } from './year.ts';
 
 export interface Resolved {
   key: string;
@@ -54,19 +55,20 @@ export class PageResolver {
   ) {}
 
   /** Resolves a page; rejects only when reading its HTML fails. */
-  async resolve(url: string, digest: string | null | undefined, html: string | (() => Promise<string>)): Promise<Resolved> {
-    let key = digest ? cacheKey(this.engine, digest, url) : null;
+  async resolve(url: string, digest: string | null | undefined, html: string | (() => Promise<string>), capturedAt?: number): Promise<Resolved> {
+    const year = taskYear(capturedAt);
+    let key = digest ? cacheKey(this.engine, digest, url, year) : null;
     let known = key ? await this.lookup(key) : undefined;
     let bytes = 0;
     if (!known) {
       const text = typeof html === 'string' ? html : await html();
       if (!key) {
-        key = cacheKey(this.engine, `sha256:${sha256(text)}`, url);
+        key = cacheKey(this.engine, `sha256:${sha256(text)}`, url, year);
         known = await this.lookup(key);
       }
       if (!known) {
         const k = key;
-        const run = this.analyzer.run({ url, html: text }).then((r) => {
+        const run = this.analyzer.run({ url, html: text, ...(capturedAt !== undefined ? { capturedAt } : {}) }).then((r) => {
           this.cache?.put(k, r);
           return r;
         });

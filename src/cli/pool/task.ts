@@ -7,10 +7,13 @@ import { mergeVendorHits, vendorHitsFromOrigins } from '../../core/flow/vendors.
 import type { PageAnalysis } from '../../core/report.ts';
 import { extractPage } from '../../dom/extract.ts';
 import { parseHtml } from '../parse-html.ts';
+import { taskYear } from './year.ts';
 
 export interface PageTask {
   url: string;
   html: string;
+  /** When the page was captured (ms since epoch), when known: its year is the one the page is read in. */
+  capturedAt?: number;
 }
 
 export interface PageResult {
@@ -23,7 +26,7 @@ export function analyzeHtml(task: PageTask): PageResult {
   const doc = parseHtml(task.html, { lean: true });
   const features = extractPage(doc, task.url);
   const providerId = providerForUrl(task.url);
-  const classified = classifyPage(features, { providerId });
+  const classified = classifyPage(features, { providerId, year: taskYear(task.capturedAt) });
   const vendors = mergeVendorHits(classified.vendors, vendorHitsFromOrigins(features, vendorForOrigin));
   return { analysis: { ...classified, vendors }, headings: [...features.headings] };
 }

@@ -1,15 +1,17 @@
 // Worker threads run one bundled JavaScript file instead of loading the TypeScript sources through
 // tsx: measured here, a thread then costs ~60 MB instead of ~90 MB (no loader hooks, no transpiling
-// in each thread) and starts faster. The bundle is built with esbuild on first use and kept in the
-// temporary directory under a hash of everything it is made of (the engine's sources, the worker,
-// the dependency lock file), so a changed source tree gets a new bundle. If it cannot be built, the
-// threads start from boot.mjs, which registers tsx (slower, same results).
+// in each thread) and starts faster. The built CLI (dist/cli, scripts/build-cli.ts) has that file
+// beside it. Run from its sources (tests, development), the bundle is built with esbuild on first
+// use and kept in the temporary directory under a hash of everything it is made of (the engine's
+// sources, the worker, the dependency lock file), so a changed source tree gets a new bundle. If it
+// cannot be built, the threads start from boot.mjs, which registers tsx (slower, same results).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BUILD } from '../build-info.ts';
 import { engineSourceHash } from '../cache/digest-cache.ts';
 
 const WORKER_TS = fileURLToPath(new URL('./worker.ts', import.meta.url));
@@ -26,6 +28,8 @@ let entry: Promise<URL> | undefined;
 
 /** The script worker threads start from: the bundle, built once per source state, or boot.mjs. */
 export function workerEntry(): Promise<URL> {
+  // The built CLI (dist/cli) has its worker script beside it.
+  if (BUILD) return Promise.resolve(new URL(`./${BUILD.worker}`, import.meta.url));
   entry ??= build().catch(() => BOOT_MJS);
   return entry;
 }

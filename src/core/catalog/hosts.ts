@@ -38,3 +38,36 @@ export function isSameOrSubdomain(host: string, domain: string): boolean {
 export function matchesWildcard(host: string, pattern: string): boolean {
   return pattern.startsWith('*.') && host.endsWith(pattern.slice(1));
 }
+
+/** A match pattern's path (`/billing/signup*`) as a regular expression over a URL's path and query. */
+function pathRegExp(pattern: string): RegExp {
+  const body = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${body}$`);
+}
+
+/** Whether `url`'s path and query match the path of a match pattern, as browsers match content scripts. */
+export function pathMatches(url: string, pattern: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return pathRegExp(pattern).test(`${parsed.pathname}${parsed.search}`);
+}
+
+/** Whether `url` matches a manifest match pattern of the form `https://<host><path>`. */
+export function urlMatchesPattern(url: string, pattern: string): boolean {
+  const m = /^(https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return parsed.protocol === `${m[1]}:` && parsed.hostname === m[2] && pathMatches(url, m[3]!);
+}

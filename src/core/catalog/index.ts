@@ -5,7 +5,7 @@ import type { Category } from '../taxonomy/categories.ts';
 import { PROVIDER_CATALOG } from './data/providers/index.ts';
 import { REQUIREMENT_CATALOGS } from './data/requirement-catalogs.ts';
 import { VENDOR_REGISTRY } from './data/vendors.ts';
-import { isSameOrSubdomain, matchesWildcard, parseHost } from './hosts.ts';
+import { isSameOrSubdomain, matchesWildcard, parseHost, urlMatchesPattern } from './hosts.ts';
 import type { Placement, Provider, Regime, Requirement, RequirementCatalog, Vendor } from './schema.ts';
 import { selectCurrentCatalog } from './versions.ts';
 
@@ -21,6 +21,8 @@ export type {
   Regime,
   Requirement,
   RequirementCatalog,
+  RuleEvent,
+  RuleHistory,
   Source,
   Status,
   Vendor,
@@ -92,10 +94,21 @@ export function signupHosts(): string[] {
   return [...hosts].sort();
 }
 
-/** The manifest's host permissions and content-script matches: `https://<signup host>/*`, sorted. */
+/**
+ * The manifest's host permissions and content-script matches: `https://<signup host><signup path>`
+ * for every signup path of every signup host, sorted. The content script runs on signup pages only.
+ */
 export function signupHostPatterns(): string[] {
-  return signupHosts().map((host) => `https://${host}/*`);
+  const patterns = new Set(PROVIDERS.flatMap((p) => p.hosts.flatMap((h) => (h.role === 'signup' ? (h.paths ?? []).map((path) => `https://${h.host}${path}`) : []))));
+  return [...patterns].sort();
 }
+
+/** Whether `url` is a signup, registration, verification or first-billing page of a provider (see signupHostPatterns). */
+export function isSignupPage(url: string): boolean {
+  signupPatterns ??= signupHostPatterns();
+  return signupPatterns.some((pattern) => urlMatchesPattern(url, pattern));
+}
+let signupPatterns: string[] | undefined;
 
 // ---------------------------------------------------------------------------------------------
 // Vendor registry

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CATEGORIES } from '../taxonomy/categories.ts';
 import { fieldTypeDef } from '../taxonomy/field-types.ts';
+import { pathMatches } from './hosts.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
@@ -49,6 +50,76 @@ export type Status = z.infer<typeof StatusSchema>;
 export const FactSchema = z.object({ text, grade: GradeSchema }).strict();
 export type Fact = z.infer<typeof FactSchema>;
 
+// The rule's own history: dated, sourced, graded events from which its status line is derived
+// (src/core/rule-status). A final rule, a confirmed withdrawal or a new check is a new event, not code.
+export const RULE_EVENT_KINDS = [
+  /** An executive order the proposal rests on. */
+  'mandate',
+  'advance-notice',
+  'proposed',
+  'comments-closed',
+  'renumbered',
+  /** A legal basis of (part of) the proposal was revoked; `affects` names the requirements it carried. */
+  'basis-revoked',
+  'basis-review',
+  'basis-stands',
+  /** A search for the rule's status and what it found (or did not find). */
+  'status-check',
+  'withdrawn',
+  'final-rule',
+  'in-force',
+  /** Context only (a bill, another rule): never changes the status line. */
+  'related',
+] as const;
+export type RuleEventKind = (typeof RULE_EVENT_KINDS)[number];
+
+export const RuleEventSchema = z
+  .object({
+    id: IdSchema,
+    /** When it happened: `2025-01-20`, or `2025-12` / `2026` when the source gives no day. */
+    date: PartialDateSchema,
+    kind: z.enum(RULE_EVENT_KINDS),
+    /** A few words for a timeline row or chart marker: "EO 14110 revoked by EO 14148". */
+    title: text,
+    /** What happened, in plain sentences. Written as fact; an unconfirmed event is qualified when shown. */
+    text,
+    /** A sentence for the status note, where the event belongs in it. */
+    headline: text.optional(),
+    /** The source's exact words (grade primary or quoted only). */
+    wording: text.optional(),
+    source: text,
+    url: httpsUrl.optional(),
+    grade: GradeSchema,
+    /** When this event was last checked against its source. */
+    checkedOn: PartialDateSchema,
+    /** Requirement ids whose legal basis this event changes (the AI-training report for EO 14110). */
+    affects: z.array(IdSchema).optional(),
+  })
+  .strict();
+export type RuleEvent = z.infer<typeof RuleEventSchema>;
+
+export const CheckPlaceSchema = z.object({ label: text, url: httpsUrl, note: text.optional() }).strict();
+export type CheckPlace = z.infer<typeof CheckPlaceSchema>;
+
+export const RuleHistorySchema = z
+  .object({
+    /** When the status as a whole was last checked (no final rule, no confirmed withdrawal found). */
+    checkedOn: PartialDateSchema,
+    /** Oldest first. The status line is derived from these (see src/core/rule-status). */
+    events: z.array(RuleEventSchema).min(1),
+    /** What the last check found, with how sure it is ("no final rule was found through mid-2026"). */
+    findings: z.array(FactSchema),
+    /** Related measures that are not this rule, for context screens; never part of the status line. */
+    related: z.array(RuleEventSchema),
+    /** The primary places to check the status again. */
+    checkAgain: z.array(CheckPlaceSchema).min(1),
+    /** The closing sentence of the status note. */
+    footnote: text.optional(),
+  })
+  .strict()
+  .describe('The primary regime’s history as dated, sourced, graded events; its status line is derived from them.');
+export type RuleHistory = z.infer<typeof RuleHistorySchema>;
+
 export const REGIME_ROLES = ['subject', 'mandate', 'comparison'] as const;
 export const RegimeSchema = z
   .object({
@@ -59,7 +130,8 @@ export const RegimeSchema = z
     role: z.enum(REGIME_ROLES),
     citation: text,
     grade: GradeSchema,
-    status: StatusSchema,
+    /** Fixed status of a mandate or comparison regime; the primary regime's comes from `ruleHistory`. */
+    status: StatusSchema.optional(),
     appliesTo: text,
     notes: z.array(FactSchema),
   })
@@ -124,8 +196,8 @@ const RequirementCatalogObject = z
     ),
     /** The regime signup fields are mapped to. */
     primaryRegimeId: IdSchema,
-    /** The primary regime's status, repeated here so every consumer can show it. */
-    status: StatusSchema,
+    /** The primary regime's history; its status line is derived from it (src/core/rule-status). */
+    ruleHistory: RuleHistorySchema,
     regimes: z.array(RegimeSchema).min(1),
     requirements: z.array(RequirementSchema).min(1),
     categoryMap: z
@@ -159,8 +231,34 @@ export const RequirementCatalogSchema = RequirementCatalogObject.superRefine((c,
   const requirements = new Map(c.requirements.map((r) => [r.id, r]));
   const primary = regimes.get(c.primaryRegimeId);
   if (!primary) issue(`primaryRegimeId ${c.primaryRegimeId} is not a regime`, ['primaryRegimeId']);
-  else if (primary.status.code !== c.status.code || primary.status.text !== c.status.text)
-    issue('status must equal the primary regime’s status', ['status']);
+  else if (primary.status !== undefined)
+    issue('the primary regime’s status is derived from ruleHistory; remove its status field', ['regimes']);
+  c.regimes.forEach((r, i) => {
+    if (r.id !== c.primaryRegimeId && r.status === undefined) issue(`regime ${r.id} needs a status`, ['regimes', i, 'status']);
+  });
+
+  const { ruleHistory: h } = c;
+  for (const d of duplicates([...h.events, ...h.related].map((e) => e.id))) issue(`duplicate rule event id ${d}`, ['ruleHistory']);
+  if (!h.events.some((e) => e.kind === 'proposed' && e.grade !== 'unconfirmed'))
+    issue('ruleHistory needs a confirmed "proposed" event', ['ruleHistory', 'events']);
+  const checkEvent = (e: RuleEvent, path: PropertyKey[]) => {
+    if (e.wording !== undefined && e.grade !== 'primary' && e.grade !== 'quoted')
+      issue(`rule event ${e.id}: exact wording needs grade primary or quoted, not ${e.grade}`, path);
+    // Partial dates compare correctly as strings on their common prefix.
+    if (e.checkedOn > h.checkedOn) issue(`rule event ${e.id}: checked after the status (${e.checkedOn} > ${h.checkedOn})`, path);
+    for (const id of e.affects ?? [])
+      if (!requirements.has(id)) issue(`rule event ${e.id}: unknown requirement ${id}`, path);
+  };
+  h.events.forEach((e, i) => {
+    checkEvent(e, ['ruleHistory', 'events', i]);
+    if (e.kind === 'related') issue(`rule event ${e.id}: related measures go in ruleHistory.related`, ['ruleHistory', 'events', i]);
+    const prev = h.events[i - 1];
+    if (prev && prev.date > e.date) issue(`rule events must be oldest first: ${prev.id} is after ${e.id}`, ['ruleHistory', 'events', i]);
+  });
+  h.related.forEach((e, i) => {
+    checkEvent(e, ['ruleHistory', 'related', i]);
+    if (e.kind !== 'related') issue(`rule event ${e.id}: only kind "related" belongs in ruleHistory.related`, ['ruleHistory', 'related', i]);
+  });
 
   c.requirements.forEach((r, i) => {
     if (!regimes.has(r.regimeId)) issue(`requirement ${r.id}: unknown regime ${r.regimeId}`, ['requirements', i, 'regimeId']);
@@ -237,16 +335,32 @@ export type Source = z.infer<typeof SourceSchema>;
 export const PROVIDER_KINDS = ['hyperscaler', 'developer-cloud', 'vps', 'storage', 'paas', 'gpu-cloud', 'edge'] as const;
 export const HOST_ROLES = ['signup', 'console', 'login'] as const;
 
+/**
+ * A path of a match pattern (`/billing/signup*`): `*` stands for any characters, and the pattern is
+ * matched against the path and query of a URL, as browsers match content scripts.
+ */
+export const PathPatternSchema = z
+  .string()
+  .regex(/^\/[A-Za-z0-9/_.~%*-]*$/, 'a path such as /signup* (letters, digits, / _ . ~ % - and *)')
+  .max(200);
+
 export const ProviderHostSchema = z
   .object({
     host: HostnameSchema,
     role: z
       .enum(HOST_ROLES)
       .describe('signup hosts are where the extension runs (the manifest); console and login hosts are only recognised.'),
+    /**
+     * Signup hosts: the paths of the signup, registration, verification and first-billing pages,
+     * the only ones the content script runs on (`/*` only for a host that serves nothing else):
+     * a console is where people work, and what they type there is none of our business.
+     */
+    paths: z.array(PathPatternSchema).min(1).max(20).optional(),
     source: SourceSchema,
     note: text.optional(),
   })
-  .strict();
+  .strict()
+  .refine((h) => (h.role === 'signup') === (h.paths !== undefined), 'signup hosts list their signup paths; other hosts list none');
 
 export const HostPatternSchema = z
   .object({
@@ -366,6 +480,8 @@ export const ProviderSchema = z
       const host = new URL(u.url).hostname;
       if (u.status === 'current' && !p.hosts.some((h) => h.host === host && h.role === 'signup'))
         ctx.addIssue({ code: 'custom', message: `provider ${p.id}: signup URL host ${host} is not a signup host`, path: ['signupUrls', i] });
+      else if (u.status === 'current' && !p.hosts.some((h) => h.host === host && (h.paths ?? []).some((path) => pathMatches(u.url, path))))
+        ctx.addIssue({ code: 'custom', message: `provider ${p.id}: signup URL ${u.url} is outside its host's signup paths`, path: ['signupUrls', i] });
     });
     for (const r of p.relatedHosts ?? [])
       if (own.has(r.host))

@@ -6,7 +6,7 @@ import type { ClassifiedField } from '../report.ts';
 import { categoryOf } from '../taxonomy/field-types.ts';
 import { scoreAutocomplete } from './signals/autocomplete.ts';
 import { controlKind, KEYPAD_NUMBERS, MULTIPLIERS, scoreInputType } from './signals/input-type.ts';
-import { scoreOptions } from './signals/options.ts';
+import { scoreOptions, thisYear } from './signals/options.ts';
 import { isFormatMask, scoreShape } from './signals/shape.ts';
 import { clip, scoreAttribute, scoreText } from './signals/text.ts';
 import type { Decision } from './combine.ts';
@@ -43,7 +43,7 @@ export function languagesFor(lang: string): number {
 }
 const LANGUAGE_CODES = new Set(LANGUAGE_LEXICONS.map((l) => l.lang));
 
-export function scoreField(f: FieldFeatures, index: number, langs = 0): FieldScore {
+export function scoreField(f: FieldFeatures, index: number, langs = 0, year = thisYear()): FieldScore {
   const kind = controlKind(f);
   const fs = newFieldScore(f, kind, index, langs);
   scoreAutocomplete(fs);
@@ -75,7 +75,7 @@ export function scoreField(f: FieldFeatures, index: number, langs = 0): FieldSco
   const binding = f.bindings ? f.bindings.split(' ').find((b) => b !== f.name && b !== f.id && !opaque(b)) : undefined;
   if (binding) scoreAttribute(fs, 'binding', binding, W.id);
 
-  scoreOptions(fs);
+  scoreOptions(fs, year);
   scoreShape(fs);
   if (kind === 'password') yieldTypeVote(fs, T['current-password'], namesMaskedNumber);
   if (kind === 'tel') yieldTypeVote(fs, T.tel, namesKeypadNumber);

@@ -17,6 +17,7 @@ import { CUE_COUNT, TYPE_CATEGORY } from './terms.ts';
 import { decide, type FieldContext } from './combine.ts';
 import { type LearnedWeights, MODEL } from './model.ts';
 import type { FieldScore } from './scoreboard.ts';
+import { thisYear } from './signals/options.ts';
 
 const NO_CUES: readonly number[] = new Array<number>(CUE_COUNT).fill(0);
 
@@ -24,6 +25,8 @@ export interface ClassifyOptions {
   providerId?: string | null;
   /** Weights other than the committed ones (the cross-validation bench fits its own per fold). */
   model?: LearnedWeights;
+  /** The year the page is from: an archived page's capture year; default this year (read per call). */
+  year?: number;
 }
 
 /** One field without its form (the form-level rules see a form of one). */
@@ -34,8 +37,8 @@ export function classifyField(f: FieldFeatures, model: LearnedWeights = MODEL): 
 }
 
 /** The field rules, the form's kind and the context rules over one form: the scores the learned combination reads. */
-export function scoreForm(form: FormFeatures, around: readonly number[], langs = 0): { kind: FormKind; fields: FieldScore[] } {
-  const fields = form.fields.map((f, i) => scoreField(f, i, langs));
+export function scoreForm(form: FormFeatures, around: readonly number[], langs = 0, year = thisYear()): { kind: FormKind; fields: FieldScore[] } {
+  const fields = form.fields.map((f, i) => scoreField(f, i, langs, year));
   const cues = formCues(form, around);
   const kind = detectFormKind(fields, cues);
   applyContext(fields, { kind, cues });
@@ -50,8 +53,14 @@ export function fieldContexts(fields: readonly FieldScore[]): FieldContext[] {
 }
 
 /** One form; `around` = pageCues(page), computed once per page. */
-export function classifyForm(form: FormFeatures, around: readonly number[], langs = 0, model: LearnedWeights = MODEL): ClassifiedForm {
-  const { kind, fields } = scoreForm(form, around, langs);
+export function classifyForm(
+  form: FormFeatures,
+  around: readonly number[],
+  langs = 0,
+  year = thisYear(),
+  model: LearnedWeights = MODEL,
+): ClassifiedForm {
+  const { kind, fields } = scoreForm(form, around, langs, year);
   const contexts = fieldContexts(fields);
   return {
     selector: form.selector,
@@ -63,11 +72,12 @@ export function classifyForm(form: FormFeatures, around: readonly number[], lang
 export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}): PageAnalysis {
   const around = pageCues(page);
   const langs = languagesFor(page.lang);
+  const year = options.year ?? thisYear();
   return {
     url: page.url,
     title: page.title,
     providerId: options.providerId ?? null,
-    forms: page.forms.map((form) => classifyForm(form, around, langs, options.model)),
+    forms: page.forms.map((form) => classifyForm(form, around, langs, year, options.model)),
     vendors: [],
     truncated: page.truncated,
   };

@@ -1,4 +1,4 @@
-// Keyword matcher compiled once from the lexicons: two character tries over normalised text, one
+// Keyword matcher compiled from the lexicons (on first use, branch by branch): two character tries over normalised text, one
 // walked only where a word starts (whole-word and prefix keywords), one walked at every position
 // (suffix/substring keywords and unspaced scripts). Overlapping hits resolve to the longest, so
 // "first name" beats "name" and "card holder name" beats "card". Results are memoised per text,
@@ -46,26 +46,23 @@ export function languageBit(lang: string): number {
 interface TrieNode {
   next: Map<number, TrieNode> | null;
   entries: Entry[] | null;
+  /**
+   * Keywords below this node not yet sorted into its children. Nodes are expanded on their first
+   * visit, so a run that reads a few labels builds a few branches instead of ~100,000 nodes (which
+   * cost the command line most of its start-up); the entries reach their nodes in insertion order,
+   * so the tries end up as if built eagerly.
+   */
+  pending: Entry[] | null;
+  depth: number;
 }
 
-const newNode = (): TrieNode => ({ next: null, entries: null });
+const newNode = (depth: number): TrieNode => ({ next: null, entries: null, pending: null, depth });
 const SPACE = 32;
 // Large enough for a batch of pages' distinct labels and names (a CLI run over a corpus).
 const CACHE_LIMIT = 100_000;
 const NO_HITS: readonly Hit[] = Object.freeze([]);
 
-function insert(root: TrieNode, key: string, entry: Entry): void {
-  let node = root;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (!node.next) node.next = new Map();
-    let child = node.next.get(c);
-    if (!child) {
-      child = newNode();
-      node.next.set(c, child);
-    }
-    node = child;
-  }
+function settle(node: TrieNode, entry: Entry): void {
   if (!node.entries) node.entries = [];
   // The same keyword listed twice for one term (two languages share it) counts once, at its strongest.
   const same = node.entries.findIndex((e) => e.code === entry.code && e.endBoundary === entry.endBoundary);
@@ -78,33 +75,87 @@ function insert(root: TrieNode, key: string, entry: Entry): void {
   }
 }
 
+function hold(node: TrieNode, entry: Entry): void {
+  if (node.pending) node.pending.push(entry);
+  else node.pending = [entry];
+}
+
+/** Sorts a node's pending keywords into its own entries and its children. */
+function expand(node: TrieNode): void {
+  const pending = node.pending!;
+  node.pending = null;
+  for (const entry of pending) {
+    const key = entry.keyword;
+    if (key.length === node.depth) {
+      settle(node, entry);
+      continue;
+    }
+    const c = key.charCodeAt(node.depth);
+    if (!node.next) node.next = new Map();
+    let child = node.next.get(c);
+    if (!child) {
+      child = newNode(node.depth + 1);
+      node.next.set(c, child);
+    }
+    hold(child, entry);
+  }
+}
+
+interface PreparedKeyword {
+  readonly code: number;
+  readonly weight: number;
+  readonly key: string;
+  readonly endBoundary: boolean;
+  /** Matched at any position (suffix/substring keywords, unspaced scripts), not only where a word starts. */
+  readonly anywhere: boolean;
+}
+
+// A lexicon's keywords normalised once, for every matcher that reads it (the text and attribute
+// matchers share the language lexicons).
+const PREPARED = new WeakMap<Lexicon, readonly PreparedKeyword[]>();
+function keywordsOf(lex: Lexicon): readonly PreparedKeyword[] {
+  let out = PREPARED.get(lex);
+  if (out) return out;
+  const list: PreparedKeyword[] = [];
+  for (const [term, keywords] of Object.entries(lex.terms) as [Term, readonly Keyword[]][]) {
+    const code = termCode(term);
+    for (const kw of keywords) {
+      const [raw, weight] = typeof kw === 'string' ? [kw, 1] : kw;
+      const leading = raw.startsWith('*');
+      const trailing = raw.length > 1 && raw.endsWith('*');
+      const key = normalizeText(raw.replace(/^\*|\*$/g, ''));
+      if (!key) continue;
+      const unspaced = isUnspacedScript(key);
+      list.push({ code, weight, key, endBoundary: !trailing && !unspaced, anywhere: leading || unspaced });
+    }
+  }
+  out = list;
+  PREPARED.set(lex, out);
+  return out;
+}
+
 export class Matcher {
-  private readonly wordRoot = newNode();
-  private readonly anyRoot = newNode();
+  private readonly wordRoot = newNode(0);
+  private readonly anyRoot = newNode(0);
   private readonly cache = new Map<string, readonly Hit[]>();
+  /** The lexicons with their language bits, until the first match reads them into the tries. */
+  private lexicons: (readonly [Lexicon, number])[] | null;
 
   constructor(
     lexicons: readonly Lexicon[],
     private readonly prepare: (raw: string) => string = normalizeText,
   ) {
-    for (const lex of lexicons) {
-      const bit = languageBit(lex.lang);
-      for (const [term, keywords] of Object.entries(lex.terms) as [Term, readonly Keyword[]][]) {
-        const code = termCode(term);
-        for (const kw of keywords) this.add(code, kw, bit);
-      }
-    }
+    // Language bits are handed out here, in lexicon order, as before; the keywords are read later.
+    this.lexicons = lexicons.map((lex) => [lex, languageBit(lex.lang)] as const);
   }
 
-  private add(code: number, kw: Keyword, langs: number): void {
-    const [raw, weight] = typeof kw === 'string' ? [kw, 1] : kw;
-    const leading = raw.startsWith('*');
-    const trailing = raw.length > 1 && raw.endsWith('*');
-    const key = normalizeText(raw.replace(/^\*|\*$/g, ''));
-    if (!key) return;
-    const unspaced = isUnspacedScript(key);
-    const entry: Entry = { code, weight, keyword: key, endBoundary: !trailing && !unspaced, langs };
-    insert(leading || unspaced ? this.anyRoot : this.wordRoot, key, entry);
+  private load(): void {
+    for (const [lex, bit] of this.lexicons!) {
+      for (const k of keywordsOf(lex)) {
+        hold(k.anywhere ? this.anyRoot : this.wordRoot, { code: k.code, weight: k.weight, keyword: k.key, endBoundary: k.endBoundary, langs: bit });
+      }
+    }
+    this.lexicons = null;
   }
 
   /** Hits in a raw text (normalised with this matcher's `prepare`), longest first, no overlaps. */
@@ -121,6 +172,7 @@ export class Matcher {
   private scan(s: string): readonly Hit[] {
     const n = s.length;
     if (n === 0) return NO_HITS;
+    if (this.lexicons) this.load();
     let found: Hit[] | null = null;
     for (let i = 0; i < n; i++) {
       if (s.charCodeAt(i) === SPACE) continue;
@@ -134,10 +186,12 @@ export class Matcher {
 
 function walk(root: TrieNode, s: string, start: number, found: Hit[] | null): Hit[] | null {
   let node: TrieNode | undefined = root;
+  if (node.pending) expand(node);
   const n = s.length;
   for (let j = start; j < n; j++) {
     node = node.next?.get(s.charCodeAt(j));
     if (!node) break;
+    if (node.pending) expand(node);
     if (node.entries) {
       const atEnd = j + 1 === n || s.charCodeAt(j + 1) === SPACE;
       for (const e of node.entries) {

@@ -8,12 +8,11 @@
 //   very-high   75–100          red    #b91c1c
 //   (no identity category at all: no badge)
 //
-// Categories come from the fields plus the facts vendor frames stand for (a card typed into a
-// payment processor's frame is payment data; an identity-verification vendor's frame takes an
-// identity document or selfie). A vendor seen only through a script is not counted: a loaded script
-// alone does not show that anything was asked.
-import { impactScore, type ImpactLevel, vendorCategory } from '../score/index.ts';
+// Categories are the ones the flow asked for (categories-asked.ts: its fields, and the vendor frames
+// that stand for payment or an identity check).
+import { impactScore, type ImpactLevel } from '../score/index.ts';
 import { type Category, IDENTITY_CATEGORIES } from '../taxonomy/categories.ts';
+import { categoriesAsked } from './categories-asked.ts';
 import type { Flow } from './model.ts';
 
 export const BADGE_COLOURS: Record<ImpactLevel, string> = {
@@ -25,16 +24,10 @@ export const BADGE_COLOURS: Record<ImpactLevel, string> = {
 
 type FlowFacts = Pick<Flow, 'fields' | 'vendors'>;
 
-const frameVendors = (flow: FlowFacts) => flow.vendors.filter((v) => v.via === 'frame');
-
 /** The identity categories a flow collects, in the taxonomy's order. */
 export function flowIdentityCategories(flow: FlowFacts): Category[] {
-  const seen = new Set<Category>(flow.fields.map((f) => f.category));
-  for (const v of frameVendors(flow)) {
-    const c = vendorCategory(v.role);
-    if (c) seen.add(c);
-  }
-  return IDENTITY_CATEGORIES.filter((c) => seen.has(c));
+  const asked = new Set(categoriesAsked(flow).map((a) => a.category));
+  return IDENTITY_CATEGORIES.filter((c) => asked.has(c));
 }
 
 export interface Badge {
@@ -47,6 +40,6 @@ export function badgeForFlow(flow: FlowFacts | null): Badge {
   if (!flow) return { text: '', colour: null, level: null };
   const categories = flowIdentityCategories(flow);
   if (categories.length === 0) return { text: '', colour: null, level: null };
-  const { level } = impactScore(flow.fields, frameVendors(flow));
+  const { level } = impactScore(flow.fields, flow.vendors);
   return { text: String(categories.length), colour: BADGE_COLOURS[level], level };
 }

@@ -3,7 +3,8 @@
 // show it, and — as a second layer — what the provider's documentation says (from the catalog).
 import { impactScore, type ImpactLevel } from '../score/index.ts';
 import { type Category, IDENTITY_CATEGORIES } from '../taxonomy/categories.ts';
-import { type CategoryStatus, categoryStatuses, providerKey, type Snapshot } from './snapshot.ts';
+import { categoriesAsked, vendorCategory } from '../flow/categories-asked.ts';
+import { type CategoryStatus, providerKey, type Snapshot } from './snapshot.ts';
 
 export type DocumentedStatus = 'asked' | 'conditional' | 'not-asked' | 'unknown';
 
@@ -80,11 +81,6 @@ export function latestPerProvider(snapshots: readonly Snapshot[]): Snapshot[] {
   return [...latest.values()];
 }
 
-const VENDOR_CATEGORY: Partial<Record<Snapshot['vendors'][number]['role'], Category>> = {
-  payment: 'payment',
-  'identity-verification': 'identity-document',
-};
-
 function documentedStatus(docs: ProviderDocs | undefined, category: Category): { status: DocumentedStatus; note: string } {
   if (!docs) return { status: 'unknown', note: '' };
   const entries = docs.documented.fields.filter((f) => f.category === category);
@@ -108,7 +104,7 @@ function agreementOf(observed: CategoryStatus, documented: DocumentedStatus): Co
 
 function rowFor(s: Snapshot, docsLookup: DocsLookup, categories: readonly Category[]): CompareRow {
   const docs = s.provider.id ? docsLookup(s.provider.id) : undefined;
-  const statuses = categoryStatuses(s.fields);
+  const asked = new Map(categoriesAsked(s).map((a) => [a.category, a]));
   const stepTitle = (i: number) => s.steps.find((st) => st.index === i)?.title ?? `Step ${i + 1}`;
   const cells = categories.map((category): CompareCell => {
     const evidence: CellEvidence[] = s.fields
@@ -123,7 +119,8 @@ function rowFor(s: Snapshot, docsLookup: DocsLookup, categories: readonly Catego
         requirements: f.requirements,
         signals: f.evidence,
       }));
-    const vendors = s.vendors.filter((v) => VENDOR_CATEGORY[v.role] === category);
+    // The vendor frames that stand for the category (a script alone does not: categories-asked.ts).
+    const vendors = s.vendors.filter((v) => v.via !== 'script' && vendorCategory(v.role) === category);
     for (const v of vendors)
       evidence.push({
         kind: 'vendor',
@@ -135,9 +132,8 @@ function rowFor(s: Snapshot, docsLookup: DocsLookup, categories: readonly Catego
         requirements: [],
         signals: [`${v.via} from ${v.origin}`],
       });
-    let observed: CategoryStatus = statuses.get(category) ?? 'absent';
-    const viaVendor = observed === 'absent' && vendors.length > 0;
-    if (viaVendor) observed = 'required';
+    const observed: CategoryStatus = asked.get(category)?.status ?? 'absent';
+    const viaVendor = asked.get(category)?.source === 'vendor';
     const doc = documentedStatus(docs, category);
     return {
       category,

@@ -79,8 +79,8 @@ export function diffSnapshots(a: DiffInput, b: DiffInput): SnapshotDiff {
   const fieldsMadeRequired = both.filter((f) => f.required && !fa.get(f.identity)!.required);
   const fieldsMadeOptional = both.filter((f) => !f.required && fa.get(f.identity)!.required);
 
-  const ca: Map<Category, CategoryStatus> = categoryStatuses(a.fields);
-  const cb: Map<Category, CategoryStatus> = categoryStatuses(b.fields);
+  const ca: Map<Category, CategoryStatus> = categoryStatuses(a);
+  const cb: Map<Category, CategoryStatus> = categoryStatuses(b);
   const categoriesAdded = [...cb.keys()].filter((c) => !ca.has(c)).sort(categoryOrder);
   const categoriesRemoved = [...ca.keys()].filter((c) => !cb.has(c)).sort(categoryOrder);
   const categoriesMadeRequired = [...cb.keys()].filter((c) => cb.get(c) === 'required' && ca.get(c) === 'optional').sort(categoryOrder);

@@ -1,6 +1,9 @@
 // Human-readable evidence reports, Markdown and printable HTML, with the provenance a citation needs:
 // who generated it and when, and for each snapshot its hash, times, URL and the extension and catalog
 // versions that recorded it. Page texts are escaped, never interpreted.
+import { currentRuleStatus } from '../rule-status/current.ts';
+import { checkedSentence, type RuleStatusView } from '../rule-status/status.ts';
+import { IDENTITY_CATEGORIES } from '../taxonomy/categories.ts';
 import { CATEGORY_TITLES } from './diff.ts';
 import type { Generator } from './export-json.ts';
 import { categoryStatuses, type Snapshot } from './snapshot.ts';
@@ -9,6 +12,8 @@ export interface ReportOptions {
   generatedAt: number;
   generator: Generator;
   title?: string;
+  /** The rule's status to report; the current catalog's by default. */
+  rule?: RuleStatusView;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -17,8 +22,24 @@ const ROLE: Record<Snapshot['vendors'][number]['role'], string> = {
   'identity-verification': 'ID verification',
   captcha: 'captcha',
 };
-const NOTE =
-  'Requirement ids refer to the U.S. Commerce Department’s proposed Know-Your-Customer rule for IaaS providers (January 2024), which is not in force. Snapshot ids are SHA-256 hashes of the canonical JSON of each snapshot (see docs/export-format.md): recompute one to check that a record was not changed.';
+const note = (rule: RuleStatusView) =>
+  `Requirement ids refer to the U.S. Commerce Department’s proposed Know-Your-Customer rule for IaaS providers (January 2024): ${rule.line}. Snapshot ids are SHA-256 hashes of the canonical JSON of each snapshot (see docs/export-format.md): recompute one to check that a record was not changed.`;
+
+const GRADE_WORDS: Record<RuleStatusView['events'][number]['grade'], string> = {
+  primary: 'official text',
+  quoted: 'quoted by secondary sources',
+  summary: 'secondary summary',
+  unconfirmed: 'reported, not confirmed',
+};
+
+/** Notes for the snapshot's categories tied to a requirement that lost its legal basis (intended use). */
+function basisLines(s: Snapshot, rule: RuleStatusView): string[] {
+  const seen = new Set(s.fields.map((f) => f.category));
+  return IDENTITY_CATEGORIES.flatMap((c) => {
+    const n = rule.categoryNotes[c];
+    return n && seen.has(c) ? [`${CATEGORY_TITLES[c]}: ${n}`] : [];
+  });
+}
 
 const TRUNCATED = 'Incomplete record: a page had more fields than KYC Lens records, so some fields may be missing.';
 
@@ -30,7 +51,7 @@ function sortedForReport(snapshots: readonly Snapshot[]): Snapshot[] {
 }
 
 function summaryLine(s: Snapshot): string {
-  const statuses = categoryStatuses(s.fields);
+  const statuses = categoryStatuses(s);
   const required = [...statuses].filter(([, st]) => st === 'required').map(([c]) => CATEGORY_TITLES[c]);
   const optional = [...statuses].filter(([, st]) => st === 'optional').map(([c]) => CATEGORY_TITLES[c]);
   return `Required: ${required.join(', ') || 'none'}. Optional: ${optional.join(', ') || 'none'}.`;
@@ -75,7 +96,34 @@ export function assembleReport(parts: ReportParts): string {
 
 const lines = (xs: readonly string[]) => xs.map((x) => `${x}\n`).join('');
 
+/**
+ * The rule's status in Markdown: the line, when it was checked, where to check again, the note and
+ * the dated events (an unconfirmed one qualified in its own words). Shared with `kyc-lens timeline`.
+ */
+export function ruleStatusMarkdown(rule: RuleStatusView, heading = '##'): string[] {
+  const out = [
+    `${heading} The rule’s status`,
+    '',
+    `**${mdText(rule.line)}.** ${mdText(checkedSentence(rule))} (requirement catalog ${mdCode(rule.catalogVersion)})`,
+    '',
+    ...rule.note.slice(1).map((n) => `- ${mdText(n)}`),
+    '',
+    'Check it again:',
+    '',
+    ...rule.checkAgain.map((c) => `- [${mdText(c.label)}](${c.url})${c.note ? ` — ${mdText(c.note)}` : ''}`),
+    '',
+    '| Date | What happened | Source | How sure |',
+    '| --- | --- | --- | --- |',
+    ...rule.events.map((e) => `| ${e.date} | ${mdText(e.title)} | ${mdText(e.source)} | ${GRADE_WORDS[e.grade]} |`),
+    '',
+  ];
+  if (rule.related.length)
+    out.push('Related, not this rule:', '', ...rule.related.map((e) => `- ${e.date}: ${mdText(e.title)} (${mdText(e.source)}; ${GRADE_WORDS[e.grade]})`), '');
+  return out;
+}
+
 export function markdownReportParts(snapshots: readonly Snapshot[], options: ReportOptions): ReportParts {
+  const rule = options.rule ?? currentRuleStatus();
   const providers = new Set(snapshots.map((s) => s.provider.id ?? s.provider.name));
   const head = lines([
     `# ${mdText(options.title ?? 'KYC Lens evidence report')}`,
@@ -83,8 +131,9 @@ export function markdownReportParts(snapshots: readonly Snapshot[], options: Rep
     `Generated ${iso(options.generatedAt)} by ${mdText(options.generator.name)} ${mdText(options.generator.version)}: ` +
       `${snapshots.length} snapshot${snapshots.length === 1 ? '' : 's'} of ${providers.size} provider${providers.size === 1 ? '' : 's'}.`,
     '',
-    `> ${NOTE}`,
+    `> ${mdText(note(rule))}`,
     '',
+    ...ruleStatusMarkdown(rule),
   ]);
   const section = (s: Snapshot): string => {
     const out: string[] = [`## ${mdText(s.provider.name)} — ${iso(s.savedAt)}`, ''];
@@ -98,6 +147,7 @@ export function markdownReportParts(snapshots: readonly Snapshot[], options: Rep
       `- Vendors: ${s.vendors.length ? s.vendors.map((v) => `${mdText(v.vendorId)} (${ROLE[v.role]}, ${mdText(v.origin)})`).join(', ') : 'none seen'}`,
       s.screenshotId ? `- Screenshot: ${mdCode(s.screenshotId)}` : '',
       s.truncated ? `- ${TRUNCATED}` : '',
+      ...basisLines(s, rule).map((l) => `- ${mdText(l)}`),
     );
     while (out.at(-1) === '') out.pop();
     out.push('');
@@ -135,7 +185,29 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem}dt{font-we
 @media print{body{margin:0;max-width:none}h2{break-before:auto;break-after:avoid}tr{break-inside:avoid}}
 `;
 
+function ruleStatusHtml(rule: RuleStatusView): string[] {
+  const row = (e: RuleStatusView['events'][number]) =>
+    `<tr data-event="${htmlText(e.id)}"><td><time datetime="${e.date}">${e.date}</time></td><td>${htmlText(e.title)}</td><td>${htmlText(e.source)}</td><td>${GRADE_WORDS[e.grade]}</td></tr>`;
+  return [
+    '<section class="rule-status"><h2>The rule’s status</h2>',
+    `<p><strong>${htmlText(rule.line)}.</strong> ${htmlText(checkedSentence(rule))} (requirement catalog <code>${htmlText(rule.catalogVersion)}</code>)</p>`,
+    `<ul>${rule.note
+      .slice(1)
+      .map((n) => `<li>${htmlText(n)}</li>`)
+      .join('')}</ul>`,
+    `<p>Check it again:</p><ul>${rule.checkAgain.map((c) => `<li><a href="${htmlText(c.url)}">${htmlText(c.label)}</a>${c.note ? ` — ${htmlText(c.note)}` : ''}</li>`).join('')}</ul>`,
+    '<table><thead><tr><th scope="col">Date</th><th scope="col">What happened</th><th scope="col">Source</th><th scope="col">How sure</th></tr></thead><tbody>',
+    ...rule.events.map(row),
+    '</tbody></table>',
+    rule.related.length
+      ? `<p>Related, not this rule:</p><ul>${rule.related.map((e) => `<li>${e.date}: ${htmlText(e.title)} (${htmlText(e.source)}; ${GRADE_WORDS[e.grade]})</li>`).join('')}</ul>`
+      : '',
+    '</section>',
+  ];
+}
+
 export function htmlReportParts(snapshots: readonly Snapshot[], options: ReportOptions): ReportParts {
+  const rule = options.rule ?? currentRuleStatus();
   const title = htmlText(options.title ?? 'KYC Lens evidence report');
   const providers = new Set(snapshots.map((s) => s.provider.id ?? s.provider.name));
   const head = lines([
@@ -143,7 +215,8 @@ export function htmlReportParts(snapshots: readonly Snapshot[], options: ReportO
     `<meta name="generator" content="${htmlText(`${options.generator.name} ${options.generator.version}`)}">`,
     `<style>${STYLE}</style></head><body><h1>${title}</h1>`,
     `<p>Generated <time datetime="${iso(options.generatedAt)}">${iso(options.generatedAt)}</time> by ${htmlText(options.generator.name)} ${htmlText(options.generator.version)}: ${snapshots.length} snapshot${snapshots.length === 1 ? '' : 's'} of ${providers.size} provider${providers.size === 1 ? '' : 's'}.</p>`,
-    `<p class="note">${htmlText(NOTE)}</p>`,
+    `<p class="note">${htmlText(note(rule))}</p>`,
+    ...ruleStatusHtml(rule),
   ]);
   const section = (s: Snapshot): string => {
     const parts: string[] = [];
@@ -161,6 +234,7 @@ export function htmlReportParts(snapshots: readonly Snapshot[], options: ReportO
       `<dt>Vendors</dt><dd>${vendors}</dd>`,
       s.screenshotId ? `<dt>Screenshot</dt><dd><code>${s.screenshotId}</code></dd>` : '',
       s.truncated ? `<dt>Incomplete</dt><dd>${TRUNCATED}</dd>` : '',
+      ...basisLines(s, rule).map((l) => `<dt>Legal basis</dt><dd>${htmlText(l)}</dd>`),
       '</dl>',
     );
     if (s.fields.length) {

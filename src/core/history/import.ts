@@ -3,7 +3,7 @@
 // Pure: the store applies a plan in one transaction, so a file with problems changes nothing unless
 // the user explicitly chooses to import only its valid records.
 import { sha256Hex } from './canonical.ts';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportScreenshot, ExportScreenshotSchema } from './export-json.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportScreenshot, ExportScreenshotSchema, READABLE_EXPORT_VERSIONS } from './export-json.ts';
 import { describeZodError, readSnapshot } from './migrate.ts';
 import type { Snapshot } from './snapshot.ts';
 
@@ -57,7 +57,7 @@ function envelopeError(data: unknown): string | null {
   if (typeof data.version !== 'number') return 'This export has no version number.';
   if (data.version > EXPORT_VERSION)
     return `This export was made by a newer KYC Lens (export format ${data.version}); update the extension to import it.`;
-  if (data.version !== EXPORT_VERSION) return `Export format ${data.version} is not supported.`;
+  if (!READABLE_EXPORT_VERSIONS.includes(data.version)) return `Export format ${data.version} is not supported.`;
   if (!Array.isArray(data.snapshots)) return 'This export has no list of snapshots.';
   if (data.screenshots !== undefined && !Array.isArray(data.screenshots)) return 'The export’s "screenshots" is not a list.';
   return null;

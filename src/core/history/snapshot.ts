@@ -10,6 +10,7 @@ import {
   type ObservedVendor,
   ObservedVendorSchema,
 } from '../flow/model.ts';
+import { askedStatuses } from '../flow/categories-asked.ts';
 import type { Category } from '../taxonomy/categories.ts';
 import { canonicalJson, SHA256_HEX, sha256Hex } from './canonical.ts';
 import { providerInfo } from './provider-info.ts';
@@ -29,6 +30,16 @@ export const SnapshotProviderSchema = z.strictObject({
   /** Provider kind from the catalog at save time (null when unknown). */
   kind: z.string().nullable(),
 });
+
+/** Where an archived page came from (snapshots made from web archives by `kyc-lens wayback`). */
+export const SnapshotProvenanceSchema = z.strictObject({
+  archive: z.string().max(2000).describe('The web archive: its replay prefix, e.g. https://web.archive.org/web.'),
+  captureUrl: z.string().max(4000).describe('The capture as the archive serves its original bytes (the id_ form).'),
+  capturedAt: z.number().describe('When the archive captured the page (ms since 1970-01-01 UTC).'),
+  digest: z.string().max(200).describe('The archive’s digest of the captured payload (CDX digest: base32 SHA-1).'),
+  rendered: z.literal(true).optional().describe('Present when the fields were read from the page rendered in a browser (its scripts run).'),
+});
+export type SnapshotProvenance = z.infer<typeof SnapshotProvenanceSchema>;
 
 export const SnapshotSchema = z.strictObject({
   schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
@@ -52,6 +63,7 @@ export const SnapshotSchema = z.strictObject({
     .describe('Present when a page had more fields than the extractor reports or the flow hit its caps: the record may be incomplete.'),
   /** SHA-256 of the screenshot's data URL, stored beside history (not inside the snapshot). */
   screenshotId: sha256.optional(),
+  provenance: SnapshotProvenanceSchema.optional().describe('Present when the snapshot was made from a web archive capture: which archive, capture and payload.'),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
@@ -62,6 +74,7 @@ export interface SnapshotMeta {
   catalogVersion: string;
   reason: SnapshotReason;
   screenshotId?: string;
+  provenance?: SnapshotProvenance;
 }
 
 /** The hash a snapshot's id must equal: SHA-256 of the canonical JSON of everything but `id`. */
@@ -130,6 +143,7 @@ export async function snapshotFromFlow(flow: Flow, meta: SnapshotMeta): Promise<
   };
   if (flow.truncated) content.truncated = true;
   if (meta.screenshotId !== undefined) content.screenshotId = meta.screenshotId;
+  if (meta.provenance !== undefined) content.provenance = { ...meta.provenance };
   const id = await hashSnapshotContent(content);
   return SnapshotSchema.parse({ ...content, id });
 }
@@ -141,12 +155,7 @@ export function providerKey(s: Pick<Snapshot, 'provider' | 'url'>): string {
 
 export type CategoryStatus = 'required' | 'optional' | 'absent';
 
-/** Per category: required when any field of it is required, optional when seen but never required. */
-export function categoryStatuses(fields: readonly Pick<ObservedField, 'category' | 'required'>[]): Map<Category, CategoryStatus> {
-  const out = new Map<Category, CategoryStatus>();
-  for (const f of fields) {
-    if (f.required) out.set(f.category, 'required');
-    else if (!out.has(f.category)) out.set(f.category, 'optional');
-  }
-  return out;
+/** Per category the snapshot asked for (its fields and vendor frames, categories-asked.ts): required or optional. */
+export function categoryStatuses(s: Parameters<typeof askedStatuses>[0]): Map<Category, CategoryStatus> {
+  return askedStatuses(s);
 }

@@ -26,7 +26,7 @@ export interface SnapshotSummary {
 }
 
 export function summarize(s: Snapshot): SnapshotSummary {
-  const statuses = categoryStatuses(s.fields);
+  const statuses = categoryStatuses(s);
   const categories = CATEGORIES.filter((c) => statuses.has(c));
   const vendorIds = [...new Set(s.vendors.map((v) => v.vendorId))];
   const search = [

@@ -15,8 +15,8 @@ export interface TimelineEntry {
   changes: string[];
 }
 
-export function kycCategoryCounts(s: Pick<Snapshot, 'fields'>): { observed: number; required: number } {
-  const statuses = categoryStatuses(s.fields);
+export function kycCategoryCounts(s: Pick<Snapshot, 'fields' | 'vendors'>): { observed: number; required: number } {
+  const statuses = categoryStatuses(s);
   let observed = 0;
   let required = 0;
   for (const c of IDENTITY_CATEGORIES) {

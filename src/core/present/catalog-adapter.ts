@@ -2,6 +2,7 @@
 // the provider catalog and the vendor registry. Only types are imported from the schema module, so
 // the popup bundle never carries zod's schema code for static data.
 import type { Provider, RequirementCatalog, Vendor } from '../catalog/schema.ts';
+import { ruleStatusView } from '../rule-status/status.ts';
 import { type Category, IDENTITY_CATEGORIES } from '../taxonomy/categories.ts';
 import type { AskedBy, CatalogView, DocumentedProfile, Placement, ProviderInfo, RequirementInfo } from './catalog-view.ts';
 
@@ -39,6 +40,7 @@ export function catalogView(src: CatalogSources): CatalogView {
   const primary = regimes.get(catalog.primaryRegimeId);
   const requirementsById = new Map(catalog.requirements.map((r) => [r.id, r]));
   const withoutField = new Set(catalog.collectedWithoutField.map((w) => w.requirementId));
+  const history = ruleStatusView(catalog);
   const requirements: RequirementInfo[] = catalog.requirements
     .filter((r) => r.regimeId === catalog.primaryRegimeId && r.kind === 'collect')
     .map((r) => {
@@ -59,7 +61,9 @@ export function catalogView(src: CatalogSources): CatalogView {
       const askedBy = p.askedBy.map((a): AskedBy => {
         const base: AskedBy = { regimeId: a.regimeId, regimeName: regimes.get(a.regimeId)?.shortName ?? a.regimeId, note: a.note };
         const r = a.requirementId ? requirementsById.get(a.requirementId) : undefined;
-        return r ? { ...base, citation: r.citation, grade: r.grade } : base;
+        const basisNote = a.requirementId ? history.basisNotes[a.requirementId] : undefined;
+        const withBasis = basisNote ? { ...base, basisNote } : base;
+        return r ? { ...withBasis, citation: r.citation, grade: r.grade } : withBasis;
       });
       placements.set(category, p.note ? { kind: 'beyond', askedBy, note: p.note } : { kind: 'beyond', askedBy });
     } else if (p.kind === 'required') placements.set(category, { kind: 'required', requirementIds: p.requirementIds });
@@ -70,7 +74,8 @@ export function catalogView(src: CatalogSources): CatalogView {
     rule: {
       name: primary?.shortName ?? catalog.title,
       citation: primary?.citation ?? '',
-      status: catalog.status.text,
+      status: history.line,
+      history,
     },
     requirements,
     // A category the catalog does not place is shown as beyond with no rule asking: never hidden.

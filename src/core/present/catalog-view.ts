@@ -1,6 +1,7 @@
 // What the popup needs from the requirement and provider catalogs, as one small interface. The view
 // model depends on this, not on the catalog modules, so it can be tested against the real catalog
 // (see catalog-adapter.ts) and against edge cases alike.
+import type { RuleStatusView } from '../rule-status/status.ts';
 import type { Category } from '../taxonomy/categories.ts';
 
 export const GRADES = ['primary', 'quoted', 'summary', 'unconfirmed'] as const;
@@ -27,6 +28,8 @@ export interface AskedBy {
   /** The citation and grade of the regime's own requirement, where the catalog names one. */
   readonly citation?: string;
   readonly grade?: Grade;
+  /** Set when the regime's requirement lost its legal basis ("Its legal basis was revoked in January 2025: …"). */
+  readonly basisNote?: string;
 }
 
 export type Placement =
@@ -52,8 +55,11 @@ export interface ProviderInfo {
 }
 
 export interface CatalogView {
-  /** The rule the requirements come from, and its status ("Proposed January 2024; not finalized; not in force"). */
-  readonly rule: { readonly name: string; readonly citation: string; readonly status: string };
+  /**
+   * The rule the requirements come from; `status` is its one-line status ("Proposed in January 2024;
+   * never finalized; not in force") and `history` the dated events, note and check-again links behind it.
+   */
+  readonly rule: { readonly name: string; readonly citation: string; readonly status: string; readonly history: RuleStatusView };
   /** The proposal's listed requirements, in the order the popup shows them. */
   readonly requirements: readonly RequirementInfo[];
   placement(category: Category): Placement;

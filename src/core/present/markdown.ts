@@ -1,6 +1,7 @@
 // "Copy as Markdown": the popup's view as a Markdown document someone can paste into an issue, an
 // article or notes. Pure; words come from the same messages as the popup. Page text (labels, step
 // names) is escaped so a hostile label cannot inject links, images or tables.
+import type { RuleStatusView } from '../rule-status/status.ts';
 import type { Translate } from './i18n.ts';
 import {
   categoryKey,
@@ -32,12 +33,24 @@ function fieldLine(t: Translate, f: FieldView): string {
 const vendorLine = (t: Translate, v: VendorView) =>
   `- ${mdText(vendorText(t, v))} — ${mdText(t('stepLabel', v.step))}, ${mdText(t(v.via === 'frame' ? 'vendorViaFrame' : 'vendorViaScript', v.origin))}`;
 
+/** The status note, when it was checked, where to check again, and the dated events (qualified where unconfirmed). */
+function ruleStatusMarkdown(status: RuleStatusView, t: Translate): string[] {
+  const out = status.note.slice(1).map((n) => `${mdText(n)}`);
+  out.push('', mdText(t('ruleCheckedOn', status.checkedOnLabel)), '');
+  out.push(`${mdText(t('ruleCheckAgain'))}:`, ...status.checkAgain.map((c) => `- [${mdText(c.label)}](${c.url})`), '');
+  out.push(`### ${mdText(t('ruleEvents'))}`, '');
+  for (const e of status.events) out.push(`- ${mdText(e.dateLabel)}: ${mdText(e.title)} (${mdText(t(gradeKey(e.grade)))}; ${mdText(e.source)})`);
+  out.push('');
+  return out;
+}
+
 export function toMarkdown(view: PopupView, t: Translate, generatedAt: Date): string {
   const out: string[] = [];
   const provider = view.provider?.name ?? t('providerUnknown');
   out.push(`# ${mdText(t('md_title', provider))}`, '');
   out.push(mdText(t('md_generated', generatedAt.toISOString().slice(0, 16).replace('T', ' ') + ' UTC')), '');
   out.push(`**${mdText(t('md_rule', [view.rule.name, view.rule.citation, view.rule.status]))}**`, '');
+  out.push(...ruleStatusMarkdown(view.rule.history, t));
   out.push(
     mdText(
       t('summaryCounts', [
@@ -76,7 +89,7 @@ export function toMarkdown(view: PopupView, t: Translate, generatedAt: Date): st
     out.push('');
     if (g.askedBy.length) {
       out.push(`> **${mdText(t('askedBy'))}:**`);
-      for (const a of g.askedBy) out.push(`> - ${mdText(a.regimeName)}: ${mdText(a.note)}`);
+      for (const a of g.askedBy) out.push(`> - ${mdText(a.regimeName)}: ${mdText(a.note)}${a.basisNote ? ` ${mdText(a.basisNote)}` : ''}`);
     } else out.push(`> ${mdText(t('noRuleAsks'))}`);
     out.push('');
   }

@@ -9,10 +9,12 @@
 // cross-origin frame: an identity-verification vendor means an identity document or selfie is taken,
 // a payment processor's frame means payment data is taken. Both count as required (the flow cannot
 // go on without them). A vendor seen only through a script it loaded does not count: a loaded script
-// alone does not show that anything was asked.
+// alone does not show that anything was asked. (Which categories were asked: flow/categories-asked.ts.)
+import { categoriesAsked } from '../flow/categories-asked.ts';
 import type { Category } from '../taxonomy/categories.ts';
 import { CATEGORY_WEIGHTS, type CategoryWeight, type ImpactLevel, LEVELS, OPTIONAL_FACTOR } from './weights.ts';
 
+export { vendorCategory } from '../flow/categories-asked.ts';
 export { CATEGORY_WEIGHTS, type ImpactLevel, LEVELS, OPTIONAL_FACTOR } from './weights.ts';
 
 export interface ScoredField {
@@ -53,33 +55,16 @@ const WEIGHT_OF: ReadonlyMap<Category, CategoryWeight> = new Map(
 
 export const MAX_POINTS: number = CATEGORY_WEIGHTS.reduce((sum, w) => sum + w.weight, 0);
 
-/** The category a vendor frame stands for, if any (a captcha is not identity data). */
-export function vendorCategory(role: ScoredVendor['role']): Category | null {
-  if (role === 'identity-verification') return 'identity-document';
-  if (role === 'payment') return 'payment';
-  return null;
-}
-
 export function levelFor(score: number): ImpactLevel {
   for (const band of LEVELS) if (score >= band.min) return band.level;
   return 'low';
 }
 
 export function impactScore(fields: readonly ScoredField[], vendors: readonly ScoredVendor[] = []): ImpactScore {
-  const seen = new Map<Category, { required: boolean; source: 'field' | 'vendor' }>();
-  for (const f of fields) {
-    const prev = seen.get(f.category);
-    seen.set(f.category, { required: (prev?.required ?? false) || f.required, source: 'field' });
-  }
-  for (const v of vendors) {
-    if (v.via === 'script') continue;
-    const category = vendorCategory(v.role);
-    if (!category) continue;
-    const prev = seen.get(category);
-    seen.set(category, { required: true, source: prev?.source ?? 'vendor' });
-  }
+  // The categories the flow asked for (fields, and vendors' frames), scored.
   const contributions: CategoryContribution[] = [];
-  for (const [category, { required, source }] of seen) {
+  for (const { category, status, source } of categoriesAsked({ fields, vendors })) {
+    const required = status === 'required';
     const def = WEIGHT_OF.get(category);
     if (!def || def.weight === 0) continue;
     const points = def.weight * (required ? 1 : OPTIONAL_FACTOR);

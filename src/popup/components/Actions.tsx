@@ -1,5 +1,6 @@
 // Save snapshot, save with a screenshot, copy as Markdown, open the workspace, start over. Each says
-// what happened in a live region, in plain words.
+// what happened in a live region, in plain words. A screenshot captures pixels, typed values
+// included, so the popup says so and asks before it takes one.
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../core/present/i18n.ts';
 import { toMarkdown } from '../../core/present/markdown.ts';
@@ -15,6 +16,7 @@ export function Actions(props: { api: PopupApi; tab: TargetTab; view: PopupView 
   const { api, tab, view } = props;
   const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [confirmShot, setConfirmShot] = useState(false);
   const say = (text: string, error = false) => setStatus({ text, error });
 
   async function run(kind: Exclude<Busy, null>, work: () => Promise<void>) {
@@ -73,11 +75,36 @@ export function Actions(props: { api: PopupApi; tab: TargetTab; view: PopupView 
     <div class="actions">
       <div role="toolbar" aria-label={t('actionsHeading')}>
         {button('save', 'saveSnapshot', () => void save(false), hasFlow)}
-        {button('shot', 'captureScreenshot', () => void save(true), hasFlow)}
+        {button('shot', 'captureScreenshot', () => setConfirmShot(true), hasFlow && !confirmShot)}
         {button('copy', 'copyMarkdown', () => void copy(), view !== null)}
         {button('workspace', 'openWorkspace', () => void api.openWorkspace())}
         {button('reset', 'startOver', () => void reset(), hasFlow)}
       </div>
+      {confirmShot && (
+        <div class="confirm-shot" data-testid="screenshot-confirm">
+          <p id="shot-warning">{t('screenshotWarning')}</p>
+          <button
+            type="button"
+            data-action="shot-confirm"
+            onClick={() => {
+              setConfirmShot(false);
+              void save(true);
+            }}
+          >
+            {t('screenshotGoAhead')}
+          </button>{' '}
+          <button
+            type="button"
+            data-action="shot-cancel"
+            onClick={() => {
+              setConfirmShot(false);
+              say(t('screenshotCancelled'));
+            }}
+          >
+            {t('screenshotCancel')}
+          </button>
+        </div>
+      )}
       <p class={`status ${status?.error ? 'error' : ''}`} role="status" aria-live="polite" data-testid="action-status">
         {status?.text ?? ''}
       </p>

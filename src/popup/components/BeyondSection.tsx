@@ -31,6 +31,7 @@ function Beyond({ group }: { group: BeyondGroup }) {
             {group.askedBy.map((a) => (
               <li key={a.regimeId}>
                 <strong>{a.regimeName}</strong>: {a.note}
+                {a.basisNote && <p class="basis-note">{a.basisNote}</p>}
                 {a.citation && a.grade && <Citation citation={a.citation} grade={a.grade} />}
               </li>
             ))}

@@ -1,7 +1,8 @@
-// The provider, the steps seen so far, and the rule's status from the catalog.
+// The provider, the steps seen so far, and the rule's status (derived from the catalog's events).
 import type { PopupView } from '../../core/present/view-model.ts';
 import { useT } from '../i18n.ts';
 import { Disclosure } from './Disclosure.tsx';
+import { RuleStatus } from './RuleStatus.tsx';
 
 export function Header({ view }: { view: Pick<PopupView, 'provider' | 'steps' | 'rule'> }) {
   const t = useT();
@@ -20,10 +21,7 @@ export function Header({ view }: { view: Pick<PopupView, 'provider' | 'steps' | 
           </ol>
         </Disclosure>
       )}
-      <p class="rule" data-testid="rule-status">
-        <strong>{t('ruleStatus', view.rule.status)}</strong>
-        <span class="muted"> · {view.rule.name}</span>
-      </p>
+      <RuleStatus name={view.rule.name} status={view.rule.history} />
     </header>
   );
 }

@@ -3,12 +3,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ViewContext } from '../App.tsx';
 import { formatBytes, plural } from '../format.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { KeptSection } from './KeptSection.tsx';
 import { useAsync } from './useAsync.ts';
 
 type Pending = { what: 'all'; count: number } | { what: 'provider'; key: string; name: string; count: number } | null;
 
 export function DataSection({ ctx }: { ctx: ViewContext }) {
-  const { db, revision } = ctx;
+  const { db, writes, revision } = ctx;
   const info = useAsync(async () => {
     const [count, bytes, providers, estimate] = await Promise.all([
       db.count(),
@@ -41,10 +42,10 @@ export function DataSection({ ctx }: { ctx: ViewContext }) {
     if (!pending) return;
     try {
       if (pending.what === 'all') {
-        await db.deleteAll();
+        await writes.deleteAll();
         setMessage({ text: `Deleted all ${plural(pending.count, 'snapshot')}.` });
       } else {
-        const n = await db.deleteProvider(pending.key);
+        const n = await writes.deleteProvider(pending.key);
         setMessage({ text: `Deleted ${plural(n, 'snapshot')} of ${pending.name}.` });
       }
       setProvider('');
@@ -62,21 +63,23 @@ export function DataSection({ ctx }: { ctx: ViewContext }) {
       : `Delete the ${plural(pending.count, 'snapshot')} of ${pending.name}?`;
 
   return (
-    <section aria-labelledby="data-title">
-      <h2 id="data-title">Data</h2>
-      <dl class="provenance" data-testid="data-usage">
-        <dt>Snapshots</dt>
-        <dd data-testid="data-count">{count.toLocaleString('en')}</dd>
-        <dt>History size</dt>
-        <dd>{formatBytes(bytes)} (snapshots and screenshots)</dd>
-        {estimate?.usage !== undefined && (
-          <>
-            <dt>Storage used by KYC Lens</dt>
-            <dd>
-              {formatBytes(estimate.usage)}
-              {estimate.quota ? ` of ${formatBytes(estimate.quota)} the browser allows` : ''}
-            </dd>
-          </>
+    <>
+      <KeptSection />
+      <section aria-labelledby="data-title">
+        <h2 id="data-title">Data</h2>
+        <dl class="provenance" data-testid="data-usage">
+          <dt>Snapshots</dt>
+          <dd data-testid="data-count">{count.toLocaleString('en')}</dd>
+          <dt>History size</dt>
+          <dd>{formatBytes(bytes)} (snapshots and screenshots)</dd>
+          {estimate?.usage !== undefined && (
+    <>
+              <dt>Storage used by KYC Lens</dt>
+              <dd>
+                {formatBytes(estimate.usage)}
+                {estimate.quota ? ` of ${formatBytes(estimate.quota)} the browser allows` : ''}
+              </dd>
+    </>
         )}
       </dl>
       <p>History stays in this browser profile. Deleting cannot be undone; export first if you may need it.</p>
@@ -126,5 +129,6 @@ export function DataSection({ ctx }: { ctx: ViewContext }) {
         </div>
       )}
     </section>
+    </>
   );
 }

@@ -37,7 +37,7 @@ type ImportState =
   | { step: 'failed'; message: string };
 
 export function ExportView({ ctx }: { ctx: ViewContext }) {
-  const { db, revision } = ctx;
+  const { db, writes, revision } = ctx;
   const providers = useAsync(() => db.providers(), [db, revision]);
   const [scope, setScope] = useState('');
   const [withShots, setWithShots] = useState(false);
@@ -105,7 +105,7 @@ export function ExportView({ ctx }: { ctx: ViewContext }) {
   async function apply(plan: ImportPlan) {
     setImp({ step: 'saving', count: plan.toAdd.length });
     try {
-      const added = await db.putAll(plan.toAdd, plan.screenshots);
+      const added = await writes.importSnapshots(plan.toAdd, plan.screenshots);
       const already = plan.duplicates.length;
       const skipped = plan.errors.filter((e) => e.list === 'snapshots').length;
       const parts = [`Imported ${plural(added, 'new snapshot')}`];

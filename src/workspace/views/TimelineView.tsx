@@ -1,15 +1,60 @@
 // One provider over time: a chart of how many KYC categories each snapshot asked for, and what
-// changed from one snapshot to the next.
+// changed from one snapshot to the next, with the rule's own dated events on the same time axis
+// (dashed lines on the chart, rows in the list) so a change can be read against the rule's history.
 import { useState } from 'preact/hooks';
 import { buildTimeline, chartGeometry, type TimelineEntry } from '../../core/history/timeline.ts';
+import { currentRuleStatus } from '../../core/rule-status/current.ts';
+import { checkedSentence, type RuleEventView, type RuleStatusView } from '../../core/rule-status/status.ts';
+import { interleave, ruleMarks } from '../../core/rule-status/timeline.ts';
 import { IDENTITY_CATEGORIES } from '../../core/taxonomy/categories.ts';
 import type { ViewContext } from '../App.tsx';
 import { formatDate, formatDateTime, shortId } from '../format.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { useAsync } from './useAsync.ts';
 
+const GRADE_WORDS: Record<RuleEventView['grade'], string> = {
+  primary: 'official text',
+  quoted: 'quoted by secondary sources',
+  summary: 'secondary summary',
+  unconfirmed: 'reported, not confirmed',
+};
+
+function RuleStatusLine({ rule }: { rule: RuleStatusView }) {
+  return (
+    <p class="rule-status" data-testid="timeline-rule-status">
+      <strong>Rule status: {rule.line}.</strong> {checkedSentence(rule)} Check it again:{' '}
+      {rule.checkAgain.map((c, i) => (
+        <span key={c.url}>
+          {i > 0 && ' · '}
+          <a href={c.url} target="_blank" rel="noreferrer noopener">
+            {c.label}
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** A rule event in the list; its words come qualified from core when it is unconfirmed. */
+function RuleEventItem({ e }: { e: RuleEventView }) {
+  return (
+    <li class={e.confirmed ? 'rule-event' : 'rule-event unconfirmed'} data-event={e.id}>
+      <h3>
+        <time dateTime={e.date}>{e.dateLabel}</time> <span class="muted small">· the rule</span>
+      </h3>
+      <p>
+        <strong>{e.title}</strong>
+      </p>
+      <p class="muted small">
+        {e.source} ({GRADE_WORDS[e.grade]})
+      </p>
+    </li>
+  );
+}
+
 export function TimelineView({ ctx }: { ctx: ViewContext }) {
   const { db, revision } = ctx;
+  const rule = currentRuleStatus();
   const providers = useAsync(() => db.providers(), [db, revision]);
   const [chosen, setChosen] = useState(ctx.target.provider ?? '');
   const key = chosen || (providers.state === 'ready' ? (providers.value[0]?.key ?? '') : '');
@@ -28,6 +73,7 @@ export function TimelineView({ ctx }: { ctx: ViewContext }) {
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
+      <RuleStatusLine rule={rule} />
       <div class="filters">
         <label>
           Provider
@@ -48,9 +94,14 @@ export function TimelineView({ ctx }: { ctx: ViewContext }) {
         </p>
       ) : (
         <>
-          <Chart entries={entries.value} name={name} />
+          <Chart entries={entries.value} name={name} events={rule.events} />
           <ol class="timeline" data-testid="timeline-entries">
-            {[...entries.value].reverse().map((e) => (
+            {interleave(entries.value, (e) => e.snapshot.savedAt, rule.events)
+              .reverse()
+              .map((item) => {
+                if (item.kind === 'rule') return <RuleEventItem key={item.event.id} e={item.event} />;
+                const e = item.entry;
+                return (
               <li key={e.snapshot.id}>
                 <h3>
                   {formatDateTime(e.snapshot.savedAt)}{' '}
@@ -73,7 +124,8 @@ export function TimelineView({ ctx }: { ctx: ViewContext }) {
                   </ul>
                 )}
               </li>
-            ))}
+                );
+              })}
           </ol>
         </>
       )}
@@ -81,9 +133,10 @@ export function TimelineView({ ctx }: { ctx: ViewContext }) {
   );
 }
 
-function Chart({ entries, name }: { entries: TimelineEntry[]; name: string }) {
+function Chart({ entries, name, events }: { entries: TimelineEntry[]; name: string; events: readonly RuleEventView[] }) {
   if (entries.length === 0) return null;
   const g = chartGeometry(entries);
+  const marks = ruleMarks({ first: g.observed[0]!, last: g.observed.at(-1)! }, events);
   const first = entries[0]!;
   const last = entries.at(-1)!;
   const desc =
@@ -108,6 +161,14 @@ function Chart({ entries, name }: { entries: TimelineEntry[]; name: string }) {
             {formatDate(t.time)}
           </text>
         ))}
+        {marks.map((m) => (
+          <g key={m.event.id} class={m.event.confirmed ? 'rule-mark' : 'rule-mark unconfirmed'} data-event={m.event.id}>
+            <title>
+              {m.event.dateLabel}: {m.event.title}
+            </title>
+            <line x1={m.x} x2={m.x} y1={g.plot.top} y2={g.plot.bottom} />
+          </g>
+        ))}
         <path d={g.observedPath} class="line observed" />
         <path d={g.requiredPath} class="line required" />
         {g.observed.map((p) => (
@@ -119,6 +180,12 @@ function Chart({ entries, name }: { entries: TimelineEntry[]; name: string }) {
       </svg>
       <figcaption>
         <span class="key observed">■</span> categories asked (of {IDENTITY_CATEGORIES.length}) <span class="key required">■</span> of them required
+        {marks.length > 0 && (
+          <>
+            {' '}
+            <span class="key rule">┆</span> the rule’s events in this period ({marks.length}; the list below names them)
+          </>
+        )}
       </figcaption>
     </figure>
   );

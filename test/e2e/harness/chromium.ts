@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { Browser, Runtime } from 'webextension-polyfill';
+import type { TabFlow } from '../../../src/core/flow/model.ts';
 import { findChromium } from './browsers.ts';
 import { type FixtureServer, type HostFolders, startFixtureServer } from './fixture-server.ts';
 import { assertBuilt, DIST_CHROME } from './paths.ts';
+import { flowFromReply } from './wait.ts';
 
 export type StorageAreaName = 'session' | 'local' | 'sync';
 
@@ -46,6 +48,8 @@ export interface ChromiumExtensionSession {
   evaluateInExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Sends a runtime message from an extension page, as the popup would, and returns the reply. */
   sendMessage(message: unknown): Promise<unknown>;
+  /** The tab's flow, asked as the popup asks (get-tab-flow). */
+  flow(tabId: number): Promise<TabFlow | null>;
   /** The extension's tab id of a page (matched by URL, else by making the page the active tab). */
   tabIdOf(page: Page): Promise<number>;
   /** Opens the popup page for the tab of `page` (src/popup/index.html?tab=<id>) and waits until it rendered. */
@@ -146,6 +150,8 @@ export async function launchWithExtension(options: ChromiumLaunchOptions): Promi
 
   const sendMessage = async (message: unknown) =>
     (await control()).evaluate((m) => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage(m), message as Record<string, unknown>);
+
+  const flow = async (tabId: number): Promise<TabFlow | null> => flowFromReply(await sendMessage({ type: 'get-tab-flow', tabId }));
 
   const workerStartedAt = async (): Promise<number> => {
     const reply = (await sendMessage({ type: 'get-worker-info' })) as { ok: boolean; data?: { startedAt?: unknown } };
@@ -324,6 +330,7 @@ export async function launchWithExtension(options: ChromiumLaunchOptions): Promi
     workerStartedAt,
     evaluateInExtension,
     sendMessage,
+    flow,
     tabIdOf,
     popupFor,
     storage,

@@ -1,58 +1,90 @@
-// Launches Debian Firefox ESR (puppeteer-core over WebDriver BiDi) with the Firefox build installed
-// as a temporary add-on, and the fixture server answering for real provider hostnames.
+// Launches Debian Firefox ESR (puppeteer-core over WebDriver BiDi) with the Firefox *test* build
+// (dist/firefox-test) installed as a temporary add-on, and the fixture server answering for real
+// provider hostnames.
 //
-// How a test sees the extension's side in Firefox: WebDriver BiDi hides extension contexts
-// (moz-extension:// pages and the background page; Firefox bug 1755014) and refuses to navigate a
-// tab to a moz-extension:// URL, so the popup cannot be driven the way it is in Chromium. Instead
-// Firefox is started with --remote-allow-system-access, which lets BiDi evaluate script in the
-// browser's own (parent-process) window, and the harness reads the extension's storage.session from
-// Firefox's implementation of that API (ExtensionStorage.sys.mjs). That is the very data the
-// background wrote after validating the content script's message, read without changing or
-// instrumenting the extension, and without exposing anything to web pages. The popup's rendering
-// is tested in Chromium and in unit tests.
+// How a test sees the extension's side in Firefox, on every supported version: WebDriver BiDi hides
+// extension contexts (moz-extension:// pages and the background page; Firefox bug 1755014) and will
+// not navigate a tab to a moz-extension:// URL, and privileged ("chrome") evaluation is not available
+// on every Firefox (ESR 140 returns only about:blank for moz:scope chrome). So the test build adds one
+// read-only probe page (src/test-probe/), web-accessible to one test-only host. The harness opens
+// https://probe.kyc-lens.test/ (test/e2e/harness/probe-host/), which embeds the probe at the add-on's
+// pinned UUID (pref extensions.webextensions.uuids) and relays questions to it by postMessage. The
+// probe reads what the extension's own pages read — storage, IndexedDB, tab ids, the worker's answers
+// to the popup's read-only messages, and the real popup page rendered for a tab — and writes nothing.
+// Release builds contain neither the probe nor any web-accessible resource (manifest.test.ts).
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
+import { GECKO_ID, TEST_PROBE_HOST, TEST_PROBE_PAGE } from '../../../manifest.config.ts';
+import type { TabFlow } from '../../../src/core/flow/model.ts';
+import type { PopupView, ProbeQuery } from '../../../src/test-probe/queries.ts';
 import { findFirefox } from './browsers.ts';
+import { type ConnectProxy, startConnectProxy } from './connect-proxy.ts';
 import { type FixtureServer, type HostFolders, startFixtureServer } from './fixture-server.ts';
-import { assertBuilt, DIST_FIREFOX } from './paths.ts';
+import { assertBuilt, DIST_FIREFOX_TEST } from './paths.ts';
+import { eventually, flowFromReply } from './wait.ts';
 
 export interface FirefoxLaunchOptions {
   /** Provider hostname → fixture folder. Firefox maps names without a port, so the server takes 443. */
   hosts: HostFolders;
-  /** The extension folder to install (default dist/firefox). */
+  /** The extension folder to install (default dist/firefox-test: the release build plus the probe). */
   dist?: string;
   headless?: boolean;
+  /** Send every request of the browser through a logging proxy (session.proxy): the network tests' monitor. */
+  proxy?: boolean;
 }
 
 export interface FirefoxExtensionSession {
   browser: Browser;
   /** The add-on id (browser_specific_settings.gecko.id). */
   extensionId: string;
+  /** Firefox's own version string (browser.version()), e.g. "firefox/140.12.0". */
+  firefoxVersion: string;
   server: FixtureServer;
+  /** With the `proxy` option: every destination the browser asked for. */
+  proxy: ConnectProxy | null;
   url(host: string, path?: string): string;
   newPage(): Promise<Page>;
-  /** Evaluates an expression in the browser's parent-process window (privileged); the result must be JSON. */
-  chromeEval<T>(expression: string): Promise<T>;
-  /** The extension's storage.session, read from Firefox's own implementation of the API. */
-  sessionStorage(): Promise<Record<string, unknown>>;
-  /** The extension's tab id of a page (the page is brought to the front first). */
+  /** Asks the probe page one read-only question (src/test-probe/queries.ts). */
+  probe<T>(query: ProbeQuery): Promise<T>;
+  /** Everything in a storage area of the extension. */
+  storage(area: 'session' | 'local' | 'sync'): Promise<Record<string, unknown>>;
+  /** Everything in the extension's IndexedDB databases: { db: { store: records[] } }. */
+  indexedDbDump(): Promise<Record<string, Record<string, unknown[]>>>;
+  /** The extension's tab id of a page (matched by URL, else by making the page the active tab). */
   tabIdOf(page: Page): Promise<number>;
+  /** A read-only runtime message to the worker from an extension page, exactly as the popup sends it. */
+  sendMessage(message: { type: 'get-tab-flow' | 'get-active-tab-flow' | 'get-worker-info' } & Record<string, unknown>): Promise<unknown>;
+  /** The tab's flow, asked as the popup asks (get-tab-flow). */
+  flow(tabId: number): Promise<TabFlow | null>;
+  /** The real popup page for the tab of `page`, rendered (src/popup/index.html?tab=<id>). */
+  popupFor(page: Page, options?: { openPanels?: boolean }): Promise<PopupView>;
   close(): Promise<void>;
 }
 
-/** Parent-process helper that finds the installed extension object; used inside chromeEval expressions. */
-const EXTENSION_JS = (id: string) => `(() => {
-  const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-  const extension = ExtensionParent.GlobalManager.extensionMap.get(${JSON.stringify(id)});
-  if (!extension) throw new Error('Extension ${id} is not running in this Firefox.');
-  return extension;
-})()`;
+const PROBE_TIMEOUT_MS = 20_000;
 
 export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions): Promise<FirefoxExtensionSession> {
-  const dist = options.dist ?? DIST_FIREFOX;
-  assertBuilt(dist);
+  const dist = options.dist ?? DIST_FIREFOX_TEST;
+  assertBuilt(dist, 'npm run build:firefox-test');
   const executablePath = findFirefox();
-  const server = await startFixtureServer({ hosts: options.hosts, port: 443 });
+  const hosts: HostFolders = { ...options.hosts, [TEST_PROBE_HOST]: join(import.meta.dirname, 'probe-host') };
+  const server = await startFixtureServer({ hosts, port: 443 });
+  const proxy = options.proxy ? await startConnectProxy({ hosts: server.hosts, fixturePort: server.port }) : null;
+  const proxyPrefs = proxy
+    ? {
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxy.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+      }
+    : {};
+  // The add-on's moz-extension:// host, pinned so the probe host page knows where the probe is.
+  const uuid = randomUUID();
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -61,7 +93,6 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
       executablePath,
       headless: options.headless ?? true,
       acceptInsecureCerts: true,
-      args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         // Resolve the provider hostnames to 127.0.0.1 (the fixture server listens on 443).
         'network.dns.localDomains': server.hosts.join(','),
@@ -69,79 +100,94 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
         'network.prefetch-next': false,
         'extensions.update.enabled': false,
         'browser.shell.checkDefaultBrowser': false,
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+        ...proxyPrefs,
       },
     });
   } catch (error) {
+    await proxy?.close();
     await server.close();
     throw error;
   }
-
-  let extensionId: string;
-  try {
-    extensionId = await browser.installExtension(dist);
-  } catch (error) {
-    await browser.close();
+  const closeAll = async () => {
+    await browser.close().catch(() => undefined);
+    await proxy?.close();
     await server.close();
-    throw error;
-  }
-
-  // The BiDi connection is not part of puppeteer's typed API; the raw commands used here are
-  // standard BiDi plus Firefox's documented "moz:scope" extension to browsingContext.getTree.
-  type Connection = { send(method: string, params: object): Promise<{ result: unknown }> };
-  const connection = (browser as unknown as { connection?: Connection }).connection;
-  if (!connection) throw new Error('puppeteer-core did not expose its BiDi connection (browser.connection).');
-
-  const chromeEval = async <T>(expression: string): Promise<T> => {
-    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
-      contexts: { context: string; url: string }[];
-    };
-    const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml') ?? tree.contexts[0];
-    if (!window) throw new Error('No privileged browser window found (is Firefox started with --remote-allow-system-access?).');
-    const reply = (
-      await connection.send('script.evaluate', {
-        expression: `(async () => JSON.stringify(await (${expression})))()`,
-        target: { context: window.context },
-        awaitPromise: true,
-      })
-    ).result as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
-    if (reply.type !== 'success') throw new Error(`Privileged evaluation failed: ${reply.exceptionDetails?.text ?? JSON.stringify(reply)}`);
-    const json = reply.result?.value;
-    return (json === undefined ? undefined : JSON.parse(json)) as T;
   };
 
-  const sessionStorage = () =>
-    chromeEval<Record<string, unknown>>(`(() => {
-      const { extensionStorageSession } = ChromeUtils.importESModule('resource://gre/modules/ExtensionStorage.sys.mjs');
-      const items = extensionStorageSession.get(${EXTENSION_JS(extensionId)}, null);
-      const out = {};
-      for (const [key, value] of Object.entries(items)) {
-        out[key] = value && typeof value.deserialize === 'function' ? value.deserialize(globalThis, true) : value; // keep the data: the extension reads it too
-      }
-      return out;
-    })()`);
+  let extensionId: string;
+  let firefoxVersion = 'unknown Firefox';
+  try {
+    firefoxVersion = await browser.version();
+    extensionId = await browser.installExtension(dist);
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+
+  // Self-test of the route: the probe page opens and answers from inside the add-on with the APIs an
+  // extension page has. When a Firefox does not allow this, the run stops here and names that Firefox.
+  const probeUrl = `moz-extension://${uuid}/${TEST_PROBE_PAGE}`;
+  let probePage: Page;
+  const probe = async <T>(query: ProbeQuery): Promise<T> =>
+    probePage.evaluate((q) => (window as unknown as { kycLensProbe(q: unknown): Promise<unknown> }).kycLensProbe(q), query as never) as Promise<T>;
+  try {
+    // Opened first, so it never takes the front from a page a test drives.
+    probePage = await browser.newPage();
+    // The host page replaces itself with the probe page, which aborts the navigation BiDi waits for.
+    await probePage.goto(server.url(TEST_PROBE_HOST, `/#${encodeURIComponent(probeUrl)}`)).catch(() => undefined);
+    // Polled from here: the page's realm is replaced on the way, which ends an in-page wait.
+    const page = probePage;
+    await eventually(
+      async () => {
+        const seen = await page.evaluate(() => ({ href: location.href, probe: typeof (window as unknown as { kycLensProbe?: unknown }).kycLensProbe }));
+        if (seen.href !== probeUrl || seen.probe !== 'function') throw new Error(`the tab shows ${seen.href} (probe: ${seen.probe})`);
+        return true;
+      },
+      'the probe page',
+      { timeoutMs: PROBE_TIMEOUT_MS },
+    );
+    const hello = await probe<{ userAgent: string; apis: string[] }>({ kind: 'hello' });
+    const missing = ['runtime', 'storage', 'tabs', 'action'].filter((api) => !hello.apis.includes(api));
+    if (!hello.userAgent.includes('Firefox/') || missing.length) {
+      throw new Error(`the probe runs in ${hello.userAgent} without the extension APIs ${missing.join(', ')}`);
+    }
+  } catch (error) {
+    await closeAll();
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `The Firefox test route does not work on ${firefoxVersion}: the probe page of ${dist} (${probeUrl}, ` +
+        `opened from https://${TEST_PROBE_HOST}/) did not answer (${why}). See test/e2e/harness/README.md, "Firefox ESR".`,
+    );
+  }
+
+  const sendMessage: FirefoxExtensionSession['sendMessage'] = (message) => probe({ kind: 'message', message });
 
   const tabIdOf = async (page: Page): Promise<number> => {
+    const byUrl = await probe<number | null>({ kind: 'tab-id', url: page.url() });
+    if (byUrl !== null) return byUrl;
+    // The URL is hidden from the extension (no host permission) or not unique: make the page the active tab.
     await page.bringToFront();
-    const found = await chromeEval<{ id: number; url: string }>(`(() => {
-      const tab = window.gBrowser.selectedTab;
-      return { id: ${EXTENSION_JS(extensionId)}.tabManager.getWrapper(tab).id, url: tab.linkedBrowser.currentURI.spec };
-    })()`);
-    if (found.url !== page.url()) throw new Error(`The selected tab shows ${found.url}, not ${page.url()}.`);
-    return found.id;
+    const active = await probe<number | null>({ kind: 'active-tab-id' });
+    if (active === null) throw new Error(`No tab id found for ${page.url()}.`);
+    return active;
   };
 
   return {
     browser,
     extensionId,
+    firefoxVersion,
     server,
+    proxy,
     url: server.url,
     newPage: () => browser.newPage(),
-    chromeEval,
-    sessionStorage,
+    probe,
+    storage: (area) => probe({ kind: 'storage', area }),
+    indexedDbDump: () => probe({ kind: 'indexeddb' }),
     tabIdOf,
-    close: async () => {
-      await browser.close().catch(() => undefined);
-      await server.close();
-    },
+    sendMessage,
+    flow: async (tabId) => flowFromReply(await sendMessage({ type: 'get-tab-flow', tabId })),
+    popupFor: async (page, { openPanels = false } = {}) => probe({ kind: 'popup', tabId: await tabIdOf(page), openPanels }),
+    close: closeAll,
   };
 }

@@ -3,7 +3,7 @@
 //   const s = await launchWithExtension({ hosts: { 'portal.aws.amazon.com': DEMO.aws } });
 //   const page = await s.context.newPage();
 //   await page.goto(s.url('portal.aws.amazon.com', '/billing/signup'));
-//   const report = await waitForTabReport(s, page);      // what the worker stored for that tab
+//   const flow = await waitForTabFlow(s, page);           // the tab's flow, asked as the popup asks
 //   const popup = await s.popupFor(page);                  // chrome-extension://<id>/src/popup/index.html?tab=<id>
 //   await s.stopWorker();                                  // CDP ServiceWorker.stopWorker
 //   await s.close();
@@ -28,6 +28,7 @@ export {
   type LoggedRequest,
   startFixtureServer,
 } from './fixture-server.ts';
-export { DEMO_DIR, DIST_CHROME, DIST_FIREFOX, E2E_FIXTURES_DIR, hostFolders, layerHostFolders, REPO_ROOT, RESULTS_DIR } from './paths.ts';
+export { DEMO_DIR, DIST_CHROME, DIST_FIREFOX, DIST_FIREFOX_TEST, E2E_FIXTURES_DIR, hostFolders, layerHostFolders, REPO_ROOT, RESULTS_DIR } from './paths.ts';
 export { openAllPanels } from './popup.ts';
-export { artifactPath, eventually, waitForTabReport } from './wait.ts';
+export { type BrowserName, BROWSERS, driverPage, type ExtensionSession, launchSession, type TestPage, type Typeable } from './session.ts';
+export { artifactPath, eventually, type FlowReader, flowFromReply, waitForTabFlow } from './wait.ts';

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const DIST_CHROME = join(REPO_ROOT, 'dist/chrome');
 export const DIST_FIREFOX = join(REPO_ROOT, 'dist/firefox');
+/** The Firefox build plus the read-only test probe (`vite build --mode firefox-test`); the Firefox e2e tests install it. */
+export const DIST_FIREFOX_TEST = join(REPO_ROOT, 'dist/firefox-test');
 /** Test artifacts (screenshots, logs); gitignored. */
 export const RESULTS_DIR = join(REPO_ROOT, 'test-results');
 /** Bundled demo signup pages: one folder per real provider hostname. */
@@ -33,8 +35,8 @@ export function layerHostFolders(...maps: Record<string, string | string[]>[]): 
 }
 
 /** Fails with the command to run when the extension has not been built. */
-export function assertBuilt(dist: string): void {
+export function assertBuilt(dist: string, command = 'npm run build'): void {
   if (!existsSync(join(dist, 'manifest.json'))) {
-    throw new Error(`No built extension at ${dist}. Run \`npm run build\` first (\`npm test\` does it for you).`);
+    throw new Error(`No built extension at ${dist}. Run \`${command}\` first (\`npm test\` does it for you).`);
   }
 }

@@ -1,10 +1,9 @@
 // Small waiting helpers shared by the e2e tests and `npm start`.
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Page } from 'playwright-core';
-import type { TabReport } from '../../../src/background/tab-reports.ts';
+import { urlKey } from '../../../src/core/flow/aggregate.ts';
+import type { TabFlow } from '../../../src/core/flow/model.ts';
 import type { Reply } from '../../../src/shared/messages.ts';
-import type { ChromiumExtensionSession } from './chromium.ts';
 import { RESULTS_DIR } from './paths.ts';
 
 /** Polls `probe` until it returns a value that is not null/undefined, or fails after `timeoutMs` with `what`. */
@@ -30,24 +29,37 @@ export async function eventually<T>(
   }
 }
 
+/** The flow in the worker's reply to get-tab-flow; a failed reply throws with its error. */
+export function flowFromReply(reply: unknown): TabFlow | null {
+  const r = reply as Reply<TabFlow | null>;
+  if (!r.ok) throw new Error(`get-tab-flow failed: ${r.error.code}: ${r.error.message}`);
+  return r.data;
+}
+
+/** What waitForTabFlow needs of a session: both browsers' sessions have it. */
+export interface FlowReader<P> {
+  tabIdOf(page: P): Promise<number>;
+  /** The tab's flow, asked as the popup asks (get-tab-flow). */
+  flow(tabId: number): Promise<TabFlow | null>;
+}
+
 /**
- * Waits until the worker has a report for the page's tab and the page's current URL, asking it the way
- * the popup does (message `get-tab-report`); no test hook in the extension.
+ * Waits until the worker's flow for the page's tab has a step at the page's current URL, updated at
+ * or after `after`; asked the way the popup asks (message `get-tab-flow`), with no test hook in the extension.
  */
-export async function waitForTabReport(
-  session: ChromiumExtensionSession,
-  page: Page,
+export async function waitForTabFlow<P extends { url(): string }>(
+  session: FlowReader<P>,
+  page: P,
   { timeoutMs = 10_000, after = 0 } = {},
-): Promise<TabReport> {
+): Promise<TabFlow> {
   const tabId = await session.tabIdOf(page);
+  const here = urlKey(page.url());
   return eventually(
     async () => {
-      const reply = (await session.sendMessage({ type: 'get-tab-report', tabId })) as Reply<TabReport | null>;
-      if (!reply.ok) throw new Error(`get-tab-report failed: ${reply.error.code}: ${reply.error.message}`);
-      const report = reply.data;
-      return report && report.analysis.url === page.url() && report.updatedAt >= after ? report : null;
+      const flow = await session.flow(tabId);
+      return flow && flow.updatedAt >= after && flow.steps.some((step) => urlKey(step.url) === here) ? flow : null;
     },
-    `the report of tab ${tabId} (${page.url()})`,
+    `the flow of tab ${tabId} at ${page.url()}`,
     { timeoutMs },
   );
 }

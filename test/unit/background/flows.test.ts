@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createFlowStore } from '../../../src/background/flow-store.ts';
-import { createFlowService, type HistorySink } from '../../../src/background/flows.ts';
+import { becomesStep, createFlowService, type HistorySink } from '../../../src/background/flows.ts';
 import type { FieldFeatures, PageFeatures } from '../../../src/core/features.ts';
 import type { Badge } from '../../../src/core/flow/impact.ts';
 import type { TabFlow } from '../../../src/core/flow/model.ts';
-import type { PageAnalysis } from '../../../src/core/report.ts';
+import type { FormKind, PageAnalysis } from '../../../src/core/report.ts';
 import { memoryStorage } from './memory-storage.ts';
 
 function input(name: string, autocomplete: string, extra: Partial<FieldFeatures> = {}): FieldFeatures {
@@ -15,8 +15,9 @@ function input(name: string, autocomplete: string, extra: Partial<FieldFeatures>
   };
 }
 
-function pageOf(url: string, headings: string[], fields: FieldFeatures[], frameOrigins: string[] = []): PageFeatures {
-  return { url, title: 't', lang: 'en', headings, forms: [{ selector: 'form', action: '', buttons: [], heading: '', fields }], frameOrigins, scriptOrigins: [], truncated: false };
+/** `kind`: what the stand-in classifier below calls the page's form (it travels in the form's names). */
+function pageOf(url: string, headings: string[], fields: FieldFeatures[], frameOrigins: string[] = [], kind: FormKind = 'signup'): PageFeatures {
+  return { url, title: 't', lang: 'en', headings, forms: [{ selector: 'form', action: '', buttons: [], submitButtons: 0, names: kind, heading: '', fields }], frameOrigins, scriptOrigins: [], truncated: false };
 }
 
 // A deterministic stand-in for the classifier: the autocomplete token is the field type.
@@ -26,20 +27,20 @@ function classify(features: PageFeatures, providerId: string | null): PageAnalys
     url: features.url, title: features.title, providerId, truncated: features.truncated, vendors: [],
     forms: features.forms.map((form) => ({
       selector: form.selector,
-      kind: 'signup',
+      kind: (form.names || 'signup') as FormKind,
       fields: form.fields.map((f) => ({ selector: f.selector, category: CATEGORY[f.autocomplete] ?? 'other', fieldType: f.autocomplete, confidence: 1, requirements: [], evidence: [], label: f.labels[0] ?? '', required: f.required })),
     })),
   };
 }
 
-function setup(options: { history?: boolean; area?: ReturnType<typeof memoryStorage> } = {}) {
+function setup(options: { history?: boolean; area?: ReturnType<typeof memoryStorage>; autoSave?: boolean } = {}) {
   const area = options.area ?? memoryStorage();
   const badges: { tabId: number; badge: Badge }[] = [];
-  const saved: { flow: TabFlow; reason: string; replaces?: string; url: string; screenshot?: string }[] = [];
+  const saved: { flow: TabFlow; reason: string; url: string; screenshot?: string }[] = [];
   let clock = 1000;
   const history: HistorySink = {
     async save(flow, o) {
-      saved.push({ flow, reason: o.reason, url: o.url, ...(o.replaces ? { replaces: o.replaces } : {}), ...(o.screenshot ? { screenshot: o.screenshot } : {}) });
+      saved.push({ flow, reason: o.reason, url: o.url, ...(o.screenshot ? { screenshot: o.screenshot } : {}) });
       return `snap-${saved.length}`;
     },
   };
@@ -52,6 +53,7 @@ function setup(options: { history?: boolean; area?: ReturnType<typeof memoryStor
       badges.push({ tabId, badge });
     },
     history: options.history === false ? null : history,
+    ...(options.autoSave === undefined ? {} : { autoSave: async () => options.autoSave! }),
     now: () => (clock += 100),
   });
   return { service, badges, saved, area };
@@ -69,7 +71,7 @@ describe('flow service', () => {
     await service.onPageFeatures(7, s1, 'mutation');
     await service.onPageFeatures(7, s2, 'navigation');
     const summary = await service.onPageFeatures(7, s3, 'navigation');
-    expect(summary).toEqual({ steps: 3, fields: 4 });
+    expect(summary).toEqual({ steps: 3, fields: 4, recorded: true });
     const flow = await service.getFlow(7);
     expect(flow?.steps.map((s) => s.headings[0])).toEqual(['Sign up for AWS', 'Contact information', 'Billing information']);
     expect(flow?.vendors).toEqual([{ vendorId: 'stripe', role: 'payment', origin: 'https://js.stripe.com', via: 'frame', stepIndex: 2, firstSeenAt: expect.any(Number) }]);
@@ -86,14 +88,14 @@ describe('flow service', () => {
     expect((await third.service.getFlow(7))?.steps).toHaveLength(3);
   });
 
-  it('saves the flow as finished when the tab leaves the provider, and replaces that snapshot if the flow goes on', async () => {
+  it('saves the flow as finished when the tab leaves the provider, and saves it again, as a new snapshot, if the flow goes on', async () => {
     const { service, saved, badges } = setup();
     await service.onPageFeatures(7, s1, 'initial');
     await service.onPageFeatures(7, s2, 'navigation');
     await service.onTabLoading(7, 'https://signin.aws.amazon.com/x'); // same provider: nothing happens
     expect(saved).toHaveLength(0);
     await service.onTabLoading(7, undefined); // a bank's 3-D Secure page, invisible to the extension
-    expect(saved.map((s) => [s.reason, s.flow.steps.length, s.replaces])).toEqual([['finished', 2, undefined]]);
+    expect(saved.map((s) => [s.reason, s.flow.steps.length])).toEqual([['finished', 2]]);
     expect(saved[0]?.url).toBe(`${AWS}/account`);
     expect(badges.at(-1)?.badge.text).toBe('');
     await service.onTabLoading(7, undefined); // nothing new: not saved again
@@ -101,9 +103,10 @@ describe('flow service', () => {
     await service.onPageFeatures(7, s3, 'initial'); // back at the provider: the same flow goes on
     expect((await service.getFlow(7))?.steps).toHaveLength(3);
     await service.onTabClosed(7);
-    expect(saved.map((s) => [s.reason, s.flow.steps.length, s.replaces])).toEqual([
-      ['finished', 2, undefined],
-      ['finished', 3, 'snap-1'],
+    // History is append-only: both snapshots are kept (the workspace's timeline shows both).
+    expect(saved.map((s) => [s.reason, s.flow.steps.length])).toEqual([
+      ['finished', 2],
+      ['finished', 3],
     ]);
     expect(await service.getFlow(7)).toBeNull();
   });
@@ -145,5 +148,69 @@ describe('flow service', () => {
     await service.reset(7);
     expect(await service.getFlow(7)).toBeNull();
     expect(badges.at(-1)).toEqual({ tabId: 7, badge: { text: '', colour: null, level: null } });
+  });
+
+  it('saves nothing automatically when the switch is off, and still saves on the user\'s request', async () => {
+    const { service, saved } = setup({ autoSave: false });
+    await service.onPageFeatures(7, s1, 'initial');
+    await service.onTabLoading(7, undefined);
+    await service.onPageFeatures(7, pageOf('https://account.scaleway.com/register', ['Create account'], [input('email', 'email')]), 'initial');
+    expect(saved).toHaveLength(0);
+    expect(await service.save(7)).toBe('snap-1');
+    await service.onTabClosed(7);
+    expect(saved.map((s) => s.reason)).toEqual(['user']);
+  });
+});
+
+describe('only signup flows are recorded', () => {
+  const CONSOLE = 'https://portal.aws.amazon.com/billing/signup/instances';
+  const consolePage = pageOf(CONSOLE, ['Create an instance'], [input('name', 'name'), input('region', 'address-line1')], [], 'other');
+
+  it('a page without a signup-related form is no step: nothing is kept, no badge, nothing saved when the tab leaves', async () => {
+    const { service, saved, badges, area } = setup();
+    expect(await service.onPageFeatures(7, consolePage, 'initial')).toEqual({ steps: 0, fields: 0, recorded: false });
+    expect(await service.getFlow(7)).toBeNull();
+    expect(badges).toEqual([]);
+    await service.onTabLoading(7, undefined);
+    await service.onTabClosed(7);
+    expect(saved).toEqual([]);
+    expect(JSON.stringify(await area.get(null))).not.toContain('Create an instance');
+  });
+
+  it('a payment form is a step only while a signup flow is in progress on that provider', async () => {
+    const payment = pageOf(`${AWS}/payment`, ['Billing information'], [input('cc', 'cc-number')], [], 'checkout');
+    const alone = setup();
+    expect((await alone.service.onPageFeatures(7, payment, 'initial')).recorded).toBe(false);
+    const inFlow = setup();
+    await inFlow.service.onPageFeatures(7, s1, 'initial');
+    expect((await inFlow.service.onPageFeatures(7, payment, 'navigation')).recorded).toBe(true);
+    expect((await inFlow.service.getFlow(7))?.steps).toHaveLength(2);
+    // A console form of another provider does not continue it.
+    const other = pageOf('https://account.scaleway.com/instances', ['Create an instance'], [input('name', 'name')], [], 'other');
+    expect((await inFlow.service.onPageFeatures(7, other, 'navigation')).recorded).toBe(false);
+    expect((await inFlow.service.getFlow(7))?.providerId).toBe('aws');
+  });
+
+  it('"Analyze this page" makes any page a step', async () => {
+    const { service } = setup();
+    expect((await service.onPageFeatures(7, consolePage, 'on-request')).recorded).toBe(true);
+    expect((await service.getFlow(7))?.steps.map((s) => s.headings[0])).toEqual(['Create an instance']);
+  });
+
+  it('becomesStep: signup, verification and identity verification forms on their own; the rest only continuing a flow', () => {
+    const analysis = (kind: FormKind, vendors = 0) =>
+      ({ ...classify(pageOf(CONSOLE, [], [input('e', 'email')], [], kind), 'aws'), vendors: Array(vendors).fill({ vendorId: 'stripe', role: 'payment', origin: 'https://js.stripe.com', via: 'frame' }) }) as PageAnalysis;
+    for (const kind of ['signup', 'verification', 'identity-verification'] as const) expect(becomesStep(analysis(kind), 'initial', false), kind).toBe(true);
+    for (const kind of ['checkout', 'login', 'profile', 'search', 'other', 'newsletter'] as const) {
+      expect(becomesStep(analysis(kind), 'mutation', false), kind).toBe(false);
+      expect(becomesStep(analysis(kind), 'on-request', false), kind).toBe(true);
+    }
+    expect(becomesStep(analysis('checkout'), 'navigation', true)).toBe(true);
+    // On a provider's signup page any form but a login or search one is the signup.
+    for (const kind of ['other', 'newsletter', 'profile', 'checkout'] as const) expect(becomesStep(analysis(kind), 'initial', false, true), kind).toBe(true);
+    for (const kind of ['login', 'search'] as const) expect(becomesStep(analysis(kind), 'initial', false, true), kind).toBe(false);
+    const empty = { ...analysis('other'), forms: [] };
+    expect(becomesStep(empty, 'navigation', true)).toBe(false);
+    expect(becomesStep({ ...empty, vendors: analysis('other', 1).vendors }, 'navigation', true)).toBe(true);
   });
 });

@@ -2,25 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { toWire } from '../../../src/shared/content-wire.ts';
 import { createRouter } from '../../../src/background/router.ts';
 import type { PageFeatures } from '../../../src/core/features.ts';
+import { ok, type PageHandlers } from '../../../src/shared/messages.ts';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXT}/`;
 
+const stored = ok({ stored: true as const, steps: 1, fields: 0 });
+
 function setup() {
   const calls: unknown[] = [];
+  const answer = <R>(message: unknown, reply: R): R => {
+    calls.push(message);
+    return reply;
+  };
+  // Each handler answers with its own reply shape, so a message reaching the wrong one shows.
+  const onPage: PageHandlers = {
+    'get-tab-flow': async (m) => answer(m, ok(null)),
+    'get-active-tab-flow': async (m) => answer(m, ok({ tabId: 4, flow: null })),
+    'analyze-tab': async (m) => answer(m, ok({ injected: true })),
+    'save-snapshot': async (m) => answer(m, ok({ snapshotId: `s${m.tabId}` })),
+    'reset-tab-flow': async (m) => answer(m, ok({ reset: true })),
+    'get-worker-info': async (m) => answer(m, ok({ startedAt: 5 })),
+    'import-history': async (m) => answer(m, ok({ added: m.snapshots.length })),
+    'delete-history': async (m) => answer(m, ok({ deleted: m.providerKey ? 1 : 2 })),
+  };
   const route = createRouter({
     extensionId: EXT,
     extensionOrigin: ORIGIN,
     async onContent(message, tabId) {
       calls.push({ message, tabId });
-      return { ok: true, data: 'content' };
+      return stored;
     },
-    async onPage(message) {
-      calls.push(message);
-      return { ok: true, data: 'page' };
-    },
+    onPage,
   });
-  return { route, calls };
+  return { route, calls, onPage };
 }
 
 const page: PageFeatures = { url: 'https://portal.aws.amazon.com/', title: '', lang: '', headings: [], forms: [], frameOrigins: [], scriptOrigins: [], truncated: false };
@@ -31,7 +46,7 @@ describe('background router', () => {
   it('passes a valid content message with its tab id', async () => {
     const { route, calls } = setup();
     const reply = await route({ type: 'page-features', reason: 'initial', features: page }, contentSender);
-    expect(reply).toEqual({ ok: true, data: 'content' });
+    expect(reply).toEqual(stored);
     expect(calls).toEqual([{ message: { type: 'page-features', reason: 'initial', features: page }, tabId: 7 }]);
   });
 
@@ -39,7 +54,7 @@ describe('background router', () => {
     const { route, calls } = setup();
     const wire = toWire({ type: 'page-features', reason: 'mutation', features: page });
     expect(typeof wire.features).toBe('string');
-    expect(await route(wire, contentSender)).toEqual({ ok: true, data: 'content' });
+    expect(await route(wire, contentSender)).toEqual(stored);
     expect(calls).toEqual([{ message: { type: 'page-features', reason: 'mutation', features: page }, tabId: 7 }]);
     for (const features of ['{"url":', JSON.stringify({ ...page, forms: 'no' }), JSON.stringify({ ...page, title: 'x'.repeat(1_000_000) }), '']) {
       expect(await route({ type: 'page-features', reason: 'initial', features }, contentSender)).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
@@ -56,7 +71,7 @@ describe('background router', () => {
 
   it('does not let a content script send page-only types', async () => {
     const { route } = setup();
-    const reply = await route({ type: 'get-tab-report', tabId: 1 }, contentSender);
+    const reply = await route({ type: 'get-tab-flow', tabId: 1 }, contentSender);
     expect(reply).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 
@@ -77,14 +92,25 @@ describe('background router', () => {
       onContent: async () => {
         throw new Error('boom');
       },
-      onPage: async () => ({ ok: true, data: null }),
+      onPage: setup().onPage,
     });
     expect(await route({ type: 'page-features', reason: 'initial', features: page }, contentSender)).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
   });
 
-  it('routes extension-page messages', async () => {
-    const { route } = setup();
-    expect(await route({ type: 'get-tab-report', tabId: 3 }, pageSender)).toEqual({ ok: true, data: 'page' });
-    expect(await route({ type: 'get-tab-report', tabId: -1 }, pageSender)).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+  it('routes each extension-page message to its own handler', async () => {
+    const { route, calls } = setup();
+    expect(await route({ type: 'save-snapshot', tabId: 3 }, pageSender)).toEqual({ ok: true, data: { snapshotId: 's3' } });
+    expect(await route({ type: 'get-active-tab-flow' }, pageSender)).toEqual({ ok: true, data: { tabId: 4, flow: null } });
+    expect(await route({ type: 'reset-tab-flow', tabId: 2 }, pageSender)).toEqual({ ok: true, data: { reset: true } });
+    expect(calls).toEqual([{ type: 'save-snapshot', tabId: 3 }, { type: 'get-active-tab-flow' }, { type: 'reset-tab-flow', tabId: 2 }]);
+    expect(await route({ type: 'get-tab-flow', tabId: -1 }, pageSender)).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+    expect(calls).toHaveLength(3);
+    // An import part whose snapshots are not snapshots never reaches the writer.
+    expect(await route({ type: 'import-history', importId: 'i', part: 0, parts: 1, snapshots: [{ id: 'x' }], screenshots: [] }, pageSender)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-payload' },
+    });
+    expect(await route({ type: 'delete-history', providerKey: 'aws' }, pageSender)).toEqual({ ok: true, data: { deleted: 1 } });
+    expect(calls).toHaveLength(4);
   });
 });

@@ -2,6 +2,7 @@
 // page. Tests state only what matters to them.
 import { type FieldFeatures, FieldFeaturesSchema, type FormFeatures, type PageFeatures, PageFeaturesSchema } from '../../../src/core/features.ts';
 import { classifyPage } from '../../../src/core/classify/index.ts';
+import { FIELD_EMPTY } from '../../../src/core/field-facts.ts';
 import type { ClassifiedField, ClassifiedForm } from '../../../src/core/report.ts';
 
 let counter = 0;
@@ -9,33 +10,15 @@ let counter = 0;
 export function field(partial: Partial<FieldFeatures> = {}): FieldFeatures {
   counter++;
   const options = partial.options ?? [];
+  // Every feature empty (the wire form's defaults, field-facts.ts), then what a plain text box has.
   return FieldFeaturesSchema.parse({
+    ...FIELD_EMPTY,
     selector: `form > input:nth-of-type(${counter})`,
     tag: 'input',
     type: 'text',
-    name: '',
-    id: '',
-    autocomplete: '',
-    inputmode: '',
-    pattern: '',
-    minLength: null,
-    maxLength: null,
-    placeholder: '',
-    title: '',
-    ariaLabel: '',
-    ariaLabelledBy: '',
-    ariaDescribedBy: '',
-    labels: [],
-    nearbyText: '',
-    headerText: '',
-    legend: '',
-    heading: '',
     options,
     optionCount: options.length,
-    accept: '',
-    required: false,
     visible: true,
-    inShadowRoot: false,
     ...partial,
   });
 }

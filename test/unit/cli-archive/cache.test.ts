@@ -17,14 +17,15 @@ const result = analyzeHtml({ url: 'https://signin.aws.amazon.com/signup', html: 
 
 it('stores a result under its key and reads it back; other keys miss', async () => {
   const cache = new DigestCache(dir);
-  const key = cacheKey(engineVersion(), 'sha1:ABC', 'https://signin.aws.amazon.com/signup');
+  const key = cacheKey(engineVersion(), 'sha1:ABC', 'https://signin.aws.amazon.com/signup', 2024);
   expect(await cache.get(key)).toBeUndefined();
   cache.put(key, result);
   await cache.flush();
   expect(await new DigestCache(dir).get(key)).toEqual(result);
-  // The URL and the engine are part of the key.
-  expect(cacheKey(engineVersion(), 'sha1:ABC', 'https://other.example/')).not.toBe(key);
-  expect(cacheKey('another-engine', 'sha1:ABC', 'https://signin.aws.amazon.com/signup')).not.toBe(key);
+  // The URL, the engine and the year the page is read in are part of the key.
+  expect(cacheKey(engineVersion(), 'sha1:ABC', 'https://other.example/', 2024)).not.toBe(key);
+  expect(cacheKey('another-engine', 'sha1:ABC', 'https://signin.aws.amazon.com/signup', 2024)).not.toBe(key);
+  expect(cacheKey(engineVersion(), 'sha1:ABC', 'https://signin.aws.amazon.com/signup', 2019)).not.toBe(key);
   // No temporary files are left behind.
   const shard = (await readdir(join(dir, 'pages-v1'))).find((d) => key.startsWith(d))!;
   expect(await readdir(join(dir, 'pages-v1', shard))).toEqual([`${key}.json`]);
@@ -32,7 +33,7 @@ it('stores a result under its key and reads it back; other keys miss', async () 
 
 it('treats a damaged or foreign entry as a miss and removes it', async () => {
   const cache = new DigestCache(dir);
-  const key = cacheKey(engineVersion(), 'sha256:damaged', 'https://x.example/');
+  const key = cacheKey(engineVersion(), 'sha256:damaged', 'https://x.example/', 2024);
   cache.put(key, result);
   await cache.flush();
   const path = join(dir, 'pages-v1', key.slice(0, 2), `${key}.json`);

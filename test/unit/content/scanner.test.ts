@@ -7,7 +7,12 @@ import type { ContentMessage } from '../../../src/shared/messages.ts';
 // A page and a window around linkedom's document: the scanner only needs these members.
 const PAGE = '<html><body><form><input name="email"></form></body></html>';
 
-function setup(reply: (m: ContentMessage) => Promise<unknown> = async () => ({ ok: true, data: {} }), html = PAGE, truncated = false) {
+function setup(
+  reply: (m: ContentMessage) => Promise<unknown> = async () => ({ ok: true, data: {} }),
+  html = PAGE,
+  truncated = false,
+  paths: { isSignupPage?: (url: string) => boolean; requested?: boolean } = {},
+) {
   const { document, MutationObserver } = parseHTML(html);
   const listeners = new Map<string, ((e: Event) => void)[]>();
   const win = {
@@ -40,6 +45,7 @@ function setup(reply: (m: ContentMessage) => Promise<unknown> = async () => ({ o
       return reply(m);
     },
     makeShadowRootGetter: () => () => null,
+    ...paths,
   });
   return { scanner, sent, win, fire, document, setHeadings: (h: string[]) => (headings = h), listeners };
 }
@@ -91,6 +97,34 @@ describe('content scanner', () => {
     scanner.stop();
   });
 
+  it('reads and sends nothing once a single-page app leaves the signup paths, unless the person asked', async () => {
+    const isSignupPage = (url: string) => url.startsWith('https://portal.aws.amazon.com/billing/signup');
+    const { scanner, sent, win, fire } = setup(undefined, PAGE, false, { isSignupPage });
+    scanner.start();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sent).toHaveLength(1);
+    win.location.href = 'https://portal.aws.amazon.com/console/instances?project=mine';
+    fire('popstate');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(sent).toHaveLength(1); // the console view was not even read
+    scanner.rescan('on-request'); // "Analyze this page"
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sent.map((m) => [m.reason, m.features.url])).toEqual([
+      ['initial', 'https://portal.aws.amazon.com/billing/signup'],
+      ['on-request', 'https://portal.aws.amazon.com/console/instances?project='],
+    ]);
+    scanner.stop();
+  });
+
+  it('a script injected on request reads the page wherever it is', async () => {
+    const { scanner, sent, win } = setup(undefined, PAGE, false, { isSignupPage: () => false, requested: true });
+    win.location.href = 'https://reseller.example/?email=someone%40example.com';
+    scanner.start('on-request');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sent.map((m) => [m.reason, m.features.url])).toEqual([['on-request', 'https://reseller.example/?email=']]);
+    scanner.stop();
+  });
+
   it('follows single-page navigations (hash change, popstate) with a navigation scan', async () => {
     const { scanner, sent, win, fire, setHeadings } = setup();
     scanner.start();
@@ -100,7 +134,9 @@ describe('content scanner', () => {
     fire('hashchange');
     await vi.advanceTimersByTimeAsync(500);
     expect(sent.map((m) => m.reason)).toEqual(['initial', 'navigation']);
-    expect(sent[1]?.features.url).toContain('#/account');
+    // The new view is told by its headings: the address goes out without its fragment.
+    expect(sent[1]?.features.headings).toEqual(['Contact information']);
+    expect(sent[1]?.features.url).toBe('https://portal.aws.amazon.com/billing/signup');
     // pushState without any event: the poll (no Navigation API here) notices the URL.
     win.location.href = 'https://portal.aws.amazon.com/billing/signup#/payment';
     setHeadings(['Billing']);

@@ -28,7 +28,8 @@ describe('diffSnapshots', () => {
     expect(d.fieldsRemoved.map((f) => f.identity)).toEqual(['organization#1']);
     expect(d.fieldsMadeRequired.map((f) => f.identity)).toEqual(['tel#1']);
     expect(d.fieldsMadeOptional).toEqual([]);
-    expect(d.categoriesAdded).toEqual(['date-of-birth', 'government-id']);
+    // The new onfido frame asks for an identity document, as a field would (categories-asked.ts).
+    expect(d.categoriesAdded).toEqual(['date-of-birth', 'government-id', 'identity-document']);
     expect(d.categoriesRemoved).toEqual(['organization']);
     expect(d.categoriesMadeRequired).toEqual(['phone']);
     expect(d.requirementsAdded).toEqual(['beneficial-owner']);

@@ -87,7 +87,7 @@ describe('JSON export', () => {
     const a = await snap('aws', [field('email')], 2, [vendor('stripe')]);
     const b = await snap('vultr', [field('bday', { frameOrigin: 'https://id.example' })], 1);
     const env = buildExport([a, b], { exportedAt: Date.UTC(2025, 0, 2, 3, 4, 5), generator });
-    expect(env).toMatchObject({ format: 'kyc-lens-export', version: 1, exportedAt: '2025-01-02T03:04:05.000Z', generator });
+    expect(env).toMatchObject({ format: 'kyc-lens-export', version: 2, exportedAt: '2025-01-02T03:04:05.000Z', generator });
     expect(env.snapshots.map((s) => s.id)).toEqual([b.id, a.id]);
     const schema = JSON.parse(readFileSync('docs/schemas/export.schema.json', 'utf8'));
     const validate = new Ajv2020({ strict: true, validateFormats: false }).compile(schema);
@@ -120,7 +120,8 @@ describe('reports', () => {
       expect(text).toContain(new Date(s.savedAt).toISOString());
       expect(text).toContain('test-1');
       expect(text).toContain('kyc-lens-extension');
-      expect(text).toContain('Required: Email. Optional: Date of birth.');
+      // The onfido frame asks for an identity document (categories-asked.ts).
+      expect(text).toContain('Required: Email, Identity document. Optional: Date of birth.');
       expect(text).toContain('onfido');
       expect(text).toMatch(/not in force/);
     }

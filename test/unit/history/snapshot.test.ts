@@ -88,11 +88,13 @@ describe('snapshotFromFlow', () => {
 
 describe('categoryStatuses', () => {
   it('is required when any field of the category is required', () => {
-    const m = categoryStatuses([
-      { category: 'phone', required: false },
-      { category: 'phone', required: true },
-      { category: 'email', required: false },
-    ]);
+    const m = categoryStatuses({
+      fields: [
+        { category: 'phone', required: false },
+        { category: 'phone', required: true },
+        { category: 'email', required: false },
+      ],
+    });
     expect(m.get('phone')).toBe('required');
     expect(m.get('email')).toBe('optional');
     expect(m.has('address')).toBe(false);

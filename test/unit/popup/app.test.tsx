@@ -272,10 +272,25 @@ describe('App actions', () => {
     expect(text(root.querySelector('[data-testid=action-status]'))).toBe('Saved to history.');
   });
 
+  it('says what a screenshot captures and takes none until the person goes ahead', async () => {
+    const fake = fakeApi({ flow: scalewayLikeFlow(7) });
+    const root = await renderApp(fake.api);
+    await click(root, '[data-action=shot]');
+    expect(text(root.querySelector('[data-testid=screenshot-confirm]'))).toContain(
+      'This picture shows whatever is on the page, including what you typed.',
+    );
+    expect(fake.calls.some((c) => c.startsWith('capture') || c.startsWith('save-snapshot'))).toBe(false);
+    await click(root, '[data-action=shot-cancel]');
+    expect(root.querySelector('[data-testid=screenshot-confirm]')).toBeNull();
+    expect(fake.calls.some((c) => c.startsWith('capture') || c.startsWith('save-snapshot'))).toBe(false);
+    expect(text(root.querySelector('[data-testid=action-status]'))).toBe('No picture was taken.');
+  });
+
   it('captures the tab’s window and saves the screenshot with the snapshot', async () => {
     const fake = fakeApi({ flow: scalewayLikeFlow(7) });
     const root = await renderApp(fake.api);
     await click(root, '[data-action=shot]');
+    await click(root, '[data-action=shot-confirm]');
     const reads = (c: string) => c.startsWith('get-tab-flow') || c === 'get-initial-flow';
     expect(fake.calls.filter((c) => !reads(c))).toEqual(['capture 1', 'save-snapshot 7 with screenshot']);
     expect(text(root.querySelector('[data-testid=action-status]'))).toBe('Saved to history with a screenshot.');
@@ -290,6 +305,7 @@ describe('App actions', () => {
     });
     const root = await renderApp(fake.api);
     await click(root, '[data-action=shot]');
+    await click(root, '[data-action=shot-confirm]');
     expect(fake.calls.some((c) => c.startsWith('save-snapshot'))).toBe(false);
     const status = root.querySelector('[data-testid=action-status]')!;
     expect(text(status)).toBe('The screenshot could not be taken (Missing activeTab permission). Nothing was saved.');

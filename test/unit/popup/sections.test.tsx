@@ -19,7 +19,42 @@ describe('Header', () => {
     expect(text(root.querySelector('h1'))).toBe('scaleway'); // the test catalog knows no Scaleway entry
     expect(text(root.querySelector('[data-testid=steps]'))).toBe('Steps seen: 4');
     expect(all(root, '.steps li').map(text)).toEqual(['Create your account', 'Your information', 'Add a payment method', 'Verify your identity']);
-    expect(text(root.querySelector('[data-testid=rule-status]'))).toContain('Rule status: Proposed January 2024; not finalized; not in force');
+    expect(text(root.querySelector('[data-testid=rule-status]'))).toContain('Rule status: Proposed in January 2024; never finalized; not in force');
+  });
+});
+
+describe('Header: the rule status and its history one click away', () => {
+  it('shows only the line until asked; the note, checked date, links and events are one click away', async () => {
+    const root = mount(<Header view={view} />);
+    expect(root.querySelector('[data-testid=rule-note]')).toBeNull();
+    expect(text(root.querySelector('[data-testid=rule-about]'))).toBe('About this status');
+    await openAll(root);
+    const note = root.querySelector('[data-testid=rule-note]')!;
+    expect(text(note)).toContain('Its AI-training report lost its legal basis when EO 14110 was revoked (Jan 2025).');
+    expect(text(root.querySelector('[data-testid=rule-checked]'))).toBe('Status checked on 7 December 2026.');
+    const links = all(note, '.check-again a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(view.rule.history.checkAgain.map((c) => c.url));
+    expect(links[0]).toBe('https://federalregister.gov/d/2024-01580');
+    // Every event of the data, newest first, each with its date and source.
+    expect(all(note, 'ol.rule-events > li').map((li) => li.dataset.event)).toEqual(view.rule.history.events.map((e) => e.id).reverse());
+    const revoked = note.querySelector('[data-event=eo-14110-revoked]')!;
+    expect(text(revoked.querySelector('time'))).toBe('20 January 2025');
+    expect(text(revoked.querySelector('blockquote'))).toBe('“Executive Order 14148 of January 20, 2025 (in relevant part), revoked Executive Order 14110”');
+    expect(text(revoked.querySelector('cite'))).toContain('90 FR 14327');
+  });
+
+  it('never shows the reported withdrawal without "Reported, not confirmed"', async () => {
+    const root = mount(<Header view={view} />);
+    await openAll(root);
+    const withdrawn = root.querySelector('[data-event=withdrawn-agenda-2025]')!;
+    expect(withdrawn.className).toContain('unconfirmed');
+    expect(text(withdrawn.querySelector('strong'))).toMatch(/^Reported, not confirmed: Commerce withdrew/);
+    expect(text(withdrawn.querySelector('p'))).toMatch(/^Reported, not confirmed: Commerce withdrew/);
+    // Every element whose own text mentions the withdrawal carries the qualifier.
+    const mentions = all(root, 'p, strong, li > span').filter((el) => /withdrew/.test(text(el)) && el.children.length === 0);
+    expect(mentions.length).toBeGreaterThanOrEqual(3);
+    for (const el of mentions) expect(text(el)).toMatch(/^Reported, not confirmed: /);
+    expect(text(root.querySelector('[data-testid=rule-status]'))).not.toMatch(/withdr/i);
   });
 });
 
@@ -84,6 +119,16 @@ describe('BeyondSection', () => {
     expect(text(dob.querySelector('.asked-by-list cite'))).toBe('31 CFR 1020.220, item (2)');
     const docs = root.querySelector('[data-category=identity-document]')!;
     expect(all(docs, '.label').map(text)).toEqual(['“Upload the front of your ID”', '“Take a selfie”', 'Identity verification by Jumio']);
+  });
+
+  it('the intended-use "why" says the AI-training report lost its legal basis in January 2025; other categories do not', async () => {
+    const root = mount(<BeyondSection groups={view.beyond} />);
+    await openAll(root);
+    const intended = root.querySelector('[data-category=intended-use]')!;
+    expect(text(intended.querySelector('.basis-note'))).toBe(
+      'Its legal basis was revoked in January 2025: EO 14110 revoked by EO 14148 (20 January 2025).',
+    );
+    expect(all(root, '.basis-note')).toHaveLength(1);
   });
 
   it('says "no rule asks for this" when the catalog names no rule', () => {

@@ -22,8 +22,8 @@ describe('mdText', () => {
     expect(mdText('1. first')).toBe('1\\. first');
   });
   it('leaves ordinary text alone', () => {
-    expect(mdText('  Proposed January 2024; not finalized; not in force ')).toBe(
-      'Proposed January 2024; not finalized; not in force',
+    expect(mdText('  Proposed in January 2024; never finalized; not in force ')).toBe(
+      'Proposed in January 2024; never finalized; not in force',
     );
   });
 });
@@ -35,7 +35,31 @@ describe('toMarkdown', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('# KYC Lens report: Amazon Web Services');
     expect(md).toContain('Generated 2026-11-28 17:00 UTC');
-    expect(md).toContain('Status: Proposed January 2024; not finalized; not in force');
+    expect(md).toContain('Status: Proposed in January 2024; never finalized; not in force');
+  });
+
+  it('carries the status note, when it was checked, where to check again and the dated events', () => {
+    expect(md).toContain('Its AI-training report lost its legal basis when EO 14110 was revoked (Jan 2025).');
+    expect(md).toContain('Status checked on 7 December 2026.');
+    expect(md).toContain('- [Federal Register document 2024-01580 (the proposal, 89 FR 5698)](https://federalregister.gov/d/2024-01580)');
+    expect(md).toContain('(https://www.reginfo.gov/public/do/eAgendaViewRule?pubId=202510&RIN=0694-AJ35)');
+    expect(md).toContain('- 20 January 2025: EO 14110 revoked by EO 14148 (official text; Presidential Notice of 27 March 2025');
+    const events = md.split('\n').filter((l) => /^- \d{0,2} ?[A-Z]?[a-z]* ?\d{4}: /.test(l));
+    expect(events).toHaveLength(catalog.rule.history.events.length);
+  });
+
+  it('an intended-use question says the AI-training report lost its legal basis in January 2025', () => {
+    const withIntent = toMarkdown(buildView(flow({ steps: [step(0, 'About you')], fields: [field('intended-use', { label: 'What will you build?' })] }), catalog), t, at);
+    expect(withIntent).toContain(
+      '> - Proposed IaaS KYC rule (2024): Questions about intended use or AI training relate to the proposal’s report on training large AI models. Its legal basis was revoked in January 2025: EO 14110 revoked by EO 14148 (20 January 2025).',
+    );
+    expect(md).not.toContain('Its legal basis was revoked');
+  });
+
+  it('never mentions the reported withdrawal without its qualifier', () => {
+    const mentions = md.split('\n').filter((l) => /withdrew|Withdrawn/.test(l));
+    expect(mentions.length).toBeGreaterThanOrEqual(2);
+    for (const l of mentions) expect(l).toMatch(/Reported, not confirmed: Commerce withdrew/);
   });
 
   it('lists steps, each requirement with its fields, why, wording and graded citation', () => {

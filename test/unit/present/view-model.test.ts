@@ -12,7 +12,7 @@ describe('buildView with the current requirement catalog', () => {
   const view = buildView(awsLike, catalog);
 
   it('shows the rule and its status from the catalog', () => {
-    expect(view.rule.status).toBe('Proposed January 2024; not finalized; not in force');
+    expect(view.rule.status).toBe('Proposed in January 2024; never finalized; not in force');
     expect(view.rule.citation).toMatch(/89 FR 5698/);
   });
 

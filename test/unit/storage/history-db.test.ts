@@ -2,10 +2,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../src/core/history/canonical.ts';
 import { buildExport, serializeExport } from '../../../src/core/history/export-json.ts';
+import { planImport } from '../../../src/core/history/import.ts';
 import { hashSnapshotContent, type Snapshot } from '../../../src/core/history/snapshot.ts';
 import { compareSummaries, summarize } from '../../../src/core/history/summary.ts';
-import { openHistoryDb } from '../../../src/storage/history-db.ts';
-import { importIntoDb } from '../../../src/storage/import-into-db.ts';
+import { type HistoryDb, openHistoryDb } from '../../../src/storage/history-db.ts';
+import { packSummaries, unpackSummaries } from '../../../src/storage/summary-codec.ts';
 import { field, snap, vendor } from '../history/make-flow.ts';
 
 const generator = { name: 'kyc-lens-extension', version: '0.1.0' };
@@ -175,6 +176,15 @@ describe('head record', () => {
   });
 });
 
+// What the workspace's import does (ExportView): plan the file against the stored ids, then apply
+// the plan in one putAll, or nothing when the file or a record is broken and the user did not
+// choose to import only the valid records.
+async function importText(db: HistoryDb, text: string, partial = false) {
+  const plan = await planImport(await db.ids(), text);
+  if (plan.fileError || (plan.errors.length > 0 && !partial)) return { plan, added: 0, applied: false };
+  return { plan, added: await db.putAll(plan.toAdd, plan.screenshots), applied: true };
+}
+
 describe('import into the store', () => {
   it('imports an export, and importing it again changes nothing', async () => {
     const source = await fresh();
@@ -182,9 +192,9 @@ describe('import into the store', () => {
     await source.putAll(all);
     const text = serializeExport(buildExport(await source.all(), { exportedAt: 0, generator }));
     const target = await fresh();
-    const first = await importIntoDb(target, text);
+    const first = await importText(target, text);
     expect(first).toMatchObject({ added: 4, applied: true });
-    const again = await importIntoDb(target, text);
+    const again = await importText(target, text);
     expect(again.added).toBe(0);
     expect(again.plan.duplicates.length).toBe(4);
     expect(await target.all()).toEqual(await source.all());
@@ -197,13 +207,13 @@ describe('import into the store', () => {
     const before = await db.all();
     const doc = JSON.parse(serializeExport(buildExport(all.slice(1), { exportedAt: 0, generator })));
     doc.snapshots[1].provider.name = 'Tampered';
-    const broken = await importIntoDb(db, JSON.stringify(doc));
+    const broken = await importText(db, JSON.stringify(doc));
     expect(broken.applied).toBe(false);
     expect(broken.plan.errors.map((e) => e.index)).toEqual([1]);
-    expect(await importIntoDb(db, '{"format": "kyc-lens-export", "vers')).toMatchObject({ applied: false, added: 0 });
+    expect(await importText(db, '{"format": "kyc-lens-export", "vers')).toMatchObject({ applied: false, added: 0 });
     expect(await db.all()).toEqual(before);
     // With the user's consent, only the valid records go in.
-    const partial = await importIntoDb(db, JSON.stringify(doc), { partial: true });
+    const partial = await importText(db, JSON.stringify(doc), true);
     expect(partial).toMatchObject({ applied: true, added: 2 });
     expect(await db.count()).toBe(3);
   });
@@ -434,4 +444,49 @@ describe('reading everything for an export', () => {
       (globalThis as { IDBKeyRange?: unknown }).IDBKeyRange = had;
     }
   });
+});
+
+describe('stored layout version 2 → 3', () => {
+  it('makes every summary again from its snapshot, so the list names the categories vendor frames ask for', async () => {
+    const factory = new IDBFactory();
+    const scaleway = await snap('scaleway', [field('email')], 1, [vendor('stripe', 'payment'), vendor('onfido', 'identity-verification')]);
+    const aws = await snap('aws', [field('email'), field('tel')], 2);
+    // A version-2 database as it was written before: its summaries list form fields' categories only.
+    const stale = [scaleway, aws].map((s) => ({ ...summarize(s), categories: summarize(s).categories.filter((c) => c === 'email' || c === 'phone') }));
+    const raw: IDBDatabase = await new Promise((resolve, reject) => {
+      const open = factory.open('v2', 2);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        db.createObjectStore('snapshots', { keyPath: 'id' });
+        db.createObjectStore('summaryChunks', { keyPath: 'chunk' });
+        db.createObjectStore('screenshots', { keyPath: 'id' }).createIndex('bytes', 'bytes');
+        db.createObjectStore('meta');
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = raw.transaction(['snapshots', 'summaryChunks', 'meta'], 'readwrite');
+    for (const s of [scaleway, aws]) tx.objectStore('snapshots').put(s);
+    tx.objectStore('summaryChunks').put({ chunk: 0, json: JSON.stringify(packSummaries(stale)) });
+    tx.objectStore('meta').put(1, 'revision');
+    tx.objectStore('meta').put({ 0: 1 }, 'chunkRevisions');
+    tx.objectStore('meta').put(JSON.stringify({ total: 2, bytes: 0, providers: [], items: packSummaries(stale) }), 'head');
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    raw.close();
+    expect((await openRawSummaries(factory)).find((s) => s.id === scaleway.id)?.categories).toEqual(['email']);
+
+    const db = await openHistoryDb(factory, 'v2');
+    const listed = (await db.list({ limit: 10, offset: 0 })).items;
+    expect(listed.find((s) => s.id === scaleway.id)?.categories).toEqual(['email', 'payment', 'identity-document']);
+    expect(listed.find((s) => s.id === aws.id)?.categories).toEqual(['email', 'phone']);
+    expect((await db.list({ category: 'payment', limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([scaleway.id]);
+    expect((await db.providers()).map((p) => p.key).sort()).toEqual(['aws', 'scaleway']);
+  });
+
+  async function openRawSummaries(factory: IDBFactory) {
+    return (await rawChunks(factory, 'v2')).flatMap((c) => unpackSummaries(JSON.parse(c.json)));
+  }
 });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SnapshotSummary } from '../../../src/core/history/summary.ts';
 import type { HistoryDb, ListResult, ProviderEntry } from '../../../src/storage/history-db.ts';
 import type { ViewContext } from '../../../src/workspace/App.tsx';
+import type { HistoryWrites } from '../../../src/workspace/history-writes.ts';
 import { DataSection } from '../../../src/workspace/views/DataSection.tsx';
 import { HistoryView, statusText } from '../../../src/workspace/views/HistoryView.tsx';
 import { click, mount, settle, text } from './dom.ts';
@@ -35,8 +36,8 @@ function fakeDb(over: Partial<HistoryDb>): HistoryDb {
   return new Proxy(over as HistoryDb, { get: (target, key) => (key in target ? target[key as keyof HistoryDb] : fail) });
 }
 
-function ctx(db: HistoryDb): ViewContext {
-  return { db, docs: () => undefined, generator: { name: 'test', version: '1' }, revision: 0, changed: vi.fn(), go: vi.fn(), target: {} } as unknown as ViewContext;
+function ctx(db: HistoryDb, writes: Partial<HistoryWrites> = {}): ViewContext {
+  return { db, writes, docs: () => undefined, generator: { name: 'test', version: '1' }, revision: 0, changed: vi.fn(), go: vi.fn(), target: {} } as unknown as ViewContext;
 }
 
 describe('history view while summaries load', () => {
@@ -86,14 +87,14 @@ describe('history view while summaries load', () => {
 
 describe('data section', () => {
   it('asks in a dialog before deleting, cancels without deleting, and deletes on Yes', async () => {
-    const deleteAll = vi.fn(async () => undefined);
+    const deleteAll = vi.fn(async () => 10_000);
     const db = fakeDb({
       count: async () => 10_000,
       estimateBytes: async () => 12 * 1024 * 1024,
       providers: async () => [provider],
-      deleteAll,
     });
-    const root = mount(h(DataSection, { ctx: ctx(db) }));
+    // The worker deletes (history's one writer): the view asks through `writes`.
+    const root = mount(h(DataSection, { ctx: ctx(db, { deleteAll }) }));
     await settle();
     expect(text(root.querySelector('[data-testid="data-count"]'))).toBe('10,000');
     expect(text(root.querySelector('[data-testid="data-usage"]'))).toContain('12.0 MB (snapshots and screenshots)');

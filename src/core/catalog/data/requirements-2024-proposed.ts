@@ -3,11 +3,7 @@
 // Ground truth: shared/docs/kyc-rule.md (grades [P]/[Q]/[S]/UNCONFIRMED kept as `grade`).
 // Exact wording is given only where the source quotes it (grade primary or quoted).
 import type { RequirementCatalog } from '../schema.ts';
-
-const PROPOSAL_STATUS: RequirementCatalog['status'] = {
-  code: 'proposed',
-  text: 'Proposed January 2024; not finalized; not in force',
-};
+import { PROPOSAL_HISTORY } from './requirements-rule-history.ts';
 
 const PROPOSAL_CITATION = '89 FR 5698 (29 January 2024), proposed Customer Identification Program';
 const EO = 'Executive Order 13984, 86 FR 6837 (19 January 2021)';
@@ -16,9 +12,9 @@ export const REQUIREMENTS_2024_PROPOSED: RequirementCatalog = {
   schemaVersion: 1,
   version: '2024-01-proposed',
   title: 'Proposed U.S. IaaS "Know Your Customer" rule (January 2024)',
-  asOf: '2026-11-28',
+  asOf: '2026-12-07',
   primaryRegimeId: 'iaas-cip-2024',
-  status: PROPOSAL_STATUS,
+  ruleHistory: PROPOSAL_HISTORY,
 
   regimes: [
     {
@@ -29,23 +25,10 @@ export const REQUIREMENTS_2024_PROPOSED: RequirementCatalog = {
       citation:
         'Bureau of Industry and Security, Department of Commerce, "Taking Additional Steps To Address the National Emergency With Respect to Significant Malicious Cyber-Enabled Activities", proposed rule, 89 FR 5698–5735 (29 January 2024), FR Doc. 2024-01580, RIN 0694-AJ35, docket DOC-2021-0007',
       grade: 'primary',
-      status: PROPOSAL_STATUS,
       appliesTo:
         'Foreign customers and foreign beneficial owners of U.S. IaaS providers and their foreign resellers. A provider cannot tell who is foreign before collecting the data, so in practice everyone signing up is asked.',
-      notes: [
-        { text: 'Comments were due 29 April 2024.', grade: 'primary' },
-        {
-          text: 'It implements Executive Order 13984 (19 January 2021, 86 FR 6837) and EO 14110 §4.2(c)–(d) (30 October 2023); the advance notice was 86 FR 53018 (24 September 2021).',
-          grade: 'primary',
-        },
-        { text: 'EO 14110, one of its two legal bases, was revoked on 20 January 2025.', grade: 'summary' },
-        { text: 'It would add a subpart D to 15 CFR part 7 (§§ 7.300–7.310).', grade: 'summary' },
-        {
-          text: 'In July 2024 BIS moved these rules from 15 CFR part 7 to part 791 (89 FR 58263); subpart D of part 791 is now the connected-vehicles rule, so any final IaaS rule will be numbered differently.',
-          grade: 'primary',
-        },
-        { text: 'No final rule was found through late 2026.', grade: 'summary' },
-      ],
+      // Dates, legal bases and status are events in ruleHistory (requirements-rule-history.ts).
+      notes: [{ text: 'It would add a subpart D to 15 CFR part 7 (§§ 7.300–7.310).', grade: 'summary' }],
     },
     {
       id: 'eo-13984',
@@ -174,6 +157,12 @@ export const REQUIREMENTS_2024_PROPOSED: RequirementCatalog = {
           text: 'A U.S. person includes U.S. citizens, permanent residents, U.S.-incorporated entities and their foreign branches, and persons located in the United States.',
           grade: 'summary',
         },
+        { text: 'If the provider doubts an identity, it obtains more information "including signatories".', grade: 'quoted' },
+        {
+          text: 'The program says when not to open an account, what use is allowed while verification is pending ("such as restricted permission or enhanced monitoring"), and when to close or monitor an account after a failed verification.',
+          grade: 'quoted',
+        },
+        { text: 'It also provides for "periodic continued verification of the accuracy of the information provided".', grade: 'quoted' },
       ],
       related: ['eo-13984-verification'],
     },
@@ -225,6 +214,50 @@ export const REQUIREMENTS_2024_PROPOSED: RequirementCatalog = {
       title: 'Exemption for providers with an abuse-deterrence program',
       why: 'A provider with an approved Abuse of IaaS Products Deterrence Program (ADP) may be exempted from these requirements. Whether a provider has one cannot be seen from its signup page.',
       citation: PROPOSAL_CITATION,
+      grade: 'summary',
+      details: [
+        {
+          text: 'The Secretary of Commerce decides "in consultation with" Defense, the Attorney General, Homeland Security and the Director of National Intelligence.',
+          grade: 'quoted',
+        },
+        {
+          text: 'The decision weighs the ADP’s size and complexity, its ability to deter, detect and respond to red flags, its oversight of resellers, cooperation with law enforcement, and privacy-preserving data-sharing.',
+          grade: 'summary',
+        },
+      ],
+    },
+    {
+      id: 'compliance-time',
+      regimeId: 'iaas-cip-2024',
+      kind: 'obligation',
+      title: 'Time to comply',
+      why: 'Providers and foreign resellers would have one year after a final rule to set up their identification program. No final rule has been found, so this clock has not started.',
+      citation: PROPOSAL_CITATION,
+      grade: 'summary',
+    },
+    {
+      id: 'certification',
+      regimeId: 'iaas-cip-2024',
+      kind: 'obligation',
+      title: 'Certifying the program to Commerce',
+      why: 'A provider would certify its program to the Commerce Department, first once and then every year. The certification would describe how identities are verified, how misuse is detected and how foreign resellers are overseen, with counts of customers and unverified foreign accounts.',
+      citation: PROPOSAL_CITATION,
+      grade: 'summary',
+      details: [
+        {
+          text: 'Contents: how identities are verified, what detects malicious activity, how foreign resellers are overseen, the number and locations of customers and foreign beneficial owners, a list of all foreign resellers, and the number of foreign accounts whose identity is not verified.',
+          grade: 'summary',
+        },
+        { text: 'A program is handed to Commerce "within ten calendar days" of a request.', grade: 'quoted' },
+      ],
+    },
+    {
+      id: 'penalties',
+      regimeId: 'iaas-cip-2024',
+      kind: 'obligation',
+      title: 'Penalties',
+      why: 'Violations would be punished under the International Emergency Economic Powers Act (IEEPA). Civil penalties could reach about $368,000 or twice the transaction, criminal ones up to $1 million, 20 years in prison, or both.',
+      citation: `${PROPOSAL_CITATION}; penalties under IEEPA as summarised by secondary sources`,
       grade: 'summary',
     },
     {
@@ -507,7 +540,7 @@ export const REQUIREMENTS_2024_PROPOSED: RequirementCatalog = {
     },
     {
       id: 'final-status',
-      text: 'The rule’s final status: no final rule was found through late 2026; one unverified source says it was withdrawn in the Fall 2025 regulatory agenda, another (June 2026) found no withdrawal.',
+      text: 'The rule’s final status: no final rule was found through mid-2026; one secondary source says the Fall 2025 Unified Agenda lists it as withdrawn, another (June 2026) found no Federal Register withdrawal notice.',
       grade: 'unconfirmed',
     },
   ],

@@ -27,7 +27,8 @@ const NUMBER = /^\d{1,4}$/;
 /** Leading "1 - " or "01 – " in "01 - January", trailing "(DE)" etc. */
 const LEADING_NUMBER = /^\d{1,2}\s*[-–.:]?\s*/;
 
-const THIS_YEAR = new Date().getFullYear();
+/** The year option lists are read against when the caller names none: the current one, read at the call. */
+export const thisYear = (): number => new Date().getFullYear();
 
 const ACCOUNT_KIND_WORDS = setOf(ACCOUNT_KINDS);
 /** How many of the choices start like an account type ("Personal project", "Company", "个人账号"). */
@@ -127,13 +128,13 @@ function share(hits: number, total: number): number {
   return hits / Math.max(1, total - 1);
 }
 
-function yearsKind(numbers: readonly number[]): 'birth-year' | 'expiry-year' | 'year' | null {
+function yearsKind(numbers: readonly number[], year: number): 'birth-year' | 'expiry-year' | 'year' | null {
   const years = numbers.filter((n) => n >= 1900 && n <= 2100);
   if (years.length >= 5) {
     const min = Math.min(...years);
     const max = Math.max(...years);
-    if (min >= THIS_YEAR - 2 && max <= THIS_YEAR + 40) return 'expiry-year';
-    if (max <= THIS_YEAR && min < THIS_YEAR - 15) return 'birth-year';
+    if (min >= year - 2 && max <= year + 40) return 'expiry-year';
+    if (max <= year && min < year - 15) return 'birth-year';
     return 'year';
   }
   // Two-digit years run up from this year on card forms ("25, 26, … 40").
@@ -141,13 +142,14 @@ function yearsKind(numbers: readonly number[]): 'birth-year' | 'expiry-year' | '
   if (short.length >= 6 && short.length === numbers.length) {
     const min = Math.min(...short);
     const max = Math.max(...short);
-    const yy = THIS_YEAR % 100;
+    const yy = year % 100;
     if (min >= yy - 2 && min <= yy + 1 && max > 12 && max - min <= 30) return 'expiry-year';
   }
   return null;
 }
 
-export function scoreOptions(fs: FieldScore): void {
+/** `year`: the year the page is from (an archived page's capture date), which tells birth years from card expiry years. */
+export function scoreOptions(fs: FieldScore, year: number): void {
   const f = fs.features;
   if (f.options.length === 0) return;
   // The first option is often a caption: "Day", "Monat", "Select your country".
@@ -175,7 +177,7 @@ export function scoreOptions(fs: FieldScore): void {
     raiseCue(fs, C['cue:day'], W.options);
     return;
   }
-  const years = yearsKind(nums);
+  const years = yearsKind(nums, year);
   if (years) {
     fs.optionKind = years;
     raiseCue(fs, C['cue:year'], W.options);

@@ -5,8 +5,9 @@ import type { DocumentedField, DocumentedStep, Provider, Source } from '../../sc
 
 type Host = Provider['hosts'][number];
 
-export const signup = (host: string, source: Source, note?: string): Host =>
-  note ? { host, role: 'signup', source, note } : { host, role: 'signup', source };
+/** A signup host and the paths of its signup, registration, verification and first-billing pages. */
+export const signup = (host: string, paths: string[], source: Source, note?: string): Host =>
+  note ? { host, role: 'signup', paths, source, note } : { host, role: 'signup', paths, source };
 export const consoleHost = (host: string, source: Source, note?: string): Host =>
   note ? { host, role: 'console', source, note } : { host, role: 'console', source };
 export const login = (host: string, source: Source, note?: string): Host =>

@@ -28,8 +28,8 @@ export const CHINESE_HYPERSCALERS: Provider[] = [
     headquarters: 'CN',
     evidence: 'medium',
     hosts: [
-      signup('account.alibabacloud.com', ALI_DOCS, 'international registration'),
-      signup('account-intl.console.aliyun.com', ALI_DOCS, 'real-name (identity) verification'),
+      signup('account.alibabacloud.com', ['/register*'], ALI_DOCS, 'international registration'),
+      signup('account-intl.console.aliyun.com', ['/'], ALI_DOCS, 'real-name (identity) verification'),
     ],
     signupUrls: [
       { url: 'https://account.alibabacloud.com/register/intl_register.htm', status: 'current', source: ALI_DOCS },
@@ -68,7 +68,7 @@ export const CHINESE_HYPERSCALERS: Provider[] = [
     headquarters: 'CN',
     evidence: 'medium',
     hosts: [
-      signup('www.tencentcloud.com', RESEARCH_NOTE, 'international registration (/account/register)'),
+      signup('www.tencentcloud.com', ['/account/register*'], RESEARCH_NOTE, 'international registration (/account/register)'),
       consoleHost('console.tencentcloud.com', RESEARCH_NOTE),
     ],
     relatedHosts: [{ host: 'cloud.tencent.com', note: 'the China site, with its own signup (WeChat or QQ)', source: RESEARCH_NOTE }],
@@ -111,7 +111,7 @@ export const CHINESE_HYPERSCALERS: Provider[] = [
     kind: 'hyperscaler',
     headquarters: 'CN',
     evidence: 'solid',
-    hosts: [signup('reg.huaweicloud.com', HW_REG)],
+    hosts: [signup('reg.huaweicloud.com', ['/registerui/*'], HW_REG)],
     signupUrls: [
       { url: 'https://reg.huaweicloud.com/registerui/intl/register.html', status: 'current', source: HW_REG, note: 'international' },
       { url: 'https://reg.huaweicloud.com/registerui/cn/register.html', status: 'current', source: HW_REG, note: 'China' },

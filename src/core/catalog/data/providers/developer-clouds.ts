@@ -41,7 +41,7 @@ export const DEVELOPER_CLOUDS: Provider[] = [
     kind: 'developer-cloud',
     headquarters: 'US',
     evidence: 'solid',
-    hosts: [signup('cloud.digitalocean.com', DO_GUIDES, 'registration (/registrations/new), login and control panel')],
+    hosts: [signup('cloud.digitalocean.com', ['/registrations*'], DO_GUIDES, 'registration (/registrations/new), login and control panel')],
     signupUrls: [{ url: 'https://cloud.digitalocean.com/registrations/new', status: 'current', source: DO_GUIDES }],
     thirdPartyHosts: [
       { vendorId: 'paypal', role: 'payment', source: DO_GUIDES, note: 'PayPal prepayment of about $5' },
@@ -77,7 +77,7 @@ export const DEVELOPER_CLOUDS: Provider[] = [
     headquarters: 'US',
     evidence: 'solid',
     hosts: [
-      signup('login.linode.com', doc('linode/docs PR #2338'), 'signup and login'),
+      signup('login.linode.com', ['/signup*'], doc('linode/docs PR #2338'), 'signup and login'),
       consoleHost('cloud.linode.com', LINODE_START, 'Cloud Manager'),
     ],
     relatedHosts: [{ host: 'manager.linode.com', note: 'former signup host', source: doc('linode/docs PR #2338') }],
@@ -112,7 +112,7 @@ export const DEVELOPER_CLOUDS: Provider[] = [
     kind: 'developer-cloud',
     headquarters: 'US',
     evidence: 'medium',
-    hosts: [signup('www.vultr.com', third('many READMEs'), 'registration (/register/)'), consoleHost('my.vultr.com', RESEARCH_NOTE)],
+    hosts: [signup('www.vultr.com', ['/register*'], third('many READMEs'), 'registration (/register/)'), consoleHost('my.vultr.com', RESEARCH_NOTE)],
     signupUrls: [{ url: 'https://www.vultr.com/register/', status: 'current', source: third('many READMEs') }],
     thirdPartyHosts: [
       { vendorId: 'paypal', role: 'payment', source: VULTR_PAYPAL, note: 'needs a backup funding source for the billing agreement' },
@@ -145,7 +145,7 @@ export const DEVELOPER_CLOUDS: Provider[] = [
     headquarters: 'DE',
     evidence: 'medium',
     hosts: [
-      signup('accounts.hetzner.com', HETZNER_PRIVACY, 'signup (/signUp) and the accounts panel'),
+      signup('accounts.hetzner.com', ['/signUp*', '/verification*'], HETZNER_PRIVACY, 'signup (/signUp) and the accounts panel'),
       consoleHost('console.hetzner.com', RESEARCH_NOTE),
       consoleHost('console.hetzner.cloud', RESEARCH_NOTE),
       consoleHost('robot.hetzner.com', RESEARCH_NOTE, 'dedicated servers'),
@@ -192,9 +192,9 @@ export const DEVELOPER_CLOUDS: Provider[] = [
     headquarters: 'FR',
     evidence: 'solid',
     hosts: [
-      signup('www.ovh.com', OVH_GUIDE, 'Control Panel auth (/auth) and manager (/manager), EU'),
-      signup('ca.ovh.com', OVH_GUIDE, 'Control Panel auth for CA/WE'),
-      signup('us.ovhcloud.com', OVH_GUIDE, 'the U.S. site'),
+      signup('www.ovh.com', ['/auth*'], OVH_GUIDE, 'Control Panel auth (/auth) and manager (/manager), EU'),
+      signup('ca.ovh.com', ['/auth*'], OVH_GUIDE, 'Control Panel auth for CA/WE'),
+      signup('us.ovhcloud.com', ['/auth*'], OVH_GUIDE, 'the U.S. site'),
     ],
     signupUrls: [
       { url: 'https://www.ovh.com/auth/?action=gotomanager', status: 'current', source: OVH_GUIDE },
@@ -232,7 +232,7 @@ export const DEVELOPER_CLOUDS: Provider[] = [
     kind: 'developer-cloud',
     headquarters: 'FR',
     evidence: 'solid',
-    hosts: [signup('account.scaleway.com', SCW_CREATE), consoleHost('console.scaleway.com', SCW_CREATE)],
+    hosts: [signup('account.scaleway.com', ['/register*'], SCW_CREATE), consoleHost('console.scaleway.com', SCW_CREATE)],
     signupUrls: [{ url: 'https://account.scaleway.com/register', status: 'current', source: SCW_CREATE }],
     thirdPartyHosts: [
       {
@@ -276,7 +276,7 @@ export const DEVELOPER_CLOUDS: Provider[] = [
     kind: 'developer-cloud',
     headquarters: 'FI',
     evidence: 'solid',
-    hosts: [signup('signup.upcloud.com', UPCLOUD_REQ, 'takes a ?promo= parameter'), consoleHost('hub.upcloud.com', UPCLOUD_REQ)],
+    hosts: [signup('signup.upcloud.com', ['/*'], UPCLOUD_REQ, 'takes a ?promo= parameter'), consoleHost('hub.upcloud.com', UPCLOUD_REQ)],
     signupUrls: [{ url: 'https://signup.upcloud.com/', status: 'current', source: UPCLOUD_REQ }],
     thirdPartyHosts: [
       { vendorId: 'braintree', role: 'payment', source: doc('upcloud.com/support/adding-balance-to-your-account/'), note: 'cards are stored with Braintree' },
@@ -307,7 +307,7 @@ export const DEVELOPER_CLOUDS: Provider[] = [
     headquarters: 'DE',
     evidence: 'medium',
     hosts: [
-      signup('contabo.com', guess('the account is created at checkout on contabo.com; no standalone signup page was found')),
+      signup('contabo.com', ['/', '/*/checkout*', '/checkout*'], guess('the account is created at checkout on contabo.com; no standalone signup page was found')),
       consoleHost('my.contabo.com', CONTABO_HELP, 'control panel'),
     ],
     signupUrls: [

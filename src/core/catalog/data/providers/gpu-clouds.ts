@@ -23,7 +23,7 @@ export const GPU_CLOUDS: Provider[] = [
     kind: 'gpu-cloud',
     headquarters: 'US',
     evidence: 'medium',
-    hosts: [signup('cloud.lambda.ai', LAMBDA_BILLING, 'signup (/sign-up), login and dashboard')],
+    hosts: [signup('cloud.lambda.ai', ['/sign-up*'], LAMBDA_BILLING, 'signup (/sign-up), login and dashboard')],
     signupUrls: [{ url: 'https://cloud.lambda.ai/sign-up', status: 'current', source: LAMBDA_BILLING }],
     thirdPartyHosts: [],
     documented: {
@@ -44,7 +44,7 @@ export const GPU_CLOUDS: Provider[] = [
     headquarters: 'US',
     evidence: 'weak',
     hosts: [
-      signup('cloud.coreweave.com', COREWEAVE_USERS, 'portal where invited users and a new organisation’s first user sign in'),
+      signup('cloud.coreweave.com', ['/', '/signup*'], COREWEAVE_USERS, 'portal where invited users and a new organisation’s first user sign in'),
       consoleHost('console.coreweave.com', COREWEAVE_USERS),
     ],
     signupUrls: [{ url: 'https://cloud.coreweave.com/', status: 'current', source: COREWEAVE_USERS }],
@@ -69,7 +69,7 @@ export const GPU_CLOUDS: Provider[] = [
     headquarters: 'US',
     evidence: 'weak',
     hosts: [
-      signup('www.runpod.io', third('3rd-party automation template'), 'signup (/console/signup)'),
+      signup('www.runpod.io', ['/console/signup*'], third('3rd-party automation template'), 'signup (/console/signup)'),
       consoleHost('console.runpod.io', RUNPOD_BILLING),
     ],
     signupUrls: [{ url: 'https://www.runpod.io/console/signup', status: 'current', source: third('3rd-party automation template') }],
@@ -91,7 +91,7 @@ export const GPU_CLOUDS: Provider[] = [
     kind: 'gpu-cloud',
     headquarters: 'US',
     evidence: 'medium',
-    hosts: [signup('cloud.vast.ai', VAST_HOSTS, 'signup (/create) and login (/login)')],
+    hosts: [signup('cloud.vast.ai', ['/create*', '/billing*'], VAST_HOSTS, 'signup (/create) and login (/login)')],
     signupUrls: [{ url: 'https://cloud.vast.ai/create', status: 'current', source: VAST_HOSTS }],
     thirdPartyHosts: [
       { vendorId: 'stripe', role: 'payment', source: VAST_BILLING, note: 'cards go through Stripe' },
@@ -120,7 +120,7 @@ export const GPU_CLOUDS: Provider[] = [
     headquarters: 'US',
     parentId: 'digitalocean',
     evidence: 'medium',
-    hosts: [signup('console.paperspace.com', PAPERSPACE_SIGNUP, 'signup (/signup) and console')],
+    hosts: [signup('console.paperspace.com', ['/signup*'], PAPERSPACE_SIGNUP, 'signup (/signup) and console')],
     signupUrls: [{ url: 'https://console.paperspace.com/signup', status: 'current', source: PAPERSPACE_SIGNUP }],
     thirdPartyHosts: [{ vendorId: 'stripe', role: 'payment', source: PAPERSPACE_CARD, note: 'cards processed by Stripe' }],
     documented: {
@@ -142,7 +142,7 @@ export const GPU_CLOUDS: Provider[] = [
     kind: 'gpu-cloud',
     headquarters: 'US',
     evidence: 'medium',
-    hosts: [signup('api.together.ai', TOGETHER_BILLING, 'web app; billing at /settings/billing')],
+    hosts: [signup('api.together.ai', ['/', '/signup*'], TOGETHER_BILLING, 'web app; billing at /settings/billing')],
     signupUrls: [{ url: 'https://api.together.ai/', status: 'current', source: TOGETHER_BILLING }],
     thirdPartyHosts: [
       { role: 'payment', source: TOGETHER_BILLING, note: 'in some territories a bank authorisation link is emailed; its host is not documented' },
@@ -164,7 +164,7 @@ export const GPU_CLOUDS: Provider[] = [
     kind: 'gpu-cloud',
     headquarters: 'US',
     evidence: 'weak',
-    hosts: [signup('console.crusoecloud.com', CRUSOE_HOSTS, 'signup (/signup) and access requests (/request)')],
+    hosts: [signup('console.crusoecloud.com', ['/signup*', '/request*'], CRUSOE_HOSTS, 'signup (/signup) and access requests (/request)')],
     signupUrls: [
       { url: 'https://console.crusoecloud.com/signup', status: 'current', source: CRUSOE_HOSTS },
       { url: 'https://console.crusoecloud.com/request', status: 'current', source: CRUSOE_HOSTS, note: 'access request' },

@@ -32,8 +32,8 @@ export const HYPERSCALERS: Provider[] = [
     headquarters: 'US',
     evidence: 'solid',
     hosts: [
-      signup('signin.aws.amazon.com', third('solodev/cloud-documentation:src/quickstart/cloud/aws/index.md'), 'current signup entry point'),
-      signup('portal.aws.amazon.com', doc('awsdocs/alexa-for-business-administration-guide:doc_source/console_signup.md'), 'billing signup wizard'),
+      signup('signin.aws.amazon.com', ['/signup*'], third('solodev/cloud-documentation:src/quickstart/cloud/aws/index.md'), 'current signup entry point'),
+      signup('portal.aws.amazon.com', ['/billing/signup*'], doc('awsdocs/alexa-for-business-administration-guide:doc_source/console_signup.md'), 'billing signup wizard'),
       consoleHost('console.aws.amazon.com', RESEARCH_NOTE),
     ],
     hostPatterns: [
@@ -94,7 +94,7 @@ export const HYPERSCALERS: Provider[] = [
     kind: 'hyperscaler',
     headquarters: 'US',
     evidence: 'medium',
-    hosts: [signup('console.cloud.google.com', GCP_FREE, 'free-trial signup (/freetrial) runs inside the console')],
+    hosts: [signup('console.cloud.google.com', ['/freetrial*', '/start*'], GCP_FREE, 'free-trial signup (/freetrial) runs inside the console')],
     relatedHosts: [
       { host: 'accounts.google.com', note: 'Google Account sign-in, shared by every Google service', source: GCP_FREE },
       { host: 'payments.google.com', note: 'Google Payments profile, shared by every Google service', source: GCP_VERIFY },
@@ -139,8 +139,8 @@ export const HYPERSCALERS: Provider[] = [
     headquarters: 'US',
     evidence: 'solid',
     hosts: [
-      signup('signup.azure.com', AZURE_SIGNUP, 'free, pay-as-you-go and student offers'),
-      signup('signup.azure.us', doc('MicrosoftDocs/azure-docs articles'), 'Azure Government'),
+      signup('signup.azure.com', ['/*'], AZURE_SIGNUP, 'free, pay-as-you-go and student offers'),
+      signup('signup.azure.us', ['/*'], doc('MicrosoftDocs/azure-docs articles'), 'Azure Government'),
       consoleHost('account.azure.com', doc('MicrosoftDocs/azure-docs articles'), 'older account centre'),
     ],
     relatedHosts: [
@@ -188,7 +188,7 @@ export const HYPERSCALERS: Provider[] = [
     headquarters: 'US',
     evidence: 'solid',
     hosts: [
-      signup('signup.cloud.oracle.com', OCI_WIKI),
+      signup('signup.cloud.oracle.com', ['/*'], OCI_WIKI),
       consoleHost('cloud.oracle.com', OCI_LAB, 'login with the cloud account name'),
       login('login.oracle.com', RESEARCH_NOTE, 'Oracle SSO'),
     ],
@@ -236,7 +236,7 @@ export const HYPERSCALERS: Provider[] = [
     kind: 'hyperscaler',
     headquarters: 'US',
     evidence: 'solid',
-    hosts: [signup('cloud.ibm.com', IBM_ID, '/registration and /login')],
+    hosts: [signup('cloud.ibm.com', ['/registration*'], IBM_ID, '/registration and /login')],
     relatedHosts: [
       {
         host: 'www.ibm.com',

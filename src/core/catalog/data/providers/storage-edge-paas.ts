@@ -26,7 +26,7 @@ export const STORAGE_EDGE_PAAS: Provider[] = [
     kind: 'edge',
     headquarters: 'US',
     evidence: 'solid',
-    hosts: [signup('dash.cloudflare.com', CF_SIGNUP, 'signup (/sign-up) and dashboard')],
+    hosts: [signup('dash.cloudflare.com', ['/sign-up*'], CF_SIGNUP, 'signup (/sign-up) and dashboard')],
     signupUrls: [{ url: 'https://dash.cloudflare.com/sign-up', status: 'current', source: CF_SIGNUP }],
     thirdPartyHosts: [
       {
@@ -69,7 +69,7 @@ export const STORAGE_EDGE_PAAS: Provider[] = [
     kind: 'storage',
     headquarters: 'US',
     evidence: 'medium',
-    hosts: [signup('www.backblaze.com', RESEARCH_NOTE, 'signup pages under /sign-up/')],
+    hosts: [signup('www.backblaze.com', ['/sign-up/*'], RESEARCH_NOTE, 'signup pages under /sign-up/')],
     signupUrls: [
       { url: 'https://www.backblaze.com/sign-up/cloud-storage', status: 'current', source: RESEARCH_NOTE },
       { url: 'https://www.backblaze.com/sign-up/ai-cloud-storage', status: 'current', source: RESEARCH_NOTE },
@@ -99,7 +99,7 @@ export const STORAGE_EDGE_PAAS: Provider[] = [
     headquarters: 'US',
     evidence: 'weak',
     hosts: [
-      signup('console.wasabisys.com', guess('the console host named in the research; where the public trial form lives is not established')),
+      signup('console.wasabisys.com', ['/', '/signup*'], guess('the console host named in the research; where the public trial form lives is not established')),
     ],
     signupUrls: [
       { url: 'https://console.wasabisys.com/', status: 'current', source: guess('console host; trial signup location not established') },
@@ -124,7 +124,7 @@ export const STORAGE_EDGE_PAAS: Provider[] = [
     kind: 'paas',
     headquarters: 'US',
     evidence: 'solid',
-    hosts: [signup('signup.heroku.com', HEROKU_NOTES), login('id.heroku.com', HEROKU_NOTES)],
+    hosts: [signup('signup.heroku.com', ['/*'], HEROKU_NOTES), login('id.heroku.com', HEROKU_NOTES)],
     signupUrls: [{ url: 'https://signup.heroku.com/', status: 'current', source: HEROKU_NOTES }],
     thirdPartyHosts: [],
     documented: {
@@ -151,7 +151,7 @@ export const STORAGE_EDGE_PAAS: Provider[] = [
     kind: 'paas',
     headquarters: 'US',
     evidence: 'weak',
-    hosts: [signup('dashboard.render.com', RENDER_LOGIN, 'registration (/register) and dashboard')],
+    hosts: [signup('dashboard.render.com', ['/register*'], RENDER_LOGIN, 'registration (/register) and dashboard')],
     signupUrls: [{ url: 'https://dashboard.render.com/register', status: 'current', source: RENDER_LOGIN }],
     thirdPartyHosts: [],
     documented: {
@@ -174,7 +174,7 @@ export const STORAGE_EDGE_PAAS: Provider[] = [
     kind: 'paas',
     headquarters: 'US',
     evidence: 'medium',
-    hosts: [signup('fly.io', FLY_TEMPLATE, 'signup (/app/sign-up) and dashboard')],
+    hosts: [signup('fly.io', ['/app/sign-up*'], FLY_TEMPLATE, 'signup (/app/sign-up) and dashboard')],
     signupUrls: [{ url: 'https://fly.io/app/sign-up', status: 'current', source: FLY_TEMPLATE }],
     thirdPartyHosts: [{ vendorId: 'stripe', role: 'payment', source: FLY_BILLING, note: 'invoices in the Stripe portal' }],
     documented: {
@@ -200,7 +200,7 @@ export const STORAGE_EDGE_PAAS: Provider[] = [
     kind: 'paas',
     headquarters: 'US',
     evidence: 'weak',
-    hosts: [signup('vercel.com', RESEARCH_NOTE, 'signup (/signup) and dashboard')],
+    hosts: [signup('vercel.com', ['/signup*'], RESEARCH_NOTE, 'signup (/signup) and dashboard')],
     signupUrls: [{ url: 'https://vercel.com/signup', status: 'current', source: RESEARCH_NOTE }],
     thirdPartyHosts: [],
     documented: {
@@ -223,7 +223,7 @@ export const STORAGE_EDGE_PAAS: Provider[] = [
     kind: 'paas',
     headquarters: 'US',
     evidence: 'weak',
-    hosts: [signup('app.netlify.com', NETLIFY_SETTINGS, 'signup (/signup) and dashboard')],
+    hosts: [signup('app.netlify.com', ['/signup*'], NETLIFY_SETTINGS, 'signup (/signup) and dashboard')],
     signupUrls: [{ url: 'https://app.netlify.com/signup', status: 'current', source: NETLIFY_SETTINGS }],
     thirdPartyHosts: [],
     documented: {

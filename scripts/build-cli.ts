@@ -1,0 +1,76 @@
+// `npm run build:cli` (also run by `npm run build` and, through `prepare`, by `npm install` in a
+// checkout and by `npm pack`): bundles the command line into plain JavaScript in dist/cli, so
+// `kyc-lens` starts without compiling TypeScript. Two entries — the command (src/cli/main.ts and
+// whatever it imports; commands and archive readers loaded on demand stay separate chunks) and the
+// worker threads' script — share their chunks.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { BuildInfo } from '../src/cli/build-info.ts';
+import { engineSourceHash } from '../src/cli/cache/digest-cache.ts';
+import { EXTRACTOR_BUILD, EXTRACTOR_ENTRY } from '../src/cli/render/extractor-bundle.ts';
+
+export const CLI_OUT = 'dist/cli';
+const STAMP = '.sources';
+
+/** A hash of everything a bundle can be made of: the sources, the lock file and this script. */
+function sourcesHash(): string {
+  const h = createHash('sha256');
+  const files = readdirSync('src', { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+  for (const f of [...files, 'package-lock.json', 'scripts/build-cli.ts']) h.update(f).update(readFileSync(f));
+  return h.digest('hex');
+}
+
+export async function buildCli(outdir = CLI_OUT): Promise<void> {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  const info: BuildInfo = { version, engine: engineSourceHash(), worker: 'worker.mjs', extractor: 'in-page.js' };
+  const stamp = sourcesHash();
+  // Built beside and swapped in, so a run that starts meanwhile finds the old build or the new one.
+  const fresh = `${outdir}.${process.pid}.tmp`;
+  await rm(fresh, { recursive: true, force: true });
+  await build({
+    entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/pool/worker.ts' },
+    outdir: fresh,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Dependencies are bundled too: one file per chunk starts faster than resolving and loading
+    // node_modules (cjs-module-lexer on the CommonJS ones), and the package then runs without them.
+    // Only the development-time fallbacks of pool/worker-bundle.ts (esbuild, tsx) stay out; the
+    // built CLI never reaches them.
+    // playwright-core (only `--render` imports it, on demand) stays a dependency: it finds its own
+    // files at run time and cannot be bundled.
+    external: ['esbuild', 'tsx', 'playwright-core'],
+    // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+    banner: { js: "import { createRequire as __kycRequire } from 'node:module'; const require = __kycRequire(import.meta.url);" },
+    define: { __KYC_LENS_BUILD__: JSON.stringify(info) },
+    logLevel: 'warning',
+  });
+  await build({ entryPoints: [EXTRACTOR_ENTRY], ...EXTRACTOR_BUILD, outfile: join(fresh, info.extractor), logLevel: 'warning' });
+  writeFileSync(join(fresh, STAMP), stamp);
+  const old = `${outdir}.${process.pid}.old`;
+  await rename(outdir, old).catch(() => {});
+  await rename(fresh, outdir);
+  await rm(old, { recursive: true, force: true });
+}
+
+/** Builds unless dist/cli was built from the sources as they are now (the unit tests' global setup). */
+export async function buildCliIfStale(outdir = CLI_OUT): Promise<boolean> {
+  let built = '';
+  try {
+    built = readFileSync(join(outdir, STAMP), 'utf8');
+  } catch {}
+  if (built === sourcesHash()) return false;
+  await buildCli(outdir);
+  return true;
+}
+
+if (process.argv[1]?.endsWith('build-cli.ts')) await buildCli();
