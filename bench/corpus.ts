@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../src/cli/parse-html.ts';
+import type { FormKind } from '../src/core/report.ts';
 import type { Category } from '../src/core/taxonomy/categories.ts';
 import { SelectorBuilder } from '../src/dom/selector.ts';
 
@@ -245,4 +246,53 @@ export function readMarkedSubmits(rawHtml: string): string[] {
   const doc = parseHtml(rawHtml);
   const selectors = new SelectorBuilder();
   return [...doc.querySelectorAll('[data-manual-submit]')].map((el) => selectors.selectorFor(el));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grouping and form kinds, for cross-validation.
+
+/** Labels that are the tail of a host, not the site's own name ("co.uk", "com.br", "gov"). */
+const HOST_TAILS = new Set(['www', 'm', 'com', 'net', 'org', 'gov', 'edu', 'co', 'ac', 'or', 'ne', 'go', 'gob', 'gv']);
+
+/**
+ * The site a page belongs to, so that no site lands in both the training and the scoring part of a
+ * fold: the host's own name (mediamarkt for www.mediamarkt.de, qantas for qantas_com_login.html),
+ * from the page's address when it has one, else from the file name.
+ */
+export function corpusSite(set: CorpusSet, file: string, url: string | undefined): string {
+  let host = '';
+  if (url) {
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      host = '';
+    }
+  }
+  if (!host) {
+    const name = basename(file).replace(/\.html?$/i, '');
+    // ddg: "<site>_<kind>" with the site's dots written as "_"; firefox: "<CC>_<host or id>".
+    host = set === 'ddg-test-forms' ? name.replace(/_[^_]*$/, '').replace(/_/g, '.') : name.replace(/^[A-Z]{2}_/, '');
+  }
+  const labels = host.toLowerCase().split('.').filter(Boolean);
+  while (labels.length > 1 && (HOST_TAILS.has(labels[labels.length - 1]!) || labels[labels.length - 1]!.length <= 2)) labels.pop();
+  while (labels.length > 1 && HOST_TAILS.has(labels[0]!)) labels.shift();
+  return labels[labels.length - 1] ?? host;
+}
+
+/**
+ * The kind of the form a ddg file is about, from its name, as the project's form kinds: any name
+ * with "signup" is a signup (strict: `login_signup`, one email-first flow for both, must say signup),
+ * then login, checkout/payment, newsletter, password change, one-time codes, search; the rest other.
+ */
+export function ddgFormKind(file: string): FormKind {
+  const name = basename(file).replace(/\.html?$/i, '').toLowerCase();
+  const kind = name.slice(name.indexOf('_') + 1);
+  if (/signup/.test(kind)) return 'signup';
+  if (/(^|[_-])login$/.test(kind)) return 'login';
+  if (/checkout|payment|card|cart|donation|booking|payout/.test(kind)) return 'checkout';
+  if (/newsletter/.test(kind)) return 'newsletter';
+  if (/change-password/.test(kind)) return 'profile';
+  if (/confirmation-code|otp|2fa|security-step/.test(kind)) return 'verification';
+  if (/(^|_)search$/.test(kind)) return 'search';
+  return 'other';
 }

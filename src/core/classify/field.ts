@@ -7,8 +7,10 @@ import { categoryOf } from '../taxonomy/field-types.ts';
 import { scoreAutocomplete } from './signals/autocomplete.ts';
 import { controlKind, KEYPAD_NUMBERS, MULTIPLIERS, scoreInputType } from './signals/input-type.ts';
 import { scoreOptions, thisYear } from './signals/options.ts';
-import { scoreShape } from './signals/shape.ts';
+import { isFormatMask, scoreShape } from './signals/shape.ts';
 import { clip, scoreAttribute, scoreText } from './signals/text.ts';
+import type { Decision } from './combine.ts';
+import { Rule } from './rule-groups.ts';
 import { Ev, type FieldScore, newFieldScore, tally, type Vote } from './scoreboard.ts';
 import { LANGUAGE_LEXICONS } from './lexicons/index.ts';
 import { languageBit } from './matcher.ts';
@@ -59,7 +61,7 @@ export function scoreField(f: FieldFeatures, index: number, langs = 0, year = th
   if (ariaIsIdentifier) scoreAttribute(fs, 'aria-label', f.ariaLabel, W.id);
   else if (fresh(f, f.ariaLabel, 1)) scoreText(fs, 'aria-label', f.ariaLabel, W.ariaLabel, true);
   if (fresh(f, f.ariaLabelledBy, 2)) scoreText(fs, 'aria-labelledby', f.ariaLabelledBy, W.ariaLabelledBy, true);
-  if (fresh(f, f.placeholder, 3)) scoreText(fs, 'placeholder', f.placeholder, W.placeholder, true);
+  if (fresh(f, f.placeholder, 3) && !isFormatMask(f.placeholder)) scoreText(fs, 'placeholder', f.placeholder, W.placeholder, true);
   if (fresh(f, f.title, 4)) scoreText(fs, 'title', f.title, W.title, true);
   if (fresh(f, f.nearbyText, 5)) scoreText(fs, 'nearby text', f.nearbyText, labelled ? W.nearby : W.nearbyAsLabel, !labelled);
   if (fresh(f, f.headerText, 6)) scoreText(fs, 'column header', f.headerText, W.header, true);
@@ -75,8 +77,8 @@ export function scoreField(f: FieldFeatures, index: number, langs = 0, year = th
 
   scoreOptions(fs, year);
   scoreShape(fs);
-  if (kind === 'password') yieldTypeVote(fs, 'type=password', namesMaskedNumber);
-  if (kind === 'tel') yieldTypeVote(fs, 'type=tel', namesKeypadNumber);
+  if (kind === 'password') yieldTypeVote(fs, T['current-password'], namesMaskedNumber);
+  if (kind === 'tel') yieldTypeVote(fs, T.tel, namesKeypadNumber);
   retally(fs);
   return fs;
 }
@@ -90,11 +92,11 @@ const NAMED_BY_CAPTION = 2;
  * When the field's own words name a type its control is also used for, the bare control-type vote
  * (`type=password`, `type=tel`) steps back to just below that name, so the name decides.
  */
-function yieldTypeVote(fs: FieldScore, typeVote: string, names: (v: Vote) => boolean): void {
+function yieldTypeVote(fs: FieldScore, typeVote: number, names: (v: Vote) => boolean): void {
   let named = 0;
   for (const v of fs.votes) if (names(v) && v.weight > named) named = v.weight;
   if (named < NAMED_BY_CAPTION) return;
-  for (const v of fs.votes) if (v.kind === Ev.Fixed && v.source === typeVote) v.weight = Math.min(v.weight, named * 0.8);
+  for (const v of fs.votes) if (v.group === Rule.control && v.type === typeVote) v.weight = Math.min(v.weight, named * 0.8);
 }
 
 /**
@@ -149,19 +151,10 @@ function evidenceText(v: Vote): string {
   }
 }
 
-/**
- * Confidence from how strong the winner is and how far ahead of the runner-up it is. A field
- * decided by one standard autocomplete token alone lands near 0.9; a lone weak word near 0.3.
- */
-function confidence(score: number, second: number, sameCategory: boolean): number {
-  const strength = 1 - Math.exp(-score / 3.5);
-  const gap = score > 0 ? (score - (sameCategory ? second * 0.5 : second)) / score : 0;
-  return Math.round(Math.min(1, Math.max(0, strength * (0.5 + 0.5 * gap))) * 1000) / 1000;
-}
-
-export function finalize(fs: FieldScore): ClassifiedField {
+/** The field as reported, from the learned combination's decision (combine.ts). */
+export function finalize(fs: FieldScore, decision: Decision): ClassifiedField {
   const f = fs.features;
-  if (fs.top < 0) {
+  if (decision.category === null || decision.type < 0) {
     const weak = fs.bestType >= 0 ? fs.votes.find((v) => v.type === fs.bestType) : undefined;
     return {
       selector: f.selector,
@@ -174,10 +167,9 @@ export function finalize(fs: FieldScore): ClassifiedField {
       required: f.required,
     };
   }
-  const type = TYPE_IDS[fs.top]!;
+  const type = TYPE_IDS[decision.type]!;
   const category = categoryOf(type);
-  const secondSame = fs.secondType >= 0 && categoryOf(TYPE_IDS[fs.secondType]!) === category;
-  const votes = fs.votes.filter((v) => v.type === fs.top && v.weight > 0).sort((a, z) => z.weight - a.weight);
+  const votes = fs.votes.filter((v) => v.type === decision.type && v.weight > 0).sort((a, z) => z.weight - a.weight);
   const evidence: string[] = [];
   for (const v of votes) {
     const e = evidenceText(v);
@@ -188,7 +180,7 @@ export function finalize(fs: FieldScore): ClassifiedField {
     selector: f.selector,
     category,
     fieldType: type,
-    confidence: confidence(fs.topScore, fs.second, secondSame),
+    confidence: Math.round(decision.probability * 1000) / 1000,
     requirements: requirementsForCategory(category),
     evidence,
     label: bestLabel(f),

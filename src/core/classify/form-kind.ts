@@ -2,9 +2,7 @@
 // (button, heading, page title, URL words in many languages). Each kind gets a score; best wins.
 import type { FormFeatures, PageFeatures } from '../features.ts';
 import type { FormKind } from '../report.ts';
-import { FROM_FORM_KIND } from './context.ts';
-import { Ev, type FieldScore, topWithout, type Vote } from './scoreboard.ts';
-import { MULTIPLIERS } from './signals/input-type.ts';
+import type { FieldScore } from './scoreboard.ts';
 import { cuesOf, lengthFactor } from './signals/text.ts';
 import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
 
@@ -102,15 +100,6 @@ function addButtons(cues: number[], captions: readonly string[], weight: number)
   for (const b of captions) addCues(cues, b, each);
 }
 
-const fromFormKind = (v: Vote): boolean => v.kind === Ev.Fixed && FROM_FORM_KIND.has(v.source);
-
-/**
- * The field's best type without the votes the context rules cast because of the form's first
- * reading (a password of a "signup" is a new one, the identifier of a "login" a user name): read
- * again, the kind must not count its own guess back.
- */
-const ownTop = (fs: FieldScore): number => (fs.votes.some(fromFormKind) ? topWithout(fs, MULTIPLIERS[fs.kind], fromFormKind) : fs.top);
-
 /** The form's kind: the best of `formKindScores`. */
 export function detectFormKind(fields: readonly FieldScore[], cues: ArrayLike<number>): FormKind {
   const score = formKindScores(fields, cues);
@@ -159,7 +148,7 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
     noAccount = Math.max(noAccount, fs.cues[C['cue:no-account']]!, fs.cues[CUE_COUNT + C['cue:no-account']]!);
     // "Get our newsletter" as a field's caption or the line beside it.
     newsletterNear = Math.max(newsletterNear, fs.cues[C['cue:newsletter']]!, fs.cues[CUE_COUNT + C['cue:newsletter']]!);
-    const top = ownTop(fs);
+    const top = fs.top;
     const isPassword = (fs.kind === 'password' && top < 0) || top === T['current-password'] || top === T['new-password'];
     // A plain text box read as a password right beside a real password box is that box's twin: the
     // show-password copy, or the placeholder decoy a script swaps for it. It is the same password,
@@ -175,7 +164,8 @@ export function formKindScores(fields: readonly FieldScore[], cues: ArrayLike<nu
       // asks for, and that outweighs the rules hint a login form may show too ("at least 8 characters").
       const forgotHere = Math.max(fs.cues[C['cue:reset']]!, fs.cues[CUE_COUNT + C['cue:reset']]!);
       forgot = Math.max(forgot, forgotHere);
-      if (fs.features.autocomplete.includes('new-password') || (forgotHere < 1 && (top === T['new-password'] || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5))) newPassword++;
+      // (Read before the context rules: "New password" is the box's own word for it.)
+      if (fs.features.autocomplete.includes('new-password') || (forgotHere < 1 && (top === T['new-password'] || fs.cues[C['cue:new']]! >= 1 || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5))) newPassword++;
       if (fs.features.autocomplete.includes('current-password') || fs.cues[C['cue:current']]! >= 1) currentPassword++;
     }
     if (fs.kind !== 'choice' && fs.kind !== 'file') entries++;

@@ -1,42 +1,71 @@
 // The classification engine: features of a page in, a classified page out. Pure and synchronous,
-// so the worker, the CLI and the benches share it. Per form:
-//   1. every field is scored on its own (autocomplete, type, texts, attribute names, options, shape);
-//   2. the form's kind is read from that field mix and its buttons, heading, title and URL;
-//   3. context rules settle what depends on neighbours (cardholder, birth date vs expiry, …);
-//   4. each field's best type becomes category, confidence, evidence and requirements.
+// so the worker, the CLI and the benches share it. Per form, in this order:
+//   1. the field rules vote on every field on its own (autocomplete, type, texts, attribute names,
+//      options, shape);
+//   2. the form's kind is read once, from that field mix and its buttons, heading, title and URL
+//      (form-kind.ts);
+//   3. context rules settle what depends on neighbours and on the kind (cardholder, birth date vs
+//      expiry, new password in a signup, …);
+//   4. the learned combination (combine.ts) turns each field's votes into a category, a type, a
+//      confidence, evidence and requirements.
 import type { FieldFeatures, FormFeatures, PageFeatures } from '../features.ts';
-import type { ClassifiedField, ClassifiedForm, PageAnalysis } from '../report.ts';
+import type { ClassifiedField, ClassifiedForm, FormKind, PageAnalysis } from '../report.ts';
 import { applyContext } from './context.ts';
 import { finalize, languagesFor, scoreField } from './field.ts';
 import { detectFormKind, formCues, pageCues } from './form-kind.ts';
+import { CUE_COUNT, TYPE_CATEGORY } from './terms.ts';
+import { decide, type FieldContext } from './combine.ts';
+import { type LearnedWeights, MODEL } from './model.ts';
+import type { FieldScore } from './scoreboard.ts';
 import { thisYear } from './signals/options.ts';
-import { CUE_COUNT } from './terms.ts';
 
 const NO_CUES: readonly number[] = new Array<number>(CUE_COUNT).fill(0);
 
 export interface ClassifyOptions {
   providerId?: string | null;
+  /** Weights other than the committed ones (the cross-validation bench fits its own per fold). */
+  model?: LearnedWeights;
   /** The year the page is from: an archived page's capture year; default this year (read per call). */
   year?: number;
 }
 
 /** One field without its form (the form-level rules see a form of one). */
-export function classifyField(f: FieldFeatures): ClassifiedField {
+export function classifyField(f: FieldFeatures, model: LearnedWeights = MODEL): ClassifiedField {
   const fs = scoreField(f, 0);
   applyContext([fs], { kind: 'other', cues: NO_CUES });
-  return finalize(fs);
+  return finalize(fs, decide(fs, { companyForm: false }, model.field));
 }
 
-/** One form; `around` = pageCues(page), computed once per page. */
-export function classifyForm(form: FormFeatures, around: readonly number[], langs = 0, year = thisYear()): ClassifiedForm {
+/** The field rules, the form's kind and the context rules over one form: the scores the learned combination reads. */
+export function scoreForm(form: FormFeatures, around: readonly number[], langs = 0, year = thisYear()): { kind: FormKind; fields: FieldScore[] } {
   const fields = form.fields.map((f, i) => scoreField(f, i, langs, year));
   const cues = formCues(form, around);
   const kind = detectFormKind(fields, cues);
   applyContext(fields, { kind, cues });
+  return { kind, fields };
+}
+
+/** Whether another field than `i` asks for an organization. */
+export function fieldContexts(fields: readonly FieldScore[]): FieldContext[] {
+  const org = fields.map((fs) => fs.top >= 0 && TYPE_CATEGORY[fs.top] === 'organization');
+  const count = org.filter(Boolean).length;
+  return fields.map((_, i) => ({ companyForm: count - (org[i] ? 1 : 0) > 0 }));
+}
+
+/** One form; `around` = pageCues(page), computed once per page. */
+export function classifyForm(
+  form: FormFeatures,
+  around: readonly number[],
+  langs = 0,
+  year = thisYear(),
+  model: LearnedWeights = MODEL,
+): ClassifiedForm {
+  const { kind, fields } = scoreForm(form, around, langs, year);
+  const contexts = fieldContexts(fields);
   return {
     selector: form.selector,
-    kind: detectFormKind(fields, cues),
-    fields: fields.map(finalize),
+    kind,
+    fields: fields.map((fs, i) => finalize(fs, decide(fs, contexts[i]!, model.field))),
   };
 }
 
@@ -48,7 +77,7 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
     url: page.url,
     title: page.title,
     providerId: options.providerId ?? null,
-    forms: page.forms.map((form) => classifyForm(form, around, langs, year)),
+    forms: page.forms.map((form) => classifyForm(form, around, langs, year, options.model)),
     vendors: [],
     truncated: page.truncated,
   };

@@ -6,6 +6,7 @@
 import type { FieldFeatures } from '../features.ts';
 import type { ControlKind } from './signals/input-type.ts';
 import { CUE_COUNT, TYPE_COUNT } from './terms.ts';
+import { groupOfSource, type RuleGroup } from './rule-groups.ts';
 import { W } from './weights.ts';
 
 /** How a vote's evidence reads: a fixed string, a quoted text, a keyword inside a longer text, an attribute token. */
@@ -14,6 +15,8 @@ export type Ev = (typeof Ev)[keyof typeof Ev];
 
 export interface Vote {
   readonly type: number;
+  /** Which kind of rule cast it (a `RuleGroup`): the learned combination weighs each group (combine.ts). */
+  readonly group: RuleGroup;
   weight: number;
   kind: Ev;
   /** The source ("label", "name", …) or, for Fixed, the whole evidence string. */
@@ -42,7 +45,7 @@ export interface FieldScore {
   optionKind: OptionKind | null;
 }
 
-export type OptionKind = 'day' | 'month' | 'birth-year' | 'expiry-year' | 'year' | 'calling-code' | 'country';
+export type OptionKind = 'day' | 'month' | 'birth-year' | 'expiry-year' | 'year' | 'calling-code' | 'country' | 'document-type';
 
 export function newFieldScore(features: FieldFeatures, kind: ControlKind, index: number, langs = 0): FieldScore {
   return {
@@ -87,12 +90,12 @@ export function sourceVote(fs: FieldScore, sourceStart: number, type: number, we
       return;
     }
   }
-  votes.push({ type, weight, kind, source, detail });
+  votes.push({ type, group: groupOfSource(source), weight, kind, source, detail });
 }
 
 /** Add one vote outside any text source (context rules, input type, options). */
-export function vote(fs: FieldScore, type: number, weight: number, evidence: string): void {
-  if (weight !== 0) fs.votes.push({ type, weight, kind: Ev.Fixed, source: evidence, detail: '' });
+export function vote(fs: FieldScore, group: RuleGroup, type: number, weight: number, evidence: string): void {
+  if (weight !== 0) fs.votes.push({ type, group, weight, kind: Ev.Fixed, source: evidence, detail: '' });
 }
 
 const scratch = new Float64Array(TYPE_COUNT);
@@ -102,10 +105,9 @@ const touched: number[] = [];
 /** The best two types of one tally (reused: tallying runs for every field and must not allocate). */
 const ranked = { top: -1, topScore: 0, second: 0, secondType: -1 };
 
-/** Sums the votes `skip` leaves in (times the control kind's plausibility multipliers) and ranks the types. */
-function rank(votes: readonly Vote[], multipliers: Float64Array, skip?: (v: Vote) => boolean): typeof ranked {
+/** Sums the votes (times the control kind's plausibility multipliers) and ranks the types. */
+function rank(votes: readonly Vote[], multipliers: Float64Array): typeof ranked {
   for (const v of votes) {
-    if (skip?.(v)) continue;
     if (seen[v.type] === 0) {
       seen[v.type] = 1;
       touched.push(v.type);
@@ -146,10 +148,4 @@ export function tally(fs: FieldScore, multipliers: Float64Array): void {
   fs.topScore = topScore;
   fs.second = second;
   fs.secondType = secondType;
-}
-
-/** The best type (-1 below the minimum score) when the votes `skip` picks are left out; `fs` is not changed. */
-export function topWithout(fs: FieldScore, multipliers: Float64Array, skip: (v: Vote) => boolean): number {
-  const { top, topScore } = rank(fs.votes, multipliers, skip);
-  return topScore >= W.minScore ? top : -1;
 }

@@ -120,6 +120,7 @@ export const NAMED_TYPES = [
   'new-password',
   'one-time-code',
   'account-name',
+  'security-question',
   'captcha',
   'consent',
   'marketing-opt-in',

@@ -96,6 +96,7 @@ export const FIELD_TYPES = [
   t('one-time-code', 'credentials', 'One-time code', 'one-time-code'),
   t('account-name', 'credentials', 'Account / tenancy name'),
   t('captcha', 'credentials', 'Captcha'),
+  t('security-question', 'credentials', 'Security question / answer'),
   // other
   t('consent', 'other', 'Consent checkbox'),
   t('marketing-opt-in', 'other', 'Marketing preference'),
@@ -105,7 +106,7 @@ export const FIELD_TYPES = [
   t('region-choice', 'other', 'Data-centre region'),
   t('plan-choice', 'other', 'Plan or product choice'),
   t('search', 'other', 'Search'),
-  t('promo-code', 'other', 'Promo / coupon code'),
+  t('promo-code', 'other', 'Promo, coupon or invitation code'),
   t('unknown', 'other', 'Unrecognised field'),
 ] as const satisfies readonly FieldTypeDef[];
 

@@ -32,6 +32,12 @@ describe('form kind', () => {
     expect(classifyForm([labelled('İstifadəçi adı'), labelled('Şifrə', { type: 'password' })], { buttons: ['Qeydiyyatdan keçin'], submitButtons: 1 }).kind).toBe('signup');
   });
 
+  it('Azerbaijani: "Pulsuz sınaq" (free trial) on an email box starts an account; "Abunə ol" subscribes', () => {
+    const email = () => [labelled('Ad'), labelled('E-poçt', { type: 'email' })];
+    expect(classifyForm(email(), { buttons: ['Pulsuz sınaq'], submitButtons: 1 }).kind).toBe('signup');
+    expect(classifyForm(email(), { buttons: ['Abunə ol'], submitButtons: 1 }).kind).toBe('newsletter');
+  });
+
   it('third-party sign-in buttons do not decide: "Sign up" + "Sign in with Google" is signup', () => {
     expect(classifyForm([email(), password()], { buttons: ['Sign up', 'Sign in with Google'] }).kind).toBe('signup');
   });
@@ -268,36 +274,23 @@ describe('form kind', () => {
   });
 });
 
-describe('form kind after the context rules', () => {
+describe('form kind is read once, before the context rules', () => {
   const load = async () => ({
     ...(await import('../../../src/core/classify/field.ts')),
-    ...(await import('../../../src/core/classify/context.ts')),
     ...(await import('../../../src/core/classify/form-kind.ts')),
+    ...(await import('../../../src/core/classify/index.ts')),
     ...(await import('../../../src/core/classify/terms.ts')),
   });
 
-  it('a password read as new only because the form looked like a signup does not count as signup evidence again', async () => {
-    const { scoreField, applyContext, formCues, formKindScores, pageCues, T } = await load();
+  it("the context rules use the kind but cannot feed it back: a signup's password becomes new after the kind is read", async () => {
+    const { scoreField, scoreForm, formCues, detectFormKind, pageCues, T } = await load();
     const features = form([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Sign up'], submitButtons: 1 });
-    const cues = formCues(features, pageCues(page([features])));
-    const before = formKindScores(features.fields.map((f, i) => scoreField(f, i)), cues);
-    const fields = features.fields.map((f, i) => scoreField(f, i));
-    applyContext(fields, { kind: 'signup', cues });
-    expect(fields[1]!.top).toBe(T['new-password']); // the context rule did run: the password is now a new one
-    expect(formKindScores(fields, cues)).toEqual(before);
-    // A password the page itself marks as new still counts.
-    const marked = [labelled('Email', { type: 'email' }), labelled('Password', { type: 'password', autocomplete: 'new-password' })].map((f, i) => scoreField(f, i));
-    expect(formKindScores(marked, cues).signup).toBeGreaterThan(before.signup + 3);
-  });
-
-  it('identifiers read as user names only because the form looked like a login count as what they were', async () => {
-    const { scoreField, applyContext, formCues, formKindScores, pageCues, T } = await load();
-    const features = form([labelled('Email'), labelled('Backup email')], { buttons: ['Continue'], submitButtons: 1 });
-    const cues = formCues(features, pageCues(page([features])));
-    const before = formKindScores(features.fields.map((f, i) => scoreField(f, i)), cues);
-    const fields = features.fields.map((f, i) => scoreField(f, i));
-    applyContext(fields, { kind: 'login', cues });
-    expect(fields[0]!.top).toBe(T.username);
-    expect(formKindScores(fields, cues)).toEqual(before);
+    const around = pageCues(page([features]));
+    const passOne = features.fields.map((f, i) => scoreField(f, i));
+    const { kind, fields } = scoreForm(features, around);
+    expect(kind).toBe(detectFormKind(passOne, formCues(features, around)));
+    expect(kind).toBe('signup');
+    expect(fields[1]!.top).toBe(T['new-password']); // the context rule ran after the kind
+    expect(passOne[1]!.top).toBe(T['current-password']);
   });
 });

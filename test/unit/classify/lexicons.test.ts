@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ATTRIBUTE_LEXICON, LANGUAGE_LEXICONS } from '../../../src/core/classify/lexicons/index.ts';
+import { ATTRIBUTE_LEXICON, LANGUAGE_LEXICONS, NUMBER_NAMES_LEXICON } from '../../../src/core/classify/lexicons/index.ts';
 import { LexiconSchema } from '../../../src/core/classify/lexicons/schema.ts';
 import { normalizeText } from '../../../src/core/classify/normalize.ts';
 import { NAMED_TYPES } from '../../../src/core/classify/terms.ts';
@@ -38,7 +38,7 @@ describe('lexicons', () => {
     expect(new Set(langs).size).toBe(langs.length);
   });
 
-  it.each([...LANGUAGE_LEXICONS, ATTRIBUTE_LEXICON].map((l) => [l.lang, l] as const))('%s validates against the schema', (_, lexicon) => {
+  it.each([...LANGUAGE_LEXICONS, ATTRIBUTE_LEXICON, NUMBER_NAMES_LEXICON].map((l, i) => [`${l.lang}#${i}`, l] as const))('%s validates against the schema', (_, lexicon) => {
     const result = LexiconSchema.safeParse(lexicon);
     expect(result.success, result.success ? '' : JSON.stringify(result.error.issues.slice(0, 3))).toBe(true);
   });
@@ -49,7 +49,7 @@ describe('lexicons', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each([...LANGUAGE_LEXICONS, ATTRIBUTE_LEXICON].map((l) => [l.lang, l] as const))('%s has no keyword that folds to nothing or repeats within a term', (_, lexicon) => {
+  it.each([...LANGUAGE_LEXICONS, ATTRIBUTE_LEXICON, NUMBER_NAMES_LEXICON].map((l, i) => [`${l.lang}#${i}`, l] as const))('%s has no keyword that folds to nothing or repeats within a term', (_, lexicon) => {
     for (const [term, keywords] of Object.entries(lexicon.terms)) {
       // Same wording and same wildcard placement: "mail" and "*mail*" are different keywords.
       const folded = (keywords ?? []).map((k) => {

@@ -62,7 +62,7 @@ export const de: Lexicon = {
     nationality: ['staatsangehörigkeit', 'nationalität', 'staatsbürgerschaft'],
     'vat-number': ['ust idnr', 'ust id', 'ust id nr', 'umsatzsteuer id', 'umsatzsteuer identifikationsnummer', 'mwst nr', 'mwst', 'steuernummer', 'uid nummer', 'uid nr', 'ust identnummer'],
     'company-registration-number': ['handelsregisternummer', 'handelsregister', 'registernummer', 'hrb', 'firmenbuchnummer'],
-    organization: ['firma', 'firmenname', 'unternehmen', 'unternehmensname', 'organisation', 'arbeitgeber', 'institution', 'verein', 'firma optional'],
+    organization: ['firma', 'firmenname', 'unternehmen', 'unternehmensname', 'organisation', 'arbeitgeber', 'institution', 'verein', 'firma optional', 'shopname', 'name des shops'],
     'organization-title': ['position', 'beruf', 'berufsbezeichnung', 'jobtitel', 'funktion'],
     'account-type': ['kontotyp', 'kundentyp', 'privatkunde', 'geschäftskunde', 'firmenkunde', 'privat oder geschäftlich'],
     industry: ['branche'],

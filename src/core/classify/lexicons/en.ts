@@ -375,7 +375,8 @@ export const en: Lexicon = {
       'license number',
       'licence number',
     ],
-    'personal-tax-id': ['personal tax id', 'personal tax number', 'taxpayer id', 'tax identification number', 'tin', 'tax file number', 'tfn', 'individual tax number'],
+    // "Tax ID" on its own is whoever fills the form: a person's unless the form is a company's (context.ts resolveTaxOwner).
+    'personal-tax-id': ['personal tax id', 'personal tax number', 'taxpayer id', 'tax identification number', 'tin', 'tax file number', 'tfn', 'individual tax number', 'tax id', 'tax number', 'tax code', 'tax no'],
     nationality: ['nationality', 'citizenship', 'country of citizenship', 'citizen of', 'citizenships'],
     'us-person-status': ['us person', 'u s person', 'us citizen', 'u s citizen', 'us resident', 'u s resident', 'united states person', 'us tax resident'],
     'vat-number': [
@@ -385,9 +386,6 @@ export const en: Lexicon = {
       'vatid',
       'vat no',
       'vat registration number',
-      'tax id',
-      'tax number',
-      'tax code',
       'ein',
       'employer identification number',
       'gst number',
@@ -422,6 +420,10 @@ export const en: Lexicon = {
       'kvk number',
     ],
     organization: [
+      'store name',
+      'shop name',
+      'name of your store',
+      'company or store name',
       'company',
       'company name',
       'organization',
@@ -575,6 +577,7 @@ export const en: Lexicon = {
       'security key',
       ['token', 0.5],
     ],
+    'security-question': ['security question', 'security answer', 'secret question', 'secret answer', 'answer to security question', 'memorable word', 'mother s maiden name'],
     'account-name': [
       'account name',
       'aws account name',
@@ -656,6 +659,9 @@ export const en: Lexicon = {
     'region-choice': ['data center', 'datacenter', 'data centre', 'cloud region', 'aws region', 'hosting region', 'deployment region', 'server location', 'data residency', 'home region'],
     search: ['search', 'search for', 'search products', 'search the site', 'search our site', 'site search', 'what are you looking for', 'keywords', 'keyword', 'query', ['find', 0.5]],
     'promo-code': [
+      'invitation code',
+      'invite code',
+      'invitation',
       'promo code',
       'promo',
       'promotion code',

@@ -46,7 +46,7 @@ export const fr: Lexicon = {
     nationality: ['nationalité', 'citoyenneté'],
     'vat-number': ['numéro de tva', 'tva', 'tva intracommunautaire', 'n tva', 'numéro tva intracommunautaire', 'identifiant fiscal'],
     'company-registration-number': ['siret', 'siren', 'numéro siret', 'numéro siren', 'rcs', 'numéro d entreprise', 'numéro d immatriculation'],
-    organization: ['société', 'entreprise', 'raison sociale', 'nom de la société', 'nom de l entreprise', 'organisation', 'organisme', 'employeur', 'établissement'],
+    organization: ['société', 'entreprise', 'raison sociale', 'nom de la société', 'nom de l entreprise', 'organisation', 'organisme', 'employeur', 'établissement', 'nom de la boutique', 'nom du magasin'],
     'organization-title': ['fonction', 'poste', 'profession', 'intitulé du poste', 'métier'],
     'account-type': ['type de compte', 'particulier', 'professionnel', 'vous êtes'],
     industry: ['secteur', 'secteur d activité', 'industrie'],

@@ -9,6 +9,7 @@ import { fr } from './fr.ts';
 import { it } from './it.ts';
 import { ja } from './ja.ts';
 import { ko } from './ko.ts';
+import { nationalNumbers } from './national-numbers.ts';
 import { nl } from './nl.ts';
 import { pl } from './pl.ts';
 import { pt } from './pt.ts';
@@ -21,6 +22,9 @@ import { zh } from './zh.ts';
 
 /** Natural-language lexicons: matched against labels, placeholders, headings and attribute names. */
 export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko, az];
+
+/** Names of national identity, tax and company numbers, the same in every language: matched against visible text and attribute names. */
+export const NUMBER_NAMES_LEXICON: Lexicon = nationalNumbers;
 
 /** Developer vocabulary: matched against attribute names only. */
 export const ATTRIBUTE_LEXICON: Lexicon = attributes;

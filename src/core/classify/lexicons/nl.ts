@@ -42,7 +42,7 @@ export const nl: Lexicon = {
     nationality: ['nationaliteit'],
     'vat-number': ['btw nummer', 'btw', 'btw id', 'ondernemingsnummer', 'fiscaal nummer'],
     'company-registration-number': ['kvk nummer', 'kvk', 'kamer van koophandel', 'handelsregisternummer'],
-    organization: ['bedrijf', 'bedrijfsnaam', 'organisatie', 'firma', 'werkgever', 'instelling'],
+    organization: ['bedrijf', 'bedrijfsnaam', 'organisatie', 'firma', 'werkgever', 'instelling', 'winkelnaam'],
     'organization-title': ['functie', 'functietitel', 'beroep'],
     'account-type': ['accounttype', 'particulier', 'zakelijk', 'particulier of zakelijk'],
     industry: ['branche', 'sector'],

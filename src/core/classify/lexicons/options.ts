@@ -93,3 +93,13 @@ export const COUNTRY_CODES =
 /** How the first words of account-type choices read ("Personal project", "Business – for work", "个人账号"). */
 export const ACCOUNT_KINDS =
   'personal|individual|private|privately|business|company|corporate|corporation|enterprise|organization|organisation|education|educational|non profit|nonprofit|government|public sector|startup|freelancer|freelance|consultant|self employed|sole trader|sole proprietor|particulier|entreprise|association|professionnel|privat|privatperson|privatkunde|geschäftlich|geschäftskunde|firma|firmenkunde|unternehmen|gewerblich|verein|empresa|particular|autónomo|autonomo|persona física|persona fisica|persona jurídica|persona juridica|pessoa física|pessoa fisica|pessoa jurídica|pessoa juridica|privato|azienda|libero professionista|zakelijk|particulier|prywatny|firmowy|osoba prywatna|przedsiębiorca|privatperson|företag|bireysel|kurumsal|şahıs|şirket|физическое лицо|юридическое лицо|индивидуальный предприниматель|частное лицо|фізична особа|юридична особа|فرد|شركة|個人|法人|个人|企业|企業|개인|기업|법인|사업자';
+
+/** Identity documents a page lets people choose ("Passport / ID card / Driving licence"), in the lexicon languages. */
+export const DOCUMENT_TYPES =
+  'passport|id card|identity card|national id|national identity card|driving licence|driving license|drivers license|driver s license|driver s licence|residence permit|' +
+  'reisepass|personalausweis|führerschein|aufenthaltstitel|passeport|carte d identité|carte nationale d identité|permis de conduire|titre de séjour|' +
+  'pasaporte|dni|documento nacional de identidad|nie|carnet de conducir|permiso de conducir|cédula|cédula de identidad|passaporto|carta d identità|patente|patente di guida|' +
+  'passaporte|rg|cpf|cnh|carteira de identidade|carteira de motorista|paspoort|identiteitskaart|rijbewijs|verblijfsvergunning|paszport|dowód osobisty|prawo jazdy|' +
+  'pass|id kort|nationellt id kort|körkort|pasaport|kimlik kartı|nüfus cüzdanı|ehliyet|паспорт|загранпаспорт|водительское удостоверение|вид на жительство|' +
+  'закордонний паспорт|посвідчення водія|id картка|جواز السفر|جواز سفر|بطاقة الهوية|رخصة القيادة|护照|身份证|居民身份证|驾驶证|港澳通行证|パスポート|運転免許証|マイナンバーカード|在留カード|' +
+  '여권|주민등록증|운전면허증|외국인등록증|pasport|şəxsiyyət vəsiqəsi|sürücülük vəsiqəsi';

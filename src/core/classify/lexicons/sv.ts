@@ -41,7 +41,7 @@ export const sv: Lexicon = {
     nationality: ['medborgarskap', 'nationalitet'],
     'vat-number': ['momsnummer', 'momsregistreringsnummer', 'vat nummer', 'moms'],
     'company-registration-number': ['organisationsnummer', 'orgnr', 'org nr'],
-    organization: ['företag', 'företagsnamn', 'organisation', 'arbetsgivare', 'firma', 'bolag'],
+    organization: ['företag', 'företagsnamn', 'organisation', 'arbetsgivare', 'firma', 'bolag', 'butiksnamn'],
     'organization-title': ['befattning', 'titel', 'yrke', 'roll'],
     'account-type': ['kontotyp', 'privatperson', 'privat eller företag', 'kundtyp'],
     industry: ['bransch'],

@@ -2,6 +2,7 @@
 //   [section-*] [shipping|billing] [home|work|mobile|fax|pager] <field name> [webauthn]
 // A standard field name is the strongest single signal there is. Anything else ("off", "nope",
 // "chrome-off", "new-phone") is not a browser token; words in it are read like an attribute name.
+import { Rule } from '../rule-groups.ts';
 import { type FieldScore, raiseCue, vote } from '../scoreboard.ts';
 import { C, T, type TypeId } from '../terms.ts';
 import { W } from '../weights.ts';
@@ -81,7 +82,7 @@ export function scoreAutocomplete(fs: FieldScore): void {
     if (type) {
       // "new-password" on a text box is the common trick to stop browsers autofilling it, not a claim.
       if (PASSWORD_TOKENS.has(token) && fs.kind !== 'password') return;
-      vote(fs, T[type], W.autocomplete, `autocomplete=${token}`);
+      vote(fs, Rule.autocomplete, T[type], W.autocomplete, `autocomplete=${token}`);
       return;
     }
   }

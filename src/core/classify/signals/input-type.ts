@@ -1,5 +1,6 @@
 // What the control itself says: its input type votes for a few types, and it bounds which types are
 // plausible at all (a checkbox is never a street address; a file input is never a phone number).
+import { Rule } from '../rule-groups.ts';
 import type { FieldFeatures } from '../../features.ts';
 import { type FieldScore, vote } from '../scoreboard.ts';
 import { T, TYPE_COUNT, type TypeId } from '../terms.ts';
@@ -132,7 +133,8 @@ export const MULTIPLIERS: Readonly<Record<ControlKind, Float64Array>> = {
   password: table(0.1, { 'current-password': 1, 'new-password': 1, 'one-time-code': 1, 'phone-verification-code': 1, 'cc-csc': 1, ssn: 1, 'national-id': 0.8, 'cc-number': 0.6, 'bank-account-number': 0.6, captcha: 0.5 }),
   choice: table(0, only(CHOICE_TYPES)),
   file: table(0, { 'id-document-upload': 1, selfie: 1, 'proof-of-address': 1 }),
-  select: table(0.25, only(SELECT_TYPES)),
+  // A list never holds the user's own email address (it may offer a choice of them elsewhere, never here).
+  select: table(0.25, { ...only(SELECT_TYPES), email: 0, 'email-confirm': 0 }),
   textarea: table(0.5, { 'street-address': 1, 'intended-use': 1, 'ai-training-intent': 1, 'address-line2': 0.8 }),
   date: table(0.2, { bday: 1, 'cc-exp': 1, 'cc-exp-month': 0.5, 'cc-exp-year': 0.5 }),
   // Address pickers are often search boxes ("Search for your address", a province filter), and so
@@ -146,29 +148,29 @@ export function scoreInputType(fs: FieldScore, kind: ControlKind): void {
   const type = fs.features.type;
   switch (kind) {
     case 'email':
-      vote(fs, T.email, 5, 'type=email');
+      vote(fs, Rule.control, T.email, 5, 'type=email');
       break;
     case 'tel':
-      vote(fs, T.tel, 2.5, 'type=tel');
+      vote(fs, Rule.control, T.tel, 2.5, 'type=tel');
       break;
     case 'password':
-      vote(fs, T['current-password'], 4.5, 'type=password');
+      vote(fs, Rule.control, T['current-password'], 4.5, 'type=password');
       break;
     case 'date':
-      if (type === 'month') vote(fs, T['cc-exp'], 2, 'type=month');
-      else vote(fs, T.bday, 2, `type=${type}`);
+      if (type === 'month') vote(fs, Rule.control, T['cc-exp'], 2, 'type=month');
+      else vote(fs, Rule.control, T.bday, 2, `type=${type}`);
       break;
     case 'search':
-      vote(fs, T.search, 4, 'type=search');
+      vote(fs, Rule.control, T.search, 4, 'type=search');
       break;
     case 'url':
-      vote(fs, T.website, 4, 'type=url');
+      vote(fs, Rule.control, T.website, 4, 'type=url');
       break;
     case 'file':
-      vote(fs, T['id-document-upload'], 1.2, 'type=file');
+      vote(fs, Rule.control, T['id-document-upload'], 1.2, 'type=file');
       // The page asks the phone for a camera: the front one takes a selfie, the rear one a document.
-      if (fs.features.capture === 'user') vote(fs, T.selfie, 3, 'capture=user (front camera)');
-      else if (fs.features.capture === 'environment') vote(fs, T['id-document-upload'], 2, 'capture=environment (rear camera)');
+      if (fs.features.capture === 'user') vote(fs, Rule.control, T.selfie, 3, 'capture=user (front camera)');
+      else if (fs.features.capture === 'environment') vote(fs, Rule.control, T['id-document-upload'], 2, 'capture=environment (rear camera)');
       break;
     default:
       break;

@@ -1,6 +1,7 @@
 // Option lists say a lot: 200 entries of country names, 1–31, twelve months, a run of past years
 // (a birth year) or of coming years (a card's expiry), "+49"-style calling codes, US states.
-import { ACCOUNT_KINDS, CARD_BRANDS, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
+import { Rule } from '../rule-groups.ts';
+import { ACCOUNT_KINDS, CARD_BRANDS, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, DOCUMENT_TYPES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
 import { isUnspacedScript, normalizeText } from '../normalize.ts';
 import { type FieldScore, raiseCue, vote } from '../scoreboard.ts';
 import { C, T } from '../terms.ts';
@@ -18,6 +19,7 @@ const GENDERS = setOf(SEXES);
 const BRANDS = setOf(CARD_BRANDS);
 const LANGUAGES = setOf(LANGUAGE_NAMES);
 const CURRENCIES = setOf(CURRENCY_CODES);
+const DOCUMENTS = setOf(DOCUMENT_TYPES);
 
 const CALLING_CODE = /(^|[\s(])\+\s?\d{1,4}(\)|\s|$|-)/;
 const CALLING_CODE_END = /\+\s?\d{1,4}\s*\)?\s*$/;
@@ -75,6 +77,7 @@ interface Counts {
   brands: number;
   languages: number;
   currencies: number;
+  documents: number;
   callingCodes: number;
   numbers: number[];
 }
@@ -91,6 +94,7 @@ function count(options: readonly string[]): Counts {
     brands: 0,
     languages: 0,
     currencies: 0,
+    documents: 0,
     callingCodes: 0,
     numbers: [],
   };
@@ -113,6 +117,7 @@ function count(options: readonly string[]): Counts {
     if (BRANDS.has(n)) c.brands++;
     if (LANGUAGES.has(n)) c.languages++;
     if (n.length === 3 && CURRENCIES.has(n)) c.currencies++;
+    if (DOCUMENTS.has(n)) c.documents++;
   }
   return c;
 }
@@ -159,7 +164,7 @@ export function scoreOptions(fs: FieldScore, year: number): void {
   // "+49", "Germany (+49)": a phone prefix picker, whatever its autocomplete claims.
   if (c.callingCodes >= Math.min(3, Math.max(1, c.total - 1)) && share(c.callingCodes, c.total) >= 0.5) {
     fs.optionKind = 'calling-code';
-    vote(fs, T['tel-country-code'], W.options * 1.8, `options: ${c.callingCodes} calling codes`);
+    vote(fs, Rule.options, T['tel-country-code'], W.options * 1.8, `options: ${c.callingCodes} calling codes`);
     return;
   }
   if (c.months >= 10 || (nums.length >= 12 && smallInts.length === nums.length && Math.max(...nums) === 12 && nums.length <= 13)) {
@@ -177,40 +182,46 @@ export function scoreOptions(fs: FieldScore, year: number): void {
     fs.optionKind = years;
     raiseCue(fs, C['cue:year'], W.options);
     const range = `${Math.min(...nums)}–${Math.max(...nums)}`;
-    if (years === 'birth-year') vote(fs, T['bday-year'], W.options * 0.8, `options: past years ${range}`);
-    else if (years === 'expiry-year') vote(fs, T['cc-exp-year'], W.options * 0.8, `options: coming years ${range}`);
+    if (years === 'birth-year') vote(fs, Rule.options, T['bday-year'], W.options * 0.8, `options: past years ${range}`);
+    else if (years === 'expiry-year') vote(fs, Rule.options, T['cc-exp-year'], W.options * 0.8, `options: coming years ${range}`);
     return;
   }
   const countries = c.countries + c.isoCodes;
   if ((countries >= Math.min(3, c.total) && share(countries, c.total) >= 0.4) || (all >= 150 && nums.length < 10 && c.regions < 10)) {
     fs.optionKind = 'country';
-    vote(fs, T.country, W.options, all >= 150 ? `options: ${all} entries, countries` : `options: ${countries} countries`);
+    vote(fs, Rule.options, T.country, W.options, all >= 150 ? `options: ${all} entries, countries` : `options: ${countries} countries`);
     return;
   }
   if (c.regions >= 3 && share(c.regions, c.total) >= 0.3) {
-    vote(fs, T['address-level1'], W.options, `options: ${c.regions} states/provinces`);
+    vote(fs, Rule.options, T['address-level1'], W.options, `options: ${c.regions} states/provinces`);
     return;
   }
   if (c.salutations >= 2 && share(c.salutations, c.total) >= 0.5) {
-    vote(fs, T['honorific-prefix'], 4, 'options: salutations');
+    vote(fs, Rule.options, T['honorific-prefix'], 4, 'options: salutations');
     return;
   }
   if (c.genders >= 2 && share(c.genders, c.total) >= 0.5) {
-    vote(fs, T.sex, 4, 'options: genders');
+    vote(fs, Rule.options, T.sex, 4, 'options: genders');
     return;
   }
   if (c.brands >= 2 && share(c.brands, c.total) >= 0.5) {
-    vote(fs, T['cc-type'], 4, 'options: card brands');
+    vote(fs, Rule.options, T['cc-type'], 4, 'options: card brands');
     return;
   }
   const kinds = accountKindChoices(f.options);
   if (kinds >= 2 && share(kinds, c.total) >= 0.5) {
-    vote(fs, T['account-type'], 4, `options: ${kinds} account types`);
+    vote(fs, Rule.options, T['account-type'], 4, `options: ${kinds} account types`);
+    return;
+  }
+  // "Passport / ID card / Driving licence": the page asks which identity document, and its number next (context rule).
+  if (c.documents >= 2 && share(c.documents, c.total) >= 0.5) {
+    fs.optionKind = 'document-type';
+    vote(fs, Rule.options, T['national-id'], W.options, `options: ${c.documents} identity documents`);
     return;
   }
   if (c.languages >= 3 && share(c.languages, c.total) >= 0.5) {
-    vote(fs, T.language, 3, 'options: languages');
+    vote(fs, Rule.options, T.language, 3, 'options: languages');
     return;
   }
-  if (c.currencies >= 3 && share(c.currencies, c.total) >= 0.5) vote(fs, T.currency, 3, 'options: currencies');
+  if (c.currencies >= 3 && share(c.currencies, c.total) >= 0.5) vote(fs, Rule.options, T.currency, 3, 'options: currencies');
 }

@@ -1,15 +1,15 @@
 // Text signals: labels, ARIA text, placeholder, title, nearby text and attribute names, matched
 // against the lexicons. Visible text uses the language lexicons; attribute names additionally use
 // the developer vocabulary, after camelCase/snake_case splitting.
-import { ATTRIBUTE_LEXICON, LANGUAGE_LEXICONS } from '../lexicons/index.ts';
+import { ATTRIBUTE_LEXICON, LANGUAGE_LEXICONS, NUMBER_NAMES_LEXICON } from '../lexicons/index.ts';
 import { type Hit, Matcher } from '../matcher.ts';
 import { splitIdentifier } from '../normalize.ts';
 import { Ev, type FieldScore, sourceVote } from '../scoreboard.ts';
 import { C, CUE_COUNT, T, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
 import { LONG_TEXT, VERY_LONG_TEXT } from '../weights.ts';
 
-export const textMatcher = new Matcher(LANGUAGE_LEXICONS);
-export const attributeMatcher = new Matcher([...LANGUAGE_LEXICONS, ATTRIBUTE_LEXICON], splitIdentifier);
+export const textMatcher = new Matcher([...LANGUAGE_LEXICONS, NUMBER_NAMES_LEXICON]);
+export const attributeMatcher = new Matcher([...LANGUAGE_LEXICONS, NUMBER_NAMES_LEXICON, ATTRIBUTE_LEXICON], splitIdentifier);
 
 const NOISE = TYPE_COUNT + C['cue:noise'];
 

@@ -1,0 +1,127 @@
+// The learned combination: after the rules have voted, each category a field could be is a
+// candidate whose features are its best type's votes summed per rule group (rule-groups.ts) and
+// the field's context (is it in a company's form?). A conditional logit with weights fitted by
+// `npm run train` picks the category; its probability is the reported confidence. The same
+// function feeds the trainer, so what is fitted is exactly what runs.
+import { CATEGORIES, type Category } from '../taxonomy/categories.ts';
+import { FIELD_CONTEXT_FEATURES, FIELD_FEATURES, FIELD_MODEL, type FieldModel } from './model.ts';
+import { Rule, RULE_GROUP_COUNT, SCORED_GROUP_COUNT } from './rule-groups.ts';
+import type { FieldScore } from './scoreboard.ts';
+import { MULTIPLIERS } from './signals/input-type.ts';
+import { TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
+
+export const FEATURE_COUNT = FIELD_FEATURES.length;
+/** Candidate index of each category, and of `none` (no signal: reported as other/unknown). */
+export const NONE = CATEGORIES.length;
+export const CANDIDATE_COUNT = NONE + 1;
+const CATEGORY_INDEX = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
+const TYPE_CANDIDATE = Int32Array.from({ length: TYPE_COUNT }, (_, t) => CATEGORY_INDEX.get(TYPE_CATEGORY[t]!)!);
+
+/** What a field's form says about it beyond its own votes. */
+export interface FieldContext {
+  /** Another field of the form asks for an organization (its name, VAT number…). */
+  companyForm: boolean;
+}
+
+/** The candidates of one field; reused between fields (the hot path allocates nothing). */
+export interface Candidates {
+  count: number;
+  /** Candidate index (category index, or NONE) per slot. */
+  readonly candidate: Int32Array;
+  /** The candidate's best type per slot (-1 for NONE). */
+  readonly type: Int32Array;
+  /** Features, FEATURE_COUNT per slot. */
+  readonly x: Float64Array;
+}
+
+export const newCandidates = (): Candidates => ({
+  count: 0,
+  candidate: new Int32Array(CANDIDATE_COUNT),
+  type: new Int32Array(CANDIDATE_COUNT),
+  x: new Float64Array(CANDIDATE_COUNT * FEATURE_COUNT),
+});
+
+const sums = new Float64Array(TYPE_COUNT * RULE_GROUP_COUNT);
+const totals = new Float64Array(TYPE_COUNT);
+const seen = new Uint8Array(TYPE_COUNT);
+const touched: number[] = [];
+const bestOf = new Int32Array(CANDIDATE_COUNT);
+
+/**
+ * Fills `out` with the field's candidates: every category with a type whose votes (times the
+ * control kind's plausibility multipliers, as in the tally) sum above zero, and NONE.
+ */
+export function collectCandidates(fs: FieldScore, ctx: FieldContext, out: Candidates): Candidates {
+  const mult = MULTIPLIERS[fs.kind];
+  for (const v of fs.votes) {
+    if (v.group === Rule.note) continue;
+    if (seen[v.type] === 0) {
+      seen[v.type] = 1;
+      touched.push(v.type);
+    }
+    const w = v.weight * mult[v.type]!;
+    sums[v.type * RULE_GROUP_COUNT + v.group]! += w;
+    totals[v.type]! += w;
+  }
+  bestOf.fill(-1);
+  for (const t of touched) {
+    if (totals[t]! <= 0) continue;
+    const c = TYPE_CANDIDATE[t]!;
+    const b = bestOf[c]!;
+    if (b < 0 || totals[t]! > totals[b]! || (totals[t] === totals[b] && t < b)) bestOf[c] = t;
+  }
+  let n = 0;
+  for (let c = 0; c <= NONE; c++) {
+    const t = c === NONE ? -1 : bestOf[c]!;
+    if (c !== NONE && t < 0) continue;
+    out.candidate[n] = c;
+    out.type[n] = t;
+    const base = n * FEATURE_COUNT;
+    for (let g = 0; g < SCORED_GROUP_COUNT; g++) out.x[base + g] = t < 0 ? 0 : sums[t * RULE_GROUP_COUNT + g]!;
+    out.x[base + SCORED_GROUP_COUNT] = t >= 0 && sums[t * RULE_GROUP_COUNT + Rule.context]! > 0 ? 1 : 0;
+    out.x[base + SCORED_GROUP_COUNT + 1] = t < 0 ? 0 : 1 - mult[t]!;
+    out.x[base + SCORED_GROUP_COUNT + 2] = ctx.companyForm ? 1 : 0;
+    n++;
+  }
+  out.count = n;
+  for (const t of touched) {
+    totals[t] = 0;
+    seen[t] = 0;
+    sums.fill(0, t * RULE_GROUP_COUNT, (t + 1) * RULE_GROUP_COUNT);
+  }
+  touched.length = 0;
+  return out;
+}
+
+export interface Decision {
+  /** The chosen category, or null for no signal. */
+  category: Category | null;
+  /** Its best type (-1 when none). */
+  type: number;
+  /** Probability the model gives the choice. */
+  probability: number;
+}
+
+const scratch = newCandidates();
+const scores = new Float64Array(CANDIDATE_COUNT);
+
+/** The model's choice among the field's candidates. */
+export function decide(fs: FieldScore, ctx: FieldContext, model: FieldModel = FIELD_MODEL): Decision {
+  const cands = collectCandidates(fs, ctx, scratch);
+  let best = 0;
+  for (let i = 0; i < cands.count; i++) {
+    const c = cands.candidate[i]!;
+    const w = model.weights[c]!;
+    let s = model.bias[c]!;
+    const base = i * FEATURE_COUNT;
+    for (let j = 0; j < FEATURE_COUNT; j++) s += w[j]! * cands.x[base + j]!;
+    scores[i] = s;
+    if (s > scores[best]!) best = i;
+  }
+  let z = 0;
+  for (let i = 0; i < cands.count; i++) z += Math.exp(scores[i]! - scores[best]!);
+  const c = cands.candidate[best]!;
+  return { category: c === NONE ? null : CATEGORIES[c]!, type: cands.type[best]!, probability: 1 / z };
+}
+
+export { FIELD_CONTEXT_FEATURES };

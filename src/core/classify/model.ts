@@ -1,0 +1,51 @@
+// The learned weights (learned-weights.ts, written by `npm run train`) and the check that they fit
+// the rule groups and categories the code defines (a unit test runs it; retrain after changing them).
+import { CATEGORIES, type Category } from '../taxonomy/categories.ts';
+import { LEARNED } from './learned-weights.ts';
+import { RULE_GROUPS, SCORED_GROUP_COUNT } from './rule-groups.ts';
+
+/**
+ * Conditional logit over a field's candidate categories: each candidate's features are its best
+ * type's votes summed per rule group, plus the field-context features; a weight row and a bias per
+ * category. `none` is the no-signal candidate (reported as `other`, type `unknown`).
+ */
+export interface FieldModel {
+  readonly candidates: readonly (Category | 'none')[];
+  readonly features: readonly string[];
+  readonly weights: readonly (readonly number[])[];
+  readonly bias: readonly number[];
+}
+
+export interface LearnedWeights {
+  readonly corpusHash: string;
+  readonly trainer: string;
+  readonly cv: string;
+  readonly field: FieldModel;
+}
+
+/**
+ * Features after the scored rule groups' vote sums: whether a context rule (context.ts) voted for
+ * the candidate at all — they overrule the field's own words by design, and this lets the fit say
+ * how far — how implausible the candidate's type is for the control (an email in a select, a
+ * street in a checkbox: 1 − the control's plausibility multiplier), and whether the field sits in a
+ * company's form.
+ */
+export const FIELD_CONTEXT_FEATURES = ['a context rule chose it', 'implausible for its control', 'company form'] as const;
+export const FIELD_FEATURES: readonly string[] = [...RULE_GROUPS.slice(0, SCORED_GROUP_COUNT), ...FIELD_CONTEXT_FEATURES];
+export const FIELD_CANDIDATES: readonly (Category | 'none')[] = [...CATEGORIES, 'none'];
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Throws when the weights do not fit the code's rule lists (retrain with `npm run train`). */
+export function checkModel(m: LearnedWeights): LearnedWeights {
+  const fail = (what: string) => {
+    throw new Error(`learned-weights.ts does not match the code (${what}): run npm run train`);
+  };
+  if (!same(m.field.features, FIELD_FEATURES)) fail('field features');
+  if (!same(m.field.candidates, FIELD_CANDIDATES)) fail('field candidates');
+  if (m.field.weights.length !== FIELD_CANDIDATES.length || m.field.weights.some((w) => w.length !== FIELD_FEATURES.length)) fail('field weight shape');
+  return m;
+}
+
+export const MODEL: LearnedWeights = LEARNED;
+export const FIELD_MODEL: FieldModel = LEARNED.field;

@@ -1,0 +1,19 @@
+// Context rule `address-and-names`: a second street line; "Name" beside "First name" is the family name.
+// Its place in the order: context.ts CONTEXT_RULES.
+import type { FieldScore } from '../scoreboard.ts';
+import { T } from '../terms.ts';
+import { overrule } from './shared.ts';
+
+/** Refinements inside a category: the second address line, "Name" beside "First name". */
+export function resolveAddressAndNames(fields: FieldScore[]): void {
+  fields.forEach((fs, i) => {
+    const prev = fields[i - 1];
+    const next = fields[i + 1];
+    if (fs.top === T['street-address'] && prev && (prev.top === T['street-address'] || prev.top === T['address-line1'])) {
+      overrule(fs, T['address-line2'], fs.topScore + 0.5, 'second address line');
+    }
+    if (fs.top === T.name && (prev?.top === T['given-name'] || next?.top === T['given-name'])) {
+      overrule(fs, T['family-name'], fs.topScore + 0.5, 'beside the given name');
+    }
+  });
+}

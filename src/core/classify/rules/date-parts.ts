@@ -1,0 +1,69 @@
+// Context rule `date-parts`: day/month/year parts are a birth date or a card expiry, by their neighbours.
+// Its place in the order: context.ts CONTEXT_RULES.
+import { Rule } from '../rule-groups.ts';
+import { type FieldScore, vote } from '../scoreboard.ts';
+import { C, T } from '../terms.ts';
+import { PAYMENT_FIELDS, BIRTH_PARTS, EXPIRY_PARTS, is, cue, ctx, type FormSignals } from './shared.ts';
+
+type DatePart = 'day' | 'month' | 'year';
+
+function datePart(fs: FieldScore): DatePart | null {
+  switch (fs.optionKind) {
+    case 'day':
+      return 'day';
+    case 'month':
+      return 'month';
+    case 'birth-year':
+    case 'expiry-year':
+    case 'year':
+      return 'year';
+    default:
+      break;
+  }
+  const t = fs.top;
+  if (t === T['bday-day']) return 'day';
+  if (t === T['bday-month'] || t === T['cc-exp-month']) return 'month';
+  if (t === T['bday-year'] || t === T['cc-exp-year']) return 'year';
+  if (fs.top >= 0 && fs.topScore >= 3.5) return null;
+  const d = cue(fs, 'cue:day');
+  const m = cue(fs, 'cue:month');
+  const y = cue(fs, 'cue:year');
+  const max = Math.max(d, m, y);
+  if (max < 1.5) return null;
+  // "TT.MM.JJJJ", "Day / Month / Year": the whole date in one field, not a part.
+  if ((d >= 1.5 ? 1 : 0) + (m >= 1.5 ? 1 : 0) + (y >= 1.5 ? 1 : 0) >= 2) return null;
+  return max === m ? 'month' : max === y ? 'year' : 'day';
+}
+
+/** Day/month/year parts: a birth date or a card expiry? Own words first, then the surroundings. */
+export function resolveDateParts(fields: FieldScore[], form: FormSignals, hasCard: boolean, hasBirth: boolean): void {
+  fields.forEach((fs, i) => {
+    const part = datePart(fs);
+    if (!part) return;
+    let birth = cue(fs, 'cue:birth') + ctx(fs, 'cue:birth') + form.cues[C['cue:birth']]! * 0.3;
+    let expiry = cue(fs, 'cue:expiry') + cue(fs, 'cue:payment') + ctx(fs, 'cue:expiry') + ctx(fs, 'cue:payment') * 0.8;
+    let why = '';
+    if (fs.optionKind === 'birth-year') birth += 3;
+    if (fs.optionKind === 'expiry-year') expiry += 3;
+    for (let j = Math.max(0, i - 2); j <= Math.min(fields.length - 1, i + 2); j++) {
+      if (j === i) continue;
+      const n = fields[j]!;
+      if (is(n, BIRTH_PARTS) || n.optionKind === 'birth-year') birth += 2;
+      if (is(n, EXPIRY_PARTS) || is(n, PAYMENT_FIELDS) || n.optionKind === 'expiry-year') expiry += 2;
+      if (n.optionKind === 'day') birth += 1; // cards never ask for a day
+    }
+    if (part === 'day') expiry = 0;
+    if (birth === expiry) {
+      // Nothing decides: a card form asks for expiry, anything else for a birth date.
+      if (hasCard && !hasBirth) expiry += 0.5;
+      else birth += 0.5;
+      why = hasCard && !hasBirth ? 'in a form with card fields' : 'date part outside any card block';
+    }
+    const toBirth = birth > expiry;
+    const type = toBirth
+      ? T[part === 'day' ? 'bday-day' : part === 'month' ? 'bday-month' : 'bday-year']
+      : T[part === 'month' ? 'cc-exp-month' : 'cc-exp-year'];
+    if (!why) why = toBirth ? 'birth-date context' : 'card-expiry context';
+    vote(fs, Rule.context, type, 4, `${part} list, ${why}`);
+  });
+}

@@ -1,0 +1,47 @@
+// What the context rules share: the type sets they test, reading a neighbour's category and cues,
+// and the two ways a rule changes a reading (reinterpret the votes, overrule with its own vote).
+import type { FormKind } from '../../report.ts';
+import { Rule } from '../rule-groups.ts';
+import { contextCueOf, cueOf, type FieldScore, type Vote, vote } from '../scoreboard.ts';
+import { C, type Cue, T, TYPE_CATEGORY } from '../terms.ts';
+
+export const PAYMENT_FIELDS = new Set<number>([T['cc-number'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year'], T['cc-csc'], T['cc-type']]);
+export const NAME_FIELDS = new Set<number>([T.name, T['given-name'], T['family-name'], T['additional-name']]);
+export const BIRTH_PARTS = new Set<number>([T.bday, T['bday-day'], T['bday-month'], T['bday-year']]);
+export const EXPIRY_PARTS = new Set<number>([T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
+export const PASSWORDS = new Set<number>([T['current-password'], T['new-password']]);
+export const CODES = new Set<number>([T['one-time-code'], T['phone-verification-code']]);
+
+/**
+ * A rule that finds what the field's words meant all along (a "security code" with no card is a
+ * login code) moves their votes to that type, rather than outvoting them: the learned combination
+ * then weighs the same words for what they name.
+ */
+export function reinterpret(fs: FieldScore, from: (v: Vote) => boolean, to: number): void {
+  const moved = fs.votes.filter((v) => v.weight > 0 && from(v));
+  for (const v of moved) {
+    fs.votes.push({ ...v, type: to });
+    v.weight = 0;
+  }
+}
+
+/**
+ * A context rule that overrules the field's reading: the votes for what the field read as move to
+ * what the rule says it is (reinterpret), and the rule adds its own vote with its evidence.
+ */
+export function overrule(fs: FieldScore, to: number, weight: number, evidence: string): void {
+  const was = fs.top;
+  if (was >= 0 && was !== to) reinterpret(fs, (v) => v.type === was, to);
+  vote(fs, Rule.context, to, weight, evidence);
+}
+
+export const catOf = (fs: FieldScore | undefined) => (fs && fs.top >= 0 ? TYPE_CATEGORY[fs.top]! : null);
+export const is = (fs: FieldScore | undefined, set: ReadonlySet<number>) => !!fs && fs.top >= 0 && set.has(fs.top);
+export const cue = (fs: FieldScore, c: Cue) => cueOf(fs, C[c]);
+export const ctx = (fs: FieldScore, c: Cue) => contextCueOf(fs, C[c]);
+
+export interface FormSignals {
+  kind: FormKind;
+  /** Cue strengths from the form's heading, buttons and the page (title, URL), by cue index. */
+  cues: ArrayLike<number>;
+}

@@ -1,0 +1,70 @@
+// The learned layer: the committed weights fit the code's rule lists, every vote carries its rule
+// group, and the combination's choice follows its weights.
+import { describe, expect, it } from 'vitest';
+import { CANDIDATE_COUNT, collectCandidates, decide, FEATURE_COUNT, NONE, newCandidates } from '../../../src/core/classify/combine.ts';
+import { scoreField } from '../../../src/core/classify/field.ts';
+import { checkModel, FIELD_CANDIDATES, FIELD_FEATURES, type FieldModel, MODEL } from '../../../src/core/classify/model.ts';
+import { groupOfSource, Rule, RULE_GROUPS } from '../../../src/core/classify/rule-groups.ts';
+import { CATEGORIES } from '../../../src/core/taxonomy/categories.ts';
+import { field, labelled } from './factory.ts';
+
+describe('committed weights', () => {
+  it('match the field features and candidates the code defines (else: npm run train)', () => {
+    expect(() => checkModel(MODEL)).not.toThrow();
+    expect(MODEL.corpusHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(MODEL.cv).toMatch(/CV grouped by site/);
+  });
+  it('a model for another rule list is refused', () => {
+    expect(() => checkModel({ ...MODEL, field: { ...MODEL.field, features: MODEL.field.features.slice(1) } })).toThrow(/field features/);
+    expect(() => checkModel({ ...MODEL, field: { ...MODEL.field, candidates: MODEL.field.candidates.slice(1) } })).toThrow(/npm run train/);
+  });
+  it('every rule group has some weight (a group the fit ignores is deleted)', () => {
+    MODEL.field.features.forEach((feature, j) => {
+      expect(MODEL.field.weights.some((row) => Math.abs(row[j]!) > 1e-3), feature).toBe(true);
+    });
+  });
+});
+
+describe('rule groups', () => {
+  it('a text source outside the table is a programming error, not a silent zero', () => {
+    expect(groupOfSource('label')).toBe(Rule.caption);
+    expect(groupOfSource('name')).toBe(Rule.attribute);
+    expect(() => groupOfSource('labels')).toThrow(/unknown signal source/);
+  });
+  it('every vote of a scored field carries a group', () => {
+    const fs = scoreField(labelled('Email address', { type: 'email', name: 'email', autocomplete: 'email' }), 0);
+    const groups = new Set(fs.votes.map((v) => RULE_GROUPS[v.group]));
+    expect(groups).toEqual(new Set(['autocomplete', 'control', 'caption', 'attribute']));
+  });
+});
+
+describe('the learned combination', () => {
+  it('lists the categories with votes plus the no-signal candidate, features summed per group', () => {
+    const fs = scoreField(labelled('Email address', { type: 'email' }), 0);
+    const c = collectCandidates(fs, { companyForm: false }, newCandidates());
+    const cats = Array.from(c.candidate.slice(0, c.count));
+    expect(cats).toContain(CATEGORIES.indexOf('email'));
+    expect(cats[cats.length - 1]).toBe(NONE);
+    const at = cats.indexOf(CATEGORIES.indexOf('email'));
+    const x = c.x.slice(at * FEATURE_COUNT, (at + 1) * FEATURE_COUNT);
+    expect(x[Rule.control]).toBeGreaterThan(0); // type=email
+    expect(x[Rule.caption]).toBeGreaterThan(0); // the label
+    expect(x[Rule.options]).toBe(0);
+  });
+  it('follows its weights: the same votes read as another category when that category weighs more', () => {
+    const fs = scoreField(labelled('Email address', { type: 'email' }), 0);
+    expect(decide(fs, { companyForm: false }).category).toBe('email');
+    const weights = FIELD_CANDIDATES.map(() => FIELD_FEATURES.map(() => 0));
+    const bias = FIELD_CANDIDATES.map(() => 0);
+    bias[NONE] = 5; // nothing beats the no-signal candidate
+    const model: FieldModel = { candidates: FIELD_CANDIDATES, features: FIELD_FEATURES, weights, bias };
+    const d = decide(fs, { companyForm: false }, model);
+    expect(d.category).toBeNull();
+    expect(d.probability).toBeGreaterThan(0.5);
+    expect(CANDIDATE_COUNT).toBe(FIELD_CANDIDATES.length);
+  });
+  it('a field with no votes has only the no-signal candidate', () => {
+    const fs = scoreField(field({ name: 'x7f3a9c2b1d0e' }), 0);
+    expect(decide(fs, { companyForm: false }).category).toBeNull();
+  });
+});

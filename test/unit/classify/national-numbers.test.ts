@@ -1,0 +1,113 @@
+// A person's identity and tax numbers (government-id) against an organization's tax and
+// registration numbers (tax-id): by the number's name in many languages, by its format, by the
+// document list before it, and by whether the form is a company's.
+import { describe, expect, it } from 'vitest';
+import { classifyFields, field, labelled, select } from './factory.ts';
+
+const person = (f: ReturnType<typeof field>) => [labelled('First name'), labelled('Last name'), f, labelled('Email', { type: 'email' })];
+const company = (f: ReturnType<typeof field>) => [labelled('Company name'), f, labelled('Street address'), labelled('City')];
+const read = (fields: ReturnType<typeof field>[], i: number) => classifyFields(fields)[i]!;
+
+describe('national identity numbers, by name', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'SSN', 'government-id'],
+    ['en', 'SIN', 'government-id'],
+    ['en', 'TFN', 'government-id'],
+    ['en', 'IRD number', 'government-id'],
+    ['pt', 'CPF', 'government-id'],
+    ['es', 'DNI', 'government-id'],
+    ['pl', 'PESEL', 'government-id'],
+    ['it', 'Codice fiscale', 'government-id'],
+    ['nl', 'BSN', 'government-id'],
+    ['sv', 'Personnummer', 'government-id'],
+    ['ro', 'CNP', 'government-id'],
+    ['hr', 'OIB', 'government-id'],
+    ['bg', 'ЕГН', 'government-id'],
+    ['cs', 'Rodné číslo', 'government-id'],
+    ['fi', 'Henkilötunnus (HETU)', 'government-id'],
+    ['es', 'CURP', 'government-id'],
+    ['es', 'RUT', 'government-id'],
+    ['ru', 'СНИЛС', 'government-id'],
+    ['en', 'Aadhaar number', 'government-id'],
+    ['en', 'NRIC/FIN', 'government-id'],
+    ['en', 'HKID number', 'government-id'],
+    ['ms', 'MyKad number', 'government-id'],
+    ['id', 'NIK', 'government-id'],
+    ['zh', '身份证号码', 'government-id'],
+    ['ja', 'マイナンバー', 'government-id'],
+    ['ko', '주민등록번호', 'government-id'],
+    ['de', 'Reisepassnummer', 'government-id'],
+    ['fr', 'Numéro de permis de conduire', 'government-id'],
+  ];
+  for (const [lang, label, category] of cases) {
+    it(`${lang}: "${label}" on a person's form is ${category}`, () => {
+      expect(read(person(labelled(label)), 2).category).toBe(category);
+    });
+  }
+});
+
+describe("an organization's tax and registration numbers, by name", () => {
+  const cases: [string, string][] = [
+    ['en', 'VAT number'],
+    ['de', 'USt-IdNr.'],
+    ['fr', 'Numéro de TVA intracommunautaire'],
+    ['it', 'Partita IVA'],
+    ['nl', 'BTW-nummer'],
+    ['en', 'EIN'],
+    ['en', 'GST/HST number'],
+    ['en', 'ABN'],
+    ['pt', 'CNPJ'],
+    ['nl', 'KvK-nummer'],
+    ['fr', 'SIRET'],
+    ['pl', 'REGON'],
+    ['pl', 'NIP firmy'],
+    ['de', 'Handelsregisternummer'],
+    ['en', 'Company number'],
+    ['zh', '统一社会信用代码'],
+  ];
+  for (const [lang, label] of cases) {
+    it(`${lang}: "${label}" on a company's form is tax-id`, () => {
+      expect(read(company(labelled(label)), 1).category).toBe('tax-id');
+    });
+  }
+});
+
+describe('person or company decides an ambiguous tax number', () => {
+  it('a personal tax number beside the company name is the company’s', () => {
+    expect(read(company(labelled('Tax identification number')), 1).category).toBe('tax-id');
+  });
+  it('the same words on a person’s form are the person’s', () => {
+    expect(read(person(labelled('Tax identification number')), 2).category).toBe('government-id');
+  });
+});
+
+describe('formats and document lists', () => {
+  it('an SSN mask in the placeholder or pattern', () => {
+    expect(read(person(field({ placeholder: '___-__-____' })), 2).fieldType).toBe('ssn');
+    expect(read(person(field({ pattern: '^\\d{3}-\\d{2}-\\d{4}$' })), 2).fieldType).toBe('ssn');
+  });
+  it('a CPF mask is a national ID, a CNPJ mask a company tax number', () => {
+    expect(read(person(field({ placeholder: '000.000.000-00' })), 2).category).toBe('government-id');
+    expect(read(company(field({ placeholder: '00.000.000/0000-00' })), 1).category).toBe('tax-id');
+  });
+  it('a pattern listing EU VAT prefixes', () => {
+    expect(read(company(field({ pattern: '^(ATU[0-9]{8}|BE[01][0-9]{9})$' })), 1).category).toBe('tax-id');
+  });
+  it('the box after a list of identity documents takes the document’s number, in several languages', () => {
+    const lists: [string, string[]][] = [
+      ['en', ['Select', 'Passport', 'ID card', 'Driving licence']],
+      ['de', ['Bitte wählen', 'Reisepass', 'Personalausweis', 'Führerschein']],
+      ['es', ['Pasaporte', 'DNI', 'Carnet de conducir']],
+      ['ru', ['Паспорт', 'Загранпаспорт', 'Водительское удостоверение']],
+    ];
+    for (const [lang, options] of lists) {
+      const fields = classifyFields([labelled('First name'), select('Document', options), labelled('Number')]);
+      expect(fields[1]!.category, lang).toBe('government-id');
+      expect(fields[2]!.category, lang).toBe('government-id');
+      expect(fields[2]!.evidence, lang).toContain('number of the identity document chosen above');
+    }
+  });
+  it('a plain "Number" without a document list is no identity number', () => {
+    expect(classifyFields([labelled('First name'), labelled('Number')])[1]!.category).not.toBe('government-id');
+  });
+});
