@@ -1,7 +1,7 @@
 // The echo-privacy checks, written against two small interfaces so that the same scenario and
-// assertions run in Chromium (privacy-echo.test.ts) and, once its harness can, Firefox: a browser's
-// test implements EchoTab (one tab it drives) and PrivacyPlaces (what the extension keeps and shows)
-// over its own session, then calls echoPageScenario for each page and leaksIn over everyPlace.
+// assertions run in Chromium and Firefox (privacy-echo.test.ts implements EchoTab, one tab it drives,
+// and PrivacyPlaces, what the extension keeps and shows, over the harness's ExtensionSession), then
+// calls echoPageScenario for each page and leaksIn over everyPlace.
 import { findLeaks } from './privacy-fixture.ts';
 
 /** Host and pages of the hostile fixtures (test/e2e/fixtures/signup.heroku.com/privacy-echo/). */
@@ -39,14 +39,14 @@ export interface EchoTab {
   goto(url: string): Promise<void>;
   /** Clicks into each visible element matching EDITABLE and types a fresh sentinel; returns the sentinels. */
   typeEverywhere(): Promise<string[]>;
-  /** Runs a page-side function body (text, ending in a `return`) and returns its JSON result. */
-  evaluate<T>(body: string): Promise<T>;
+  /** Runs `fn` in the page (self-contained: no outer references) and returns its JSON result. */
+  evaluate<T>(fn: () => T): Promise<T>;
   /** The labels of the fields the tab's flow keeps (get-tab-flow, as the popup asks), [] when none. */
   reportLabels(): Promise<string[]>;
   /** Opens the popup for this tab, every panel open, and records its text under `name`. */
   readPopup(name: string): Promise<void>;
-  /** "Save" from the popup (save-snapshot). */
-  save(): Promise<void>;
+  /** "Save" from the popup (save-snapshot); absent where the harness may only read (Firefox's probe). */
+  save?(): Promise<void>;
   /** Waits until `probe` answers non-null (the harness's eventually). */
   eventually<T>(probe: () => Promise<T | null>, what: string): Promise<T>;
 }
@@ -63,16 +63,14 @@ export async function echoPageScenario(tab: EchoTab, url: string, name: string):
   const typed = await tab.typeEverywhere();
   if (typed.length < 4) throw new Error(`${name}: only ${typed.length} editable things were typed into`);
   // The page really echoes them (else the test would prove nothing).
-  const echoed = await tab.evaluate<string>(
-    "return document.body.textContent + [...document.querySelectorAll('option')].map((o) => o.value).join(' ');",
-  );
+  const echoed = await tab.evaluate(() => document.body.textContent + [...document.querySelectorAll('option')].map((o) => o.value).join(' '));
   if (!typed.some((t) => echoed.includes(t))) throw new Error(`${name} did not echo what was typed`);
-  await tab.evaluate(
-    'document.querySelector(\'form\')?.insertAdjacentHTML(\'beforeend\', \'<label for="kyc-promo">Promo code</label><input id="kyc-promo" name="promo">\'); return null;',
-  );
+  await tab.evaluate(() => {
+    document.querySelector('form')?.insertAdjacentHTML('beforeend', '<label for="kyc-promo">Promo code</label><input id="kyc-promo" name="promo">');
+  });
   await tab.eventually(async () => ((await tab.reportLabels()).includes('Promo code') ? true : null), `a scan of ${name} after typing`);
   await tab.readPopup(name);
-  await tab.save();
+  await tab.save?.();
   return typed;
 }
 
@@ -84,8 +82,9 @@ export interface PrivacyPlaces {
   history(): Promise<string>;
   /** The popup's text and DOM for each tab it was opened on during the test (collected by the test). */
   popups(): Promise<Record<string, string>>;
-  /** The workspace's pages as text: history with every snapshot opened, and the "What is kept" section. */
-  workspace(): Promise<string>;
+  /** The workspace's pages as text: history with every snapshot opened, and the "What is kept" section
+   *  (absent where the harness cannot open an extension page: Firefox). */
+  workspace?(): Promise<string>;
   /** Each export the workspace offers (JSON, CSV, Markdown, HTML), as the downloaded text. */
   exports(): Promise<Record<string, string>>;
 }
@@ -96,7 +95,7 @@ export async function everyPlace(places: PrivacyPlaces): Promise<Record<string, 
   for (const [area, text] of Object.entries(await places.storageAreas())) out[`storage.${area}`] = text;
   out['history (IndexedDB)'] = await places.history();
   for (const [tab, text] of Object.entries(await places.popups())) out[`popup of ${tab}`] = text;
-  out.workspace = await places.workspace();
+  if (places.workspace) out.workspace = await places.workspace();
   for (const [format, text] of Object.entries(await places.exports())) out[`export ${format}`] = text;
   return out;
 }

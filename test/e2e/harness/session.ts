@@ -20,6 +20,14 @@ export interface Typeable {
   click(): Promise<void>;
 }
 
+/** A visible element found by `TestPage.visible`, with the attributes that decide what a person types. */
+export interface Visible {
+  element: Typeable;
+  maxLength: number | null;
+  /** The `type` attribute (e.g. "email"), null when absent. */
+  type: string | null;
+}
+
 export interface TestPage {
   goto(url: string): Promise<void>;
   url(): string;
@@ -32,7 +40,7 @@ export interface TestPage {
    * Every visible element matching `selector` in the page and all its frames, open shadow roots
    * included. Closed shadow roots are reached by clicking their host (a selector for the host).
    */
-  visible(selector: string): Promise<{ element: Typeable; maxLength: number | null }[]>;
+  visible(selector: string): Promise<Visible[]>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
@@ -73,7 +81,7 @@ function playwrightPage(page: PlaywrightPage): TestPage {
     type: (text) => page.keyboard.type(text, { delay: 2 }),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg as unknown),
     visible: async (selector) => {
-      const out: { element: Typeable; maxLength: number | null }[] = [];
+      const out: Visible[] = [];
       for (const frame of page.frames()) {
         // Playwright's CSS pierces open shadow roots.
         const found = frame.locator(selector);
@@ -81,7 +89,7 @@ function playwrightPage(page: PlaywrightPage): TestPage {
           const element = found.nth(i);
           if (!(await element.isVisible())) continue;
           const max = await element.getAttribute('maxlength');
-          out.push({ element: { click: () => element.click() }, maxLength: max === null ? null : Number(max) });
+          out.push({ element: { click: () => element.click() }, maxLength: max === null ? null : Number(max), type: await element.getAttribute('type') });
         }
       }
       return out;
@@ -103,18 +111,22 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
     type: (text) => page.keyboard.type(text, { delay: 2 }),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg as never) as never,
     visible: async (selector) => {
-      const out: { element: Typeable; maxLength: number | null }[] = [];
+      const out: Visible[] = [];
       for (const frame of page.frames()) {
         const top = frame === page.mainFrame();
         // puppeteer's "pierce/" selectors reach into open shadow roots.
         for (const element of (await frame.$$(`pierce/${selector}`)) as ElementHandle<Element>[]) {
-          const { shown, max } = await element.evaluate((e) => ({ shown: e.checkVisibility({ visibilityProperty: true }), max: e.getAttribute('maxlength') }));
+          const { shown, max, type } = await element.evaluate((e) => ({
+            shown: e.checkVisibility({ visibilityProperty: true }),
+            max: e.getAttribute('maxlength'),
+            type: e.getAttribute('type'),
+          }));
           if (!shown) continue;
           // In a child frame puppeteer cannot click on Firefox ESR 140 (its BiDi lacks the "context"
           // locator that finds the frame's element), so the field takes the focus by script there;
           // what is typed into it is still real keyboard input.
           const click = top ? () => element.click() : () => element.evaluate((e) => (e as HTMLElement).focus());
-          out.push({ element: { click }, maxLength: max === null ? null : Number(max) });
+          out.push({ element: { click }, maxLength: max === null ? null : Number(max), type });
         }
       }
       return out;
