@@ -25,6 +25,8 @@ function datePart(fs: FieldScore): DatePart | null {
   if (t === T['bday-month'] || t === T['cc-exp-month']) return 'month';
   if (t === T['bday-year'] || t === T['cc-exp-year']) return 'year';
   if (fs.top >= 0 && fs.topScore >= 3.5) return null;
+  // An earlier context rule already said what this field is ("From $29/month" is a priced plan).
+  if (fs.votes.some((v) => v.group === Rule.context && v.weight > 0)) return null;
   const d = cue(fs, 'cue:day');
   const m = cue(fs, 'cue:month');
   const y = cue(fs, 'cue:year');

@@ -26,12 +26,13 @@ export function reinterpret(fs: FieldScore, from: (v: Vote) => boolean, to: numb
 }
 
 /**
- * A context rule that overrules the field's reading: the votes for what the field read as move to
- * what the rule says it is (reinterpret), and the rule adds its own vote with its evidence.
+ * A context rule that overrules the field's reading: every vote for another type moves to what the
+ * rule says it is (reinterpret), and the rule adds its own vote with its evidence. All of them, not
+ * only the leading type's: the learned combination compares categories, so a weaker reading left
+ * standing (a legend's "business or personal" beside priced plan options) could still win.
  */
 export function overrule(fs: FieldScore, to: number, weight: number, evidence: string): void {
-  const was = fs.top;
-  if (was >= 0 && was !== to) reinterpret(fs, (v) => v.type === was, to);
+  reinterpret(fs, (v) => v.type !== to, to);
   vote(fs, Rule.context, to, weight, evidence);
 }
 
