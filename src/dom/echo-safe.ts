@@ -118,6 +118,17 @@ export type SettledSlot = 'describedBy' | 'nearby';
  */
 export class FirstSeenTexts {
   private readonly seen = new WeakMap<Element, { identity: string; texts: Partial<Record<SettledSlot, string>> }>();
+  private title: string | undefined;
+
+  /**
+   * The page's title as first seen. A single-page app that left the signup paths for a signed-in
+   * screen ("New Project – my-team – Vercel") and came back may never reset it; what the page was
+   * called when the script first read it is the signup's own title.
+   */
+  settleTitle(text: string): string {
+    this.title ??= text;
+    return this.title;
+  }
 
   /** The text to report for `slot` of `field`: the first one seen while the field kept its identity. */
   settle(field: Element, slot: SettledSlot, text: string): string {

@@ -127,9 +127,10 @@ export function* extractPageSteps(doc: Document, url: string, options: ExtractOp
   }
 
   const pageOrigin = originOf(url);
+  const title = cappedText(pageTitle(doc)).text;
   return {
     url,
-    title: cappedText(pageTitle(doc)).text,
+    title: options.firstSeen ? options.firstSeen.settleTitle(title) : title,
     lang: clip(doc.documentElement?.getAttribute('lang'), 40),
     headings: walk.pageHeadings.map((h) => context.textOf(h)).filter(Boolean).slice(0, 10),
     forms,

@@ -140,6 +140,17 @@ describe('FirstSeenTexts: text that appears after the field was first seen is ne
     expect(JSON.stringify(extractPage(doc, url, { firstSeen }))).not.toContain(TYPED);
   });
 
+  it('keeps the page title as first seen: a single-page app back from a signed-in screen may not reset it', () => {
+    const doc = page(html);
+    doc.title = 'Sign up – Example Cloud';
+    const firstSeen = new FirstSeenTexts();
+    const url = 'https://signup.example.com/join';
+    expect(extractPage(doc, url, { firstSeen }).title).toBe('Sign up – Example Cloud');
+    doc.title = `New project – ${TYPED} – Example Cloud`;
+    expect(extractPage(doc, url, { firstSeen }).title).toBe('Sign up – Example Cloud');
+    expect(extractPage(doc, url).title).toContain(TYPED);
+  });
+
   it('treats a field whose name changed as a new field (a wizard reusing one <input>)', () => {
     const doc = page(html);
     const firstSeen = new FirstSeenTexts();
