@@ -1,12 +1,12 @@
-// History in IndexedDB: snapshots (one record each), their summaries (what lists and searches read),
-// screenshots, and a revision counter. Summaries are packed as compact JSON strings (summary-codec.ts)
+// History in IndexedDB: snapshots (one record each), their summaries (what lists and searches read)
+// and screenshots. Summaries are packed as compact JSON strings (summary-codec.ts)
 // in chunks of up to 1,000: reading ten thousand of them is ten strings to clone instead of ten
 // thousand objects, which is what keeps a cold list of a big history fast. A newly opened page loads
 // the chunks one by one and can answer a search from those it has (saying so) before the last
 // arrives. The worker is the one writer (src/background/history.ts: saved flows, and the workspace's
-// imports and deletions, asked by message); the workspace only reads (HistoryReader). Every write
-// bumps the revision in the same transaction, so the workspace, which keeps the summaries in memory,
-// notices the worker's writes with one cheap read and reloads only the chunks they touched.
+// imports and deletions, asked by message); the workspace only reads (HistoryReader) and keeps the
+// summaries in memory until a write makes them stale: after each committed write the writer says so
+// on a BroadcastChannel, and every other connection drops its summaries and tells its listeners.
 // Extension pages and the worker share the extension origin's database; no permission is needed.
 import { sha256Hex } from '../core/history/canonical.ts';
 import type { ExportScreenshot } from '../core/history/export-json.ts';
@@ -31,8 +31,8 @@ const SUMMARY_CHUNKS = 'summaryChunks';
 const CHUNK_SIZE = 1000;
 const SCREENSHOTS = 'screenshots';
 const META = 'meta';
-const REVISION = 'revision';
-const CHUNK_REVS = 'chunkRevisions';
+// Databases written before the worker was the one writer also hold 'revision' and 'chunkRevisions'
+// in META; nothing reads them any more.
 /** The newest summaries, the totals and the provider list, kept up to date by every write: a page
  * that just opened shows its first page, its provider list and its counts from this one small record
  * while the full list loads. Stored as a JSON string (cheap to clone). */
@@ -61,6 +61,11 @@ export interface HistoryDb {
   listNow(query: HistoryQuery): Promise<ListResult>;
   /** Called after each chunk of summaries a newly opened page loads; returns the unsubscribe function. */
   onLoadProgress(listener: (loaded: number, total: number) => void): () => void;
+  /** Called after another connection (the worker) committed a write; the next query reads the new
+   * state. Returns the unsubscribe function. */
+  onChange(listener: () => void): () => void;
+  /** Drops the summaries read so far, so the next query reads them again. */
+  refresh(): void;
   /** Resolves when every summary is loaded and current. */
   loaded(): Promise<void>;
   get(id: string): Promise<Snapshot | undefined>;
@@ -101,8 +106,6 @@ export interface ReadAllOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
-
-type ChunkRevs = Record<number, number>;
 
 interface Head {
   total: number;
@@ -235,6 +238,15 @@ function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void 
   }
 }
 
+/** The channel on which a connection that wrote tells the others (closed with the connection). */
+function changesChannel(name: string): BroadcastChannel | null {
+  if (typeof BroadcastChannel !== 'function') return null;
+  const channel = new BroadcastChannel(`${name}:changes`);
+  // In Node (tests, benches) an open channel would keep the process alive.
+  (channel as { unref?: () => void }).unref?.();
+  return channel;
+}
+
 function openRaw(factory: IDBFactory, name: string, version: number): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const open = factory.open(name, version);
@@ -263,26 +275,40 @@ export async function openHistoryDb(
   // Another context upgrading the schema asks us to let go.
   db.onversionchange = () => db.close();
 
-  // In-memory summaries, newest first, valid for `cacheRevision`; and the chunks they came from, so
-  // a write elsewhere costs a reload of the chunks it touched, not of everything.
+  // In-memory summaries, newest first, read once and kept until a write makes them stale. A write
+  // bumps `generation`: a load begun before it still answers whoever asked, but is not kept.
   let cache: SnapshotSummary[] | null = null;
-  let cacheRevision = -1;
-  let chunkCache = new Map<number, { rev: number; items: SnapshotSummary[] }>();
-  // While a newly opened page loads its first full list: what has arrived so far (and the head's
-  // newest summaries), so a search need not wait for the last chunk.
+  let generation = 0;
+  // While the summaries load: what has arrived so far (and the head's newest summaries), so a search
+  // need not wait for the last chunk.
   let partial: { items: SnapshotSummary[]; head: SnapshotSummary[]; total: number } | null = null;
   let loadError: unknown = null;
   const listeners = new Set<(loaded: number, total: number) => void>();
   const notify = (loaded: number, total: number) => {
     for (const listener of listeners) listener(loaded, total);
   };
+  const changeListeners = new Set<() => void>();
+  const forget = () => {
+    cache = null;
+    partial = null;
+    generation++;
+  };
+  const channel = changesChannel(name);
+  if (channel)
+    channel.onmessage = () => {
+      forget();
+      for (const listener of changeListeners) listener();
+    };
 
-  // Concurrent callers (the views of a page that just opened) share one load.
-  let loading: Promise<SnapshotSummary[]> | null = null;
+  // Concurrent callers (the views of a page) share one load.
+  let loading: { generation: number; promise: Promise<SnapshotSummary[]> } | null = null;
   function summaries(): Promise<SnapshotSummary[]> {
-    loading ??= loadSummaries()
+    if (cache) return Promise.resolve(cache);
+    if (loading?.generation === generation) return loading.promise;
+    const mine = generation;
+    const promise = loadSummaries(mine)
       .catch((e: unknown) => {
-        if (cache === null) {
+        if (mine === generation) {
           partial = null;
           loadError = e;
           notify(0, 0);
@@ -290,53 +316,37 @@ export async function openHistoryDb(
         throw e;
       })
       .finally(() => {
-        loading = null;
+        if (loading?.promise === promise) loading = null;
       });
-    return loading;
+    loading = { generation: mine, promise };
+    return promise;
   }
 
-  async function loadSummaries(): Promise<SnapshotSummary[]> {
+  async function loadSummaries(mine: number): Promise<SnapshotSummary[]> {
     const tx = db.transaction([META, SUMMARY_CHUNKS], 'readonly');
-    const meta = tx.objectStore(META);
-    const cold = cache === null;
-    const [revision, revs, rawHead] = await Promise.all([
-      req(meta.get(REVISION)) as Promise<number | undefined>,
-      req(meta.get(CHUNK_REVS)) as Promise<ChunkRevs | undefined>,
-      cold ? req(meta.get(HEAD)) : Promise.resolve(undefined),
-    ]);
-    if (cache && (revision ?? 0) === cacheRevision) return cache;
-    if (cold) {
-      const head = decodeHead(rawHead) ?? EMPTY_HEAD;
-      partial = { items: [], head: head.items, total: head.total };
-    }
     const store = tx.objectStore(SUMMARY_CHUNKS);
-    const next = new Map<number, { rev: number; items: SnapshotSummary[] }>();
+    const [rawHead, keys] = await Promise.all([req(tx.objectStore(META).get(HEAD)), req(store.getAllKeys()) as Promise<number[]>]);
+    const head = decodeHead(rawHead) ?? EMPTY_HEAD;
+    const arrived: SnapshotSummary[] = [];
+    const current = () => mine === generation;
+    if (current()) partial = { items: arrived, head: head.items, total: head.total };
     // Newest chunks first: they hold the latest writes, which most searches are after.
-    const entries = Object.entries(revs ?? {}).sort((a, b) => Number(b[0]) - Number(a[0]));
     await Promise.all(
-      entries.map(async ([key, rev]) => {
-        const chunk = Number(key);
-        const have = chunkCache.get(chunk);
-        if (have && have.rev === rev) next.set(chunk, have);
-        else {
+      keys
+        .sort((a, b) => b - a)
+        .map(async (chunk) => {
           const record = (await req(store.get(chunk))) as SummaryChunk | undefined;
-          const items = record ? unpackSummaries(JSON.parse(record.json)) : [];
-          next.set(chunk, { rev, items });
-          if (partial) {
-            partial.items.push(...items);
-            notify(partial.items.length, Math.max(partial.total, partial.items.length));
-          }
-        }
-      }),
+          if (record) arrived.push(...unpackSummaries(JSON.parse(record.json)));
+          if (current()) notify(arrived.length, Math.max(head.total, arrived.length));
+        }),
     );
-    chunkCache = next;
-    cache = [...next.values()].flatMap((c) => c.items).sort(compareSummaries);
-    cacheRevision = revision ?? 0;
-    if (partial) {
+    const all = [...arrived].sort(compareSummaries);
+    if (current()) {
+      cache = all;
       partial = null;
-      notify(cache.length, cache.length);
+      notify(all.length, all.length);
     }
-    return cache;
+    return all;
   }
 
   // Views of a page that just opened ask for the head together: they share one read.
@@ -362,28 +372,18 @@ export async function openHistoryDb(
 
   interface WriteContext {
     tx: IDBTransaction;
-    /** Chunk → revision of its last write; written back at the end of the transaction. */
-    revs: ChunkRevs;
-    rev: number;
     head: Head;
   }
 
-  /** Runs `write` in one read-write transaction over every store and bumps the revision. */
+  /** Runs `write` in one read-write transaction over every store; once it commits, tells the others. */
   async function writeTx<T>(write: (ctx: WriteContext) => Promise<T>): Promise<T> {
     const tx = db.transaction([SNAPSHOTS, SUMMARY_CHUNKS, SCREENSHOTS, META], 'readwrite');
     const finished = done(tx);
     let result: T;
     try {
       const meta = tx.objectStore(META);
-      const [before, revs, head] = await Promise.all([
-        req(meta.get(REVISION)) as Promise<number | undefined>,
-        req(meta.get(CHUNK_REVS)) as Promise<ChunkRevs | undefined>,
-        req(meta.get(HEAD)),
-      ]);
-      const ctx: WriteContext = { tx, revs: { ...revs }, rev: (before ?? 0) + 1, head: decodeHead(head) ?? EMPTY_HEAD };
+      const ctx: WriteContext = { tx, head: decodeHead(await req(meta.get(HEAD))) ?? EMPTY_HEAD };
       result = await write(ctx);
-      meta.put(ctx.rev, REVISION);
-      meta.put(ctx.revs, CHUNK_REVS);
       meta.put(encodeHead(ctx.head), HEAD);
     } catch (e) {
       try {
@@ -399,16 +399,14 @@ export async function openHistoryDb(
     } catch (e) {
       throw new Error(storageErrorMessage(e));
     }
+    forget();
+    channel?.postMessage('changed');
     return result;
   }
 
   function writeChunk(ctx: WriteContext, chunk: number, items: readonly SnapshotSummary[]): Promise<unknown> {
     const store = ctx.tx.objectStore(SUMMARY_CHUNKS);
-    if (items.length === 0) {
-      delete ctx.revs[chunk];
-      return req(store.delete(chunk));
-    }
-    ctx.revs[chunk] = ctx.rev;
+    if (items.length === 0) return req(store.delete(chunk));
     return req(store.put({ chunk, json: JSON.stringify(packSummaries(items)) } satisfies SummaryChunk));
   }
 
@@ -426,9 +424,10 @@ export async function openHistoryDb(
     });
     if (added.length === 0) return added;
     // Append the summaries to the last chunk, starting new chunks as each fills.
-    const keys = Object.keys(ctx.revs).map(Number);
+    const chunks = ctx.tx.objectStore(SUMMARY_CHUNKS);
+    const keys = (await req(chunks.getAllKeys())) as number[];
     let chunk = keys.length ? Math.max(...keys) : 0;
-    const last = keys.length ? ((await req(ctx.tx.objectStore(SUMMARY_CHUNKS).get(chunk))) as SummaryChunk | undefined) : undefined;
+    const last = keys.length ? ((await req(chunks.get(chunk))) as SummaryChunk | undefined) : undefined;
     let items = last ? unpackSummaries(JSON.parse(last.json)) : [];
     for (const summary of added) {
       if (items.length >= chunkSize) {
@@ -531,6 +530,13 @@ export async function openHistoryDb(
       return () => listeners.delete(listener);
     },
 
+    onChange(listener) {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
+
+    refresh: forget,
+
     async loaded() {
       await summaries();
     },
@@ -589,7 +595,6 @@ export async function openHistoryDb(
     async deleteAll() {
       await writeTx(async (ctx) => {
         await Promise.all([SNAPSHOTS, SUMMARY_CHUNKS, SCREENSHOTS].map((name) => req(ctx.tx.objectStore(name).clear())));
-        ctx.revs = {};
         ctx.head = EMPTY_HEAD;
       });
     },
@@ -651,6 +656,7 @@ export async function openHistoryDb(
     },
 
     close() {
+      channel?.close();
       db.close();
     },
   };
