@@ -1,6 +1,6 @@
 // History in IndexedDB: snapshots (one record each), their summaries (what lists and searches read)
-// and screenshots. Summaries are packed as compact JSON strings (summary-codec.ts)
-// in chunks of up to 1,000: reading ten thousand of them is ten strings to clone instead of ten
+// and screenshots (history-layout.ts: what is stored how, and upgrades). Summaries are packed as
+// compact JSON strings (summary-codec.ts) in chunks of up to 1,000: reading ten thousand of them is ten strings to clone instead of ten
 // thousand objects, which is what keeps a cold list of a big history fast. A newly opened page loads
 // the chunks one by one and can answer a search from those it has (saying so) before the last
 // arrives. The worker is the one writer (src/background/history.ts: saved flows, and the workspace's
@@ -11,42 +11,31 @@
 import { sha256Hex } from '../core/history/canonical.ts';
 import type { ExportScreenshot } from '../core/history/export-json.ts';
 import { type Snapshot, SnapshotSchema } from '../core/history/snapshot.ts';
+import { compareSummaries, type HistoryPage, type HistoryQuery, queryHistory, type SnapshotSummary, summarize } from '../core/history/summary.ts';
 import {
-  compareSummaries,
-  type HistoryPage,
-  type HistoryQuery,
-  queryHistory,
-  type SnapshotSummary,
-  summarize,
-} from '../core/history/summary.ts';
-import { type PackedSummaries, packSummaries, unpackSummaries } from './summary-codec.ts';
+  decodeHead,
+  EMPTY_HEAD,
+  encodeHead,
+  HEAD,
+  type Head,
+  HISTORY_DB_VERSION,
+  headOf,
+  headWith,
+  META,
+  type ProviderEntry,
+  SCREENSHOTS,
+  type ScreenshotRecord,
+  SNAPSHOTS,
+  SUMMARY_CHUNKS,
+  type SummaryChunk,
+  upgrade,
+} from './history-layout.ts';
+import { packSummaries, unpackSummaries } from './summary-codec.ts';
+
+export type { ProviderEntry } from './history-layout.ts';
 
 export const HISTORY_DB_NAME = 'kyc-lens-history';
-/** 1: summaries as JSON arrays, head as an object. 2: summaries and head in the compact codec, head with
- * totals and the provider list. 3: the same layout, every summary made again from its snapshot, since
- * a summary's categories now include those vendor frames ask for (core/flow/categories-asked.ts). */
-export const HISTORY_DB_VERSION = 3;
-const SNAPSHOTS = 'snapshots';
-const SUMMARY_CHUNKS = 'summaryChunks';
 const CHUNK_SIZE = 1000;
-const SCREENSHOTS = 'screenshots';
-const META = 'meta';
-// Databases written before the worker was the one writer also hold 'revision' and 'chunkRevisions'
-// in META; nothing reads them any more.
-/** The newest summaries, the totals and the provider list, kept up to date by every write: a page
- * that just opened shows its first page, its provider list and its counts from this one small record
- * while the full list loads. Stored as a JSON string (cheap to clone). */
-const HEAD = 'head';
-const HEAD_SIZE = 100;
-
-export interface ProviderEntry {
-  key: string;
-  name: string;
-  kind: string | null;
-  count: number;
-  latestId: string;
-  latestAt: number;
-}
 
 export interface HistoryDb {
   /** Adds a snapshot; a snapshot with the same id (hash) is already there, so it returns false. */
@@ -107,64 +96,6 @@ export interface ReadAllOptions {
   signal?: AbortSignal;
 }
 
-interface Head {
-  total: number;
-  /** Sum of the summaries' `bytes`. */
-  bytes: number;
-  providers: ProviderEntry[];
-  items: SnapshotSummary[];
-}
-type StoredHead = Omit<Head, 'items'> & { items: PackedSummaries };
-
-const EMPTY_HEAD: Head = { total: 0, bytes: 0, providers: [], items: [] };
-
-interface SummaryChunk {
-  chunk: number;
-  /** Compact JSON of SnapshotSummary[] (one string clones far faster than a thousand objects). */
-  json: string;
-}
-
-const encodeHead = (head: Head): string => JSON.stringify({ ...head, items: packSummaries(head.items) } satisfies StoredHead);
-
-function decodeHead(value: unknown): Head | undefined {
-  if (typeof value !== 'string') return undefined;
-  const stored = JSON.parse(value) as StoredHead;
-  return { ...stored, items: unpackSummaries(stored.items) };
-}
-
-/** The provider list of these summaries (any order), each with its newest snapshot. */
-function providersOf(summaries: Iterable<SnapshotSummary>, into = new Map<string, ProviderEntry>()): Map<string, ProviderEntry> {
-  for (const s of summaries) {
-    const entry = into.get(s.providerKey);
-    if (!entry)
-      into.set(s.providerKey, { key: s.providerKey, name: s.providerName, kind: s.providerKind, count: 1, latestId: s.id, latestAt: s.savedAt });
-    else {
-      entry.count++;
-      if (compareSummaries(s, { savedAt: entry.latestAt, id: entry.latestId } as SnapshotSummary) < 0)
-        Object.assign(entry, { name: s.providerName, kind: s.providerKind, latestId: s.id, latestAt: s.savedAt });
-    }
-  }
-  return into;
-}
-
-const sortProviders = (m: Map<string, ProviderEntry>) => [...m.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.key < b.key ? -1 : 1));
-
-/** The head record of a whole list of summaries. */
-function headOf(all: readonly SnapshotSummary[]): Head {
-  return {
-    total: all.length,
-    bytes: all.reduce((n, s) => n + s.bytes, 0),
-    providers: sortProviders(providersOf(all)),
-    items: [...all].sort(compareSummaries).slice(0, HEAD_SIZE),
-  };
-}
-
-interface ScreenshotRecord {
-  id: string;
-  dataUrl: string;
-  bytes: number;
-}
-
 function req<T>(r: IDBRequest<T>): Promise<T> {
   const p = new Promise<T>((resolve, reject) => {
     r.onsuccess = () => resolve(r.result);
@@ -189,53 +120,6 @@ export function storageErrorMessage(e: unknown): string {
   if (name === 'QuotaExceededError') return 'The browser has no room left for history. Delete old snapshots or free disk space.';
   if (name === 'DataCloneError') return 'A record could not be stored (it holds data that cannot be saved). Nothing was changed.';
   return `History storage failed: ${e instanceof Error ? e.message : String(e)}`;
-}
-
-/**
- * Brings the stores to HISTORY_DB_VERSION inside the upgrade transaction, step by step from
- * `oldVersion` (0 for a new database). Each step only reads what the previous layout wrote.
- */
-function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void {
-  if (oldVersion < 1) {
-    db.createObjectStore(SNAPSHOTS, { keyPath: 'id' });
-    db.createObjectStore(SUMMARY_CHUNKS, { keyPath: 'chunk' });
-    const screenshots = db.createObjectStore(SCREENSHOTS, { keyPath: 'id' });
-    screenshots.createIndex('bytes', 'bytes');
-    db.createObjectStore(META);
-  }
-  if (oldVersion === 1 || oldVersion === 2) {
-    // 1 or 2 → 3: each chunk keeps its snapshots, their summaries made again from the snapshots (in
-    // the compact codec, which 1 did not have yet); the head (newest summaries, totals, the provider
-    // list) rebuilt from them as a JSON string.
-    const all: SnapshotSummary[] = [];
-    const snapshots = tx.objectStore(SNAPSHOTS);
-    const cursor = tx.objectStore(SUMMARY_CHUNKS).openCursor();
-    cursor.onsuccess = () => {
-      const c = cursor.result;
-      if (!c) {
-        tx.objectStore(META).put(encodeHead(headOf(all)), HEAD);
-        return;
-      }
-      const record = c.value as SummaryChunk;
-      const items = unpackSummaries(JSON.parse(record.json));
-      const fresh: SnapshotSummary[] = new Array(items.length);
-      let waiting = items.length;
-      const write = () => {
-        all.push(...fresh);
-        c.update({ chunk: record.chunk, json: JSON.stringify(packSummaries(fresh)) } satisfies SummaryChunk);
-        c.continue();
-      };
-      if (waiting === 0) return write();
-      items.forEach((item, i) => {
-        const get = snapshots.get(item.id);
-        get.onsuccess = () => {
-          // A snapshot that is missing keeps the summary it had.
-          fresh[i] = get.result ? summarize(get.result as Snapshot) : item;
-          if (--waiting === 0) write();
-        };
-      });
-    };
-  }
 }
 
 /** The channel on which a connection that wrote tells the others (closed with the connection). */
@@ -438,13 +322,7 @@ export async function openHistoryDb(
       items.push(summary);
     }
     writes.push(writeChunk(ctx, chunk, items));
-    const providers = providersOf(added, new Map(ctx.head.providers.map((p) => [p.key, { ...p }])));
-    ctx.head = {
-      total: ctx.head.total + added.length,
-      bytes: ctx.head.bytes + added.reduce((n, s) => n + s.bytes, 0),
-      providers: sortProviders(providers),
-      items: [...ctx.head.items, ...added].sort(compareSummaries).slice(0, HEAD_SIZE),
-    };
+    ctx.head = headWith(ctx.head, added);
     await Promise.all(writes);
     return added;
   }
