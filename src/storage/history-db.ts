@@ -1,13 +1,14 @@
 // History in IndexedDB: snapshots (one record each), their summaries (what lists and searches read)
 // and screenshots (history-layout.ts: what is stored how, and upgrades). Summaries are packed as
-// compact JSON strings (summary-codec.ts) in chunks of up to 1,000: reading ten thousand of them is ten strings to clone instead of ten
-// thousand objects, which is what keeps a cold list of a big history fast. A newly opened page loads
-// the chunks one by one and can answer a search from those it has (saying so) before the last
-// arrives. The worker is the one writer (src/background/history.ts: saved flows, and the workspace's
-// imports and deletions, asked by message); the workspace only reads (HistoryReader) and keeps the
-// summaries in memory until a write makes them stale: after each committed write the writer says so
-// on a BroadcastChannel, and every other connection drops its summaries and tells its listeners.
-// Extension pages and the worker share the extension origin's database; no permission is needed.
+// compact JSON strings (summary-codec.ts) in chunks of up to 1,000: reading ten thousand of them is
+// ten strings to clone instead of ten thousand objects, which keeps a cold list of a big history
+// fast. A page loads the chunks one by one and can answer a search from those it has (saying so)
+// before the last arrives. The worker is the one writer (src/background/history.ts: saved flows,
+// and the workspace's imports and deletions, asked by message); the workspace only reads
+// (HistoryReader) and keeps the summaries in memory until a write makes them stale: after each
+// committed write the writer says so on a BroadcastChannel, and every other connection drops its
+// summaries and tells its listeners. Extension pages and the worker share the extension origin's
+// database; no permission is needed.
 import { sha256Hex } from '../core/history/canonical.ts';
 import type { ExportScreenshot } from '../core/history/export-json.ts';
 import { type Snapshot, SnapshotSchema } from '../core/history/snapshot.ts';
