@@ -6,9 +6,10 @@
 // before the last arrives. The worker is the one writer (src/background/history.ts: saved flows,
 // and the workspace's imports and deletions, asked by message); the workspace only reads
 // (HistoryReader) and keeps the summaries in memory until a write makes them stale: after each
-// committed write the writer says so on a BroadcastChannel, and every other connection drops its
-// summaries and tells its listeners. Extension pages and the worker share the extension origin's
-// database; no permission is needed.
+// committed write the writer says on a BroadcastChannel what it added (or that it deleted), and
+// every other connection adds those summaries (or, after a deletion, reads them again) and tells
+// its listeners. Extension pages and the worker share the extension origin's database; no
+// permission is needed.
 import { sha256Hex } from '../core/history/canonical.ts';
 import type { ExportScreenshot } from '../core/history/export-json.ts';
 import { type Snapshot, SnapshotSchema } from '../core/history/snapshot.ts';
@@ -31,7 +32,7 @@ import {
   type SummaryChunk,
   upgrade,
 } from './history-layout.ts';
-import { packSummaries, unpackSummaries } from './summary-codec.ts';
+import { type PackedSummaries, packSummaries, unpackSummaries } from './summary-codec.ts';
 
 export type { ProviderEntry } from './history-layout.ts';
 
@@ -123,6 +124,16 @@ export function storageErrorMessage(e: unknown): string {
   return `History storage failed: ${e instanceof Error ? e.message : String(e)}`;
 }
 
+/** What a committed write tells the other connections: the summaries it added, or that it removed some. */
+type Change = { added: PackedSummaries } | { removed: true };
+
+/** The summaries in memory with these added (a list read after the write may hold them already). */
+function withAdded(list: readonly SnapshotSummary[], added: readonly SnapshotSummary[]): SnapshotSummary[] {
+  const have = new Set(list.map((s) => s.id));
+  const fresh = added.filter((s) => !have.has(s.id));
+  return fresh.length ? [...fresh, ...list].sort(compareSummaries) : [...list];
+}
+
 /** The channel on which a connection that wrote tells the others (closed with the connection). */
 function changesChannel(name: string): BroadcastChannel | null {
   if (typeof BroadcastChannel !== 'function') return null;
@@ -180,8 +191,11 @@ export async function openHistoryDb(
   };
   const channel = changesChannel(name);
   if (channel)
-    channel.onmessage = () => {
-      forget();
+    channel.onmessage = ({ data }: MessageEvent<Change>) => {
+      // Added snapshots join the summaries in memory (a saved flow costs no reload); anything else,
+      // or news arriving while the summaries load, means reading them again.
+      if (cache && 'added' in data) cache = withAdded(cache, unpackSummaries(data.added));
+      else forget();
       for (const listener of changeListeners) listener();
     };
 
@@ -258,6 +272,8 @@ export async function openHistoryDb(
   interface WriteContext {
     tx: IDBTransaction;
     head: Head;
+    /** What the others are told once the write commits. */
+    change: { added: SnapshotSummary[]; removed: boolean };
   }
 
   /** Runs `write` in one read-write transaction over every store; once it commits, tells the others. */
@@ -265,9 +281,10 @@ export async function openHistoryDb(
     const tx = db.transaction([SNAPSHOTS, SUMMARY_CHUNKS, SCREENSHOTS, META], 'readwrite');
     const finished = done(tx);
     let result: T;
+    let ctx: WriteContext;
     try {
       const meta = tx.objectStore(META);
-      const ctx: WriteContext = { tx, head: decodeHead(await req(meta.get(HEAD))) ?? EMPTY_HEAD };
+      ctx = { tx, head: decodeHead(await req(meta.get(HEAD))) ?? EMPTY_HEAD, change: { added: [], removed: false } };
       result = await write(ctx);
       meta.put(encodeHead(ctx.head), HEAD);
     } catch (e) {
@@ -285,7 +302,7 @@ export async function openHistoryDb(
       throw new Error(storageErrorMessage(e));
     }
     forget();
-    channel?.postMessage('changed');
+    channel?.postMessage((ctx.change.removed ? { removed: true } : { added: packSummaries(ctx.change.added) }) satisfies Change);
     return result;
   }
 
@@ -324,6 +341,7 @@ export async function openHistoryDb(
     }
     writes.push(writeChunk(ctx, chunk, items));
     ctx.head = headWith(ctx.head, added);
+    ctx.change.added.push(...added);
     await Promise.all(writes);
     return added;
   }
@@ -475,12 +493,14 @@ export async function openHistoryDb(
       await writeTx(async (ctx) => {
         await Promise.all([SNAPSHOTS, SUMMARY_CHUNKS, SCREENSHOTS].map((name) => req(ctx.tx.objectStore(name).clear())));
         ctx.head = EMPTY_HEAD;
+        ctx.change.removed = true;
       });
     },
 
     async deleteProvider(providerKey) {
       return writeTx(async (ctx) => {
         const { removed, kept } = await removeSummaries(ctx, (s) => s.providerKey === providerKey);
+        ctx.change.removed = true;
         const snapshots = ctx.tx.objectStore(SNAPSHOTS);
         const writes = removed.map((s) => req(snapshots.delete(s.id)));
         // Screenshots no remaining snapshot refers to go too.

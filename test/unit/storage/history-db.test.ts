@@ -139,6 +139,33 @@ describe('history store', () => {
     worker.close();
   });
 
+  it('adds what the worker saved to the summaries it holds, and reads them again after a deletion', async () => {
+    const factory = new IDBFactory();
+    const name = unique();
+    const worker = await openHistoryDb(factory, name);
+    const page = await openHistoryDb(factory, name);
+    const [a, b, c] = await sample();
+    await heardBy(page, () => worker.put(a!));
+    await page.loaded();
+    const loads: number[] = [];
+    page.onLoadProgress((loaded) => loads.push(loaded));
+    await heardBy(page, () => worker.putAll([b!, c!]));
+    expect((await page.list({ limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([b!, c!, a!].map((s) => s.id));
+    expect((await page.list({ text: 'surname', limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([b!.id]);
+    expect(loads).toEqual([]);
+    // News of a write the page has already read (it loaded after the write committed) adds nothing twice.
+    const late = new BroadcastChannel(`${name}:changes`);
+    await heardBy(page, async () => late.postMessage({ added: packSummaries([summarize(a!)]) }));
+    late.close();
+    expect((await page.list({ limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([b!, c!, a!].map((s) => s.id));
+    await heardBy(page, () => worker.deleteProvider('aws'));
+    expect((await page.list({ limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([c!.id]);
+    await page.loaded();
+    expect(loads.at(-1)).toBe(1);
+    page.close();
+    worker.close();
+  });
+
   it('reads again after refresh() (the page’s own write, answered by the worker)', async () => {
     const factory = new IDBFactory();
     const name = unique();
