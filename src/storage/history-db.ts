@@ -1,52 +1,43 @@
-// History in IndexedDB: snapshots (one record each), their summaries (what lists and searches read),
-// screenshots, and a revision counter. Summaries are packed as compact JSON strings (summary-codec.ts)
-// in chunks of up to 1,000: reading ten thousand of them is ten strings to clone instead of ten
-// thousand objects, which is what keeps a cold list of a big history fast. A newly opened page loads
-// the chunks one by one and can answer a search from those it has (saying so) before the last
-// arrives. The worker is the one writer (src/background/history.ts: saved flows, and the workspace's
-// imports and deletions, asked by message); the workspace only reads (HistoryReader). Every write
-// bumps the revision in the same transaction, so the workspace, which keeps the summaries in memory,
-// notices the worker's writes with one cheap read and reloads only the chunks they touched.
-// Extension pages and the worker share the extension origin's database; no permission is needed.
+// History in IndexedDB: snapshots (one record each), their summaries (what lists and searches read)
+// and screenshots (history-layout.ts: what is stored how, and upgrades). Summaries are packed as
+// compact JSON strings (summary-codec.ts) in chunks of up to 1,000: reading ten thousand of them is
+// ten strings to clone instead of ten thousand objects, which keeps a cold list of a big history
+// fast. A page loads the chunks one by one and can answer a search from those it has (saying so)
+// before the last arrives. The worker is the one writer (src/background/history.ts: saved flows,
+// and the workspace's imports and deletions, asked by message); the workspace only reads
+// (HistoryReader) and keeps the summaries in memory until a write makes them stale: after each
+// committed write the writer says on a BroadcastChannel what it added (or that it deleted), and
+// every other connection adds those summaries (or, after a deletion, reads them again) and tells
+// its listeners. Extension pages and the worker share the extension origin's database; no
+// permission is needed.
 import { sha256Hex } from '../core/history/canonical.ts';
 import type { ExportScreenshot } from '../core/history/export-json.ts';
 import { type Snapshot, SnapshotSchema } from '../core/history/snapshot.ts';
+import { compareSummaries, type HistoryPage, type HistoryQuery, queryHistory, type SnapshotSummary, summarize } from '../core/history/summary.ts';
 import {
-  compareSummaries,
-  type HistoryPage,
-  type HistoryQuery,
-  queryHistory,
-  type SnapshotSummary,
-  summarize,
-} from '../core/history/summary.ts';
+  decodeHead,
+  EMPTY_HEAD,
+  encodeHead,
+  HEAD,
+  type Head,
+  HISTORY_DB_VERSION,
+  headOf,
+  headWith,
+  META,
+  type ProviderEntry,
+  SCREENSHOTS,
+  type ScreenshotRecord,
+  SNAPSHOTS,
+  SUMMARY_CHUNKS,
+  type SummaryChunk,
+  upgrade,
+} from './history-layout.ts';
 import { type PackedSummaries, packSummaries, unpackSummaries } from './summary-codec.ts';
 
-export const HISTORY_DB_NAME = 'kyc-lens-history';
-/** 1: summaries as JSON arrays, head as an object. 2: summaries and head in the compact codec, head with
- * totals and the provider list. 3: the same layout, every summary made again from its snapshot, since
- * a summary's categories now include those vendor frames ask for (core/flow/categories-asked.ts). */
-export const HISTORY_DB_VERSION = 3;
-const SNAPSHOTS = 'snapshots';
-const SUMMARY_CHUNKS = 'summaryChunks';
-const CHUNK_SIZE = 1000;
-const SCREENSHOTS = 'screenshots';
-const META = 'meta';
-const REVISION = 'revision';
-const CHUNK_REVS = 'chunkRevisions';
-/** The newest summaries, the totals and the provider list, kept up to date by every write: a page
- * that just opened shows its first page, its provider list and its counts from this one small record
- * while the full list loads. Stored as a JSON string (cheap to clone). */
-const HEAD = 'head';
-const HEAD_SIZE = 100;
+export type { ProviderEntry } from './history-layout.ts';
 
-export interface ProviderEntry {
-  key: string;
-  name: string;
-  kind: string | null;
-  count: number;
-  latestId: string;
-  latestAt: number;
-}
+export const HISTORY_DB_NAME = 'kyc-lens-history';
+const CHUNK_SIZE = 1000;
 
 export interface HistoryDb {
   /** Adds a snapshot; a snapshot with the same id (hash) is already there, so it returns false. */
@@ -61,6 +52,11 @@ export interface HistoryDb {
   listNow(query: HistoryQuery): Promise<ListResult>;
   /** Called after each chunk of summaries a newly opened page loads; returns the unsubscribe function. */
   onLoadProgress(listener: (loaded: number, total: number) => void): () => void;
+  /** Called after another connection (the worker) committed a write; the next query reads the new
+   * state. Returns the unsubscribe function. */
+  onChange(listener: () => void): () => void;
+  /** Drops the summaries read so far, so the next query reads them again. */
+  refresh(): void;
   /** Resolves when every summary is loaded and current. */
   loaded(): Promise<void>;
   get(id: string): Promise<Snapshot | undefined>;
@@ -102,66 +98,6 @@ export interface ReadAllOptions {
   signal?: AbortSignal;
 }
 
-type ChunkRevs = Record<number, number>;
-
-interface Head {
-  total: number;
-  /** Sum of the summaries' `bytes`. */
-  bytes: number;
-  providers: ProviderEntry[];
-  items: SnapshotSummary[];
-}
-type StoredHead = Omit<Head, 'items'> & { items: PackedSummaries };
-
-const EMPTY_HEAD: Head = { total: 0, bytes: 0, providers: [], items: [] };
-
-interface SummaryChunk {
-  chunk: number;
-  /** Compact JSON of SnapshotSummary[] (one string clones far faster than a thousand objects). */
-  json: string;
-}
-
-const encodeHead = (head: Head): string => JSON.stringify({ ...head, items: packSummaries(head.items) } satisfies StoredHead);
-
-function decodeHead(value: unknown): Head | undefined {
-  if (typeof value !== 'string') return undefined;
-  const stored = JSON.parse(value) as StoredHead;
-  return { ...stored, items: unpackSummaries(stored.items) };
-}
-
-/** The provider list of these summaries (any order), each with its newest snapshot. */
-function providersOf(summaries: Iterable<SnapshotSummary>, into = new Map<string, ProviderEntry>()): Map<string, ProviderEntry> {
-  for (const s of summaries) {
-    const entry = into.get(s.providerKey);
-    if (!entry)
-      into.set(s.providerKey, { key: s.providerKey, name: s.providerName, kind: s.providerKind, count: 1, latestId: s.id, latestAt: s.savedAt });
-    else {
-      entry.count++;
-      if (compareSummaries(s, { savedAt: entry.latestAt, id: entry.latestId } as SnapshotSummary) < 0)
-        Object.assign(entry, { name: s.providerName, kind: s.providerKind, latestId: s.id, latestAt: s.savedAt });
-    }
-  }
-  return into;
-}
-
-const sortProviders = (m: Map<string, ProviderEntry>) => [...m.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.key < b.key ? -1 : 1));
-
-/** The head record of a whole list of summaries. */
-function headOf(all: readonly SnapshotSummary[]): Head {
-  return {
-    total: all.length,
-    bytes: all.reduce((n, s) => n + s.bytes, 0),
-    providers: sortProviders(providersOf(all)),
-    items: [...all].sort(compareSummaries).slice(0, HEAD_SIZE),
-  };
-}
-
-interface ScreenshotRecord {
-  id: string;
-  dataUrl: string;
-  bytes: number;
-}
-
 function req<T>(r: IDBRequest<T>): Promise<T> {
   const p = new Promise<T>((resolve, reject) => {
     r.onsuccess = () => resolve(r.result);
@@ -188,51 +124,23 @@ export function storageErrorMessage(e: unknown): string {
   return `History storage failed: ${e instanceof Error ? e.message : String(e)}`;
 }
 
-/**
- * Brings the stores to HISTORY_DB_VERSION inside the upgrade transaction, step by step from
- * `oldVersion` (0 for a new database). Each step only reads what the previous layout wrote.
- */
-function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void {
-  if (oldVersion < 1) {
-    db.createObjectStore(SNAPSHOTS, { keyPath: 'id' });
-    db.createObjectStore(SUMMARY_CHUNKS, { keyPath: 'chunk' });
-    const screenshots = db.createObjectStore(SCREENSHOTS, { keyPath: 'id' });
-    screenshots.createIndex('bytes', 'bytes');
-    db.createObjectStore(META);
-  }
-  if (oldVersion === 1 || oldVersion === 2) {
-    // 1 or 2 → 3: each chunk keeps its snapshots, their summaries made again from the snapshots (in
-    // the compact codec, which 1 did not have yet); the head (newest summaries, totals, the provider
-    // list) rebuilt from them as a JSON string.
-    const all: SnapshotSummary[] = [];
-    const snapshots = tx.objectStore(SNAPSHOTS);
-    const cursor = tx.objectStore(SUMMARY_CHUNKS).openCursor();
-    cursor.onsuccess = () => {
-      const c = cursor.result;
-      if (!c) {
-        tx.objectStore(META).put(encodeHead(headOf(all)), HEAD);
-        return;
-      }
-      const record = c.value as SummaryChunk;
-      const items = unpackSummaries(JSON.parse(record.json));
-      const fresh: SnapshotSummary[] = new Array(items.length);
-      let waiting = items.length;
-      const write = () => {
-        all.push(...fresh);
-        c.update({ chunk: record.chunk, json: JSON.stringify(packSummaries(fresh)) } satisfies SummaryChunk);
-        c.continue();
-      };
-      if (waiting === 0) return write();
-      items.forEach((item, i) => {
-        const get = snapshots.get(item.id);
-        get.onsuccess = () => {
-          // A snapshot that is missing keeps the summary it had.
-          fresh[i] = get.result ? summarize(get.result as Snapshot) : item;
-          if (--waiting === 0) write();
-        };
-      });
-    };
-  }
+/** What a committed write tells the other connections: the summaries it added, or that it removed some. */
+type Change = { added: PackedSummaries } | { removed: true };
+
+/** The summaries in memory with these added (a list read after the write may hold them already). */
+function withAdded(list: readonly SnapshotSummary[], added: readonly SnapshotSummary[]): SnapshotSummary[] {
+  const have = new Set(list.map((s) => s.id));
+  const fresh = added.filter((s) => !have.has(s.id));
+  return fresh.length ? [...fresh, ...list].sort(compareSummaries) : [...list];
+}
+
+/** The channel on which a connection that wrote tells the others (closed with the connection). */
+function changesChannel(name: string): BroadcastChannel | null {
+  if (typeof BroadcastChannel !== 'function') return null;
+  const channel = new BroadcastChannel(`${name}:changes`);
+  // In Node (tests, benches) an open channel would keep the process alive.
+  (channel as { unref?: () => void }).unref?.();
+  return channel;
 }
 
 function openRaw(factory: IDBFactory, name: string, version: number): Promise<IDBDatabase> {
@@ -263,26 +171,43 @@ export async function openHistoryDb(
   // Another context upgrading the schema asks us to let go.
   db.onversionchange = () => db.close();
 
-  // In-memory summaries, newest first, valid for `cacheRevision`; and the chunks they came from, so
-  // a write elsewhere costs a reload of the chunks it touched, not of everything.
+  // In-memory summaries, newest first, read once and kept until a write makes them stale. A write
+  // bumps `generation`: a load begun before it still answers whoever asked, but is not kept.
   let cache: SnapshotSummary[] | null = null;
-  let cacheRevision = -1;
-  let chunkCache = new Map<number, { rev: number; items: SnapshotSummary[] }>();
-  // While a newly opened page loads its first full list: what has arrived so far (and the head's
-  // newest summaries), so a search need not wait for the last chunk.
+  let generation = 0;
+  // While the summaries load: what has arrived so far (and the head's newest summaries), so a search
+  // need not wait for the last chunk.
   let partial: { items: SnapshotSummary[]; head: SnapshotSummary[]; total: number } | null = null;
   let loadError: unknown = null;
   const listeners = new Set<(loaded: number, total: number) => void>();
   const notify = (loaded: number, total: number) => {
     for (const listener of listeners) listener(loaded, total);
   };
+  const changeListeners = new Set<() => void>();
+  const forget = () => {
+    cache = null;
+    partial = null;
+    generation++;
+  };
+  const channel = changesChannel(name);
+  if (channel)
+    channel.onmessage = ({ data }: MessageEvent<Change>) => {
+      // Added snapshots join the summaries in memory (a saved flow costs no reload); anything else,
+      // or news arriving while the summaries load, means reading them again.
+      if (cache && 'added' in data) cache = withAdded(cache, unpackSummaries(data.added));
+      else forget();
+      for (const listener of changeListeners) listener();
+    };
 
-  // Concurrent callers (the views of a page that just opened) share one load.
-  let loading: Promise<SnapshotSummary[]> | null = null;
+  // Concurrent callers (the views of a page) share one load.
+  let loading: { generation: number; promise: Promise<SnapshotSummary[]> } | null = null;
   function summaries(): Promise<SnapshotSummary[]> {
-    loading ??= loadSummaries()
+    if (cache) return Promise.resolve(cache);
+    if (loading?.generation === generation) return loading.promise;
+    const mine = generation;
+    const promise = loadSummaries(mine)
       .catch((e: unknown) => {
-        if (cache === null) {
+        if (mine === generation) {
           partial = null;
           loadError = e;
           notify(0, 0);
@@ -290,53 +215,37 @@ export async function openHistoryDb(
         throw e;
       })
       .finally(() => {
-        loading = null;
+        if (loading?.promise === promise) loading = null;
       });
-    return loading;
+    loading = { generation: mine, promise };
+    return promise;
   }
 
-  async function loadSummaries(): Promise<SnapshotSummary[]> {
+  async function loadSummaries(mine: number): Promise<SnapshotSummary[]> {
     const tx = db.transaction([META, SUMMARY_CHUNKS], 'readonly');
-    const meta = tx.objectStore(META);
-    const cold = cache === null;
-    const [revision, revs, rawHead] = await Promise.all([
-      req(meta.get(REVISION)) as Promise<number | undefined>,
-      req(meta.get(CHUNK_REVS)) as Promise<ChunkRevs | undefined>,
-      cold ? req(meta.get(HEAD)) : Promise.resolve(undefined),
-    ]);
-    if (cache && (revision ?? 0) === cacheRevision) return cache;
-    if (cold) {
-      const head = decodeHead(rawHead) ?? EMPTY_HEAD;
-      partial = { items: [], head: head.items, total: head.total };
-    }
     const store = tx.objectStore(SUMMARY_CHUNKS);
-    const next = new Map<number, { rev: number; items: SnapshotSummary[] }>();
+    const [rawHead, keys] = await Promise.all([req(tx.objectStore(META).get(HEAD)), req(store.getAllKeys()) as Promise<number[]>]);
+    const head = decodeHead(rawHead) ?? EMPTY_HEAD;
+    const arrived: SnapshotSummary[] = [];
+    const current = () => mine === generation;
+    if (current()) partial = { items: arrived, head: head.items, total: head.total };
     // Newest chunks first: they hold the latest writes, which most searches are after.
-    const entries = Object.entries(revs ?? {}).sort((a, b) => Number(b[0]) - Number(a[0]));
     await Promise.all(
-      entries.map(async ([key, rev]) => {
-        const chunk = Number(key);
-        const have = chunkCache.get(chunk);
-        if (have && have.rev === rev) next.set(chunk, have);
-        else {
+      keys
+        .sort((a, b) => b - a)
+        .map(async (chunk) => {
           const record = (await req(store.get(chunk))) as SummaryChunk | undefined;
-          const items = record ? unpackSummaries(JSON.parse(record.json)) : [];
-          next.set(chunk, { rev, items });
-          if (partial) {
-            partial.items.push(...items);
-            notify(partial.items.length, Math.max(partial.total, partial.items.length));
-          }
-        }
-      }),
+          if (record) arrived.push(...unpackSummaries(JSON.parse(record.json)));
+          if (current()) notify(arrived.length, Math.max(head.total, arrived.length));
+        }),
     );
-    chunkCache = next;
-    cache = [...next.values()].flatMap((c) => c.items).sort(compareSummaries);
-    cacheRevision = revision ?? 0;
-    if (partial) {
+    const all = [...arrived].sort(compareSummaries);
+    if (current()) {
+      cache = all;
       partial = null;
-      notify(cache.length, cache.length);
+      notify(all.length, all.length);
     }
-    return cache;
+    return all;
   }
 
   // Views of a page that just opened ask for the head together: they share one read.
@@ -362,28 +271,21 @@ export async function openHistoryDb(
 
   interface WriteContext {
     tx: IDBTransaction;
-    /** Chunk → revision of its last write; written back at the end of the transaction. */
-    revs: ChunkRevs;
-    rev: number;
     head: Head;
+    /** What the others are told once the write commits. */
+    change: { added: SnapshotSummary[]; removed: boolean };
   }
 
-  /** Runs `write` in one read-write transaction over every store and bumps the revision. */
+  /** Runs `write` in one read-write transaction over every store; once it commits, tells the others. */
   async function writeTx<T>(write: (ctx: WriteContext) => Promise<T>): Promise<T> {
     const tx = db.transaction([SNAPSHOTS, SUMMARY_CHUNKS, SCREENSHOTS, META], 'readwrite');
     const finished = done(tx);
     let result: T;
+    let ctx: WriteContext;
     try {
       const meta = tx.objectStore(META);
-      const [before, revs, head] = await Promise.all([
-        req(meta.get(REVISION)) as Promise<number | undefined>,
-        req(meta.get(CHUNK_REVS)) as Promise<ChunkRevs | undefined>,
-        req(meta.get(HEAD)),
-      ]);
-      const ctx: WriteContext = { tx, revs: { ...revs }, rev: (before ?? 0) + 1, head: decodeHead(head) ?? EMPTY_HEAD };
+      ctx = { tx, head: decodeHead(await req(meta.get(HEAD))) ?? EMPTY_HEAD, change: { added: [], removed: false } };
       result = await write(ctx);
-      meta.put(ctx.rev, REVISION);
-      meta.put(ctx.revs, CHUNK_REVS);
       meta.put(encodeHead(ctx.head), HEAD);
     } catch (e) {
       try {
@@ -399,16 +301,14 @@ export async function openHistoryDb(
     } catch (e) {
       throw new Error(storageErrorMessage(e));
     }
+    forget();
+    channel?.postMessage((ctx.change.removed ? { removed: true } : { added: packSummaries(ctx.change.added) }) satisfies Change);
     return result;
   }
 
   function writeChunk(ctx: WriteContext, chunk: number, items: readonly SnapshotSummary[]): Promise<unknown> {
     const store = ctx.tx.objectStore(SUMMARY_CHUNKS);
-    if (items.length === 0) {
-      delete ctx.revs[chunk];
-      return req(store.delete(chunk));
-    }
-    ctx.revs[chunk] = ctx.rev;
+    if (items.length === 0) return req(store.delete(chunk));
     return req(store.put({ chunk, json: JSON.stringify(packSummaries(items)) } satisfies SummaryChunk));
   }
 
@@ -426,9 +326,10 @@ export async function openHistoryDb(
     });
     if (added.length === 0) return added;
     // Append the summaries to the last chunk, starting new chunks as each fills.
-    const keys = Object.keys(ctx.revs).map(Number);
+    const chunks = ctx.tx.objectStore(SUMMARY_CHUNKS);
+    const keys = (await req(chunks.getAllKeys())) as number[];
     let chunk = keys.length ? Math.max(...keys) : 0;
-    const last = keys.length ? ((await req(ctx.tx.objectStore(SUMMARY_CHUNKS).get(chunk))) as SummaryChunk | undefined) : undefined;
+    const last = keys.length ? ((await req(chunks.get(chunk))) as SummaryChunk | undefined) : undefined;
     let items = last ? unpackSummaries(JSON.parse(last.json)) : [];
     for (const summary of added) {
       if (items.length >= chunkSize) {
@@ -439,13 +340,8 @@ export async function openHistoryDb(
       items.push(summary);
     }
     writes.push(writeChunk(ctx, chunk, items));
-    const providers = providersOf(added, new Map(ctx.head.providers.map((p) => [p.key, { ...p }])));
-    ctx.head = {
-      total: ctx.head.total + added.length,
-      bytes: ctx.head.bytes + added.reduce((n, s) => n + s.bytes, 0),
-      providers: sortProviders(providers),
-      items: [...ctx.head.items, ...added].sort(compareSummaries).slice(0, HEAD_SIZE),
-    };
+    ctx.head = headWith(ctx.head, added);
+    ctx.change.added.push(...added);
     await Promise.all(writes);
     return added;
   }
@@ -531,6 +427,13 @@ export async function openHistoryDb(
       return () => listeners.delete(listener);
     },
 
+    onChange(listener) {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
+
+    refresh: forget,
+
     async loaded() {
       await summaries();
     },
@@ -589,14 +492,15 @@ export async function openHistoryDb(
     async deleteAll() {
       await writeTx(async (ctx) => {
         await Promise.all([SNAPSHOTS, SUMMARY_CHUNKS, SCREENSHOTS].map((name) => req(ctx.tx.objectStore(name).clear())));
-        ctx.revs = {};
         ctx.head = EMPTY_HEAD;
+        ctx.change.removed = true;
       });
     },
 
     async deleteProvider(providerKey) {
       return writeTx(async (ctx) => {
         const { removed, kept } = await removeSummaries(ctx, (s) => s.providerKey === providerKey);
+        ctx.change.removed = true;
         const snapshots = ctx.tx.objectStore(SNAPSHOTS);
         const writes = removed.map((s) => req(snapshots.delete(s.id)));
         // Screenshots no remaining snapshot refers to go too.
@@ -651,6 +555,7 @@ export async function openHistoryDb(
     },
 
     close() {
+      channel?.close();
       db.close();
     },
   };

@@ -28,7 +28,7 @@ export interface WorkspaceProps {
   generator: Generator;
 }
 
-/** What every view gets: the store to read, the worker's writes, a revision that changes after any write, and a way to announce one. */
+/** What every view gets: the store to read, the worker's writes, a revision that changes after any write (views ask again when it does), and a way to announce the page's own. */
 export interface ViewContext {
   db: HistoryReader;
   writes: HistoryWrites;
@@ -58,16 +58,14 @@ export function App({ openDb, writes, docs, generator }: WorkspaceProps) {
     openDb().then(setDb, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [openDb]);
 
-  // Snapshots saved by the extension while this page was in the background show up on return.
+  // What the worker writes (a flow saved from the popup, an import, a deletion) shows at once: the
+  // store hears of each write and the views ask again.
+  useEffect(() => db?.onChange(() => setRevision((r) => r + 1)), [db]);
+
   useEffect(() => {
-    const onVisible = () => document.visibilityState === 'visible' && setRevision((r) => r + 1);
     const onHash = () => setTab(tabFromHash());
-    document.addEventListener('visibilitychange', onVisible);
     window.addEventListener('hashchange', onHash);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisible);
-      window.removeEventListener('hashchange', onHash);
-    };
+    return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
   const select = useCallback((id: TabId, focus = false) => {
@@ -92,7 +90,11 @@ export function App({ openDb, writes, docs, generator }: WorkspaceProps) {
         docs,
         generator,
         revision,
-        changed: () => setRevision((r) => r + 1),
+        // After the worker answered this page's own write: read again without waiting to hear of it.
+        changed: () => {
+          db.refresh();
+          setRevision((r) => r + 1);
+        },
         go: (t, tgt = {}) => {
           setTarget(tgt);
           select(t, true);

@@ -246,4 +246,18 @@ describe('workspace in Chromium', () => {
     await expect.poll(() => ws.getByTestId('import-status').textContent()).toMatch(/not valid JSON.*Nothing was imported\./);
     expect((await exportJson()).env.snapshots).toEqual(before.env.snapshots);
   });
+
+  it('shows a flow the extension saves while the workspace is open, without a reload', async () => {
+    await tab('History');
+    const count = ws.getByTestId('history-count');
+    await expect.poll(() => count.textContent()).toMatch(/^\d+ snapshots match\.$/);
+    const n = Number.parseInt((await count.textContent())!, 10);
+    // The worker writes; the open page hears of it (BroadcastChannel) and lists it, untouched.
+    const page = await s.context.newPage();
+    const reply = (await s.sendMessage({ type: 'save-snapshot', tabId: await recordFlow(page, 'hetzner') })) as Reply<{ snapshotId: string }>;
+    if (!reply.ok) throw new Error(`save-snapshot: ${reply.error.message}`);
+    await page.close();
+    await expect.poll(() => count.textContent()).toBe(`${n + 1} snapshots match.`);
+    expect(await ws.getByTestId('history-table').locator('tbody tr').first().textContent()).toContain('Hetzner');
+  });
 });

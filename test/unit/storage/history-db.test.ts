@@ -16,6 +16,25 @@ async function fresh() {
   return openHistoryDb(new IDBFactory());
 }
 
+/** A database name of its own, so no other test's connections hear this one's writes. */
+const unique = () => `h-${crypto.randomUUID()}`;
+
+/**
+ * Runs `write` through `writer` and waits until `reader` (another connection: the workspace beside
+ * the worker) has heard of it, as the workspace does before it asks again.
+ */
+async function heardBy<T>(reader: HistoryDb, write: () => Promise<T>): Promise<T> {
+  const heard = new Promise<void>((resolve) => {
+    const stop = reader.onChange(() => {
+      stop();
+      resolve();
+    });
+  });
+  const result = await write();
+  await heard;
+  return result;
+}
+
 async function sample() {
   return [
     await snap('aws', [field('email')], 0),
@@ -80,18 +99,97 @@ describe('history store', () => {
     expect((await db.ofProvider('aws')).map((s) => s.id)).toEqual([all[0]!.id, all[1]!.id]);
   });
 
-  it('sees writes made through another connection (the background worker)', async () => {
+  it('sees writes made through another connection (the background worker) once it hears of them', async () => {
     const factory = new IDBFactory();
-    const page = await openHistoryDb(factory);
-    const worker = await openHistoryDb(factory);
+    const name = unique();
+    const worker = await openHistoryDb(factory, name);
+    const page = await openHistoryDb(factory, name);
     const [a, b] = await sample();
-    await page.put(a!);
-    expect(await page.count()).toBe(1);
-    await worker.put(b!);
+    await heardBy(page, () => worker.put(a!));
+    expect((await page.list({ limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([a!.id]);
+    // The page keeps the summaries it read; the worker's next write tells it they are stale.
+    const changes: number[] = [];
+    page.onChange(() => changes.push(1));
+    await heardBy(page, () => worker.put(b!));
+    expect(changes).toHaveLength(1);
     expect(await page.count()).toBe(2);
     expect((await page.list({ limit: 10, offset: 0 })).items[0]!.id).toBe(b!.id);
-    await worker.deleteProvider('aws');
+    expect(await page.ids()).toEqual(new Set([a!.id, b!.id]));
+    await heardBy(page, () => worker.deleteProvider('aws'));
     expect(await page.count()).toBe(0);
+    expect((await page.list({ limit: 10, offset: 0 })).total).toBe(0);
+    page.close();
+    worker.close();
+  });
+
+  it('does not keep summaries a load read before a write it then heard of', async () => {
+    const factory = new IDBFactory();
+    const name = unique();
+    const worker = await openHistoryDb(factory, name);
+    const page = await openHistoryDb(factory, name);
+    const [a, b] = await sample();
+    await heardBy(page, () => worker.put(a!));
+    // The page starts loading (its read transaction comes before the write), then hears of the write.
+    page.refresh();
+    const early = page.loaded();
+    await heardBy(page, () => worker.put(b!));
+    await early;
+    expect((await page.list({ provider: 'aws', limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([b!.id, a!.id]);
+    page.close();
+    worker.close();
+  });
+
+  it('adds what the worker saved to the summaries it holds, and reads them again after a deletion', async () => {
+    const factory = new IDBFactory();
+    const name = unique();
+    const worker = await openHistoryDb(factory, name);
+    const page = await openHistoryDb(factory, name);
+    const [a, b, c] = await sample();
+    await heardBy(page, () => worker.put(a!));
+    await page.loaded();
+    const loads: number[] = [];
+    page.onLoadProgress((loaded) => loads.push(loaded));
+    await heardBy(page, () => worker.putAll([b!, c!]));
+    expect((await page.list({ limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([b!, c!, a!].map((s) => s.id));
+    expect((await page.list({ text: 'surname', limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([b!.id]);
+    expect(loads).toEqual([]);
+    // News of a write the page has already read (it loaded after the write committed) adds nothing twice.
+    const late = new BroadcastChannel(`${name}:changes`);
+    await heardBy(page, async () => late.postMessage({ added: packSummaries([summarize(a!)]) }));
+    late.close();
+    expect((await page.list({ limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([b!, c!, a!].map((s) => s.id));
+    await heardBy(page, () => worker.deleteProvider('aws'));
+    expect((await page.list({ limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([c!.id]);
+    await page.loaded();
+    expect(loads.at(-1)).toBe(1);
+    page.close();
+    worker.close();
+  });
+
+  it('reads again after refresh() (the page’s own write, answered by the worker)', async () => {
+    const factory = new IDBFactory();
+    const name = unique();
+    const page = await openHistoryDb(factory, name);
+    const [a] = await sample();
+    expect((await page.list({ provider: 'aws', limit: 10, offset: 0 })).total).toBe(0);
+    // A connection that never announces (as if the announcement were slow): without refresh the page
+    // keeps what it read; refresh() makes it read again.
+    const raw: IDBDatabase = await new Promise((resolve, reject) => {
+      const open = factory.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const silent = raw.transaction(['snapshots', 'summaryChunks'], 'readwrite');
+    silent.objectStore('snapshots').put(a!);
+    silent.objectStore('summaryChunks').put({ chunk: 0, json: JSON.stringify(packSummaries([summarize(a!)])) });
+    await new Promise((resolve) => {
+      silent.oncomplete = resolve;
+    });
+    raw.close();
+    expect((await page.list({ provider: 'aws', limit: 10, offset: 0 })).total).toBe(0);
+    page.refresh();
+    expect((await page.list({ provider: 'aws', limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([a!.id]);
+    page.close();
   });
 
   it('deletes one provider (and its unused screenshots) or everything', async () => {
@@ -131,18 +229,21 @@ describe('history store', () => {
 describe('summary chunks', () => {
   it('spread summaries over chunks and keep every connection’s view right across adds and deletes', async () => {
     const factory = new IDBFactory();
-    const page = await openHistoryDb(factory, 'h', { chunkSize: 3 });
-    const worker = await openHistoryDb(factory, 'h', { chunkSize: 3 });
+    const name = unique();
+    const page = await openHistoryDb(factory, name, { chunkSize: 3 });
+    const worker = await openHistoryDb(factory, name, { chunkSize: 3 });
     const many = await Promise.all(Array.from({ length: 10 }, (_, i) => snap(i % 2 ? 'aws' : 'vultr', [field('email')], i)));
-    expect(await worker.putAll(many.slice(0, 7))).toBe(7);
+    expect(await page.list({ limit: 20, offset: 0 })).toEqual({ total: 0, items: [] });
+    expect(await heardBy(page, () => worker.putAll(many.slice(0, 7)))).toBe(7);
     expect(await page.count()).toBe(7);
+    expect((await page.list({ limit: 20, offset: 0 })).total).toBe(7);
     // One more through each connection; each sees the other's.
-    await worker.put(many[7]!);
-    await page.put(many[8]!);
+    await heardBy(page, () => worker.put(many[7]!));
+    await heardBy(worker, () => page.put(many[8]!));
     expect(await worker.count()).toBe(9);
     expect(await page.count()).toBe(9);
-    expect(await page.deleteProvider('aws')).toBe(4);
-    await worker.put(many[9]!);
+    expect(await heardBy(worker, () => page.deleteProvider('aws'))).toBe(4);
+    await heardBy(page, () => worker.put(many[9]!));
     const listed = (await page.list({ limit: 20, offset: 0 })).items.map((s) => s.id);
     expect(listed).toEqual([many[9]!, many[8]!, many[6]!, many[4]!, many[2]!, many[0]!].map((s) => s.id));
     expect((await worker.list({ limit: 20, offset: 0 })).items.map((s) => s.id)).toEqual(listed);
@@ -322,8 +423,9 @@ async function rawChunks(factory: IDBFactory, name: string): Promise<{ chunk: nu
 describe('head totals and provider list', () => {
   it('match what the full list says after adds and deletes through two connections', async () => {
     const factory = new IDBFactory();
-    const page = await openHistoryDb(factory, 'h', { chunkSize: 3 });
-    const worker = await openHistoryDb(factory, 'h', { chunkSize: 3 });
+    const name = unique();
+    const page = await openHistoryDb(factory, name, { chunkSize: 3 });
+    const worker = await openHistoryDb(factory, name, { chunkSize: 3 });
     const many = await Promise.all(
       Array.from({ length: 14 }, (_, i) => snap(['aws', 'vultr', 'hetzner', null][i % 4]!, [field('email'), ...(i % 3 ? [field('bday')] : [])], (i * 7) % 11)),
     );
@@ -343,13 +445,13 @@ describe('head totals and provider list', () => {
         expect(await db.estimateBytes()).toBe(full.reduce((n, s) => n + s.bytes, 0));
       }
     };
-    await worker.putAll(many.slice(0, 6));
-    await page.put(many[6]!);
+    await heardBy(page, () => worker.putAll(many.slice(0, 6)));
+    await heardBy(worker, () => page.put(many[6]!));
     await expectConsistent();
-    await worker.putAll(many.slice(7, 12));
-    await page.deleteProvider('vultr');
+    await heardBy(page, () => worker.putAll(many.slice(7, 12)));
+    await heardBy(worker, () => page.deleteProvider('vultr'));
     await expectConsistent();
-    await worker.putAll(many.slice(12));
+    await heardBy(page, () => worker.putAll(many.slice(12)));
     await expectConsistent();
   });
 });
