@@ -10,23 +10,16 @@
 // a payment processor's frame means payment data is taken. Both count as required (the flow cannot
 // go on without them). A vendor seen only through a script it loaded does not count: a loaded script
 // alone does not show that anything was asked. (Which categories were asked: flow/categories-asked.ts.)
-import { categoriesAsked } from '../flow/categories-asked.ts';
+import { type AskingField, type AskingVendor, categoriesAsked } from '../flow/categories-asked.ts';
 import type { Category } from '../taxonomy/categories.ts';
 import { CATEGORY_WEIGHTS, type CategoryWeight, type ImpactLevel, LEVELS, OPTIONAL_FACTOR } from './weights.ts';
 
 export { vendorCategory } from '../flow/categories-asked.ts';
 export { CATEGORY_WEIGHTS, type ImpactLevel, LEVELS, OPTIONAL_FACTOR } from './weights.ts';
 
-export interface ScoredField {
-  readonly category: Category;
-  readonly required: boolean;
-}
-
-export interface ScoredVendor {
-  readonly role: 'payment' | 'identity-verification' | 'captcha';
-  /** How it was seen; only frames count (absent means a frame). */
-  readonly via?: 'frame' | 'script';
-}
+/** What the score reads of a field and of a vendor: the same as "which categories did this flow ask for?". */
+export type ScoredField = AskingField;
+export type ScoredVendor = AskingVendor;
 
 export interface CategoryContribution {
   readonly category: Category;
