@@ -106,10 +106,11 @@ export function createFlowService(deps: FlowServiceDeps) {
       const ctx = { at: deps.now(), tabId, providerId, headings: features.headings, reason, frameOriginOf: (s: string) => frameOf.get(s) };
       let recorded = false;
       const flow = await store.update(tabId, async (current) => {
-        const continues = current !== null && current.steps.length > 0 && !shouldStartNewFlow(current, analysis, ctx);
+        const restarts = current !== null && shouldStartNewFlow(current, analysis, ctx);
+        const continues = current !== null && current.steps.length > 0 && !restarts;
         if (!becomesStep(analysis, reason, continues, deps.isSignupPage?.(features.url) ?? false)) return current;
         recorded = true;
-        if (current && shouldStartNewFlow(current, analysis, ctx)) await saveIfNeeded(current, 'finished');
+        if (current && restarts) await saveIfNeeded(current, 'finished');
         return mergePageIntoFlow(current, analysis, ctx);
       });
       if (recorded) await showBadge(tabId, flow);

@@ -1,6 +1,7 @@
 // What a snapshot may keep of a page's addresses and texts. Query values and fragments can hold an
 // e-mail address, a token or a referral code, so only query parameter names and route-like fragments
 // ("#/signup/step2") survive; user:password@ never does. Texts are trimmed and capped.
+import { redactUrl } from '../url-redact.ts';
 
 export const TEXT_LIMIT = 500;
 
@@ -11,12 +12,10 @@ export function sanitizeUrl(raw: string): string {
   } catch {
     return capText(raw.split(/[?#]/, 1)[0] ?? '');
   }
-  url.username = '';
-  url.password = '';
-  const names = [...new Set([...url.searchParams.keys()])];
-  const query = names.length ? `?${names.map((n) => `${encodeURIComponent(n)}=`).join('&')}` : '';
+  // What the extension keeps of any address (url-redact.ts), plus a hash route ("#/account"), which
+  // names a view of a single-page app, without its own query.
   const route = /^#!?\//.test(url.hash) ? url.hash.split('?', 1)[0]! : '';
-  return `${url.origin}${url.pathname}${query}${route}`;
+  return `${redactUrl(raw)}${route}`;
 }
 
 /** The origin of a URL, or the input's prefix when it is not a URL (kept short). */
