@@ -9,11 +9,12 @@
 // and memory does not grow with the number of entries.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD } from '../build-info.ts';
+import { shardedPath, writeAtomically } from './atomic-file.ts';
 import type { PageResult } from '../pool/task.ts';
 
 const LAYOUT = 'pages-v1';
@@ -84,14 +85,13 @@ export class DigestCache {
   misses = 0;
   private readonly root: string;
   private readonly writes = new Set<Promise<void>>();
-  private tmpCounter = 0;
 
   constructor(dir: string) {
     this.root = join(dir, LAYOUT);
   }
 
   private pathOf(key: string): string {
-    return join(this.root, key.slice(0, 2), `${key}.json`);
+    return shardedPath(this.root, key, '.json');
   }
 
   async get(key: string): Promise<PageResult | undefined> {
@@ -119,17 +119,7 @@ export class DigestCache {
 
   /** Stores a result; the write happens in the background (see flush). A failed write only costs a re-run. */
   put(key: string, value: PageResult): void {
-    const path = this.pathOf(key);
-    const tmp = `${path}.${process.pid}.${this.tmpCounter++}.tmp`;
-    const write = (async () => {
-      try {
-        await mkdir(join(this.root, key.slice(0, 2)), { recursive: true });
-        await writeFile(tmp, JSON.stringify(value));
-        await rename(tmp, path);
-      } catch {
-        await rm(tmp, { force: true }).catch(() => {});
-      }
-    })();
+    const write = writeAtomically(this.pathOf(key), JSON.stringify(value));
     this.writes.add(write);
     void write.finally(() => this.writes.delete(write));
   }

@@ -1,9 +1,10 @@
 // Archive answers kept on disk, so a re-run fetches nothing it already has: a capture's bytes never
 // change (kept for good), a CDX answer may gain new captures (kept for a day unless told otherwise).
-// One file per URL (SHA-256 of it, sharded by two hex digits): a JSON line of metadata, then the body.
-// Written to a temporary name and renamed, so a killed run never leaves half a file.
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+// One file per URL (SHA-256 of it; cache/atomic-file.ts lays it out and writes it): a JSON line of
+// metadata, then the body.
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { shardedPath, writeAtomically } from '../cache/atomic-file.ts';
 import { sha256 } from '../cache/digest-cache.ts';
 
 const LAYOUT = 'wayback-v1';
@@ -22,15 +23,13 @@ export interface CachedResponse {
 export class ResponseCache {
   hits = 0;
   private readonly root: string;
-  private counter = 0;
 
   constructor(dir: string) {
     this.root = join(dir, LAYOUT);
   }
 
   private pathOf(url: string): string {
-    const key = sha256(url);
-    return join(this.root, key.slice(0, 2), `${key}.bin`);
+    return shardedPath(this.root, sha256(url), '.bin');
   }
 
   /** The stored answer for `url`, if any and younger than `maxAgeMs`. */
@@ -54,16 +53,7 @@ export class ResponseCache {
   }
 
   async put(r: CachedResponse): Promise<void> {
-    const path = this.pathOf(r.url);
-    const tmp = `${path}.${process.pid}.${this.counter++}.tmp`;
     const { body, ...meta } = r;
-    try {
-      await mkdir(join(path, '..'), { recursive: true });
-      await writeFile(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(meta)}\n`), body]));
-      await rename(tmp, path);
-    } catch {
-      // A failed write only costs a fetch next time.
-      await rm(tmp, { force: true }).catch(() => {});
-    }
+    await writeAtomically(this.pathOf(r.url), Buffer.concat([Buffer.from(`${JSON.stringify(meta)}\n`), body]));
   }
 }
