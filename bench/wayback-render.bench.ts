@@ -33,17 +33,20 @@ const MB = 2 ** 20;
 v8.setFlagsFromString('--expose-gc');
 const collect = vm.runInNewContext('gc') as () => void;
 
-/** Resident memory (bytes) of every process descending from `root` (Chromium's browser, GPU, network and renderer processes). */
-function treeRss(root: number): number {
+/**
+ * The sum of `reading(stat fields)` over every process descending from `root` (Chromium's browser,
+ * GPU, network and renderer processes). Fields are /proc/<pid>/stat after the command name, 0-based.
+ */
+function sumBelow(root: number, reading: (fields: string[]) => number): number {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const values = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      values.set(Number(name), reading(fields));
       const ppid = Number(fields[1]);
-      rss.set(Number(name), Number(fields[21]) * 4096);
       const list = children.get(ppid) ?? [];
       list.push(Number(name));
       children.set(ppid, list);
@@ -55,39 +58,21 @@ function treeRss(root: number): number {
   const stack = [...(children.get(root) ?? [])];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    total += values.get(pid) ?? 0;
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
 }
 
+/** Resident memory (bytes) of every process descending from `root`. */
+const treeRss = (root: number): number => sumBelow(root, (f) => Number(f[21]) * 4096);
+
 /** CPU seconds used so far by this process and every process below it (live ones, and those their parents reaped). */
 function treeCpuSeconds(root: number): number {
-  const children = new Map<number, number[]>();
-  const ticks = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // utime, stime, cutime, cstime (fields 14-17; here 0-based after the command name)
-      ticks.set(Number(name), Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]));
-      const list = children.get(Number(f[1])) ?? [];
-      list.push(Number(name));
-      children.set(Number(f[1]), list);
-    } catch {
-      // gone
-    }
-  }
-  let total = 0;
-  const stack = [...(children.get(root) ?? [])];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    total += ticks.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
+  // utime, stime, cutime, cstime (stat fields 14-17), in clock ticks of 1/100 s.
+  const ticks = sumBelow(root, (f) => Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]));
   const own = process.cpuUsage();
-  return total / 100 + (own.user + own.system) / 1e6;
+  return ticks / 100 + (own.user + own.system) / 1e6;
 }
 
 function records(): RecordSpec[] {
