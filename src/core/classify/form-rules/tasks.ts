@@ -1,0 +1,25 @@
+// Forms for one task that is neither joining nor signing in: a code, a document, a search, a
+// message, a comment, recovering a password; and the floor every other form must beat.
+import { identifiers } from './facts.ts';
+import { type FormRule, yes } from './rule.ts';
+
+export const TASK_RULES: readonly FormRule[] = [
+  { id: 'task:baseline', kind: 'other', reason: 'a form has to show what it is for to be called anything', value: () => 1 },
+  { id: 'task:code', kind: 'verification', reason: 'a one-time code and at most one more box, no password', value: (f) => yes(f.codes >= 1 && f.entries <= f.codes + 1 && f.passwords === 0) },
+  { id: 'task:document', kind: 'identity-verification', reason: 'a document number or upload', value: (f) => yes(f.documents >= 1) },
+  { id: 'task:document-words', kind: 'identity-verification', reason: 'identity words beside a document field', value: (f) => (f.documents >= 1 ? f.cue('cue:identity') : 0) },
+  { id: 'task:search', kind: 'search', reason: 'a search box and at most one more, no password', value: (f) => yes(f.searches >= 1 && f.entries <= 2 && f.passwords === 0) },
+  {
+    id: 'task:free-text',
+    kind: 'other',
+    reason: 'a free-text box (message, comment, review) and no password: writing to the site, not joining it',
+    value: (f) => yes(f.textareas >= 1 && f.passwords === 0),
+  },
+  { id: 'task:free-text-against-signup', kind: 'signup', reason: 'an account form does not ask for a message', value: (f) => -yes(f.textareas >= 1 && f.passwords === 0) },
+  {
+    id: 'task:recovery',
+    kind: 'other',
+    reason: 'one identifier, no password, and "forgot"/"reset" words: recovering a password (it sends a link)',
+    value: (f) => (f.passwords === 0 && f.entries <= 2 && identifiers(f) + f.phones >= 1 ? Math.min(f.cue('cue:reset'), 1) : 0),
+  },
+];
