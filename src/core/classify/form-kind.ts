@@ -70,9 +70,15 @@ export function pageCues(page: PageFeatures): number[] {
  * The buttons that submit the form say what it does; the others (a "Sign up" tab beside a "Log in"
  * submit, menus, links to the other flow) say little about this form, so they weigh less when the
  * report tells them apart (`submitButtons`; older reports do not, and all buttons count alike).
+ * After the CUE_COUNT totals come the same cues from the page and the form's heading and action
+ * alone, without any button: where the form is, as against what its buttons offer (a "Create
+ * account" link beside a sign-in's "Next" is a way out, a /signup path is not).
  */
 export function formCues(form: FormFeatures, page: readonly number[]): number[] {
   const cues = page.slice();
+  const place = page.slice();
+  addCues(place, form.heading, SOURCE.formHeading * lengthFactor(form.heading));
+  addCues(place, urlWords(form.action), SOURCE.action, true);
   const split = form.submitButtons ? Math.min(form.submitButtons, form.buttons.length) : 0;
   // When no button is known to submit (script-driven forms of type=button), a "Continue"/"Next"
   // button is the form's own action and the others beside it are ways out ("Create account").
@@ -90,7 +96,7 @@ export function formCues(form: FormFeatures, page: readonly number[]): number[] 
   // cannot tell, and `primary` then holds exactly those): a "Next" in a carousel beside a
   // "Subscribe" submit is no step of this form.
   cues[C['cue:next-step']] = primary.some(saysNextStep) ? SOURCE.button : 0;
-  return cues;
+  return cues.concat(place);
 }
 
 /** Repeated buttons ("Register" three times in a tab bar) say it once; buttons that say nothing about the form ("Show", "Sign in with Google") are left out. */

@@ -8,6 +8,11 @@ export interface FormWeights {
   readonly corpusHash: string;
   readonly trainer: string;
   readonly cv: string;
+  /**
+   * 'fitted': the trainer's weights; 'priors': the hand-set starting values, kept because the fit
+   * scored lower on the same cross-validation folds (the trainer compares both and says so in `cv`).
+   */
+  readonly method: 'fitted' | 'priors';
   /** Rule ids, in the registry's order. */
   readonly rules: readonly string[];
   /** One weight per rule. */

@@ -25,7 +25,7 @@ export const CONTACT_ONLY_RULES: readonly FormRule[] = [
   {
     id: 'contact:email-first-account-words',
     kind: 'signup',
-    reason: 'one email box with "Continue"/"Next" on a page that says create account or sign up (/signup, /register): step one of a sign-up',
-    value: (f) => (plainContact(f) && f.entries === 1 && f.cue('cue:next-step') > 0 ? f.cue('cue:create-account') + f.cue('cue:signup') : 0),
+    reason: 'one email box with "Continue"/"Next" on a page or under a heading that says create account or sign up (/signup, /register): step one of a sign-up',
+    value: (f) => (plainContact(f) && f.entries === 1 && f.cue('cue:next-step') > 0 ? f.placeCue('cue:create-account') + f.placeCue('cue:signup') + f.placeCue('cue:trial') : 0),
   },
 ];

@@ -5,6 +5,8 @@ import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY } from '../terms.ts';
 export interface FormFacts {
   /** Strength of a cue word around the form (its buttons, heading, action, names and the page's URL, title, headings). */
   readonly cue: (c: Cue) => number;
+  /** The same from the page (URL path, title, headings) and the form's heading and action only, without its buttons. */
+  readonly placeCue: (c: Cue) => number;
   passwords: number;
   newPassword: number;
   currentPassword: number;
@@ -27,7 +29,7 @@ export interface FormFacts {
   optIn: number;
   /** Fields one types into (not checkboxes, radios or file pickers). */
   entries: number;
-  /** Free-text boxes (textarea): a message, a comment, a review. */
+  /** Visible free-text boxes (textarea): a message, a comment, a review. */
   textareas: number;
   /** "Already have an account?" / "No account yet?" / newsletter words beside a field (strongest). */
   hasAccount: number;
@@ -41,10 +43,12 @@ export interface FormFacts {
 
 const CARD = new Set([T['cc-number'], T['cc-csc'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
 
-/** The counts of `fields`; `cues` = formCues of the form. */
+/** The counts of `fields`; `cues` = formCues of the form (its totals, then its place part). */
 export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>): FormFacts {
   const f: FormFacts = {
     cue: (c) => cues[C[c]]!,
+    // Reports of a form's cues that carry no place part (tests, older callers) read as no place words.
+    placeCue: (c) => cues[CUE_COUNT + C[c]] ?? 0,
     passwords: 0,
     newPassword: 0,
     currentPassword: 0,
@@ -98,7 +102,8 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
       if (fs.features.autocomplete.includes('new-password') || (forgotHere < 1 && (top === T['new-password'] || fs.cues[C['cue:new']]! >= 1 || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5))) f.newPassword++;
       if (fs.features.autocomplete.includes('current-password') || fs.cues[C['cue:current']]! >= 1) f.currentPassword++;
     }
-    if (fs.kind === 'textarea') f.textareas++;
+    // Hidden ones are machinery (reCAPTCHA's response box, templates), not something the visitor writes.
+    if (fs.kind === 'textarea' && fs.features.visible) f.textareas++;
     if (fs.kind !== 'choice' && fs.kind !== 'file') f.entries++;
     // "Remember me" / "Keep me signed in" beside a field or on a checkbox only sits in login forms.
     else if (fs.kind === 'choice') f.stayIn = Math.max(f.stayIn, fs.cues[C['cue:login']]!);

@@ -110,6 +110,8 @@ export const de: Lexicon = {
     'cue:newsletter': ['newsletter', 'abonnieren', 'newsletter abonnieren'],
     'cue:search': ['suche', 'suchen'],
     'cue:checkout': ['kasse', 'zur kasse', 'bestellen', 'kaufen', 'jetzt kaufen', 'zahlungspflichtig bestellen', 'bezahlen', 'jetzt bezahlen', 'bestellung', 'warenkorb', 'spenden', 'zahlung'],
+    'cue:contact': ['kontaktformular', 'kontaktieren sie uns', 'nachricht senden', 'nachricht absenden', 'ihre nachricht', 'anfrage senden', 'anfrage absenden', 'schreiben sie uns'],
+    'cue:comment': ['kommentar abschicken', 'kommentar absenden', 'kommentar schreiben', 'antwort hinterlassen', 'ihr kommentar', 'bewertung schreiben', 'bewertung abgeben'],
     'cue:reset': ['passwort zurücksetzen', 'passwort vergessen', 'zurücksetzen', 'kennwort vergessen'],
     'cue:change-password': ['passwort ändern', 'kennwort ändern'],
     'cue:profile': ['profil', 'mein konto', 'kundenkonto', 'persönliche daten', 'adressbuch', 'adresse hinzufügen', 'speichern', 'änderungen speichern', 'kontakt', 'kontaktformular', 'nachricht senden', 'meine daten'],

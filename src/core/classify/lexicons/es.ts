@@ -92,6 +92,8 @@ export const es: Lexicon = {
     'cue:newsletter': ['newsletter', 'boletín', 'suscribirse', 'suscríbete'],
     'cue:search': ['buscar', 'búsqueda'],
     'cue:checkout': ['pagar', 'finalizar compra', 'realizar pedido', 'comprar', 'pedido', 'carrito', 'confirmar pedido', 'donar', 'reservar', 'pago'],
+    'cue:contact': ['contáctanos', 'contáctenos', 'formulario de contacto', 'enviar mensaje', 'tu mensaje', 'su mensaje', 'enviar consulta', 'solicitar información'],
+    'cue:comment': ['publicar comentario', 'deja un comentario', 'dejar un comentario', 'añadir comentario', 'tu comentario', 'deja una respuesta', 'escribir una reseña', 'escribe una opinión'],
     'cue:reset': ['restablecer contraseña', 'recuperar contraseña', 'olvidaste tu contraseña'],
     'cue:change-password': ['cambiar contraseña', 'cambiar la contraseña'],
     'cue:profile': ['perfil', 'mi cuenta', 'datos personales', 'mis datos', 'libreta de direcciones', 'añadir dirección', 'guardar', 'guardar cambios', 'contacto', 'contáctanos', 'enviar mensaje'],

@@ -93,6 +93,8 @@ export const fr: Lexicon = {
     'cue:newsletter': ['newsletter', 's abonner', 'abonnez vous', 'lettre d information', 'je m abonne'],
     'cue:search': ['recherche', 'rechercher'],
     'cue:checkout': ['commander', 'commande', 'valider la commande', 'payer', 'paiement', 'panier', 'acheter', 'passer la commande', 'finaliser', 'faire un don', 'réserver'],
+    'cue:contact': ['contactez-nous', 'nous contacter', 'formulaire de contact', 'envoyer le message', 'envoyer un message', 'votre message', 'demande de devis', 'envoyer ma demande'],
+    'cue:comment': ['laisser un commentaire', 'publier le commentaire', 'ajouter un commentaire', 'votre commentaire', 'laisser une réponse', 'écrire un avis', 'donner votre avis'],
     'cue:reset': ['réinitialiser', 'mot de passe oublié', 'réinitialisation'],
     'cue:change-password': ['changer le mot de passe', 'modifier le mot de passe', 'changer mon mot de passe'],
     'cue:profile': ['profil', 'mon compte', 'informations personnelles', 'mes informations', 'carnet d adresses', 'ajouter une adresse', 'enregistrer', 'contact', 'contactez nous', 'envoyer le message'],

@@ -87,6 +87,8 @@ export const nl: Lexicon = {
     'cue:newsletter': ['nieuwsbrief', 'inschrijven', 'abonneren'],
     'cue:search': ['zoeken', 'zoek'],
     'cue:checkout': ['afrekenen', 'bestellen', 'betalen', 'bestelling plaatsen', 'winkelwagen', 'kopen', 'doneren', 'reserveren', 'betaling'],
+    'cue:contact': ['contact opnemen', 'neem contact op', 'contactformulier', 'bericht versturen', 'verstuur bericht', 'uw bericht', 'je bericht', 'aanvraag versturen', 'offerte aanvragen'],
+    'cue:comment': ['reactie plaatsen', 'plaats reactie', 'laat een reactie achter', 'je reactie', 'uw reactie', 'recensie schrijven', 'beoordeling schrijven'],
     'cue:reset': ['wachtwoord vergeten', 'wachtwoord herstellen', 'wachtwoord resetten'],
     'cue:change-password': ['wachtwoord wijzigen', 'wachtwoord veranderen'],
     'cue:profile': ['profiel', 'mijn account', 'persoonlijke gegevens', 'mijn gegevens', 'adresboek', 'adres toevoegen', 'opslaan', 'wijzigingen opslaan', 'contact', 'contactformulier', 'verstuur bericht'],

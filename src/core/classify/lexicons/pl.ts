@@ -87,6 +87,8 @@ export const pl: Lexicon = {
     'cue:newsletter': ['newsletter', 'zapisz się', 'subskrybuj'],
     'cue:search': ['szukaj', 'wyszukaj'],
     'cue:checkout': ['kup', 'kupuję', 'zamawiam', 'zamówienie', 'zamów', 'zapłać', 'płacę', 'koszyk', 'do kasy', 'przejdź do płatności'],
+    'cue:contact': ['formularz kontaktowy', 'skontaktuj się z nami', 'wyślij wiadomość', 'twoja wiadomość', 'wyślij zapytanie', 'zapytanie ofertowe'],
+    'cue:comment': ['dodaj komentarz', 'opublikuj komentarz', 'wyślij komentarz', 'twój komentarz', 'zostaw odpowiedź', 'napisz opinię', 'dodaj opinię'],
     'cue:reset': ['resetuj hasło', 'przypomnij hasło', 'odzyskaj hasło', 'nie pamiętasz hasła'],
     'cue:change-password': ['zmień hasło', 'zmiana hasła'],
     'cue:profile': ['profil', 'moje konto', 'dane osobowe', 'moje dane', 'książka adresowa', 'dodaj adres', 'zapisz', 'zapisz zmiany', 'kontakt', 'wyślij wiadomość'],
