@@ -44,6 +44,7 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'purchase:card-against-signup': 1.5,
   'purchase:address-without-password': 1,
   'purchase:order-without-password': 1,
+  'purchase:address-with-order-words': 2,
   'contact:alone': 1.5,
   'contact:says-newsletter': 2,
   'contact:sign-up-for-emails': 1,
@@ -57,5 +58,7 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'task:search': 5,
   'task:free-text': 2,
   'task:free-text-against-signup': 1.5,
+  'task:newsletter-words': 1,
+  'task:newsletter-words-against-signup': 1,
   'task:recovery': 3,
 };

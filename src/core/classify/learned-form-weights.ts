@@ -2,9 +2,9 @@
 import type { FormWeights } from './form-weights.ts';
 
 export const LEARNED_FORM: FormWeights = {
- "corpusHash": "7c2a1ad71ac0bbd1",
- "trainer": "bench/fit-form-kind.ts: softmax over kinds with a free temperature, L2 1 toward form-rule-priors.ts, cases weighted 1/√(kind count), 300 Adam steps at 0.02",
- "cv": "form kinds, 5-fold CV grouped by site, signup F1 (strict): fitted 0.947 ± 0.048, hand-set priors 0.954 ± 0.046; kept: priors",
+ "corpusHash": "",
+ "trainer": "hand-set priors (form-rule-priors.ts), not fitted",
+ "cv": "",
  "method": "priors",
  "rules": [
   "words:create-account",
@@ -48,6 +48,7 @@ export const LEARNED_FORM: FormWeights = {
   "purchase:card-against-signup",
   "purchase:address-without-password",
   "purchase:order-without-password",
+  "purchase:address-with-order-words",
   "contact:alone",
   "contact:says-newsletter",
   "contact:sign-up-for-emails",
@@ -61,6 +62,8 @@ export const LEARNED_FORM: FormWeights = {
   "task:search",
   "task:free-text",
   "task:free-text-against-signup",
+  "task:newsletter-words",
+  "task:newsletter-words-against-signup",
   "task:recovery"
  ],
  "weights": [
@@ -105,6 +108,7 @@ export const LEARNED_FORM: FormWeights = {
   1.5,
   1,
   1,
+  2,
   1.5,
   2,
   1,
@@ -118,6 +122,8 @@ export const LEARNED_FORM: FormWeights = {
   5,
   2,
   1.5,
+  1,
+  1,
   3
  ]
 };

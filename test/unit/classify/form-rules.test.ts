@@ -82,6 +82,25 @@ describe('forms that are not signups (issue 19)', () => {
     expect(classifyForm([email()], { heading: 'Forgot your password?', buttons: ['Continue'], submitButtons: 1 }, { url: 'https://site.example/signup' }).kind).toBe('other');
   });
 
+  it('a newsletter that asks for more than an email, with "Sign up" on its button, is a newsletter when its words say so', () => {
+    const fields = () => [labelled('First name'), labelled('Last name'), email(), labelled('ZIP code')];
+    for (const [heading, button] of [
+      ['Sign up for our newsletter', 'Sign up'],
+      ['Newsletter abonnieren', 'Registrieren'],
+      ['Inscrivez-vous à la newsletter', "S'inscrire"],
+    ]) {
+      expect(classifyForm(fields(), { heading, buttons: [button!], submitButtons: 1 }).kind, heading).toBe('newsletter');
+    }
+    // Without newsletter words the same form with "Sign up" makes an account (the password comes later).
+    expect(classifyForm(fields(), { buttons: ['Sign up'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
+  it('an order form that offers an account on the way (address, password, "Place order") is a checkout', () => {
+    const fields = [email(), labelled('First name'), labelled('Last name'), labelled('Street address'), labelled('City'), labelled('ZIP code'), password('Create a password (optional)')];
+    expect(classifyForm(fields, { buttons: ['Place order'], submitButtons: 1 }).kind).toBe('checkout');
+    expect(classifyForm(fields, { buttons: ['Zahlungspflichtig bestellen'], submitButtons: 1 }).kind).toBe('checkout');
+  });
+
   it('a guest checkout (email, address, "Place order") is a checkout even on a page titled "Create your account"', () => {
     const fields = [email(), labelled('First name'), labelled('Last name'), labelled('Street address'), labelled('City'), labelled('ZIP code')];
     expect(classifyForm(fields, { buttons: ['Place order'], submitButtons: 1 }, { title: 'Create your account' }).kind).toBe('checkout');

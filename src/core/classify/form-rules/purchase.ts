@@ -12,4 +12,10 @@ export const PURCHASE_RULES: readonly FormRule[] = [
     reason: 'checkout words or a card field and no password: a guest order, whatever the page says about accounts',
     value: (f) => -yes(f.passwords === 0 && (f.card >= 1 || f.cue('cue:checkout') >= 1)),
   },
+  {
+    id: 'purchase:address-with-order-words',
+    kind: 'checkout',
+    reason: 'a full address with checkout words ("Place order", "Continue to payment"): an order, even when it offers an account on the way',
+    value: (f) => (f.addressish >= 3 ? Math.min(f.cue('cue:checkout'), 1) : 0),
+  },
 ];

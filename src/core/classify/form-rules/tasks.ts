@@ -17,6 +17,18 @@ export const TASK_RULES: readonly FormRule[] = [
   },
   { id: 'task:free-text-against-signup', kind: 'signup', reason: 'an account form does not ask for a message', value: (f) => -yes(f.textareas >= 1 && f.passwords === 0) },
   {
+    id: 'task:newsletter-words',
+    kind: 'newsletter',
+    reason: 'newsletter words where the form is (its heading, the page: "Sign up for our newsletter") and no password: subscribing, however many details it asks',
+    value: (f) => (f.passwords === 0 && f.emails >= 1 && f.card === 0 ? f.placeCue('cue:newsletter') : 0),
+  },
+  {
+    id: 'task:newsletter-words-against-signup',
+    kind: 'signup',
+    reason: '"Sign up" under a newsletter heading and no password signs up for emails, not for an account',
+    value: (f) => (f.passwords === 0 && f.emails >= 1 && f.card === 0 ? -f.placeCue('cue:newsletter') : 0),
+  },
+  {
     id: 'task:recovery',
     kind: 'other',
     reason: 'one identifier, no password, and "forgot"/"reset" words: recovering a password (it sends a link)',

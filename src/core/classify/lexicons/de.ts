@@ -107,7 +107,7 @@ export const de: Lexicon = {
     'cue:next-step': ['weiter', 'fortfahren', 'nächster schritt'],
     'cue:create-account': ['registrieren', 'registrierung', 'konto erstellen', 'konto anlegen', 'kundenkonto anlegen', 'kundenkonto erstellen', 'jetzt registrieren', 'neu registrieren', 'neukunde', 'neues konto', 'kostenlos registrieren'],
     'cue:login': ['anmelden', 'anmeldung', 'einloggen', 'login', 'bestandskunde', 'passwort vergessen', 'angemeldet bleiben', 'eingeloggt bleiben', 'willkommen zurück'],
-    'cue:newsletter': ['newsletter', 'abonnieren', 'newsletter abonnieren'],
+    'cue:newsletter': ['newsletter', 'abonnieren', 'newsletter abonnieren', 'zum newsletter anmelden', 'für den newsletter anmelden', 'newsletter anmeldung', 'newsletter anmelden'],
     'cue:search': ['suche', 'suchen'],
     'cue:checkout': ['kasse', 'zur kasse', 'bestellen', 'kaufen', 'jetzt kaufen', 'zahlungspflichtig bestellen', 'bezahlen', 'jetzt bezahlen', 'bestellung', 'warenkorb', 'spenden', 'zahlung'],
     'cue:contact': ['kontaktformular', 'kontaktieren sie uns', 'nachricht senden', 'nachricht absenden', 'ihre nachricht', 'anfrage senden', 'anfrage absenden', 'schreiben sie uns'],

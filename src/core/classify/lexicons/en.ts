@@ -772,7 +772,7 @@ export const en: Lexicon = {
       'member login',
       'customer login',
     ],
-    'cue:newsletter': ['newsletter', 'subscribe', 'subscription', 'mailing list', 'get updates', 'stay in touch', 'stay informed', 'sign up for our newsletter', 'get the latest'],
+    'cue:newsletter': ['newsletter', 'subscribe', 'subscription', 'mailing list', 'get updates', 'stay in touch', 'stay informed', 'sign up for our newsletter', 'sign up for the newsletter', 'sign up for newsletter', 'sign up for our emails', 'sign up for emails', 'get the latest'],
     'cue:search': ['search', 'find', 'look up', 'search products'],
     'cue:checkout': [
       'checkout',

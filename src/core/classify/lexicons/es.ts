@@ -89,7 +89,7 @@ export const es: Lexicon = {
     'cue:next-step': ['continuar', 'siguiente'],
     'cue:create-account': ['registrarse', 'registro', 'crear cuenta', 'crear una cuenta', 'crea tu cuenta', 'crear mi cuenta', 'abrir cuenta', 'nuevo cliente'],
     'cue:login': ['iniciar sesión', 'inicia sesión', 'ingresar', 'ingresa', 'entrar', 'acceder', 'acceso', 'olvidaste tu contraseña', 'recordarme', 'ya tengo cuenta'],
-    'cue:newsletter': ['newsletter', 'boletín', 'suscribirse', 'suscríbete'],
+    'cue:newsletter': ['newsletter', 'boletín', 'suscribirse', 'suscríbete', 'regístrate al boletín', 'suscríbete a nuestro boletín'],
     'cue:search': ['buscar', 'búsqueda'],
     'cue:checkout': ['pagar', 'finalizar compra', 'realizar pedido', 'comprar', 'pedido', 'carrito', 'confirmar pedido', 'donar', 'reservar', 'pago'],
     'cue:contact': ['contáctanos', 'contáctenos', 'formulario de contacto', 'enviar mensaje', 'tu mensaje', 'su mensaje', 'enviar consulta', 'solicitar información'],

@@ -90,7 +90,7 @@ export const fr: Lexicon = {
     'cue:next-step': ['continuer', 'suivant', 'étape suivante'],
     'cue:create-account': ['inscription', 's inscrire', 'inscrivez vous', 'créer un compte', 'créer mon compte', 'créer votre compte', 'création de compte', 'ouvrir un compte', 'nouveau client'],
     'cue:login': ['connexion', 'se connecter', 'connectez vous', 'me connecter', 's identifier', 'identifiez vous', 'déjà client', 'mot de passe oublié', 'rester connecté', 'se souvenir de moi'],
-    'cue:newsletter': ['newsletter', 's abonner', 'abonnez vous', 'lettre d information', 'je m abonne'],
+    'cue:newsletter': ['newsletter', 's abonner', 'abonnez vous', 'lettre d information', 'je m abonne', 'inscrivez vous à la newsletter', 'inscrivez vous à notre newsletter', 'inscription à la newsletter', 'inscription newsletter'],
     'cue:search': ['recherche', 'rechercher'],
     'cue:checkout': ['commander', 'commande', 'valider la commande', 'payer', 'paiement', 'panier', 'acheter', 'passer la commande', 'finaliser', 'faire un don', 'réserver'],
     'cue:contact': ['contactez-nous', 'nous contacter', 'formulaire de contact', 'envoyer le message', 'envoyer un message', 'votre message', 'demande de devis', 'envoyer ma demande'],

@@ -84,7 +84,7 @@ export const nl: Lexicon = {
     'cue:next-step': ['doorgaan', 'volgende', 'verder'],
     'cue:create-account': ['registreren', 'registratie', 'registreer', 'account aanmaken', 'maak een account', 'account maken', 'nieuw account', 'word lid', 'nieuwe klant'],
     'cue:login': ['inloggen', 'log in', 'aanmelden', 'wachtwoord vergeten', 'ingelogd blijven', 'onthoud mij', 'bestaande klant'],
-    'cue:newsletter': ['nieuwsbrief', 'inschrijven', 'abonneren'],
+    'cue:newsletter': ['nieuwsbrief', 'inschrijven', 'abonneren', 'inschrijven voor de nieuwsbrief', 'schrijf je in voor de nieuwsbrief'],
     'cue:search': ['zoeken', 'zoek'],
     'cue:checkout': ['afrekenen', 'bestellen', 'betalen', 'bestelling plaatsen', 'winkelwagen', 'kopen', 'doneren', 'reserveren', 'betaling'],
     'cue:contact': ['contact opnemen', 'neem contact op', 'contactformulier', 'bericht versturen', 'verstuur bericht', 'uw bericht', 'je bericht', 'aanvraag versturen', 'offerte aanvragen'],

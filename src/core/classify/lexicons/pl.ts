@@ -84,7 +84,7 @@ export const pl: Lexicon = {
     'cue:next-step': ['dalej', 'kontynuuj'],
     'cue:create-account': ['zarejestruj', 'zarejestruj się', 'rejestracja', 'załóż konto', 'utwórz konto', 'nowe konto', 'nowy klient'],
     'cue:login': ['zaloguj', 'zaloguj się', 'logowanie', 'nie pamiętasz hasła', 'zapamiętaj mnie', 'mam już konto'],
-    'cue:newsletter': ['newsletter', 'zapisz się', 'subskrybuj'],
+    'cue:newsletter': ['newsletter', 'zapisz się', 'subskrybuj', 'zapisz się do newslettera'],
     'cue:search': ['szukaj', 'wyszukaj'],
     'cue:checkout': ['kup', 'kupuję', 'zamawiam', 'zamówienie', 'zamów', 'zapłać', 'płacę', 'koszyk', 'do kasy', 'przejdź do płatności'],
     'cue:contact': ['formularz kontaktowy', 'skontaktuj się z nami', 'wyślij wiadomość', 'twoja wiadomość', 'wyślij zapytanie', 'zapytanie ofertowe'],
