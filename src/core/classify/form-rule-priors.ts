@@ -58,6 +58,8 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'task:search': 5,
   'task:free-text': 2,
   'task:free-text-against-signup': 1.5,
+  'task:nothing-to-join-with': 1,
+  'task:nothing-to-sign-in-with': 1,
   'task:newsletter-words': 1,
   'task:newsletter-words-against-signup': 1,
   'task:recovery': 3,

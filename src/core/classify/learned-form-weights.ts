@@ -62,6 +62,8 @@ export const LEARNED_FORM: FormWeights = {
   "task:search",
   "task:free-text",
   "task:free-text-against-signup",
+  "task:nothing-to-join-with",
+  "task:nothing-to-sign-in-with",
   "task:newsletter-words",
   "task:newsletter-words-against-signup",
   "task:recovery"
@@ -122,6 +124,8 @@ export const LEARNED_FORM: FormWeights = {
   5,
   2,
   1.5,
+  1,
+  1,
   1,
   1,
   3

@@ -101,6 +101,14 @@ describe('forms that are not signups (issue 19)', () => {
     expect(classifyForm(fields, { buttons: ['Zahlungspflichtig bestellen'], submitButtons: 1 }).kind).toBe('checkout');
   });
 
+  it('a form with no field an account could hold (cookie consent toggles) is not the signup or sign-in its page talks about', () => {
+    const toggles = () => [field({ type: 'checkbox', labels: ['Performance cookies'] }), field({ type: 'checkbox', labels: ['Functional cookies'] })];
+    const url = 'https://news.example/signup';
+    expect(classifyForm(toggles(), { heading: 'Manage consent preferences', buttons: ['Confirm my choices'], submitButtons: 1 }, { url, title: 'Login or Sign up' }).kind).toBe('other');
+    // The account form on the same page still reads as one.
+    expect(classifyForm([email(), password(), password('Confirm password')], {}, { url, title: 'Login or Sign up' }).kind).toBe('signup');
+  });
+
   it('a guest checkout (email, address, "Place order") is a checkout even on a page titled "Create your account"', () => {
     const fields = [email(), labelled('First name'), labelled('Last name'), labelled('Street address'), labelled('City'), labelled('ZIP code')];
     expect(classifyForm(fields, { buttons: ['Place order'], submitButtons: 1 }, { title: 'Create your account' }).kind).toBe('checkout');

@@ -1,7 +1,10 @@
 // Forms for one task that is neither joining nor signing in: a code, a document, a search, a
 // message, a comment, recovering a password; and the floor every other form must beat.
-import { identifiers } from './facts.ts';
+import { type FormFacts, identifiers } from './facts.ts';
 import { type FormRule, yes } from './rule.ts';
+
+/** No password, identifier, phone, personal, address, card, code or document field. */
+const holdsNoAccount = (f: FormFacts): boolean => f.passwords + identifiers(f) + f.phones + f.personal + f.addressish + f.card + f.codes + f.documents === 0;
 
 export const TASK_RULES: readonly FormRule[] = [
   { id: 'task:baseline', kind: 'other', reason: 'a form has to show what it is for to be called anything', value: () => 1 },
@@ -16,6 +19,18 @@ export const TASK_RULES: readonly FormRule[] = [
     value: (f) => yes(f.textareas >= 1 && f.passwords === 0),
   },
   { id: 'task:free-text-against-signup', kind: 'signup', reason: 'an account form does not ask for a message', value: (f) => -yes(f.textareas >= 1 && f.passwords === 0) },
+  {
+    id: 'task:nothing-to-join-with',
+    kind: 'signup',
+    reason: 'no field an account could hold (a cookie-consent or image form): the page\'s "Sign up" words are not about it',
+    value: (f) => (holdsNoAccount(f) ? -(f.placeCue('cue:signup') + f.placeCue('cue:create-account') + f.placeCue('cue:trial')) : 0),
+  },
+  {
+    id: 'task:nothing-to-sign-in-with',
+    kind: 'login',
+    reason: 'no field an account could hold: the page\'s "Log in" words are not about it',
+    value: (f) => (holdsNoAccount(f) ? -f.placeCue('cue:login') : 0),
+  },
   {
     id: 'task:newsletter-words',
     kind: 'newsletter',
