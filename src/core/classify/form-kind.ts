@@ -75,10 +75,10 @@ export function pageCues(page: PageFeatures): number[] {
  * account" link beside a sign-in's "Next" is a way out, a /signup path is not).
  */
 export function formCues(form: FormFeatures, page: readonly number[]): number[] {
-  const cues = page.slice();
   const place = page.slice();
   addCues(place, form.heading, SOURCE.formHeading * lengthFactor(form.heading));
   addCues(place, urlWords(form.action), SOURCE.action, true);
+  const cues = place.slice();
   const split = form.submitButtons ? Math.min(form.submitButtons, form.buttons.length) : 0;
   // When no button is known to submit (script-driven forms of type=button), a "Continue"/"Next"
   // button is the form's own action and the others beside it are ways out ("Create account").
@@ -88,8 +88,6 @@ export function formCues(form: FormFeatures, page: readonly number[]): number[] 
   const other = uniqueSaying(rest).filter((b) => !submit.includes(b));
   addButtons(cues, submit, SOURCE.button);
   addButtons(cues, other, primary.length > 0 ? SOURCE.otherButton : SOURCE.button);
-  addCues(cues, form.heading, SOURCE.formHeading * lengthFactor(form.heading));
-  addCues(cues, urlWords(form.action), SOURCE.action, true);
   // The developer's own name for the form ("login-form", "registration"), read like the URL's words.
   addCues(cues, form.names ?? '', SOURCE.names, true);
   // "Continue"/"Next" counts only on the button that submits the form (any button when the report

@@ -41,6 +41,13 @@ export interface FormFacts {
   forgot: number;
 }
 
+const HAS_ACCOUNT = C['cue:has-account'];
+const NO_ACCOUNT = C['cue:no-account'];
+const NEWSLETTER = C['cue:newsletter'];
+const RESET = C['cue:reset'];
+/** A cue on a field's own texts or on the line beside it, whichever is stronger. */
+const near = (cues: ArrayLike<number>, c: number): number => Math.max(cues[c]!, cues[CUE_COUNT + c]!);
+
 const CARD = new Set([T['cc-number'], T['cc-csc'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
 
 /** The counts of `fields`; `cues` = formCues of the form (its totals, then its place part). */
@@ -77,12 +84,11 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
   };
   for (let i = 0; i < fields.length; i++) {
     const fs = fields[i]!;
-    const near = (c: Cue) => Math.max(fs.cues[C[c]]!, fs.cues[CUE_COUNT + C[c]]!);
     // The "already have an account? / no account yet?" line usually sits next to a field.
-    f.hasAccount = Math.max(f.hasAccount, near('cue:has-account'));
-    f.noAccount = Math.max(f.noAccount, near('cue:no-account'));
+    f.hasAccount = Math.max(f.hasAccount, near(fs.cues, HAS_ACCOUNT));
+    f.noAccount = Math.max(f.noAccount, near(fs.cues, NO_ACCOUNT));
     // "Get our newsletter" as a field's caption or the line beside it.
-    f.newsletterNear = Math.max(f.newsletterNear, near('cue:newsletter'));
+    f.newsletterNear = Math.max(f.newsletterNear, near(fs.cues, NEWSLETTER));
     const top = fs.top;
     const isPassword = (fs.kind === 'password' && top < 0) || top === T['current-password'] || top === T['new-password'];
     // A plain text box read as a password right beside a real password box is that box's twin: the
@@ -96,7 +102,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
       if (fs.features.visible) f.visiblePasswords++;
       f.passwords++;
       // "Forgot password?" beside a password box: only a sign-in offers to recover the password it asks for.
-      const forgotHere = near('cue:reset');
+      const forgotHere = near(fs.cues, RESET);
       f.forgot = Math.max(f.forgot, forgotHere);
       // (Read before the context rules: "New password" is the box's own word for it.)
       if (fs.features.autocomplete.includes('new-password') || (forgotHere < 1 && (top === T['new-password'] || fs.cues[C['cue:new']]! >= 1 || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5))) f.newPassword++;
