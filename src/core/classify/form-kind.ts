@@ -1,14 +1,15 @@
 // What a form is for, from what it asks (passwords, card fields, codes, documents) and what it says
-// (button, heading, page title, URL words in many languages). Each kind gets a score; best wins.
+// (button, heading, page title, URL words in many languages). The cue words are gathered here; the
+// form-kind rules (form-rules/) read them with the field mix, each kind's score is its rules' values
+// times their weights (learned-form-weights.ts), and the best kind wins.
 import type { FormFeatures, PageFeatures } from '../features.ts';
 import { FORM_KINDS, type FormKind } from '../report.ts';
+import { FORM_CUE_SOURCES as SOURCE, TYPE_WORD_AS_CUE } from './form-rule-priors.ts';
 import { FORM_RULES, formFacts } from './form-rules/index.ts';
 import { FORM_WEIGHTS, type FormWeights } from './form-weights.ts';
 import type { FieldScore } from './scoreboard.ts';
 import { cuesOf, lengthFactor } from './signals/text.ts';
 import { C, CUE_COUNT, T, TYPE_COUNT } from './terms.ts';
-
-const SOURCE = { button: 6, otherButton: 1.5, formHeading: 3.5, action: 1, names: 2, url: 3.5, title: 1.2, pageHeading: 1 } as const;
 
 // A button saying "Subscribe" or "Search" is a cue even though the lexicon files the word as a type.
 const TYPE_CUE = new Map<number, number>([
@@ -33,7 +34,7 @@ function addCues(into: number[], raw: string, weight: number, attribute = false)
       const alias = TYPE_CUE.get(h.code);
       if (alias === undefined) continue;
       c = alias;
-      w *= 0.6;
+      w *= TYPE_WORD_AS_CUE;
     } else c = h.code - TYPE_COUNT;
     if (scratch[c]! < w) scratch[c] = w;
   }

@@ -2,6 +2,16 @@
 // formula the rules were written as, kept as data. `npm run train` fits the weights the classifier
 // uses (learned-form-weights.ts) from the corpus with an L2 pull toward these values, so a rule the
 // corpus rarely shows (a comment form, a password recovery) keeps its stated meaning.
+/**
+ * How strongly a cue word counts by where it is written (hand-set with the formula, not fitted): the
+ * submit button says most about the form, other buttons little (a "Sign up" tab beside a "Log in"
+ * submit), the URL path and the form's heading much, the page title and headings less.
+ */
+export const FORM_CUE_SOURCES = { button: 6, otherButton: 1.5, formHeading: 3.5, action: 1, names: 2, url: 3.5, title: 1.2, pageHeading: 1 } as const;
+
+/** A button word the lexicon files as a field type ("Subscribe" → marketing opt-in) counts as its cue at this fraction. */
+export const TYPE_WORD_AS_CUE = 0.6;
+
 export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'words:create-account': 1.2,
   'words:trial': 1,
