@@ -78,6 +78,8 @@ describe('forms that are not signups (issue 19)', () => {
     ]) {
       expect(classifyForm([email()], { heading, buttons: [button!], submitButtons: 1 }, { url: 'https://site.example/account' }).kind, button).toBe('other');
     }
+    // A "Forgot password?" link beside a sign-in's first step does not make it a recovery form.
+    expect(classifyForm([email()], { buttons: ['Sign in', 'Forgot password?'], submitButtons: 1 }).kind).toBe('login');
     // On a sign-up page, too.
     expect(classifyForm([email()], { heading: 'Forgot your password?', buttons: ['Continue'], submitButtons: 1 }, { url: 'https://site.example/signup' }).kind).toBe('other');
   });

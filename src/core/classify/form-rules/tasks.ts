@@ -1,5 +1,6 @@
 // Forms for one task that is neither joining nor signing in: a code, a document, a search, a
 // message, a comment, recovering a password; and the floor every other form must beat.
+import { FORM_CUE_SOURCES } from '../form-rule-priors.ts';
 import { type FormFacts, identifiers } from './facts.ts';
 import { type FormRule, yes } from './rule.ts';
 
@@ -46,7 +47,7 @@ export const TASK_RULES: readonly FormRule[] = [
   {
     id: 'task:recovery',
     kind: 'other',
-    reason: 'one identifier, no password, and "forgot"/"reset" words: recovering a password (it sends a link)',
-    value: (f) => (f.passwords === 0 && f.entries <= 2 && identifiers(f) + f.phones >= 1 ? Math.min(f.cue('cue:reset'), 1) : 0),
+    reason: 'one identifier, no password, and "forgot"/"reset" on its submit, heading or URL (not a link beside it): recovering a password',
+    value: (f) => yes(f.passwords === 0 && f.entries <= 2 && identifiers(f) + f.phones >= 1 && f.cue('cue:reset') > FORM_CUE_SOURCES.otherButton),
   },
 ];
