@@ -3,8 +3,8 @@
 // blanked, parsed and extracted (bench/examples.ts). Then, for each of k folds grouped by site (no
 // site in two folds), the weights are fitted on the other folds' pages (bench/fit.ts, the trainer
 // `npm run train` uses) and the fold's pages are classified with them and scored (bench/cv.ts).
-// Form kinds have no fitted weights (a learned form-kind model scored worse under this CV), so their
-// folds only show the spread. Reported: per category and per form kind, mean ± spread (standard
+// Form kinds: the form-kind rules' weights are fitted per fold too when `npm run train` kept its fit
+// (bench/fit-form-kind.ts), else they are the hand-set priors and their folds only show the spread. Reported: per category and per form kind, mean ± spread (standard
 // deviation over the folds), and the score of weights fitted and scored on every page ("all data"),
 // whose distance from the CV mean shows how much the fit learns the pages rather than the signals.
 //
@@ -20,6 +20,7 @@ import { CATEGORIES, crossValidate, f1, FORM_KINDS, KYC, macroF1, meanSpread, ty
 import { loadExamples } from './examples.ts';
 import { machineLine } from './machine.ts';
 import { MODEL } from '../src/core/classify/model.ts';
+import { FORM_WEIGHTS } from '../src/core/classify/form-weights.ts';
 
 const TARGETS = { macroF1: 0.95, idF1: 0.9, signupF1: 0.95, gap: 0.02 };
 
@@ -56,7 +57,7 @@ out.push(
   '',
 );
 out.push(
-  `Method: ${K}-fold cross-validation grouped by site (pages per fold ${result.pagesPerFold.join(' / ')}; sites ${result.sitesPerFold.join(' / ')}). In each fold the field-category weights are fitted (bench/fit.ts) on the other folds only, then that fold is classified and scored; form kinds come from the rule formula (form-kind.ts), which has no fitted weights, so their folds only show the spread. "CV" = mean ± standard deviation over the folds; "all data" = weights fitted on every page and scored on the same pages (optimistic; the gap to CV is the overfit). Labels stripped and values blanked before classifying; ddg \`unknown\` is not scored, \`username OR emailAddress\` accepts either, a labeled field the extractor missed counts as \`other\`. Nothing in the signals or the trainer's settings was tuned on a fold's scoring part during this run; the hand-written signals and lexicons were written over earlier sessions while looking at this corpus, so the CV numbers still flatter them somewhat.`,
+  `Method: ${K}-fold cross-validation grouped by site (pages per fold ${result.pagesPerFold.join(' / ')}; sites ${result.sitesPerFold.join(' / ')}). In each fold the field-category weights are fitted (bench/fit.ts) on the other folds only, then that fold is classified and scored; form kinds come from the form-kind rules (src/core/classify/form-rules/) with the committed method's weights: fitted on the other folds when the trainer kept its fit, else the hand-set priors (form-rule-priors.ts), whose folds then only show the spread (${FORM_WEIGHTS.cv}). "CV" = mean ± standard deviation over the folds; "all data" = weights fitted on every page and scored on the same pages (optimistic; the gap to CV is the overfit). Labels stripped and values blanked before classifying; ddg \`unknown\` is not scored, \`username OR emailAddress\` accepts either, a labeled field the extractor missed counts as \`other\`. Nothing in the signals or the trainer's settings was tuned on a fold's scoring part during this run; the hand-written signals and lexicons were written over earlier sessions while looking at this corpus, so the CV numbers still flatter them somewhat.`,
   '',
 );
 const cvMacro = meanSpread(result.folds.map(macroF1));

@@ -1,6 +1,7 @@
 // Scoring a model on corpus pages, and k-fold cross-validation grouped by site: for each fold the
 // field weights are fitted on the other folds' pages only (bench/fit.ts), then that fold's pages are
-// classified with them and scored (form kinds have no fitted weights; their folds show the spread). Reported per category and per form kind as mean ± spread (the
+// classified with them and scored; the form-kind rule weights likewise come from the fold's other
+// pages when the committed ones are fitted (bench/fit-form-kind.ts), else are the hand-set priors. Reported per category and per form kind as mean ± spread (the
 // standard deviation over the folds), next to the score of weights fitted and scored on all pages.
 import { classifyPage } from '../src/core/classify/index.ts';
 import type { LearnedWeights } from '../src/core/classify/model.ts';
@@ -10,6 +11,8 @@ import { FORM_KINDS, type FormKind } from '../src/core/report.ts';
 import { CATEGORIES, type Category } from '../src/core/taxonomy/categories.ts';
 import { assignFolds, type PageExample } from './examples.ts';
 import { fitAll } from './fit.ts';
+import { foldFormWeights } from './fit-form-kind.ts';
+import { FORM_WEIGHTS } from '../src/core/classify/form-weights.ts';
 
 /** The KYC categories of the headline macro-F1 (the nine the held-out sets score). */
 export const KYC: readonly Category[] = ['name', 'email', 'phone', 'address', 'payment', 'date-of-birth', 'organization', 'government-id', 'tax-id'];
@@ -115,11 +118,13 @@ export function crossValidate(pages: readonly PageExample[], k: number, corpusHa
     const train = pages.filter((_, i) => fold[i] !== f);
     const test = pages.filter((_, i) => fold[i] === f);
     const model = fitAll(train, corpusHash, `fold ${f + 1} of ${k}`);
-    folds.push(scorePages(test, model));
+    const formWeights = foldFormWeights(train, FORM_WEIGHTS.method);
+    folds.push(scorePages(test, model, 0, (p) => classifyPage(p, { model, formWeights })));
     log(`fold ${f + 1}/${k}: ${test.length} pages scored, macro-F1 ${macroF1(folds[f]!).toFixed(3)}`);
   }
   const model = fitAll(pages, corpusHash, '');
-  const all = scorePages(pages, model);
+  const formWeights = foldFormWeights(pages, FORM_WEIGHTS.method);
+  const all = scorePages(pages, model, 0, (p) => classifyPage(p, { model, formWeights }));
   const pagesPerFold = Array.from({ length: k }, (_, f) => fold.filter((x) => x === f).length);
   const sitesPerFold = Array.from({ length: k }, (_, f) => new Set(pages.filter((_, i) => fold[i] === f).map((p) => p.site)).size);
   return { k, folds, all, model, pagesPerFold, sitesPerFold };

@@ -13,6 +13,7 @@ import type { ClassifiedField, ClassifiedForm, FormKind, PageAnalysis } from '..
 import { applyContext } from './context.ts';
 import { finalize, languagesFor, scoreField } from './field.ts';
 import { detectFormKind, formCues, pageCues } from './form-kind.ts';
+import { FORM_WEIGHTS, type FormWeights } from './form-weights.ts';
 import { CUE_COUNT, TYPE_CATEGORY } from './terms.ts';
 import { decide, type FieldContext } from './combine.ts';
 import { type LearnedWeights, MODEL } from './model.ts';
@@ -25,6 +26,8 @@ export interface ClassifyOptions {
   providerId?: string | null;
   /** Weights other than the committed ones (the cross-validation bench fits its own per fold). */
   model?: LearnedWeights;
+  /** Form-kind rule weights other than the committed ones (the cross-validation bench fits its own per fold). */
+  formWeights?: FormWeights;
   /** The year the page is from: an archived page's capture year; default this year (read per call). */
   year?: number;
 }
@@ -37,10 +40,10 @@ export function classifyField(f: FieldFeatures, model: LearnedWeights = MODEL): 
 }
 
 /** The field rules, the form's kind and the context rules over one form: the scores the learned combination reads. */
-export function scoreForm(form: FormFeatures, around: readonly number[], langs = 0, year = thisYear()): { kind: FormKind; fields: FieldScore[] } {
+export function scoreForm(form: FormFeatures, around: readonly number[], langs = 0, year = thisYear(), formWeights: FormWeights = FORM_WEIGHTS): { kind: FormKind; fields: FieldScore[] } {
   const fields = form.fields.map((f, i) => scoreField(f, i, langs, year));
   const cues = formCues(form, around);
-  const kind = detectFormKind(fields, cues);
+  const kind = detectFormKind(fields, cues, formWeights);
   applyContext(fields, { kind, cues });
   return { kind, fields };
 }
@@ -59,8 +62,9 @@ export function classifyForm(
   langs = 0,
   year = thisYear(),
   model: LearnedWeights = MODEL,
+  formWeights: FormWeights = FORM_WEIGHTS,
 ): ClassifiedForm {
-  const { kind, fields } = scoreForm(form, around, langs, year);
+  const { kind, fields } = scoreForm(form, around, langs, year, formWeights);
   const contexts = fieldContexts(fields);
   return {
     selector: form.selector,
@@ -77,7 +81,7 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
     url: page.url,
     title: page.title,
     providerId: options.providerId ?? null,
-    forms: page.forms.map((form) => classifyForm(form, around, langs, year, options.model)),
+    forms: page.forms.map((form) => classifyForm(form, around, langs, year, options.model, options.formWeights)),
     vendors: [],
     truncated: page.truncated,
   };

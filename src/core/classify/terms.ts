@@ -43,6 +43,10 @@ export const CUES = [
   'cue:profile',
   'cue:identity',
   'cue:verification',
+  /** "Contact us", "Send message": a message to the site. */
+  'cue:contact',
+  /** "Post comment", "Leave a reply", "Write a review". */
+  'cue:comment',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

@@ -39,6 +39,8 @@ export const az: Lexicon = {
     'cue:next-step': ['davam et', 'davam edin', 'növbəti'],
     'cue:create-account': ['qeydiyyat', 'qeydiyyatdan keç', 'qeydiyyatdan keçin', 'hesab yarat', 'hesab yaradın', 'yeni hesab'],
     'cue:login': ['daxil ol', 'daxil olun', 'sistemə daxil ol', 'şifrəni unutmusunuz', 'məni xatırla'],
+    'cue:contact': ['bizimlə əlaqə', 'əlaqə forması', 'mesaj göndər', 'mesajınız', 'sorğu göndər'],
+    'cue:comment': ['şərh yaz', 'şərh göndər', 'şərh əlavə et', 'rəy yaz', 'rəyiniz'],
     'cue:reset': ['şifrəni unutmusunuz', 'şifrəni bərpa et', 'şifrənin bərpası'],
     'cue:search': ['axtar', 'axtarış'],
     'cue:checkout': ['ödə', 'ödəniş et', 'sifarişi tamamla', 'səbət'],

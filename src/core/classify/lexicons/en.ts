@@ -772,7 +772,7 @@ export const en: Lexicon = {
       'member login',
       'customer login',
     ],
-    'cue:newsletter': ['newsletter', 'subscribe', 'subscription', 'mailing list', 'get updates', 'stay in touch', 'stay informed', 'sign up for our newsletter', 'get the latest'],
+    'cue:newsletter': ['newsletter', 'subscribe', 'subscription', 'mailing list', 'get updates', 'stay in touch', 'stay informed', 'sign up for our newsletter', 'sign up for the newsletter', 'sign up for newsletter', 'sign up for our emails', 'sign up for emails', 'get the latest'],
     'cue:search': ['search', 'find', 'look up', 'search products'],
     'cue:checkout': [
       'checkout',
@@ -806,6 +806,8 @@ export const en: Lexicon = {
       'cart',
       'basket',
     ],
+    'cue:contact': ['contact us', 'contact form', 'send message', 'send a message', 'send us a message', 'send your message', 'get in touch', 'write to us', 'your message', 'inquiry', 'enquiry', 'send inquiry', 'send enquiry', 'request a quote', 'message us'],
+    'cue:comment': ['post comment', 'post a comment', 'leave a comment', 'add a comment', 'submit comment', 'leave a reply', 'post reply', 'your comment', 'write a review', 'submit review', 'submit your review', 'add comment'],
     'cue:reset': ['reset password', 'forgot password', 'forgot your password', 'recover password', 'password reset', 'send reset link', 'recover account', 'reset'],
     'cue:change-password': ['change password', 'change your password', 'update password', 'update your password', 'change my password'],
     'cue:profile': [

@@ -88,6 +88,8 @@ export const it: Lexicon = {
     'cue:newsletter': ['newsletter', 'iscriviti alla newsletter'],
     'cue:search': ['cerca', 'ricerca'],
     'cue:checkout': ['acquista', 'ordina', 'procedi all acquisto', 'paga', 'pagamento', 'carrello', 'conferma ordine', 'completa l ordine', 'dona', 'prenota'],
+    'cue:contact': ['contattaci', 'modulo di contatto', 'invia messaggio', 'invia il messaggio', 'il tuo messaggio', 'invia richiesta', 'richiedi informazioni'],
+    'cue:comment': ['pubblica il commento', 'lascia un commento', 'aggiungi un commento', 'il tuo commento', 'lascia una risposta', 'scrivi una recensione'],
     'cue:reset': ['reimposta password', 'recupera password', 'password dimenticata'],
     'cue:change-password': ['cambia password', 'modifica password'],
     'cue:profile': ['profilo', 'il mio account', 'dati personali', 'rubrica', 'aggiungi indirizzo', 'salva', 'salva modifiche', 'contatti', 'contattaci', 'invia messaggio'],

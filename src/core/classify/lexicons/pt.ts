@@ -90,6 +90,8 @@ export const pt: Lexicon = {
     'cue:newsletter': ['newsletter', 'assine', 'assinar newsletter', 'inscreva se na newsletter'],
     'cue:search': ['buscar', 'pesquisar', 'busca'],
     'cue:checkout': ['finalizar compra', 'finalizar pedido', 'comprar', 'pagar', 'pagamento', 'carrinho', 'fechar pedido', 'confirmar pedido', 'doar', 'reservar'],
+    'cue:contact': ['fale conosco', 'contate-nos', 'contacte-nos', 'formulário de contato', 'formulário de contacto', 'enviar mensagem', 'sua mensagem', 'a sua mensagem', 'enviar pedido'],
+    'cue:comment': ['publicar comentário', 'deixe um comentário', 'deixar comentário', 'adicionar comentário', 'seu comentário', 'deixe uma resposta', 'escrever avaliação'],
     'cue:reset': ['redefinir senha', 'recuperar senha', 'esqueci minha senha', 'recuperar palavra passe'],
     'cue:change-password': ['alterar senha', 'mudar senha', 'alterar palavra passe'],
     'cue:profile': ['perfil', 'minha conta', 'dados pessoais', 'meus dados', 'adicionar endereço', 'salvar', 'guardar', 'salvar alterações', 'contato', 'contacto', 'fale conosco', 'enviar mensagem'],

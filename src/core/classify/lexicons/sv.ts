@@ -86,6 +86,8 @@ export const sv: Lexicon = {
     'cue:newsletter': ['nyhetsbrev', 'prenumerera'],
     'cue:search': ['sök', 'sök efter'],
     'cue:checkout': ['till kassan', 'kassa', 'kassan', 'slutför köp', 'köp', 'betala', 'beställ', 'slutför beställning', 'varukorg', 'skicka beställning'],
+    'cue:contact': ['kontakta oss', 'kontaktformulär', 'skicka meddelande', 'ditt meddelande', 'skicka förfrågan'],
+    'cue:comment': ['skicka kommentar', 'lämna en kommentar', 'publicera kommentar', 'din kommentar', 'lämna ett svar', 'skriv en recension'],
     'cue:reset': ['återställ lösenord', 'glömt lösenord'],
     'cue:change-password': ['byt lösenord', 'ändra lösenord'],
     'cue:profile': ['profil', 'mitt konto', 'mina sidor', 'personuppgifter', 'mina uppgifter', 'adressbok', 'lägg till adress', 'spara', 'spara ändringar', 'kontakt', 'kontakta oss', 'skicka meddelande'],

@@ -87,6 +87,8 @@ export const tr: Lexicon = {
     'cue:newsletter': ['bülten', 'e bülten', 'abone ol', 'bültene abone ol'],
     'cue:search': ['ara', 'arama'],
     'cue:checkout': ['ödeme yap', 'siparişi tamamla', 'satın al', 'sepet', 'sepetim', 'sipariş', 'öde', 'alışverişi tamamla'],
+    'cue:contact': ['bize ulaşın', 'iletişim formu', 'mesaj gönder', 'mesajınız', 'talep gönder', 'teklif iste'],
+    'cue:comment': ['yorum gönder', 'yorum yap', 'yorum ekle', 'yorumunuz', 'cevap bırakın', 'değerlendirme yaz'],
     'cue:reset': ['şifremi unuttum', 'şifre sıfırla', 'şifre sıfırlama'],
     'cue:change-password': ['şifre değiştir', 'şifremi değiştir', 'parola değiştir'],
     'cue:profile': ['profil', 'hesabım', 'kişisel bilgiler', 'bilgilerim', 'adreslerim', 'adres ekle', 'kaydet', 'değişiklikleri kaydet', 'iletişim', 'bize ulaşın', 'gönder'],

@@ -1,0 +1,156 @@
+// What a form asks, counted once from the field rules' readings, for the form-kind rules to read.
+import type { FieldScore } from '../scoreboard.ts';
+import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY } from '../terms.ts';
+
+export interface FormFacts {
+  /** Strength of a cue word around the form (its buttons, heading, action, names and the page's URL, title, headings). */
+  readonly cue: (c: Cue) => number;
+  /** The same from the page (URL path, title, headings) and the form's heading and action only, without its buttons. */
+  readonly placeCue: (c: Cue) => number;
+  passwords: number;
+  newPassword: number;
+  currentPassword: number;
+  /** Second password boxes that say "confirm"/"repeat" or ask for a new one. */
+  confirmations: number;
+  visiblePasswords: number;
+  card: number;
+  codes: number;
+  documents: number;
+  searches: number;
+  emails: number;
+  confirmEmail: number;
+  usernames: number;
+  /** Fields about the person: phone, name, birth, government id, nationality, organization. */
+  personal: number;
+  phones: number;
+  birth: number;
+  addressish: number;
+  consent: number;
+  optIn: number;
+  /** Fields one types into (not checkboxes, radios or file pickers). */
+  entries: number;
+  /** Visible free-text boxes (textarea): a message, a comment, a review. */
+  textareas: number;
+  /** "Already have an account?" / "No account yet?" / newsletter words beside a field (strongest). */
+  hasAccount: number;
+  noAccount: number;
+  newsletterNear: number;
+  /** "Remember me" on a checkbox. */
+  stayIn: number;
+  /** "Forgot password?" beside a password box. */
+  forgot: number;
+}
+
+const HAS_ACCOUNT = C['cue:has-account'];
+const NO_ACCOUNT = C['cue:no-account'];
+const NEWSLETTER = C['cue:newsletter'];
+const RESET = C['cue:reset'];
+/** A cue on a field's own texts or on the line beside it, whichever is stronger. */
+const near = (cues: ArrayLike<number>, c: number): number => Math.max(cues[c]!, cues[CUE_COUNT + c]!);
+
+const CARD = new Set([T['cc-number'], T['cc-csc'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
+
+/** The counts of `fields`; `cues` = formCues of the form (its totals, then its place part). */
+export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>): FormFacts {
+  const f: FormFacts = {
+    cue: (c) => cues[C[c]]!,
+    // Reports of a form's cues that carry no place part (tests, older callers) read as no place words.
+    placeCue: (c) => cues[CUE_COUNT + C[c]] ?? 0,
+    passwords: 0,
+    newPassword: 0,
+    currentPassword: 0,
+    confirmations: 0,
+    visiblePasswords: 0,
+    card: 0,
+    codes: 0,
+    documents: 0,
+    searches: 0,
+    emails: 0,
+    confirmEmail: 0,
+    usernames: 0,
+    personal: 0,
+    phones: 0,
+    birth: 0,
+    addressish: 0,
+    consent: 0,
+    optIn: 0,
+    entries: 0,
+    textareas: 0,
+    hasAccount: 0,
+    noAccount: 0,
+    newsletterNear: 0,
+    stayIn: 0,
+    forgot: 0,
+  };
+  for (let i = 0; i < fields.length; i++) {
+    const fs = fields[i]!;
+    // The "already have an account? / no account yet?" line usually sits next to a field.
+    f.hasAccount = Math.max(f.hasAccount, near(fs.cues, HAS_ACCOUNT));
+    f.noAccount = Math.max(f.noAccount, near(fs.cues, NO_ACCOUNT));
+    // "Get our newsletter" as a field's caption or the line beside it.
+    f.newsletterNear = Math.max(f.newsletterNear, near(fs.cues, NEWSLETTER));
+    const top = fs.top;
+    const isPassword = (fs.kind === 'password' && top < 0) || top === T['current-password'] || top === T['new-password'];
+    // A plain text box read as a password right beside a real password box is that box's twin: the
+    // show-password copy, or the placeholder decoy a script swaps for it. It is the same password,
+    // not a second one (a confirm box is itself a password box, and says "confirm").
+    if (isPassword && fs.kind !== 'password' && fs.cues[C['cue:confirm']]! < 1 && (fields[i - 1]?.kind === 'password' || fields[i + 1]?.kind === 'password')) continue;
+    if (isPassword) {
+      // A second password box that says "confirm"/"repeat" (or asks for a new one) is the
+      // confirm-password of an account being made; two plain ones are often a show/hide pair.
+      if (f.passwords > 0 && (fs.cues[C['cue:confirm']]! >= 1 || fs.cues[C['cue:new']]! >= 1 || fs.features.autocomplete.includes('new-password'))) f.confirmations++;
+      if (fs.features.visible) f.visiblePasswords++;
+      f.passwords++;
+      // "Forgot password?" beside a password box: only a sign-in offers to recover the password it asks for.
+      const forgotHere = near(fs.cues, RESET);
+      f.forgot = Math.max(f.forgot, forgotHere);
+      // (Read before the context rules: "New password" is the box's own word for it.)
+      if (fs.features.autocomplete.includes('new-password') || (forgotHere < 1 && (top === T['new-password'] || fs.cues[C['cue:new']]! >= 1 || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5))) f.newPassword++;
+      if (fs.features.autocomplete.includes('current-password') || fs.cues[C['cue:current']]! >= 1) f.currentPassword++;
+    }
+    // Hidden ones are machinery (reCAPTCHA's response box, templates), not something the visitor writes.
+    if (fs.kind === 'textarea' && fs.features.visible) f.textareas++;
+    if (fs.kind !== 'choice' && fs.kind !== 'file') f.entries++;
+    // "Remember me" / "Keep me signed in" beside a field or on a checkbox only sits in login forms.
+    else if (fs.kind === 'choice') f.stayIn = Math.max(f.stayIn, fs.cues[C['cue:login']]!);
+    if (top < 0) continue;
+    const c = TYPE_CATEGORY[top]!;
+    if (CARD.has(top)) f.card++;
+    if (top === T['one-time-code'] || top === T['phone-verification-code']) f.codes++;
+    if (c === 'identity-document') f.documents++;
+    if (top === T.search) f.searches++;
+    if (top === T.email) f.emails++;
+    if (top === T['email-confirm']) f.confirmEmail++;
+    if (top === T.username) f.usernames++;
+    if (top === T.consent) f.consent++;
+    if (top === T['marketing-opt-in']) f.optIn++;
+    if (c === 'date-of-birth') f.birth++;
+    // A calling code or an extension is part of the phone number beside it, not one more thing asked.
+    const phonePart = top === T['tel-country-code'] || top === T['tel-extension'];
+    if ((c === 'phone' && !phonePart) || c === 'name' || c === 'date-of-birth' || c === 'government-id' || c === 'nationality' || c === 'organization') f.personal++;
+    if (c === 'address') f.addressish++;
+    if (c === 'phone' && !phonePart) f.phones++;
+  }
+  return f;
+}
+
+/** Email, user name or a confirm-email box: what an account is known by. */
+export const identifiers = (f: FormFacts): number => f.emails + f.usernames + f.confirmEmail;
+
+/** Current password, a new one and (or) "change password" words: changing a password, not making an account. */
+export const changesPassword = (f: FormFacts): boolean => f.passwords >= 2 && (f.currentPassword > 0 || f.cue('cue:change-password') >= 1) && f.newPassword > 0;
+
+/** Contact details only (an email and at most two more entries, no password, address or birth date): a newsletter, a contact request or the first step of a flow. */
+export const onlyContact = (f: FormFacts): boolean => f.passwords === 0 && f.emails >= 1 && f.confirmEmail === 0 && f.entries <= f.emails + 2 && f.addressish === 0 && f.birth === 0;
+
+/** Hidden password boxes (a second form's, a template's) do not make a visible one a pair. */
+export const passwordPair = (f: FormFacts): boolean => f.passwords >= 2 && (f.visiblePasswords >= 2 || f.visiblePasswords === 0);
+
+/** A phone number is a sign-in identifier as often as an email: with no email or user name beside it, one phone number is the identifier, not a fact about the person. */
+export const aboutThePerson = (f: FormFacts): number => f.personal - Math.min(f.phones, identifiers(f) === 0 ? 1 : 0);
+
+/** Something says newsletter: an opt-in box, newsletter words around the form or beside a field. */
+export const saysNewsletter = (f: FormFacts): boolean => f.optIn > 0 || f.cue('cue:newsletter') > 0 || f.newsletterNear >= 0.5;
+
+/** A password with no card, billing or address field: an account, not a purchase. */
+export const passwordWithoutPurchase = (f: FormFacts): boolean => f.passwords >= 1 && f.card === 0 && f.addressish === 0;

@@ -1,0 +1,39 @@
+// What the password boxes say about the form: how many, new or current, confirmed, with what beside them.
+import { aboutThePerson, changesPassword, identifiers, passwordPair } from './facts.ts';
+import { type FormRule, yes } from './rule.ts';
+
+/** A password pair beside something that names the account (not a change of password). */
+const accountPair = (f: Parameters<FormRule['value']>[0]) => !changesPassword(f) && passwordPair(f) && identifiers(f) + f.personal > 0;
+
+export const PASSWORD_RULES: readonly FormRule[] = [
+  { id: 'password:change', kind: 'profile', reason: 'current + new password: changing the password of an account already made', value: (f) => yes(changesPassword(f)) },
+  { id: 'password:confirmed-pair', kind: 'signup', reason: 'a password and its "confirm password" box beside an identifier: an account being made', value: (f) => yes(accountPair(f) && f.confirmations > 0) },
+  { id: 'password:plain-pair', kind: 'signup', reason: 'two plain password boxes beside an identifier: often a confirmation, sometimes a show/hide pair', value: (f) => yes(accountPair(f) && f.confirmations === 0) },
+  {
+    id: 'password:new-twice-alone',
+    kind: 'other',
+    reason: 'two password boxes and nothing naming the account: setting a new password after a reset link',
+    value: (f) => yes(!changesPassword(f) && !accountPair(f) && f.passwords >= 2),
+  },
+  {
+    id: 'password:new-one',
+    kind: 'signup',
+    reason: 'one password box asking for a new password (autocomplete=new-password, "choose a password") beside an identifier',
+    value: (f) => yes(f.newPassword > 0 && f.passwords === 1 && identifiers(f) + f.personal > 0),
+  },
+  { id: 'password:two-against-login', kind: 'login', reason: 'a sign-in asks for one password', value: (f) => -yes(f.passwords >= 2) },
+  { id: 'password:short-form', kind: 'login', reason: 'one password and at most two more boxes, nothing about the person: a sign-in', value: (f) => yes(f.passwords === 1 && f.entries <= 3 && aboutThePerson(f) === 0) },
+  { id: 'password:remember-me', kind: 'login', reason: '"Remember me" on a checkbox beside one password: only a sign-in keeps you signed in', value: (f) => (f.passwords === 1 && f.newPassword === 0 ? f.stayIn : 0) },
+  {
+    id: 'password:forgot',
+    kind: 'login',
+    reason: '"Forgot password?" beside the password box: only a sign-in offers to recover the password it asks for',
+    value: (f) => (f.passwords === 1 && f.newPassword === 0 ? Math.min(f.forgot, 1) : 0),
+  },
+  {
+    id: 'password:one-identifier',
+    kind: 'login',
+    reason: 'one password and one identifier, nothing about the person or an address',
+    value: (f) => yes(f.passwords === 1 && f.newPassword === 0 && identifiers(f) <= 1 && aboutThePerson(f) === 0 && f.addressish === 0),
+  },
+];

@@ -1,0 +1,28 @@
+// What the form asks about the person beside a password: making an account asks more than signing in.
+import { identifiers, onlyContact } from './facts.ts';
+import { type FormRule, yes } from './rule.ts';
+
+const emailAndUsername = (f: Parameters<FormRule['value']>[0]) => f.passwords >= 1 && f.emails >= 1 && f.usernames >= 1;
+
+export const PERSON_RULES: readonly FormRule[] = [
+  { id: 'person:has-account-line', kind: 'signup', reason: '"Already have an account? Sign in" beside the fields is printed under signup forms', value: (f) => f.hasAccount },
+  { id: 'person:no-account-line', kind: 'login', reason: '"No account yet? Sign up" beside the fields is printed under login forms', value: (f) => f.noAccount },
+  { id: 'person:details-with-password', kind: 'signup', reason: 'a password with two or more facts about the person or an address', value: (f) => yes(f.passwords >= 1 && f.personal + f.addressish >= 2) },
+  { id: 'person:email-and-username', kind: 'signup', reason: 'a password with both an email and a user name: a sign-in asks for one', value: (f) => yes(emailAndUsername(f)) },
+  {
+    id: 'person:two-things-with-password',
+    kind: 'signup',
+    reason: 'a password with an identifier and something about the person (a phone beside it is the other way in, not a fact)',
+    value: (f) => yes(!emailAndUsername(f) && f.passwords >= 1 && Math.min(identifiers(f), 1) + f.personal - f.phones + f.addressish >= 2),
+  },
+  { id: 'person:confirm-email', kind: 'signup', reason: '"Confirm your email" only when an address is being registered', value: (f) => yes(f.confirmEmail > 0) },
+  { id: 'person:consent-with-password', kind: 'signup', reason: 'terms to accept or emails to opt into beside a password: joining', value: (f) => yes(f.passwords >= 1 && f.consent + f.optIn > 0) },
+  {
+    id: 'person:details-said-signup',
+    kind: 'signup',
+    reason: 'more than contact details with "Sign up" and no password: the password comes by email or later',
+    value: (f) => yes(f.passwords === 0 && !onlyContact(f) && identifiers(f) >= 1 && f.personal >= 2 && Math.max(f.cue('cue:signup'), f.cue('cue:trial')) >= 1),
+  },
+  { id: 'person:birth-date', kind: 'signup', reason: 'a birth date without an address or card: an age check of a new account', value: (f) => yes(f.birth > 0 && f.addressish === 0 && f.card === 0) },
+  { id: 'person:details-without-password', kind: 'profile', reason: 'personal details or an address and no password: an address book or profile entry', value: (f) => yes((f.personal >= 2 || f.addressish >= 2) && f.passwords === 0) },
+];

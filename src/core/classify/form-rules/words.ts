@@ -1,0 +1,28 @@
+// What the form and its page say (submit button, other buttons, heading, action, names, URL path,
+// title, headings): each kind's own words.
+import { onlyContact, passwordWithoutPurchase } from './facts.ts';
+import type { FormRule } from './rule.ts';
+
+export const WORD_RULES: readonly FormRule[] = [
+  { id: 'words:create-account', kind: 'signup', reason: '"Create account", "Registrieren": only account creation says it', value: (f) => f.cue('cue:create-account') },
+  { id: 'words:trial', kind: 'signup', reason: '"Start free trial", "Get started": a trial needs an account, even on a lone email box', value: (f) => f.cue('cue:trial') },
+  { id: 'words:signup', kind: 'signup', reason: '"Sign up" on more than contact details makes an account', value: (f) => (onlyContact(f) ? 0 : f.cue('cue:signup')) },
+  { id: 'words:signup-on-contact', kind: 'signup', reason: '"Sign up" on contact details alone may sign up for emails', value: (f) => (onlyContact(f) ? f.cue('cue:signup') : 0) },
+  { id: 'words:login', kind: 'login', reason: '"Log in", "Anmelden", "登录"', value: (f) => f.cue('cue:login') },
+  { id: 'words:checkout', kind: 'checkout', reason: '"Place order", "Pay now", "Zur Kasse"', value: (f) => (passwordWithoutPurchase(f) ? 0 : f.cue('cue:checkout')) },
+  {
+    id: 'words:checkout-beside-password',
+    kind: 'checkout',
+    reason: 'payment words on a password with no card or address field are the next step of a paid sign-up ("Continue to payment")',
+    value: (f) => (passwordWithoutPurchase(f) ? f.cue('cue:checkout') : 0),
+  },
+  { id: 'words:profile', kind: 'profile', reason: '"My account", "Edit profile"', value: (f) => f.cue('cue:profile') },
+  { id: 'words:change-password', kind: 'profile', reason: '"Change password" is an account already made', value: (f) => f.cue('cue:change-password') },
+  { id: 'words:verification', kind: 'verification', reason: '"Verify", "Enter the code"', value: (f) => f.cue('cue:verification') },
+  { id: 'words:identity', kind: 'identity-verification', reason: '"Verify your identity", "KYC"', value: (f) => f.cue('cue:identity') },
+  { id: 'words:newsletter', kind: 'newsletter', reason: '"Subscribe", "Newsletter"', value: (f) => f.cue('cue:newsletter') },
+  { id: 'words:search', kind: 'search', reason: '"Search", "Suchen"', value: (f) => f.cue('cue:search') },
+  { id: 'words:reset', kind: 'other', reason: '"Forgot password?", "Reset password": recovering an account is no signup and no sign-in', value: (f) => f.cue('cue:reset') },
+  { id: 'words:contact', kind: 'other', reason: '"Contact us", "Send message": a message to the site, no account', value: (f) => f.cue('cue:contact') },
+  { id: 'words:comment', kind: 'other', reason: '"Post comment", "Leave a reply", "Write a review": a comment, no account', value: (f) => f.cue('cue:comment') },
+];

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { FORM_RULE_PRIORS } from '../../../src/core/classify/form-rule-priors.ts';
+import { FORM_RULE_IDS, FORM_RULES } from '../../../src/core/classify/form-rules/index.ts';
+import { checkFormWeights, FORM_WEIGHTS } from '../../../src/core/classify/form-weights.ts';
+import { FORM_KINDS } from '../../../src/core/report.ts';
+import { classifyForm, field, labelled } from './factory.ts';
+
+const email = () => labelled('Email', { type: 'email' });
+const password = (label = 'Password') => labelled(label, { type: 'password' });
+const message = (label = 'Message') => field({ tag: 'textarea', type: 'textarea', labels: [label] });
+
+describe('form-kind rule registry', () => {
+  it('every rule has a unique id, a known kind, a one-line reason and a hand-set starting weight', () => {
+    expect(new Set(FORM_RULE_IDS).size).toBe(FORM_RULES.length);
+    for (const r of FORM_RULES) {
+      expect(FORM_KINDS, r.id).toContain(r.kind);
+      expect(r.reason.length, r.id).toBeGreaterThan(10);
+      expect(r.reason, r.id).not.toContain('\n');
+      expect(typeof FORM_RULE_PRIORS[r.id], r.id).toBe('number');
+    }
+    expect(Object.keys(FORM_RULE_PRIORS).sort()).toEqual([...FORM_RULE_IDS].sort());
+  });
+
+  it('the committed weights fit the registry, and weights for another rule list are refused', () => {
+    expect(checkFormWeights(FORM_WEIGHTS)).toBe(FORM_WEIGHTS);
+    expect(() => checkFormWeights({ ...FORM_WEIGHTS, rules: FORM_WEIGHTS.rules.slice(1), weights: FORM_WEIGHTS.weights.slice(1) })).toThrow(/npm run train/);
+    expect(() => checkFormWeights({ ...FORM_WEIGHTS, rules: [...FORM_WEIGHTS.rules].reverse() })).toThrow(/npm run train/);
+  });
+});
+
+describe('forms that are not signups (issue 19)', () => {
+  it('a contact form (name, email, message) on a page that offers sign-up is other, in several languages', () => {
+    const url = 'https://shop.example/register';
+    for (const [name, mail, msg, send] of [
+      ['Name', 'Email', 'Message', 'Send message'],
+      ['Name', 'E-Mail', 'Ihre Nachricht', 'Nachricht senden'],
+      ['Nom', 'E-mail', 'Votre message', 'Envoyer le message'],
+      ['Имя', 'Email', 'Сообщение', 'Отправить сообщение'],
+      ['お名前', 'メールアドレス', 'お問い合わせ内容', '送信'],
+    ]) {
+      const heading = send === '送信' ? 'お問い合わせ' : '';
+      const kind = classifyForm([labelled(name!), labelled(mail!, { type: 'email' }), message(msg)], { heading, buttons: [send!], submitButtons: 1 }, { url }).kind;
+      expect(kind, send).toBe('other');
+    }
+  });
+
+  it('contact words alone (no message box) say "other": "Contact us" on name + email + phone', () => {
+    const fields = () => [labelled('Name'), email(), labelled('Phone', { type: 'tel' })];
+    expect(classifyForm(fields(), { buttons: ['Contact us'], submitButtons: 1 }).kind).toBe('other');
+    expect(classifyForm(fields(), { buttons: ['Kontaktieren Sie uns'], submitButtons: 1 }).kind).toBe('other');
+  });
+
+  it('a comment form (name, email, comment) is other, even under a "Sign up" heading on the page', () => {
+    for (const [label, button] of [
+      ['Comment', 'Post comment'],
+      ['Kommentar', 'Kommentar abschicken'],
+      ['Commentaire', 'Laisser un commentaire'],
+      ['Comentario', 'Publicar comentario'],
+      ['评论', '发表评论'],
+    ]) {
+      const kind = classifyForm([labelled('Name'), email(), message(label)], { buttons: [button!], submitButtons: 1 }, { headings: ['Sign up'] }).kind;
+      expect(kind, button).toBe('other');
+    }
+  });
+
+  it('a hidden textarea (reCAPTCHA\'s response box) is no message: the signup stays a signup', () => {
+    const captcha = field({ tag: 'textarea', type: 'textarea', name: 'g-recaptcha-response', visible: false });
+    expect(classifyForm([labelled('First name'), email(), password(), password('Confirm password'), captcha], { buttons: ['Create account'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
+  it('password recovery: one email and "forgot"/"reset" words is other, not a signup or a sign-in, in several languages', () => {
+    for (const [heading, button] of [
+      ['Forgot your password?', 'Send reset link'],
+      ['Passwort vergessen', 'Passwort zurücksetzen'],
+      ['Mot de passe oublié', 'Réinitialiser'],
+      ['Восстановление пароля', 'Восстановить пароль'],
+      ['忘记密码', '重置密码'],
+    ]) {
+      expect(classifyForm([email()], { heading, buttons: [button!], submitButtons: 1 }, { url: 'https://site.example/account' }).kind, button).toBe('other');
+    }
+    // A "Forgot password?" link beside a sign-in's first step does not make it a recovery form.
+    expect(classifyForm([email()], { buttons: ['Sign in', 'Forgot password?'], submitButtons: 1 }).kind).toBe('login');
+    // On a sign-up page, too.
+    expect(classifyForm([email()], { heading: 'Forgot your password?', buttons: ['Continue'], submitButtons: 1 }, { url: 'https://site.example/signup' }).kind).toBe('other');
+  });
+
+  it('a newsletter that asks for more than an email, with "Sign up" on its button, is a newsletter when its words say so', () => {
+    const fields = () => [labelled('First name'), labelled('Last name'), email(), labelled('ZIP code')];
+    for (const [heading, button] of [
+      ['Sign up for our newsletter', 'Sign up'],
+      ['Newsletter abonnieren', 'Registrieren'],
+      ['Inscrivez-vous à la newsletter', "S'inscrire"],
+    ]) {
+      expect(classifyForm(fields(), { heading, buttons: [button!], submitButtons: 1 }).kind, heading).toBe('newsletter');
+    }
+    // Without newsletter words the same form with "Sign up" makes an account (the password comes later).
+    expect(classifyForm(fields(), { buttons: ['Sign up'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
+  it('an order form that offers an account on the way (address, password, "Place order") is a checkout', () => {
+    const fields = [email(), labelled('First name'), labelled('Last name'), labelled('Street address'), labelled('City'), labelled('ZIP code'), password('Create a password (optional)')];
+    expect(classifyForm(fields, { buttons: ['Place order'], submitButtons: 1 }).kind).toBe('checkout');
+    expect(classifyForm(fields, { buttons: ['Zahlungspflichtig bestellen'], submitButtons: 1 }).kind).toBe('checkout');
+  });
+
+  it('a form with no field an account could hold (cookie consent toggles) is not the signup or sign-in its page talks about', () => {
+    const toggles = () => [field({ type: 'checkbox', labels: ['Performance cookies'] }), field({ type: 'checkbox', labels: ['Functional cookies'] })];
+    const url = 'https://news.example/signup';
+    expect(classifyForm(toggles(), { heading: 'Manage consent preferences', buttons: ['Confirm my choices'], submitButtons: 1 }, { url, title: 'Login or Sign up' }).kind).toBe('other');
+    // The account form on the same page still reads as one.
+    expect(classifyForm([email(), password(), password('Confirm password')], {}, { url, title: 'Login or Sign up' }).kind).toBe('signup');
+  });
+
+  it('a guest checkout (email, address, "Place order") is a checkout even on a page titled "Create your account"', () => {
+    const fields = [email(), labelled('First name'), labelled('Last name'), labelled('Street address'), labelled('City'), labelled('ZIP code')];
+    expect(classifyForm(fields, { buttons: ['Place order'], submitButtons: 1 }, { title: 'Create your account' }).kind).toBe('checkout');
+  });
+});
+
+describe('signups that start with an email alone (issue 19)', () => {
+  it('one email box and "Continue" on a sign-up page (/signup, /registrieren) or under a "Create account" heading: signup', () => {
+    expect(classifyForm([email()], { buttons: ['Continue'], submitButtons: 1 }, { url: 'https://app.example/signup' }).kind).toBe('signup');
+    expect(classifyForm([email()], { buttons: ['Weiter'], submitButtons: 1 }, { url: 'https://app.example/de/registrieren' }).kind).toBe('signup');
+    expect(classifyForm([email()], { heading: 'Create your account', buttons: ['Next'], submitButtons: 1 }).kind).toBe('signup');
+    expect(classifyForm([email()], { heading: 'Créer un compte', buttons: ['Suivant'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
+  it('the same box with "Continue" and nothing about accounts, or on a sign-in page, stays the first step of a sign-in', () => {
+    expect(classifyForm([email()], { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('login');
+    expect(classifyForm([email()], { buttons: ['Continue'], submitButtons: 1 }, { url: 'https://app.example/login' }).kind).toBe('login');
+    // A "Create account" link beside a sign-in's "Next" is a way out, not where the form is.
+    expect(classifyForm([email()], { buttons: ['Next', 'Create account'], submitButtons: 1 }).kind).toBe('login');
+  });
+
+  it('a newsletter box on a sign-up page stays a newsletter', () => {
+    expect(classifyForm([email()], { buttons: ['Subscribe'], submitButtons: 1 }, { url: 'https://app.example/signup' }).kind).toBe('newsletter');
+  });
+});
