@@ -1,14 +1,16 @@
 // The learned combination: after the rules have voted, each category a field could be is a
-// candidate whose features are its best type's votes summed per rule group (rule-groups.ts) and
+// candidate whose features are its best type's votes summed per rule group (rule-groups.ts: the
+// label, the placeholder, the name attribute… each apart, unscaled by weights.ts) and
 // the field's context (is it in a company's form?). A conditional logit with weights fitted by
 // `npm run train` picks the category; its probability is the reported confidence. The same
 // function feeds the trainer, so what is fitted is exactly what runs.
 import { CATEGORIES, type Category } from '../taxonomy/categories.ts';
 import { FIELD_CONTEXT_FEATURES, FIELD_FEATURES, FIELD_MODEL, type FieldModel } from './model.ts';
-import { Rule, RULE_GROUP_COUNT, SCORED_GROUP_COUNT } from './rule-groups.ts';
+import { FEATURE_OF_GROUP, Rule, SCORED_GROUP_COUNT } from './rule-groups.ts';
 import type { FieldScore } from './scoreboard.ts';
 import { MULTIPLIERS } from './signals/input-type.ts';
 import { TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
+import { GROUP_SCALE } from './weights.ts';
 
 export const FEATURE_COUNT = FIELD_FEATURES.length;
 /** Candidate index of each category, and of `none` (no signal: reported as other/unknown). */
@@ -41,7 +43,9 @@ export const newCandidates = (): Candidates => ({
   x: new Float64Array(CANDIDATE_COUNT * FEATURE_COUNT),
 });
 
-const sums = new Float64Array(TYPE_COUNT * RULE_GROUP_COUNT);
+const sums = new Float64Array(TYPE_COUNT * SCORED_GROUP_COUNT);
+/** Whether a context rule voted for the type. */
+const chosen = new Uint8Array(TYPE_COUNT);
 const totals = new Float64Array(TYPE_COUNT);
 const seen = new Uint8Array(TYPE_COUNT);
 const touched: number[] = [];
@@ -59,9 +63,12 @@ export function collectCandidates(fs: FieldScore, ctx: FieldContext, out: Candid
       seen[v.type] = 1;
       touched.push(v.type);
     }
+    // The vote's own strength (its keyword's weight, damped for long prose…), without the tally's scale.
     const w = v.weight * mult[v.type]!;
-    sums[v.type * RULE_GROUP_COUNT + v.group]! += w;
     totals[v.type]! += w;
+    if (v.group === Rule.context && w > 0) chosen[v.type] = 1;
+    const j = FEATURE_OF_GROUP[v.group]!;
+    if (j >= 0) sums[v.type * SCORED_GROUP_COUNT + j]! += w / GROUP_SCALE[v.group]!;
   }
   bestOf.fill(-1);
   for (const t of touched) {
@@ -77,8 +84,8 @@ export function collectCandidates(fs: FieldScore, ctx: FieldContext, out: Candid
     out.candidate[n] = c;
     out.type[n] = t;
     const base = n * FEATURE_COUNT;
-    for (let g = 0; g < SCORED_GROUP_COUNT; g++) out.x[base + g] = t < 0 ? 0 : sums[t * RULE_GROUP_COUNT + g]!;
-    out.x[base + SCORED_GROUP_COUNT] = t >= 0 && sums[t * RULE_GROUP_COUNT + Rule.context]! > 0 ? 1 : 0;
+    for (let g = 0; g < SCORED_GROUP_COUNT; g++) out.x[base + g] = t < 0 ? 0 : sums[t * SCORED_GROUP_COUNT + g]!;
+    out.x[base + SCORED_GROUP_COUNT] = t >= 0 ? chosen[t]! : 0;
     out.x[base + SCORED_GROUP_COUNT + 1] = t < 0 ? 0 : 1 - mult[t]!;
     out.x[base + SCORED_GROUP_COUNT + 2] = ctx.companyForm ? 1 : 0;
     n++;
@@ -87,7 +94,8 @@ export function collectCandidates(fs: FieldScore, ctx: FieldContext, out: Candid
   for (const t of touched) {
     totals[t] = 0;
     seen[t] = 0;
-    sums.fill(0, t * RULE_GROUP_COUNT, (t + 1) * RULE_GROUP_COUNT);
+    chosen[t] = 0;
+    sums.fill(0, t * SCORED_GROUP_COUNT, (t + 1) * SCORED_GROUP_COUNT);
   }
   touched.length = 0;
   return out;

@@ -2,7 +2,7 @@
 // the rule groups and categories the code defines (a unit test runs it; retrain after changing them).
 import { CATEGORIES, type Category } from '../taxonomy/categories.ts';
 import { LEARNED } from './learned-weights.ts';
-import { RULE_GROUPS, SCORED_GROUP_COUNT } from './rule-groups.ts';
+import { SCORED_GROUPS } from './rule-groups.ts';
 
 /**
  * Conditional logit over a field's candidate categories: each candidate's features are its best
@@ -31,7 +31,7 @@ export interface LearnedWeights {
  * company's form.
  */
 export const FIELD_CONTEXT_FEATURES = ['a context rule chose it', 'implausible for its control', 'company form'] as const;
-export const FIELD_FEATURES: readonly string[] = [...RULE_GROUPS.slice(0, SCORED_GROUP_COUNT), ...FIELD_CONTEXT_FEATURES];
+export const FIELD_FEATURES: readonly string[] = [...SCORED_GROUPS, ...FIELD_CONTEXT_FEATURES];
 export const FIELD_CANDIDATES: readonly (Category | 'none')[] = [...CATEGORIES, 'none'];
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

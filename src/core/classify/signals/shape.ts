@@ -87,8 +87,4 @@ export function scoreShape(fs: FieldScore): void {
     if (id) vote(fs, Rule.format, T[id.type], 3, `placeholder in the format of a ${id.name}`);
     else if (PAN_FORMAT.test(ph)) vote(fs, Rule.format, T.pan, 3, 'placeholder in the format of a PAN');
   }
-  // A run of one-character boxes is a one-time code typed digit by digit.
-  if (f.maxLength === 1 && (mode === 'numeric' || f.type === 'tel' || f.type === 'number' || f.type === 'text')) {
-    vote(fs, Rule.shape, T['one-time-code'], 1.5, 'maxlength=1');
-  }
 }
