@@ -34,12 +34,13 @@ export const Rule = Object.fromEntries(RULE_GROUPS.map((g, i) => [g, i])) as Rec
 export const RULE_GROUP_COUNT = RULE_GROUPS.length;
 /**
  * Groups whose vote sums the learned combination does not read: `note` only adds evidence (which
- * section a field sits in); the control's own votes (type=email…) and the context rules' votes
- * rank types for the context rules, while the combination reads the control through how plausible
- * a type is for it and a context rule through whether it chose the candidate (model.ts) — fitted
- * as vote sums, both got no weight (|w| < 0.05), so they are not features.
+ * section a field sits in); the control's own votes (type=email…), the context rules' votes and the
+ * section heading's rank types for the context rules (and set their cues), while the combination
+ * reads the control through how plausible a type is for it and a context rule through whether it
+ * chose the candidate (model.ts). Fitted as features, their weights were ~0 (|w| < 0.05), so they
+ * are none.
  */
-export const TALLY_ONLY: ReadonlySet<RuleGroupName> = new Set(['control', 'context', 'note']);
+export const TALLY_ONLY: ReadonlySet<RuleGroupName> = new Set(['control', 'heading', 'context', 'note']);
 /** The groups the learned combination weighs, in feature order. */
 export const SCORED_GROUPS: readonly RuleGroupName[] = RULE_GROUPS.filter((g) => !TALLY_ONLY.has(g));
 export const SCORED_GROUP_COUNT = SCORED_GROUPS.length;

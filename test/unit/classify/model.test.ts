@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CANDIDATE_COUNT, collectCandidates, decide, FEATURE_COUNT, NONE, newCandidates } from '../../../src/core/classify/combine.ts';
 import { scoreField } from '../../../src/core/classify/field.ts';
 import { checkModel, FIELD_CANDIDATES, FIELD_FEATURES, type FieldModel, MODEL } from '../../../src/core/classify/model.ts';
-import { FEATURE_OF_GROUP, groupOfSource, Rule, RULE_GROUPS } from '../../../src/core/classify/rule-groups.ts';
+import { FEATURE_OF_GROUP, groupOfSource, Rule, RULE_GROUPS, SCORED_GROUP_COUNT } from '../../../src/core/classify/rule-groups.ts';
 import { CATEGORIES } from '../../../src/core/taxonomy/categories.ts';
 import { field, labelled } from './factory.ts';
 
@@ -17,6 +17,9 @@ describe('committed weights', () => {
   it('a model for another rule list is refused', () => {
     expect(() => checkModel({ ...MODEL, field: { ...MODEL.field, features: MODEL.field.features.slice(1) } })).toThrow(/field features/);
     expect(() => checkModel({ ...MODEL, field: { ...MODEL.field, candidates: MODEL.field.candidates.slice(1) } })).toThrow(/npm run train/);
+  });
+  it('evidence counts for what it names, never against it: every vote-sum weight is ≥ 0', () => {
+    for (const row of MODEL.field.weights) for (const w of row.slice(0, SCORED_GROUP_COUNT)) expect(w).toBeGreaterThanOrEqual(0);
   });
   it('every rule group has some weight (a group the fit ignores is deleted)', () => {
     MODEL.field.features.forEach((feature, j) => {

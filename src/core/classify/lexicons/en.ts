@@ -536,7 +536,6 @@ export const en: Lexicon = {
       'customer id',
       'account id',
       'public name',
-      'profile name',
       'alias name',
     ],
     'current-password': ['password', 'current password', 'old password', 'existing password', 'passcode', 'passphrase', 'pass phrase', 'your password'],
