@@ -6,7 +6,7 @@ import { scoreField } from '../../../src/core/classify/field.ts';
 import { checkModel, FIELD_CANDIDATES, FIELD_FEATURES, type FieldModel, MODEL } from '../../../src/core/classify/model.ts';
 import { FEATURE_OF_GROUP, groupOfSource, Rule, RULE_GROUPS, SCORED_GROUP_COUNT } from '../../../src/core/classify/rule-groups.ts';
 import { CATEGORIES } from '../../../src/core/taxonomy/categories.ts';
-import { field, labelled } from './factory.ts';
+import { field, labelled, select } from './factory.ts';
 
 describe('committed weights', () => {
   it('match the field features and candidates the code defines (else: npm run train)', () => {
@@ -56,6 +56,17 @@ describe('evidence kinds', () => {
 });
 
 describe('the learned combination', () => {
+  it('marks a candidate its control makes implausible, per control kind', () => {
+    const fs = scoreField(select('Email', ['a@example.com', 'b@example.com', 'Other']), 0);
+    const c = collectCandidates(fs, { companyForm: false }, newCandidates());
+    const cats = Array.from(c.candidate.slice(0, c.count));
+    expect(cats).not.toContain(CATEGORIES.indexOf('email')); // a list never holds the user's own address (multiplier 0)
+    const phone = scoreField(labelled('Street', { type: 'tel' }), 0);
+    const p = collectCandidates(phone, { companyForm: false }, newCandidates());
+    const at = Array.from(p.candidate.slice(0, p.count)).indexOf(CATEGORIES.indexOf('address'));
+    expect(p.x[at * FEATURE_COUNT + FIELD_FEATURES.indexOf('implausible for tel')]).toBe(1);
+    expect(p.x[at * FEATURE_COUNT + FIELD_FEATURES.indexOf('implausible for select')]).toBe(0);
+  });
   it('lists the categories with votes plus the no-signal candidate, features summed per group', () => {
     const fs = scoreField(labelled('Email address', { type: 'email' }), 0);
     const c = collectCandidates(fs, { companyForm: false }, newCandidates());
@@ -68,7 +79,7 @@ describe('the learned combination', () => {
     expect(x[FEATURE_OF_GROUP[Rule.label]!]).toBe(1); // the label's keyword at full strength, unscaled by the tally's label weight
     expect(x[FEATURE_OF_GROUP[Rule.placeholder]!]).toBe(0);
     expect(x[FEATURE_OF_GROUP[Rule.options]!]).toBe(0);
-    expect(x[FIELD_FEATURES.indexOf('implausible for its control')]).toBe(0);
+    expect(x[FIELD_FEATURES.indexOf('implausible for email')]).toBe(0); // an email is what type=email is for
   });
   it('follows its weights: the same votes read as another category when that category weighs more', () => {
     const fs = scoreField(labelled('Email address', { type: 'email' }), 0);
