@@ -52,8 +52,7 @@ export const LEARNED: LearnedWeights = {
    "implausible for password",
    "implausible for select",
    "implausible for textarea",
-   "implausible for date",
-   "implausible for search"
+   "implausible for date"
   ],
   "weights": [
    [
@@ -84,8 +83,7 @@ export const LEARNED: LearnedWeights = {
     -2.6482,
     -3.1243,
     -2.5505,
-    -4.0852,
-    0.1927
+    -4.0852
    ],
    [
     2.348,
@@ -115,8 +113,7 @@ export const LEARNED: LearnedWeights = {
     -2.6704,
     -2.9905,
     -2.5193,
-    -4.1261,
-    0.1927
+    -4.1261
    ],
    [
     2.3692,
@@ -143,11 +140,10 @@ export const LEARNED: LearnedWeights = {
     -1.7225,
     -3.4862,
     -1.0282,
-    -2.5793,
+    -2.5792,
     -3.0867,
     -2.4562,
-    -4.0852,
-    0.1927
+    -4.0852
    ],
    [
     2.4061,
@@ -177,8 +173,7 @@ export const LEARNED: LearnedWeights = {
     -2.8134,
     -2.5437,
     -1.2747,
-    -4.0852,
-    0.1927
+    -4.0852
    ],
    [
     2.3699,
@@ -208,11 +203,10 @@ export const LEARNED: LearnedWeights = {
     -2.5691,
     -2.9876,
     -2.4562,
-    -4.0852,
-    0.1927
+    -4.0852
    ],
    [
-    2.3737,
+    2.3738,
     0.4039,
     2.115,
     1.6612,
@@ -239,8 +233,7 @@ export const LEARNED: LearnedWeights = {
     -2.5587,
     -2.9905,
     -2.4562,
-    -4.0852,
-    0.1927
+    -4.0852
    ],
    [
     2.3733,
@@ -270,8 +263,7 @@ export const LEARNED: LearnedWeights = {
     -2.5587,
     -2.9905,
     -2.4562,
-    -4.0852,
-    0.1927
+    -4.0852
    ],
    [
     2.3733,
@@ -301,8 +293,7 @@ export const LEARNED: LearnedWeights = {
     -2.5587,
     -2.9905,
     -2.4562,
-    -4.0852,
-    0.1927
+    -4.0852
    ],
    [
     2.3733,
@@ -332,8 +323,7 @@ export const LEARNED: LearnedWeights = {
     -2.5981,
     -2.9907,
     -2.4562,
-    -4.0852,
-    0.1927
+    -4.0852
    ],
    [
     2.3765,
@@ -363,8 +353,7 @@ export const LEARNED: LearnedWeights = {
     -2.6164,
     -2.9676,
     -2.4562,
-    -4.0852,
-    0.1927
+    -4.0852
    ],
    [
     2.3733,
@@ -394,8 +383,7 @@ export const LEARNED: LearnedWeights = {
     -2.5587,
     -2.9905,
     -2.4562,
-    -4.0852,
-    0.1927
+    -4.0852
    ],
    [
     2.3733,
@@ -425,8 +413,7 @@ export const LEARNED: LearnedWeights = {
     -2.5587,
     -2.9905,
     -2.4562,
-    -4.0852,
-    0.1927
+    -4.0852
    ],
    [
     2.3834,
@@ -455,9 +442,8 @@ export const LEARNED: LearnedWeights = {
     -1.0282,
     -2.5587,
     -3.2149,
-    -3.5048,
-    -4.0852,
-    0.1946
+    -3.5047,
+    -4.0852
    ],
    [
     2.3733,
@@ -487,8 +473,7 @@ export const LEARNED: LearnedWeights = {
     -2.5587,
     -2.9905,
     -2.4562,
-    -4.0852,
-    0.1927
+    -4.0852
    ],
    [
     2.3733,
@@ -518,8 +503,7 @@ export const LEARNED: LearnedWeights = {
     -2.5587,
     -2.9905,
     -2.4562,
-    -4.0852,
-    0.1927
+    -4.0852
    ]
   ],
   "bias": [

@@ -28,10 +28,10 @@ export interface LearnedWeights {
  * Controls that make some types implausible (an email in a select, a street in a date box): the
  * fit learns how much each one's implausible types lose (signals/input-type.ts lists, per control,
  * the types it is made for). A checkbox, a radio button and a file input rule the others out
- * altogether (those never become candidates); a text box and a url box constrain nothing the
- * corpus shows (fitted, url's weight was 0).
+ * altogether (those never become candidates); a text, url or search box constrains nothing the
+ * corpus shows (fitted, url's weight was 0 and search's +0.19: no penalty), so they have no feature.
  */
-export const CONTROL_KINDS = ['email', 'tel', 'number', 'password', 'select', 'textarea', 'date', 'search'] as const satisfies readonly ControlKind[];
+export const CONTROL_KINDS = ['email', 'tel', 'number', 'password', 'select', 'textarea', 'date'] as const satisfies readonly ControlKind[];
 /**
  * Features after the scored rule groups' vote sums: whether a context rule (context.ts) voted for
  * the candidate at all — they overrule the field's own words by design, and this lets the fit say
