@@ -152,3 +152,17 @@ describe('a site’s or brand’s name is the organization, not a person', () =>
     expect(classifyFields([labelled('First name'), field({ name: 'storename' }), field({ name: 'site_name' })]).slice(1).map((f) => f.category)).toEqual(['organization', 'organization']);
   });
 });
+
+describe('the name of a thing is no person’s name', () => {
+  const fields = (label: string) => inSignup(labelled(label));
+  it('"Event name", "Product name", "List name", "File name" are not a person’s name', () => {
+    for (const label of ['Event name', 'Product name', 'List name', 'File name']) expect(fields(label).category, label).not.toBe('name');
+  });
+  it('an app’s, a repository’s or a domain’s name is an account name; "Name of your business" the organization', () => {
+    expect(['App name', 'Repository name', 'Domain name'].map((l) => fields(l).fieldType)).toEqual(['account-name', 'account-name', 'account-name']);
+    expect(fields('Name of your business').category).toBe('organization');
+  });
+  it('a person’s name still is one', () => {
+    expect(['Full name', 'Your name', 'Name'].map((l) => fields(l).category)).toEqual(['name', 'name', 'name']);
+  });
+});
