@@ -162,6 +162,19 @@ describe('the name of a thing is no person’s name', () => {
     expect(['App name', 'Repository name', 'Domain name'].map((l) => fields(l).fieldType)).toEqual(['account-name', 'account-name', 'account-name']);
     expect(fields('Name of your business').category).toBe('organization');
   });
+  it('fr/es/it/pt: a product’s name is no person’s name, a project’s is an account name', () => {
+    const cases: [string, string, string][] = [
+      ['fr', 'Nom du produit', 'Nom du projet'],
+      ['es', 'Nombre del producto', 'Nombre del proyecto'],
+      ['it', 'Nome del prodotto', 'Nome del progetto'],
+      ['pt', 'Nome do produto', 'Nome do projeto'],
+    ];
+    for (const [lang, product, project] of cases) {
+      const [p, q] = classifyFields([labelled('Rue'), labelled(product), labelled(project)], {}, { lang }).slice(1);
+      expect(p!.category, product).not.toBe('name');
+      expect(q!.fieldType, project).toBe('account-name');
+    }
+  });
   it('a person’s name still is one', () => {
     expect(['Full name', 'Your name', 'Name'].map((l) => fields(l).category)).toEqual(['name', 'name', 'name']);
   });
