@@ -10,6 +10,7 @@ import { CANDIDATE_COUNT, collectCandidates, FEATURE_COUNT, NONE, newCandidates 
 import { pageCues } from '../src/core/classify/form-kind.ts';
 import { languagesFor } from '../src/core/classify/field.ts';
 import { FIELD_CANDIDATES, FIELD_FEATURES, type FieldModel, type LearnedWeights } from '../src/core/classify/model.ts';
+import { SCORED_GROUP_COUNT } from '../src/core/classify/rule-groups.ts';
 import { CATEGORIES } from '../src/core/taxonomy/categories.ts';
 import type { PageExample } from './examples.ts';
 
@@ -40,9 +41,12 @@ interface Fitted {
 /**
  * Conditional logit: score(class c, row x) = (b0 + β_c) + (w0 + d_c)·x; the loss is the mean
  * negative log of the probability of the right candidates plus the L2 penalties. Classes not in
- * `own` keep β = 0 and d = 0.
+ * `own` keep β = 0 and d = 0. The first `nonNegative` features are vote sums, whose weights are
+ * kept ≥ 0 (projected steps): a label naming a type is evidence for it, never against it — fitted
+ * freely, the heading's and legend's weights went negative (they name a section's topic, which the
+ * fit used against every field of the section), which reads backwards and scored lower on CV.
  */
-function fitLogit(cases: readonly Case[], classCount: number, features: number, own: readonly boolean[], ownBias: readonly boolean[]): Fitted {
+function fitLogit(cases: readonly Case[], classCount: number, features: number, own: readonly boolean[], ownBias: readonly boolean[], nonNegative = SCORED_GROUP_COUNT): Fitted {
   // Scale each feature by its root mean square over all rows, so one step size suits all.
   const scale = new Float64Array(features);
   let rows = 0;
@@ -114,6 +118,13 @@ function fitLogit(cases: readonly Case[], classCount: number, features: number, 
       const mh = m[i]! / (1 - b1 ** step);
       const vh = v[i]! / (1 - b2 ** step);
       theta[i]! -= (SETTINGS.rate * mh) / (Math.sqrt(vh) + 1e-8);
+    }
+    // Evidence counts for what it names or not at all: project every category's weight of a vote
+    // sum back to ≥ 0 (shared weight first, then the category's own deviation).
+    for (let j = 0; j < nonNegative; j++) if (theta[j]! < 0) theta[j] = 0;
+    for (let cls = 0; cls < classCount; cls++) {
+      if (!own[cls]) continue;
+      for (let j = 0; j < nonNegative; j++) if (theta[j]! + theta[P * (1 + cls) + j]! < 0) theta[P * (1 + cls) + j] = -theta[j]!;
     }
   }
   const round = (x: number) => Math.round(x * 1e4) / 1e4;

@@ -25,7 +25,7 @@ const model = { ...result.model, cv: line };
 const file = new URL('../src/core/classify/learned-weights.ts', import.meta.url);
 writeFileSync(
   file,
-  `// Written by \`npm run train\` (scripts/train.ts): do not edit by hand.\nimport type { LearnedWeights } from './model.ts';\n\nexport const LEARNED: LearnedWeights = ${JSON.stringify(model, null, 1)};\n`,
+  `// Written by \`npm run train\` (scripts/train.ts): do not edit by hand.\n// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: fitted weights, which may happen to round to √2 or π\nimport type { LearnedWeights } from './model.ts';\n\nexport const LEARNED: LearnedWeights = ${JSON.stringify(model, null, 1)};\n`,
 );
 console.log(line);
 console.log(`wrote ${file.pathname} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,14 +1,16 @@
 // The learned combination: after the rules have voted, each category a field could be is a
-// candidate whose features are its best type's votes summed per rule group (rule-groups.ts) and
+// candidate whose features are its best type's votes summed per rule group (rule-groups.ts: the
+// label, the placeholder, the name attribute… each apart, unscaled by weights.ts) and
 // the field's context (is it in a company's form?). A conditional logit with weights fitted by
 // `npm run train` picks the category; its probability is the reported confidence. The same
 // function feeds the trainer, so what is fitted is exactly what runs.
 import { CATEGORIES, type Category } from '../taxonomy/categories.ts';
-import { FIELD_CONTEXT_FEATURES, FIELD_FEATURES, FIELD_MODEL, type FieldModel } from './model.ts';
-import { Rule, RULE_GROUP_COUNT, SCORED_GROUP_COUNT } from './rule-groups.ts';
+import { CONTROL_KINDS, FIELD_CONTEXT_FEATURES, FIELD_FEATURES, FIELD_MODEL, type FieldModel } from './model.ts';
+import { FEATURE_OF_GROUP, Rule, SCORED_GROUP_COUNT } from './rule-groups.ts';
 import type { FieldScore } from './scoreboard.ts';
-import { MULTIPLIERS } from './signals/input-type.ts';
+import { type ControlKind, MULTIPLIERS } from './signals/input-type.ts';
 import { TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
+import { GROUP_SCALE } from './weights.ts';
 
 export const FEATURE_COUNT = FIELD_FEATURES.length;
 /** Candidate index of each category, and of `none` (no signal: reported as other/unknown). */
@@ -41,7 +43,10 @@ export const newCandidates = (): Candidates => ({
   x: new Float64Array(CANDIDATE_COUNT * FEATURE_COUNT),
 });
 
-const sums = new Float64Array(TYPE_COUNT * RULE_GROUP_COUNT);
+const KIND_FEATURE = new Map<ControlKind, number>(CONTROL_KINDS.map((k, i) => [k, i]));
+const sums = new Float64Array(TYPE_COUNT * SCORED_GROUP_COUNT);
+/** Whether a context rule voted for the type. */
+const chosen = new Uint8Array(TYPE_COUNT);
 const totals = new Float64Array(TYPE_COUNT);
 const seen = new Uint8Array(TYPE_COUNT);
 const touched: number[] = [];
@@ -49,10 +54,13 @@ const bestOf = new Int32Array(CANDIDATE_COUNT);
 
 /**
  * Fills `out` with the field's candidates: every category with a type whose votes (times the
- * control kind's plausibility multipliers, as in the tally) sum above zero, and NONE.
+ * control kind's plausibility multipliers, as in the tally) sum above zero, and NONE. The
+ * multipliers only pick the candidates and their best types (a zero rules a type out); the
+ * features are the votes' own strengths, and the fit weighs the control's implausibility itself.
  */
 export function collectCandidates(fs: FieldScore, ctx: FieldContext, out: Candidates): Candidates {
   const mult = MULTIPLIERS[fs.kind];
+  const kind = KIND_FEATURE.get(fs.kind) ?? -1;
   for (const v of fs.votes) {
     if (v.group === Rule.note) continue;
     if (seen[v.type] === 0) {
@@ -60,8 +68,11 @@ export function collectCandidates(fs: FieldScore, ctx: FieldContext, out: Candid
       touched.push(v.type);
     }
     const w = v.weight * mult[v.type]!;
-    sums[v.type * RULE_GROUP_COUNT + v.group]! += w;
     totals[v.type]! += w;
+    if (v.group === Rule.context && w > 0) chosen[v.type] = 1;
+    const j = FEATURE_OF_GROUP[v.group]!;
+    // The vote's own strength (its keyword's weight, damped for long prose…), without the tally's scale.
+    if (j >= 0) sums[v.type * SCORED_GROUP_COUNT + j]! += v.weight / GROUP_SCALE[v.group]!;
   }
   bestOf.fill(-1);
   for (const t of touched) {
@@ -77,17 +88,19 @@ export function collectCandidates(fs: FieldScore, ctx: FieldContext, out: Candid
     out.candidate[n] = c;
     out.type[n] = t;
     const base = n * FEATURE_COUNT;
-    for (let g = 0; g < SCORED_GROUP_COUNT; g++) out.x[base + g] = t < 0 ? 0 : sums[t * RULE_GROUP_COUNT + g]!;
-    out.x[base + SCORED_GROUP_COUNT] = t >= 0 && sums[t * RULE_GROUP_COUNT + Rule.context]! > 0 ? 1 : 0;
-    out.x[base + SCORED_GROUP_COUNT + 1] = t < 0 ? 0 : 1 - mult[t]!;
-    out.x[base + SCORED_GROUP_COUNT + 2] = ctx.companyForm ? 1 : 0;
+    for (let g = 0; g < SCORED_GROUP_COUNT; g++) out.x[base + g] = t < 0 ? 0 : sums[t * SCORED_GROUP_COUNT + g]!;
+    out.x[base + SCORED_GROUP_COUNT] = t >= 0 ? chosen[t]! : 0;
+    out.x[base + SCORED_GROUP_COUNT + 1] = ctx.companyForm ? 1 : 0;
+    for (let k = 0; k < CONTROL_KINDS.length; k++) out.x[base + SCORED_GROUP_COUNT + 2 + k] = 0;
+    if (t >= 0 && kind >= 0 && mult[t]! < 1) out.x[base + SCORED_GROUP_COUNT + 2 + kind] = 1;
     n++;
   }
   out.count = n;
   for (const t of touched) {
     totals[t] = 0;
     seen[t] = 0;
-    sums.fill(0, t * RULE_GROUP_COUNT, (t + 1) * RULE_GROUP_COUNT);
+    chosen[t] = 0;
+    sums.fill(0, t * SCORED_GROUP_COUNT, (t + 1) * SCORED_GROUP_COUNT);
   }
   touched.length = 0;
   return out;

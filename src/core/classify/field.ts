@@ -53,18 +53,17 @@ export function scoreField(f: FieldFeatures, index: number, langs = 0, year = th
   const labels = f.labels;
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;
-    if (l && labels.indexOf(l) === i) scoreText(fs, 'label', l, i === 0 ? W.label : W.labelOther, true);
+    if (l && labels.indexOf(l) === i) scoreText(fs, 'label', l, i === 0 ? W.label : W.labelOther, true, i === 0 ? Rule.label : Rule['other label']);
   }
   // Some frameworks put an identifier in aria-label ("ContactWith"): read it as one, not as a caption.
   const ariaIsIdentifier = IDENTIFIER.test(f.ariaLabel);
   const labelled = labels.length > 0 || (f.ariaLabel !== '' && !ariaIsIdentifier) || f.ariaLabelledBy !== '';
-  if (ariaIsIdentifier) scoreAttribute(fs, 'aria-label', f.ariaLabel, W.id);
+  if (ariaIsIdentifier) scoreAttribute(fs, 'aria-label', f.ariaLabel, W.id, Rule.id);
   else if (fresh(f, f.ariaLabel, 1)) scoreText(fs, 'aria-label', f.ariaLabel, W.ariaLabel, true);
   if (fresh(f, f.ariaLabelledBy, 2)) scoreText(fs, 'aria-labelledby', f.ariaLabelledBy, W.ariaLabelledBy, true);
   if (fresh(f, f.placeholder, 3) && !isFormatMask(f.placeholder)) scoreText(fs, 'placeholder', f.placeholder, W.placeholder, true);
   if (fresh(f, f.title, 4)) scoreText(fs, 'title', f.title, W.title, true);
-  if (fresh(f, f.nearbyText, 5)) scoreText(fs, 'nearby text', f.nearbyText, labelled ? W.nearby : W.nearbyAsLabel, !labelled);
-  if (fresh(f, f.headerText, 6)) scoreText(fs, 'column header', f.headerText, W.header, true);
+  if (fresh(f, f.nearbyText, 5)) scoreText(fs, 'nearby text', f.nearbyText, labelled ? W.nearby : W.nearbyAsLabel, !labelled, labelled ? Rule['nearby text'] : Rule['nearby text as label']);
   if (fresh(f, f.ariaDescribedBy, 7)) scoreText(fs, 'description', f.ariaDescribedBy, W.describedBy, false);
   if (fresh(f, f.legend, 8)) scoreText(fs, 'legend', f.legend, W.legend, false);
   if (fresh(f, f.heading, 9)) scoreText(fs, 'heading', f.heading, W.heading, false);
@@ -123,7 +122,6 @@ function fresh(f: FieldFeatures, text: string, order: number): boolean {
   if (order > 3 && f.placeholder === text) return false;
   if (order > 4 && f.title === text) return false;
   if (order > 5 && f.nearbyText === text) return false;
-  if (order > 6 && f.headerText === text) return false;
   if (order > 7 && f.ariaDescribedBy === text) return false;
   if (order > 8 && f.legend === text) return false;
   return true;

@@ -2,7 +2,8 @@
 // the rule groups and categories the code defines (a unit test runs it; retrain after changing them).
 import { CATEGORIES, type Category } from '../taxonomy/categories.ts';
 import { LEARNED } from './learned-weights.ts';
-import { RULE_GROUPS, SCORED_GROUP_COUNT } from './rule-groups.ts';
+import { SCORED_GROUPS } from './rule-groups.ts';
+import type { ControlKind } from './signals/input-type.ts';
 
 /**
  * Conditional logit over a field's candidate categories: each candidate's features are its best
@@ -24,14 +25,21 @@ export interface LearnedWeights {
 }
 
 /**
+ * Controls that make some types implausible (an email in a select, a street in a date box): the
+ * fit learns how much each one's implausible types lose (signals/input-type.ts lists, per control,
+ * the types it is made for). A checkbox, a radio button and a file input rule the others out
+ * altogether (those never become candidates); a text, url or search box constrains nothing the
+ * corpus shows (fitted, url's weight was 0 and search's +0.19: no penalty), so they have no feature.
+ */
+export const CONTROL_KINDS = ['email', 'tel', 'number', 'password', 'select', 'textarea', 'date'] as const satisfies readonly ControlKind[];
+/**
  * Features after the scored rule groups' vote sums: whether a context rule (context.ts) voted for
  * the candidate at all — they overrule the field's own words by design, and this lets the fit say
- * how far — how implausible the candidate's type is for the control (an email in a select, a
- * street in a checkbox: 1 − the control's plausibility multiplier), and whether the field sits in a
- * company's form.
+ * how far — whether the field sits in a company's form, and whether the candidate's type is
+ * implausible for the field's control, one feature per control kind.
  */
-export const FIELD_CONTEXT_FEATURES = ['a context rule chose it', 'implausible for its control', 'company form'] as const;
-export const FIELD_FEATURES: readonly string[] = [...RULE_GROUPS.slice(0, SCORED_GROUP_COUNT), ...FIELD_CONTEXT_FEATURES];
+export const FIELD_CONTEXT_FEATURES = ['a context rule chose it', 'company form', ...CONTROL_KINDS.map((k) => `implausible for ${k}`)] as const;
+export const FIELD_FEATURES: readonly string[] = [...SCORED_GROUPS, ...FIELD_CONTEXT_FEATURES];
 export const FIELD_CANDIDATES: readonly (Category | 'none')[] = [...CATEGORIES, 'none'];
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -73,9 +73,10 @@ export function raiseCue(fs: FieldScore, c: number, value: number, context = fal
 
 /**
  * A vote from one source: replaces that source's earlier vote for the same type when stronger.
- * `sourceStart` is `fs.votes.length` taken when the source began.
+ * `sourceStart` is `fs.votes.length` taken when the source began; `group` is the source's evidence kind
+ * (rule-groups.ts) unless the caller knows better (a second label, nearby text standing in for one).
  */
-export function sourceVote(fs: FieldScore, sourceStart: number, type: number, weight: number, kind: Ev, source: string, detail: string): void {
+export function sourceVote(fs: FieldScore, sourceStart: number, type: number, weight: number, kind: Ev, source: string, detail: string, group: RuleGroup = groupOfSource(source)): void {
   if (weight <= 0) return;
   const votes = fs.votes;
   for (let k = sourceStart; k < votes.length; k++) {
@@ -90,7 +91,7 @@ export function sourceVote(fs: FieldScore, sourceStart: number, type: number, we
       return;
     }
   }
-  votes.push({ type, group: groupOfSource(source), weight, kind, source, detail });
+  votes.push({ type, group, weight, kind, source, detail });
 }
 
 /** Add one vote outside any text source (context rules, input type, options). */

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { CANDIDATE_COUNT, collectCandidates, decide, FEATURE_COUNT, NONE, newCandidates } from '../../../src/core/classify/combine.ts';
 import { scoreField } from '../../../src/core/classify/field.ts';
 import { checkModel, FIELD_CANDIDATES, FIELD_FEATURES, type FieldModel, MODEL } from '../../../src/core/classify/model.ts';
-import { groupOfSource, Rule, RULE_GROUPS } from '../../../src/core/classify/rule-groups.ts';
+import { FEATURE_OF_GROUP, groupOfSource, Rule, RULE_GROUPS, SCORED_GROUP_COUNT } from '../../../src/core/classify/rule-groups.ts';
 import { CATEGORIES } from '../../../src/core/taxonomy/categories.ts';
-import { field, labelled } from './factory.ts';
+import { field, labelled, select } from './factory.ts';
 
 describe('committed weights', () => {
   it('match the field features and candidates the code defines (else: npm run train)', () => {
@@ -18,6 +18,9 @@ describe('committed weights', () => {
     expect(() => checkModel({ ...MODEL, field: { ...MODEL.field, features: MODEL.field.features.slice(1) } })).toThrow(/field features/);
     expect(() => checkModel({ ...MODEL, field: { ...MODEL.field, candidates: MODEL.field.candidates.slice(1) } })).toThrow(/npm run train/);
   });
+  it('evidence counts for what it names, never against it: every vote-sum weight is ≥ 0', () => {
+    for (const row of MODEL.field.weights) for (const w of row.slice(0, SCORED_GROUP_COUNT)) expect(w).toBeGreaterThanOrEqual(0);
+  });
   it('every rule group has some weight (a group the fit ignores is deleted)', () => {
     MODEL.field.features.forEach((feature, j) => {
       expect(MODEL.field.weights.some((row) => Math.abs(row[j]!) > 1e-3), feature).toBe(true);
@@ -27,18 +30,43 @@ describe('committed weights', () => {
 
 describe('rule groups', () => {
   it('a text source outside the table is a programming error, not a silent zero', () => {
-    expect(groupOfSource('label')).toBe(Rule.caption);
-    expect(groupOfSource('name')).toBe(Rule.attribute);
+    expect(groupOfSource('label')).toBe(Rule.label);
+    expect(groupOfSource('name')).toBe(Rule.name);
     expect(() => groupOfSource('labels')).toThrow(/unknown signal source/);
   });
   it('every vote of a scored field carries a group', () => {
     const fs = scoreField(labelled('Email address', { type: 'email', name: 'email', autocomplete: 'email' }), 0);
     const groups = new Set(fs.votes.map((v) => RULE_GROUPS[v.group]));
-    expect(groups).toEqual(new Set(['autocomplete', 'control', 'caption', 'attribute']));
+    expect(groups).toEqual(new Set(['autocomplete', 'control', 'label', 'name']));
+  });
+});
+
+describe('evidence kinds', () => {
+  const groupsOf = (f: Parameters<typeof scoreField>[0]) => new Set(scoreField(f, 0).votes.map((v) => RULE_GROUPS[v.group]));
+  it('a second label is weighed apart from the first', () => {
+    expect(groupsOf(field({ labels: ['Email', 'Phone'] }))).toEqual(new Set(['label', 'other label']));
+  });
+  it('nearby text is a caption of its own only when the field has no label', () => {
+    expect(groupsOf(field({ nearbyText: 'Email' }))).toEqual(new Set(['nearby text as label']));
+    expect(groupsOf(field({ labels: ['Phone'], nearbyText: 'Email' }))).toEqual(new Set(['label', 'nearby text']));
+  });
+  it('an identifier in aria-label is read as an id', () => {
+    expect(groupsOf(field({ ariaLabel: 'billingEmail' }))).toEqual(new Set(['id']));
   });
 });
 
 describe('the learned combination', () => {
+  it('marks a candidate its control makes implausible, per control kind', () => {
+    const fs = scoreField(select('Email', ['a@example.com', 'b@example.com', 'Other']), 0);
+    const c = collectCandidates(fs, { companyForm: false }, newCandidates());
+    const cats = Array.from(c.candidate.slice(0, c.count));
+    expect(cats).not.toContain(CATEGORIES.indexOf('email')); // a list never holds the user's own address (multiplier 0)
+    const phone = scoreField(labelled('Street', { type: 'tel' }), 0);
+    const p = collectCandidates(phone, { companyForm: false }, newCandidates());
+    const at = Array.from(p.candidate.slice(0, p.count)).indexOf(CATEGORIES.indexOf('address'));
+    expect(p.x[at * FEATURE_COUNT + FIELD_FEATURES.indexOf('implausible for tel')]).toBe(1);
+    expect(p.x[at * FEATURE_COUNT + FIELD_FEATURES.indexOf('implausible for select')]).toBe(0);
+  });
   it('lists the categories with votes plus the no-signal candidate, features summed per group', () => {
     const fs = scoreField(labelled('Email address', { type: 'email' }), 0);
     const c = collectCandidates(fs, { companyForm: false }, newCandidates());
@@ -47,9 +75,11 @@ describe('the learned combination', () => {
     expect(cats[cats.length - 1]).toBe(NONE);
     const at = cats.indexOf(CATEGORIES.indexOf('email'));
     const x = c.x.slice(at * FEATURE_COUNT, (at + 1) * FEATURE_COUNT);
-    expect(x[Rule.control]).toBeGreaterThan(0); // type=email
-    expect(x[Rule.caption]).toBeGreaterThan(0); // the label
-    expect(x[Rule.options]).toBe(0);
+    expect(FEATURE_OF_GROUP[Rule.control]).toBe(-1); // type=email ranks types; the combination reads the control's plausibility
+    expect(x[FEATURE_OF_GROUP[Rule.label]!]).toBe(1); // the label's keyword at full strength, unscaled by the tally's label weight
+    expect(x[FEATURE_OF_GROUP[Rule.placeholder]!]).toBe(0);
+    expect(x[FEATURE_OF_GROUP[Rule.options]!]).toBe(0);
+    expect(x[FIELD_FEATURES.indexOf('implausible for email')]).toBe(0); // an email is what type=email is for
   });
   it('follows its weights: the same votes read as another category when that category weighs more', () => {
     const fs = scoreField(labelled('Email address', { type: 'email' }), 0);

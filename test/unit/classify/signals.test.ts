@@ -173,3 +173,14 @@ describe('shape: a calling code printed before a box', () => {
     expect(classifyField(field({ name: 'houseNumber', nearbyText: '12' })).category).not.toBe('phone');
   });
 });
+
+describe('shape: an example address as the placeholder', () => {
+  it('"name@example.com" is an email format, not the word "name"', () => {
+    const f = classifyField(field({ placeholder: 'name@example.com' }));
+    expect(f.category).toBe('email');
+    expect(f.evidence.join(' ')).not.toMatch(/contains "name"/);
+  });
+  it('a placeholder with words and an example still reads its words', () => {
+    expect(classifyField(field({ placeholder: 'Your name, e.g. jane@example.com' })).category).not.toBe('other');
+  });
+});

@@ -130,7 +130,7 @@ export const MULTIPLIERS: Readonly<Record<ControlKind, Float64Array>> = {
   email: table(0.1, { email: 1, 'email-confirm': 1, username: 1 }),
   tel: table(1, { email: 0.2, 'email-confirm': 0.2, ...NAMES, 'street-address': 0.4 }),
   number: table(0.3, only(NUMERIC_TYPES)),
-  password: table(0.1, { 'current-password': 1, 'new-password': 1, 'one-time-code': 1, 'phone-verification-code': 1, 'cc-csc': 1, ssn: 1, 'national-id': 0.8, 'cc-number': 0.6, 'bank-account-number': 0.6, captcha: 0.5 }),
+  password: table(0.1, { 'current-password': 1, 'new-password': 1, 'one-time-code': 1, 'phone-verification-code': 1, 'cc-csc': 1, ssn: 1, 'national-id': 1, 'cc-number': 0.6, 'bank-account-number': 0.6, captcha: 0.5 }),
   choice: table(0, only(CHOICE_TYPES)),
   file: table(0, { 'id-document-upload': 1, selfie: 1, 'proof-of-address': 1 }),
   // A list never holds the user's own email address (it may offer a choice of them elsewhere, never here).

@@ -154,7 +154,7 @@ export function scoreOptions(fs: FieldScore, year: number): void {
   if (f.options.length === 0) return;
   // The first option is often a caption: "Day", "Monat", "Select your country".
   const first = f.options[0] ?? '';
-  if (first && !NUMBER.test(first.trim())) scoreText(fs, 'first option', first, 1.5, true);
+  if (first && !NUMBER.test(first.trim())) scoreText(fs, 'first option', first, W.firstOption, true);
 
   const c = count(f.options);
   const all = Math.max(f.optionCount, c.total);

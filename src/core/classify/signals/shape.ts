@@ -46,9 +46,15 @@ const EU_VAT_PREFIXES = /ATU(?:\[0-9\]|\\d)/;
 /** India's PAN: five letters, four digits, a letter ("ABCDE1234F"). */
 const PAN_FORMAT = /^\s*[A-Z]{5}\d{4}[A-Z]\s*$/;
 
-/** A placeholder that is a format mask (a date, a card expiry, a national number): a format, not words to read as a caption. */
+/** A whole placeholder that is an example address ("name@example.com"): its "name" and "example" are no caption. */
+const ONLY_EXAMPLE_EMAIL = /^\s*[^\s@]+@[^\s@]+\.[a-z]{2,}\s*$/i;
+
+/**
+ * A placeholder that is a format mask (a date, a card expiry, a national number) or an example
+ * address: a format, not words to read as a caption.
+ */
 export function isFormatMask(placeholder: string): boolean {
-  return CARD_EXPIRY_MASK.test(placeholder) || DATE_MASK.test(placeholder) || ID_MASKS.has(maskOf(placeholder));
+  return CARD_EXPIRY_MASK.test(placeholder) || DATE_MASK.test(placeholder) || ID_MASKS.has(maskOf(placeholder)) || ONLY_EXAMPLE_EMAIL.test(placeholder);
 }
 
 function digitCount(s: string): number {
@@ -86,9 +92,5 @@ export function scoreShape(fs: FieldScore): void {
     const id = ID_MASKS.get(maskOf(ph));
     if (id) vote(fs, Rule.format, T[id.type], 3, `placeholder in the format of a ${id.name}`);
     else if (PAN_FORMAT.test(ph)) vote(fs, Rule.format, T.pan, 3, 'placeholder in the format of a PAN');
-  }
-  // A run of one-character boxes is a one-time code typed digit by digit.
-  if (f.maxLength === 1 && (mode === 'numeric' || f.type === 'tel' || f.type === 'number' || f.type === 'text')) {
-    vote(fs, Rule.shape, T['one-time-code'], 1.5, 'maxlength=1');
   }
 }

@@ -4,6 +4,7 @@
 import { ATTRIBUTE_LEXICON, LANGUAGE_LEXICONS, NUMBER_NAMES_LEXICON } from '../lexicons/index.ts';
 import { type Hit, Matcher } from '../matcher.ts';
 import { splitIdentifier } from '../normalize.ts';
+import { groupOfSource, type RuleGroup } from '../rule-groups.ts';
 import { Ev, type FieldScore, sourceVote } from '../scoreboard.ts';
 import { C, CUE_COUNT, T, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
 import { LONG_TEXT, VERY_LONG_TEXT } from '../weights.ts';
@@ -37,7 +38,7 @@ const FOREIGN = 0.85;
 /** Weight of a field word that is not the last one in an attribute name ("billingAddress_lastName"). */
 const NOT_HEAD = 0.45;
 
-function apply(fs: FieldScore, hits: readonly Hit[], weight: number, own: boolean, source: string, raw: string, kind: Ev, cueWeight = weight): void {
+function apply(fs: FieldScore, hits: readonly Hit[], weight: number, own: boolean, source: string, raw: string, kind: Ev, group: RuleGroup, cueWeight = weight): void {
   if (hits.length === 0) return;
   const start = fs.votes.length;
   const offset = own ? 0 : CUE_COUNT;
@@ -62,7 +63,7 @@ function apply(fs: FieldScore, hits: readonly Hit[], weight: number, own: boolea
       if (dropGenericName === 1) continue;
     }
     if (head >= 0 && h.end < head) w *= NOT_HEAD;
-    sourceVote(fs, start, h.code, w, kind, source, kind === Ev.Quoted ? raw : h.keyword);
+    sourceVote(fs, start, h.code, w, kind, source, kind === Ev.Quoted ? raw : h.keyword, group);
   }
 }
 
@@ -70,10 +71,10 @@ function apply(fs: FieldScore, hits: readonly Hit[], weight: number, own: boolea
  * A visible text (label, placeholder, heading…). `own` texts describe the field itself; the others
  * (legend, heading, nearby prose) only set context cues besides their (weaker) votes.
  */
-export function scoreText(fs: FieldScore, source: string, raw: string, weight: number, own: boolean): void {
+export function scoreText(fs: FieldScore, source: string, raw: string, weight: number, own: boolean, group = groupOfSource(source)): void {
   if (!raw) return;
   const hits = textMatcher.match(raw);
-  apply(fs, hits, weight * lengthFactor(raw), own, source, raw, raw.length <= 48 ? Ev.Quoted : Ev.Contains);
+  apply(fs, hits, weight * lengthFactor(raw), own, source, raw, raw.length <= 48 ? Ev.Quoted : Ev.Contains, group);
 }
 
 const SEGMENTS = /[.[\]$:/]+/;
@@ -86,10 +87,10 @@ const CONTAINER = 0.35;
  * ("payment[address][name]", "Form.Address.Name") name the field in their last segment; the earlier
  * segments are the containers it sits in, read as context.
  */
-export function scoreAttribute(fs: FieldScore, source: string, raw: string, weight: number): void {
+export function scoreAttribute(fs: FieldScore, source: string, raw: string, weight: number, group = groupOfSource(source)): void {
   if (!raw) return;
   if (!SEGMENTS.test(raw)) {
-    apply(fs, attributeMatcher.match(raw), weight, true, source, raw, Ev.Token);
+    apply(fs, attributeMatcher.match(raw), weight, true, source, raw, Ev.Token, group);
     return;
   }
   const segments = raw.split(SEGMENTS).filter((seg) => !NUMERIC.test(seg));
@@ -98,8 +99,8 @@ export function scoreAttribute(fs: FieldScore, source: string, raw: string, weig
   // When the last segment says little ("deliveryAddress.location", "phone.number"), the containers speak.
   const container = lastHits.some((h) => h.code < TYPE_COUNT && h.weight >= 0.7) ? CONTAINER : 0.8;
   // Containers vote weakly for types but say fully where the field is ("payment", "billing").
-  for (let i = 0; i < last; i++) apply(fs, attributeMatcher.match(segments[i]!), weight * container, true, source, segments[i]!, Ev.Token, weight);
-  apply(fs, lastHits, weight, true, source, segments[last] ?? '', Ev.Token);
+  for (let i = 0; i < last; i++) apply(fs, attributeMatcher.match(segments[i]!), weight * container, true, source, segments[i]!, Ev.Token, group, weight);
+  apply(fs, lastHits, weight, true, source, segments[last] ?? '', Ev.Token, group);
 }
 
 /** Cue hits of a text, for form-level decisions (buttons, headings, URL). */
