@@ -8,6 +8,15 @@ import module from 'node:module';
 // Node 22.1+ keeps the compiled bundle in a cache between runs (about a third of start-up); a no-op on 20.
 module.enableCompileCache?.();
 
+// `kyc-lens … | head`: once the reader has gone, there is no one to tell; stop quietly, as other
+// command-line tools do, instead of crashing on the unhandled EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 const built = new URL('../dist/cli/main.mjs', import.meta.url);
 let main;
 if (existsSync(built)) {

@@ -3,8 +3,9 @@
 // TypeScript sources nor tsx nor any dependency at run time. (A real `npm i -g ./kyc-lens-*.tgz` also
 // fetches the declared dependencies, which needs the registry; this test stays offline.) dist/cli is
 // fresh: the unit tests' global setup rebuilds it when the sources changed.
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -71,6 +72,39 @@ describe('the packed kyc-lens', () => {
     const entries = JSON.parse(r.stdout) as { provider?: string }[];
     expect(entries.filter((e) => e.provider === 'aws')).toHaveLength(4);
     expect(r.stderr).toMatch(/2 threads\)\.\n$/);
+  });
+
+  it('loads only its command table for --help, and the engine only to analyse', { timeout: 60_000 }, async () => {
+    // NODE_DEBUG=esm has Node log every module it loads (to stderr); the sizes add up what was read.
+    const loaded = async (args: string[]) => {
+      const r = await run(bin, args, { cwd: dir, env: { ...process.env, NODE_DEBUG: 'esm' } });
+      const files = new Set([...r.stderr.matchAll(/file:\/\/(\S+?\/dist\/cli\/[\w.-]+\.mjs)/g)].map((m) => m[1]!));
+      let bytes = 0;
+      for (const f of files) bytes += (await stat(f)).size;
+      return { bytes, stdout: r.stdout };
+    };
+    const help = await loaded(['--help']);
+    expect(help.stdout).toMatch(/^Usage: kyc-lens <command>/);
+    const page = join(dir, 'signup.html');
+    await writeFile(page, PAGE);
+    const analysed = await loaded(['analyze', page, '-q']);
+    expect(analysed.bytes).toBeGreaterThan(1_000_000);
+    expect(help.bytes).toBeLessThan(32_000);
+  });
+
+  it('stops quietly when the reader of its output goes away (kyc-lens … | head)', { timeout: 60_000 }, async () => {
+    // More output than a pipe holds (64 KiB), so the command is still writing when the reader leaves.
+    const pages = join(dir, 'many');
+    await mkdir(pages);
+    for (let i = 0; i < 120; i++) await writeFile(join(pages, `p${i}.html`), PAGE);
+    const child = spawn(bin, ['analyze', pages, '--format', 'table'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
   });
 
   it('says so, and exits 1, when the CLI was not built and tsx is not there to run the sources', async () => {
