@@ -30,7 +30,7 @@ function sourcesHash(): string {
 
 /**
  * linkedom parses a <style> element's CSS (cssomnom) only when its `.sheet` is read, which the
- * extractor never does; yet loading cssomnom builds an Intl.NumberFormat (~9 ms of every start).
+ * extractor never does; yet loading cssomnom builds an Intl.NumberFormat (9 ms of a profiled start).
  * The CLI bundles a stand-in that says so if it is ever reached.
  */
 const noStyleSheets: Plugin = {
