@@ -1,9 +1,11 @@
 // `npm run bench -- cli-start`: how long the installed command takes, start to exit, to analyse one
 // small saved page — `node bin/kyc-lens.js analyze page.html` in a fresh process, as a user runs it.
-// Target (issue 16): ≤ 0.2 s. The CLI is built first (scripts/build-cli.ts), so the bundle measured
-// is the current source. Each run's wall time is measured around the child process, and its CPU time
-// from this process's reaped-children counters (/proc/self/stat, 10 ms ticks; Linux only): on a
-// shared machine wall time includes waiting for a core; CPU time (all threads) is about what an idle machine takes.
+// Target (issue 16): ≤ 0.2 s, read strictly: the median run. The CLI is built first
+// (scripts/build-cli.ts), so the bundle measured is the current source; its code cache (src/cli/start.ts)
+// goes to a fresh folder, so the first run writes it (reported apart) and the others read it. Each
+// run's wall time is measured around the child process, and its CPU time from this process's
+// reaped-children counters (/proc/self/stat, 10 ms ticks; Linux only): on a shared machine wall time
+// includes waiting for a core; CPU time (all threads) is about what an idle machine takes.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -41,6 +43,7 @@ function childrenCpu(): number {
 
 await buildCli();
 const dir = mkdtempSync(join(os.tmpdir(), 'kyc-cli-start-'));
+const env = { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') };
 const page = join(dir, 'signup.html');
 writeFileSync(page, PAGE);
 const loadBefore = load();
@@ -48,7 +51,7 @@ const loadBefore = load();
 function timed(args: string[], check: (stdout: string) => void, walls: number[], cpus: number[]): void {
   const cpu = childrenCpu();
   const started = performance.now();
-  const out = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
   walls.push((performance.now() - started) / 1000);
   cpus.push(childrenCpu() - cpu);
   check(out);
@@ -57,12 +60,17 @@ const walls: number[] = [];
 const cpus: number[] = [];
 const nodeWalls: number[] = [];
 const nodeCpus: number[] = [];
+const firstWall: number[] = [];
+const firstCpu: number[] = [];
+// A run that printed no classified field measured nothing.
+const analyse = (w: number[], c: number[]) =>
+  timed(['bin/kyc-lens.js', 'analyze', page], (out) => {
+    if (!(JSON.parse(out) as { forms: { fields: unknown[] }[] }[])[0]?.forms[0]?.fields.length) throw new Error('the CLI classified no field');
+  }, w, c);
 try {
+  analyse(firstWall, firstCpu);
   for (let i = 0; i < RUNS; i++) {
-    // A run that printed no classified field measured nothing.
-    timed(['bin/kyc-lens.js', 'analyze', page], (out) => {
-      if (!(JSON.parse(out) as { forms: { fields: unknown[] }[] }[])[0]?.forms[0]?.fields.length) throw new Error('the CLI classified no field');
-    }, walls, cpus);
+    analyse(walls, cpus);
     // Node itself, starting and exiting: the floor under any command.
     timed(['-e', ''], () => {}, nodeWalls, nodeCpus);
   }
@@ -74,7 +82,9 @@ const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
 const s = (x: number) => x.toFixed(3);
 const best = sorted(walls)[0]!;
-const summary = `wall: best ${s(best)} s, median ${s(median(walls))} s; CPU: median ${s(median(cpus))} s (${RUNS} runs; target ≤ ${TARGET_S} s)`;
+const verdict = median(walls) <= TARGET_S ? 'met' : '**NOT met**';
+const ratio = (x: number[], floor: number[]) => `${(median(x) / median(floor)).toFixed(1)} ×`;
+const summary = `wall: median ${s(median(walls))} s (${verdict.replace(/\*/g, '')}), best ${s(best)} s; CPU: median ${s(median(cpus))} s; node -e '': wall ${s(median(nodeWalls))} s, CPU ${s(median(nodeCpus))} s (${RUNS} runs; target ≤ ${TARGET_S} s)`;
 console.log(`cli start: ${summary}; load ${loadBefore} → ${load()}`);
 const lines = [
   '## CLI start-up',
@@ -83,16 +93,19 @@ const lines = [
   '',
   `How: \`node bin/kyc-lens.js analyze signup.html\` (the built CLI, dist/cli) run ${RUNS} times in a fresh process on one`,
   'small signup page (7 fields), JSON to a pipe, alternating with `node -e \'\'` (Node starting and exiting, the floor under',
-  'any command). Wall time around each child process; CPU time from the',
-  "reaped children's counters (10 ms ticks). The best wall time is the one least disturbed by the neighbours;",
-  'the CPU time (every thread of the process) is about what the command takes on an idle machine.',
+  'any command). A first run before them writes the compiled code to a fresh cache folder (src/cli/start.ts); the',
+  `${RUNS} read it, as every run after a user's first does. Wall time around each child process; CPU time from the`,
+  "reaped children's counters (10 ms ticks): on a shared machine wall time includes waiting for a core, while the CPU",
+  'time (every thread of the process) is about what the command takes on an idle machine. The target is read strictly,',
+  'on the median wall time.',
   '',
-  '| | best | median | target | |',
-  '|---|---:|---:|---:|---|',
-  `| wall (s) | ${s(best)} | ${s(median(walls))} | ≤ ${TARGET_S} | ${best <= TARGET_S ? 'met' : '**missed**'} |`,
-  `| CPU (s) | ${s(sorted(cpus)[0]!)} | ${s(median(cpus))} | | |`,
-  `| \`node -e ''\` wall (s) | ${s(sorted(nodeWalls)[0]!)} | ${s(median(nodeWalls))} | | Node alone |`,
-  `| \`node -e ''\` CPU (s) | ${s(sorted(nodeCpus)[0]!)} | ${s(median(nodeCpus))} | | |`,
+  '| | median | best | target | | × `node -e \'\'` (medians) |',
+  '|---|---:|---:|---:|---|---:|',
+  `| wall (s) | ${s(median(walls))} | ${s(best)} | ≤ ${TARGET_S} | ${verdict} | ${ratio(walls, nodeWalls)} |`,
+  `| CPU (s) | ${s(median(cpus))} | ${s(sorted(cpus)[0]!)} | | | ${ratio(cpus, nodeCpus)} |`,
+  `| first run, writing the code cache: wall / CPU (s) | ${s(firstWall[0]!)} / ${s(firstCpu[0]!)} | | | | |`,
+  `| \`node -e ''\` wall (s) | ${s(median(nodeWalls))} | ${s(sorted(nodeWalls)[0]!)} | | Node alone | |`,
+  `| \`node -e ''\` CPU (s) | ${s(median(nodeCpus))} | ${s(sorted(nodeCpus)[0]!)} | | | |`,
   '',
   `All wall times (s): ${walls.map(s).join(', ')}.`,
   '',

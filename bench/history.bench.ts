@@ -14,6 +14,7 @@ import { hashSnapshotContent, snapshotFromFlow, type Snapshot } from '../src/cor
 import type { HistoryQuery } from '../src/core/history/summary.ts';
 import { FIELD_TYPES } from '../src/core/taxonomy/field-types.ts';
 import { openHistoryDb } from '../src/storage/history-db.ts';
+import { openHistoryWriter } from '../src/storage/history-writer.ts';
 import { decodeSummaries } from '../src/storage/summary-codec.ts';
 import { machineLine } from './machine.ts';
 
@@ -97,11 +98,11 @@ for (let i = 0; i < N; i++) {
 const genMs = performance.now() - t0;
 
 const factory = new IDBFactory();
-const writer = await openHistoryDb(factory);
+const writer = await openHistoryWriter(factory);
 const t1 = performance.now();
-for (let i = 0; i < snapshots.length; i += 1000) await writer.putAll(snapshots.slice(i, i + 1000));
+for (let i = 0; i < snapshots.length; i += 1000) await writer.add(snapshots.slice(i, i + 1000));
 const insertMs = performance.now() - t1;
-const count = await writer.count();
+const count = await (await openHistoryDb(factory)).count();
 if (count !== N) throw new Error(`stored ${count}, expected ${N}`);
 
 const queries: [string, HistoryQuery][] = [
@@ -186,7 +187,7 @@ let extra = 0;
 const afterWrite = await time(async () => {
   const { flow, savedAt } = makeFlow(N + extra++);
   const told = heard();
-  await writer.put(await snapshotFromFlow(flow, { url: 'https://x.example/', savedAt, extensionVersion: '0.1.0', catalogVersion: 'bench', reason: 'user' }));
+  await writer.add([await snapshotFromFlow(flow, { url: 'https://x.example/', savedAt, extensionVersion: '0.1.0', catalogVersion: 'bench', reason: 'user' })]);
   await told;
   const t = performance.now();
   await page.list({ text: 'passport', limit: 50, offset: 0 });
@@ -197,7 +198,7 @@ const afterWriteListOnly: number[] = [];
 for (let i = 0; i < 5; i++) {
   const { flow, savedAt } = makeFlow(N + extra++);
   const told = heard();
-  await writer.put(await snapshotFromFlow(flow, { url: 'https://x.example/', savedAt, extensionVersion: '0.1.0', catalogVersion: 'bench', reason: 'user' }));
+  await writer.add([await snapshotFromFlow(flow, { url: 'https://x.example/', savedAt, extensionVersion: '0.1.0', catalogVersion: 'bench', reason: 'user' })]);
   await told;
   const t = performance.now();
   await page.list({ text: 'passport', limit: 50, offset: 0 });

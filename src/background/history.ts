@@ -5,9 +5,10 @@
 // it under its own hash. History is append-only: a flow saved again after it went on is a new
 // snapshot (the workspace's timeline shows both).
 import { currentCatalog } from '../core/catalog/index.ts';
+import { sha256Hex } from '../core/history/canonical.ts';
 import type { ExportScreenshot } from '../core/history/export-json.ts';
 import { type Snapshot, snapshotFromFlow } from '../core/history/snapshot.ts';
-import { type HistoryDb, openHistoryDb } from '../storage/history-db.ts';
+import { type HistoryDbWriter, openHistoryWriter } from '../storage/history-writer.ts';
 import type { HistorySink } from './flows.ts';
 
 export interface ImportPart {
@@ -29,10 +30,16 @@ export interface HistoryWriter extends HistorySink {
   delete(providerKey?: string): Promise<number>;
 }
 
-export function createHistoryWriter(extensionVersion: string, open: () => Promise<HistoryDb> = () => openHistoryDb()): HistoryWriter | null {
+/** A screenshot as stored: its data URL under its SHA-256. */
+async function screenshotRecord(dataUrl: string): Promise<ExportScreenshot> {
+  if (!/^data:image\/(?:png|jpeg|webp);base64,/.test(dataUrl)) throw new Error('A screenshot must be a PNG, JPEG or WebP data URL.');
+  return { id: await sha256Hex(dataUrl), dataUrl };
+}
+
+export function createHistoryWriter(extensionVersion: string, open: () => Promise<HistoryDbWriter> = () => openHistoryWriter()): HistoryWriter | null {
   if (typeof indexedDB === 'undefined') return null;
   // Opened on first use, not at start-up: a worker woken for a page message should not pay for it.
-  let db: Promise<HistoryDb> | null = null;
+  let db: Promise<HistoryDbWriter> | null = null;
   const history = () => {
     db ??= open().catch((error: unknown) => {
       db = null;
@@ -53,9 +60,11 @@ export function createHistoryWriter(extensionVersion: string, open: () => Promis
         catalogVersion: currentCatalog().version,
         reason: options.reason,
       };
-      if (options.screenshot) meta.screenshotId = await store.putScreenshot(options.screenshot);
+      const shot = options.screenshot ? await screenshotRecord(options.screenshot) : null;
+      if (shot) meta.screenshotId = shot.id;
+      // snapshotFromFlow checks the record against the snapshot schema.
       const snapshot = await snapshotFromFlow(flow, meta);
-      await store.put(snapshot);
+      await store.add([snapshot], shot ? [shot] : []);
       return snapshot.id;
     },
     async importPart(part) {
@@ -69,17 +78,13 @@ export function createHistoryWriter(extensionVersion: string, open: () => Promis
       const parts = pending.parts;
       pending = null;
       const store = await history();
-      return store.putAll(
+      return store.add(
         parts.flatMap((p) => p.snapshots),
         parts.flatMap((p) => p.screenshots),
       );
     },
     async delete(providerKey) {
-      const store = await history();
-      if (providerKey !== undefined) return store.deleteProvider(providerKey);
-      const n = await store.count();
-      await store.deleteAll();
-      return n;
+      return (await history()).remove(providerKey);
     },
   };
 }

@@ -4,12 +4,9 @@
 // input order as they finish, so memory stays flat.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { type Entry, isError } from './analyze-page.ts';
+import { type Entry, isError } from './entry.ts';
 import { parseAnalyzeArgs } from './args.ts';
-import { csvFormatter } from './format/csv.ts';
 import type { Format, Formatter } from './format/formatter.ts';
-import { jsonFormatter } from './format/json.ts';
-import { tableFormatter } from './format/table.ts';
 import { looksScriptBuilt, scriptBuiltNote } from './render/script-built.ts';
 import { type Source, sourcesOf } from './sources.ts';
 
@@ -62,7 +59,12 @@ with --render" (or "built by script: rendered").
 Exit status: 0 when at least one page was analysed, 1 when none could be, 2 on a usage error.
 `;
 
-const FORMATTERS: Record<Format, () => Formatter> = { json: jsonFormatter, csv: csvFormatter, table: tableFormatter };
+// Loaded when chosen: csv reads the rule catalog, which --help need not load.
+const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
+  json: async () => (await import('./format/json.ts')).jsonFormatter(),
+  csv: async () => (await import('./format/csv.ts')).csvFormatter(),
+  table: async () => (await import('./format/table.ts')).tableFormatter(),
+};
 
 /** Analyses one source; never throws (a failure becomes the page's error entry). */
 export type Analyze = (source: Source) => Promise<Entry>;
@@ -116,7 +118,7 @@ export async function analyzeCommand(argv: readonly string[], io: CommandIO): Pr
   }
   const file = args.output ? createWriteStream(args.output) : null;
   const out: Output = file ?? io.stdout;
-  const formatter = FORMATTERS[args.format]();
+  const formatter = await FORMATTERS[args.format]();
   let run: AnalyzeRun;
   let summary: string;
   // App shells analysed as saved are noted, never silently reported as having no fields.

@@ -1,11 +1,8 @@
 // Command-line arguments of `kyc-lens analyze`.
 import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from './format/formatter.ts';
+import { UsageError } from './archive/options.ts';
 import { DEFAULT_MAX_BYTES } from './sources.ts';
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 export interface AnalyzeArgs {
   paths: string[];

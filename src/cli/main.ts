@@ -1,13 +1,12 @@
-// The kyc-lens command line: `kyc-lens <command> …`. analyze is here; timeline, compare and export
-// (web archives and workspace exports) live in ./commands and ./archive.
-import { analyzeCommand, ANALYZE_HELP } from './analyze-command.ts';
-import { UsageError } from './args.ts';
-import { cliVersion, UsageError as ArchiveUsageError } from './archive/options.ts';
+// The kyc-lens command line: `kyc-lens <command> …`. Each command is imported when it runs, so
+// --help, --version and a mistyped command load none of them (nor the engine behind them).
+import type { CommandIO } from './analyze-command.ts';
+import { cliVersion, UsageError } from './archive/options.ts';
 
-type Command = (argv: readonly string[], io: Parameters<typeof analyzeCommand>[1]) => Promise<number>;
+type Command = (argv: readonly string[], io: CommandIO) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }> = {
-  analyze: { summary: 'classify the form fields of saved pages and web archives', run: async () => analyzeCommand },
+  analyze: { summary: 'classify the form fields of saved pages and web archives', run: async () => (await import('./analyze-command.ts')).analyzeCommand },
   timeline: { summary: 'how a provider\'s signup changed across captures', run: async () => (await import('./commands/timeline.ts')).runTimeline },
   compare: { summary: 'providers side by side: what each one asks for', run: async () => (await import('./commands/compare.ts')).runCompare },
   export: { summary: 'write the workspace\'s JSON export from pages and archives', run: async () => (await import('./archive/export-command.ts')).runExport },
@@ -29,11 +28,11 @@ Run "kyc-lens <command> --help" for the options of a command, e.g.
   kyc-lens analyze saved-pages/ --format table
 `;
 
-export async function main(argv: readonly string[], io: Parameters<typeof analyzeCommand>[1]): Promise<number> {
+export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
-    if (topic === 'analyze') io.stdout.write(ANALYZE_HELP);
+    if (topic === 'analyze') io.stdout.write((await import('./analyze-command.ts')).ANALYZE_HELP);
     else io.stdout.write(HELP);
     return name === undefined ? 2 : 0;
   }
@@ -49,7 +48,7 @@ export async function main(argv: readonly string[], io: Parameters<typeof analyz
   try {
     return await (await command.run())(rest, io);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ArchiveUsageError) {
+    if (e instanceof UsageError) {
       io.stderr.write(`kyc-lens ${name}: ${e.message} (see kyc-lens ${name} --help)\n`);
       return 2;
     }

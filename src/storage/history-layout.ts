@@ -1,9 +1,11 @@
 // What history stores in IndexedDB and how: the stores, the records' shapes and encodings (the
-// summaries in compact JSON chunks, the head record), and the upgrades from earlier layouts.
-// history-db.ts reads and writes through these.
+// summaries in compact JSON chunks, the head record), the upgrades from earlier layouts, and what the
+// writer (history-writer.ts, the worker's) tells the readers (history-db.ts, the workspace's) after
+// each write. Extension pages and the worker share the extension origin's database; no permission
+// is needed.
 import type { Snapshot } from '../core/history/snapshot.ts';
 import { compareSummaries, type SnapshotSummary, summarize } from '../core/history/summary.ts';
-import { type PackedSummaries, packSummaries, unpackSummaries } from './summary-codec.ts';
+import { decodeSummaries, encodeSummaries, type PackedSummaries, packSummaries, unpackSummaries } from './summary-codec.ts';
 
 /** 1: summaries as JSON arrays, head as an object. 2: summaries and head in the compact codec, head with
  * totals and the provider list. 3: the same layout, every summary made again from its snapshot, since
@@ -55,40 +57,24 @@ export function decodeHead(value: unknown): Head | undefined {
   return { ...stored, items: unpackSummaries(stored.items) };
 }
 
-/** The provider list of these summaries (any order), each with its newest snapshot. */
-export function providersOf(summaries: Iterable<SnapshotSummary>, into = new Map<string, ProviderEntry>()): Map<string, ProviderEntry> {
-  for (const s of summaries) {
-    const entry = into.get(s.providerKey);
+/** The head record after these summaries were added (to EMPTY_HEAD: the head of a whole list). */
+export function headWith(head: Head, added: readonly SnapshotSummary[]): Head {
+  const providers = new Map(head.providers.map((p) => [p.key, { ...p }]));
+  for (const s of added) {
+    const entry = providers.get(s.providerKey);
     if (!entry)
-      into.set(s.providerKey, { key: s.providerKey, name: s.providerName, kind: s.providerKind, count: 1, latestId: s.id, latestAt: s.savedAt });
+      providers.set(s.providerKey, { key: s.providerKey, name: s.providerName, kind: s.providerKind, count: 1, latestId: s.id, latestAt: s.savedAt });
     else {
       entry.count++;
       if (compareSummaries(s, { savedAt: entry.latestAt, id: entry.latestId } as SnapshotSummary) < 0)
         Object.assign(entry, { name: s.providerName, kind: s.providerKind, latestId: s.id, latestAt: s.savedAt });
     }
   }
-  return into;
-}
-
-export const sortProviders = (m: Map<string, ProviderEntry>) => [...m.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.key < b.key ? -1 : 1));
-
-/** The head record after these summaries were added. */
-export function headWith(head: Head, added: readonly SnapshotSummary[]): Head {
   return {
     total: head.total + added.length,
     bytes: head.bytes + added.reduce((n, s) => n + s.bytes, 0),
-    providers: sortProviders(providersOf(added, new Map(head.providers.map((p) => [p.key, { ...p }])))),
+    providers: [...providers.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.key < b.key ? -1 : 1)),
     items: [...head.items, ...added].sort(compareSummaries).slice(0, HEAD_SIZE),
-  };
-}
-
-/** The head record of a whole list of summaries. */
-export function headOf(all: readonly SnapshotSummary[]): Head {
-  return {
-    total: all.length,
-    bytes: all.reduce((n, s) => n + s.bytes, 0),
-    providers: sortProviders(providersOf(all)),
-    items: [...all].sort(compareSummaries).slice(0, HEAD_SIZE),
   };
 }
 
@@ -120,16 +106,16 @@ export function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number)
     cursor.onsuccess = () => {
       const c = cursor.result;
       if (!c) {
-        tx.objectStore(META).put(encodeHead(headOf(all)), HEAD);
+        tx.objectStore(META).put(encodeHead(headWith(EMPTY_HEAD, all)), HEAD);
         return;
       }
       const record = c.value as SummaryChunk;
-      const items = unpackSummaries(JSON.parse(record.json));
+      const items = decodeSummaries(record.json);
       const fresh: SnapshotSummary[] = new Array(items.length);
       let waiting = items.length;
       const write = () => {
         all.push(...fresh);
-        c.update({ chunk: record.chunk, json: JSON.stringify(packSummaries(fresh)) } satisfies SummaryChunk);
+        c.update({ chunk: record.chunk, json: encodeSummaries(fresh) } satisfies SummaryChunk);
         c.continue();
       };
       if (waiting === 0) return write();
@@ -143,4 +129,52 @@ export function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number)
       });
     };
   }
+}
+
+export const HISTORY_DB_NAME = 'kyc-lens-history';
+
+/** Opens (creating or upgrading) the history database. */
+export async function openHistoryStore(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+  if (!factory) throw new Error('This browser offers no IndexedDB here, so history cannot be kept.');
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = factory.open(name, HISTORY_DB_VERSION);
+    open.onupgradeneeded = (event) => {
+      try {
+        upgrade(open.result, open.transaction!, event.oldVersion);
+      } catch (e) {
+        open.transaction?.abort();
+        reject(e);
+      }
+    };
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+    open.onblocked = () => reject(new Error('History is being upgraded in another tab; close other KYC Lens tabs and retry.'));
+  });
+  // Another context upgrading the schema asks us to let go.
+  db.onversionchange = () => db.close();
+  return db;
+}
+
+/** An IndexedDB request as a promise. */
+export function req<T>(r: IDBRequest<T>): Promise<T> {
+  const p = new Promise<T>((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  // When a transaction aborts, requests nobody awaits any more reject too; that is expected, not an
+  // unhandled error (whoever awaits the promise still sees the rejection).
+  p.catch(() => undefined);
+  return p;
+}
+
+/** What a committed write tells the readers: the summaries it added, or that it removed some. */
+export type Change = { added: PackedSummaries } | { removed: true };
+
+/** The channel on which the writer tells the readers (closed with the connection). */
+export function changesChannel(name: string): BroadcastChannel | null {
+  if (typeof BroadcastChannel !== 'function') return null;
+  const channel = new BroadcastChannel(`${name}:changes`);
+  // In Node (tests, benches) an open channel would keep the process alive.
+  (channel as { unref?: () => void }).unref?.();
+  return channel;
 }

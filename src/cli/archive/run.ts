@@ -2,7 +2,8 @@
 // cache, analyse the rest on the worker pool, and hand every result on in input order, with a
 // progress bar on a terminal. Used by analyze, timeline, compare and export.
 import { availableParallelism } from 'node:os';
-import { DigestCache, defaultCacheDir, engineVersion } from '../cache/digest-cache.ts';
+import { DigestCache, engineVersion } from '../cache/digest-cache.ts';
+import { defaultCacheDir } from '../cache/dir.ts';
 import { emptyPipelineStats, type PipelineOutput, type PipelineStats, runPipeline } from '../pool/pipeline.ts';
 import { createAnalyzer } from '../pool/pool.ts';
 import { Progress, type ProgressStream } from '../progress.ts';

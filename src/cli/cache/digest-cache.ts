@@ -10,7 +10,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD } from '../build-info.ts';
@@ -24,11 +23,6 @@ const loadEntrySchema = () => (entrySchema ??= import('./entry-schema.ts').then(
 
 export const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 
-/** Where the cache lives: --cache-dir, else $XDG_CACHE_HOME/kyc-lens, else ~/.cache/kyc-lens. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
-  return join(base, 'kyc-lens');
-}
 
 const SRC = fileURLToPath(new URL('../../', import.meta.url));
 // Everything a cached result depends on: the shared core (taxonomy, catalog, classifier), the DOM

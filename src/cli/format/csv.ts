@@ -1,7 +1,7 @@
 // CSV (RFC 4180, CRLF rows, via the export module's injection-safe cells): one row per field; a page
 // without fields, or one that could not be read, still gets one row so that no page goes missing.
 import { csvRow } from '../../core/history/export-csv.ts';
-import { type Entry, isError } from '../analyze-page.ts';
+import { type Entry, isError } from '../entry.ts';
 import type { Formatter } from './formatter.ts';
 
 export const CSV_HEADER = [

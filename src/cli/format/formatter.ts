@@ -1,6 +1,6 @@
 // Output formats of `kyc-lens analyze`. Each writes as pages arrive (a crawl of any size prints in
 // flat memory): `begin`, one `entry` per page, then `end`.
-import type { Entry } from '../analyze-page.ts';
+import type { Entry } from '../entry.ts';
 
 export interface Formatter {
   begin(): string;

@@ -1,5 +1,5 @@
 // The JSON contract: one array, one element per page, in input order.
-import type { Entry } from '../analyze-page.ts';
+import type { Entry } from '../entry.ts';
 import type { Formatter } from './formatter.ts';
 
 export function jsonFormatter(): Formatter {

@@ -1,7 +1,7 @@
 // A report for people: per page and form, one aligned line per field, then what the batch collects
 // by category. Long texts are shortened (the JSON and CSV formats carry them whole).
 import { CATEGORIES, IDENTITY_CATEGORIES } from '../../core/taxonomy/categories.ts';
-import { type Entry, isError } from '../analyze-page.ts';
+import { type Entry, isError } from '../entry.ts';
 import type { Formatter } from './formatter.ts';
 
 const MAX_EVIDENCE = 48;

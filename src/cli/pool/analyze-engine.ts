@@ -4,11 +4,12 @@
 // re-run over the same archives classifies nothing it has done; saved pages are not cached), a
 // duplicate capture in the same run analysed once, and a progress bar on a terminal. It plugs into
 // analyze's ordered, windowed loop as its `Analyze` function.
-import type { Entry } from '../analyze-page.ts';
-import { toEntry } from '../analyze-page.ts';
+import type { Entry } from '../entry.ts';
+import { toEntry } from '../entry.ts';
 import { discoverInputs } from '../archive/inputs.ts';
 import { defaultJobs, SMALL_INPUT_BYTES } from '../archive/run.ts';
-import { DigestCache, defaultCacheDir, engineVersion } from '../cache/digest-cache.ts';
+import { DigestCache, engineVersion } from '../cache/digest-cache.ts';
+import { defaultCacheDir } from '../cache/dir.ts';
 import { pageUrl } from '../page-url.ts';
 import { Progress, type ProgressStream } from '../progress.ts';
 import type { Source } from '../sources.ts';

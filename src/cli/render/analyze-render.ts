@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Analyze } from '../analyze-command.ts';
-import { type Entry, toEntry } from '../analyze-page.ts';
+import { type Entry, toEntry } from '../entry.ts';
 import { pageUrl } from '../page-url.ts';
 import type { Source } from '../sources.ts';
 import { indexArchiveResources, type ResourceIndex } from './archive-resources.ts';

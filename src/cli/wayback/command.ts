@@ -1,7 +1,8 @@
 // `kyc-lens wayback <provider-id | URL>…`: years of a provider's signup pages from a public web
 // archive, as the export that timeline, compare and the workspace import read. See run.ts.
 import { createAnalyzer } from '../pool/pool.ts';
-import { DigestCache, defaultCacheDir, engineVersion } from '../cache/digest-cache.ts';
+import { DigestCache, engineVersion } from '../cache/digest-cache.ts';
+import { defaultCacheDir } from '../cache/dir.ts';
 import { buildExport, serializeExport } from '../../core/history/export-json.ts';
 import { CLI_GENERATOR, type CommandIO, cliVersion, emit } from '../archive/options.ts';
 import { Progress } from '../progress.ts';

@@ -5,6 +5,7 @@ import { createHistoryWriter } from '../../../src/background/history.ts';
 import type { TabFlow } from '../../../src/core/flow/model.ts';
 import type { Snapshot } from '../../../src/core/history/snapshot.ts';
 import { openHistoryDb } from '../../../src/storage/history-db.ts';
+import { openHistoryWriter } from '../../../src/storage/history-writer.ts';
 import { field, snap } from '../history/make-flow.ts';
 
 const flow: TabFlow = {
@@ -20,7 +21,7 @@ const flow: TabFlow = {
 describe('history writer', () => {
   it('stores the flow as a sanitized snapshot and the screenshot beside it', async () => {
     const factory = new IDBFactory();
-    const sink = createHistoryWriter('1.2.3', () => openHistoryDb(factory, 'h1'))!;
+    const sink = createHistoryWriter('1.2.3', () => openHistoryWriter(factory, 'h1'))!;
     const id = await sink.save(flow, { reason: 'user', url: flow.steps[0]!.url, savedAt: 3000, screenshot: 'data:image/png;base64,AAAA' });
     const db = await openHistoryDb(factory, 'h1');
     const stored = await db.get(id);
@@ -31,10 +32,20 @@ describe('history writer', () => {
     db.close();
   });
 
+  it('refuses a screenshot that is not an image data URL, and then stores nothing', async () => {
+    const factory = new IDBFactory();
+    const sink = createHistoryWriter('1', () => openHistoryWriter(factory, 'h6'))!;
+    await expect(sink.save(flow, { reason: 'user', url: 'https://x/', savedAt: 1, screenshot: 'javascript:alert(1)' })).rejects.toThrow(/data URL/);
+    const db = await openHistoryDb(factory, 'h6');
+    expect(await db.count()).toBe(0);
+    expect(await db.estimateBytes()).toBe(0);
+    db.close();
+  });
+
   it('opens the database again after a failed open', async () => {
     let calls = 0;
     const factory = new IDBFactory();
-    const sink = createHistoryWriter('1', () => (++calls === 1 ? Promise.reject(new Error('blocked')) : openHistoryDb(factory, 'h2')))!;
+    const sink = createHistoryWriter('1', () => (++calls === 1 ? Promise.reject(new Error('blocked')) : openHistoryWriter(factory, 'h2')))!;
     await expect(sink.save(flow, { reason: 'finished', url: 'https://x/', savedAt: 1 })).rejects.toThrow('blocked');
     await expect(sink.save(flow, { reason: 'finished', url: 'https://x/', savedAt: 1 })).resolves.toMatch(/^[0-9a-f]{64}$/);
     expect(calls).toBe(2);
@@ -42,7 +53,7 @@ describe('history writer', () => {
 
   it('writes an import only when its last part arrives, all in one transaction', async () => {
     const factory = new IDBFactory();
-    const writer = createHistoryWriter('1', () => openHistoryDb(factory, 'h3'))!;
+    const writer = createHistoryWriter('1', () => openHistoryWriter(factory, 'h3'))!;
     const [a, b, c] = await Promise.all(['aws', 'vultr', 'hetzner'].map((p, i) => snap(p, [field('email')], i)));
     const part = (n: number, snapshots: Snapshot[]) => ({ importId: 'imp-1', part: n, parts: 2, snapshots, screenshots: [] });
     expect(await writer.importPart(part(0, [a!, b!]))).toBe(0);
@@ -55,7 +66,7 @@ describe('history writer', () => {
 
   it('writes nothing when a part is missing (a worker restarted mid-import) and says so', async () => {
     const factory = new IDBFactory();
-    const writer = createHistoryWriter('1', () => openHistoryDb(factory, 'h4'))!;
+    const writer = createHistoryWriter('1', () => openHistoryWriter(factory, 'h4'))!;
     const [a, b] = await Promise.all(['aws', 'vultr'].map((p, i) => snap(p, [field('email')], i)));
     await expect(writer.importPart({ importId: 'imp-2', part: 1, parts: 2, snapshots: [b!], screenshots: [] })).rejects.toThrow(/interrupted.*nothing was imported/);
     // A new import starts afresh; another import's part does not join it.
@@ -68,7 +79,7 @@ describe('history writer', () => {
 
   it('deletes one provider, or everything, and counts what went', async () => {
     const factory = new IDBFactory();
-    const writer = createHistoryWriter('1', () => openHistoryDb(factory, 'h5'))!;
+    const writer = createHistoryWriter('1', () => openHistoryWriter(factory, 'h5'))!;
     const all = await Promise.all(['aws', 'aws', 'vultr'].map((p, i) => snap(p, [field('email')], i)));
     expect(await writer.importPart({ importId: 'i', part: 0, parts: 1, snapshots: all, screenshots: [] })).toBe(3);
     expect(await writer.delete('aws')).toBe(2);

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cacheKey, DigestCache, defaultCacheDir, engineVersion } from '../../../src/cli/cache/digest-cache.ts';
+import { cacheKey, DigestCache, engineVersion } from '../../../src/cli/cache/digest-cache.ts';
+import { defaultCacheDir } from '../../../src/cli/cache/dir.ts';
 import { analyzeHtml } from '../../../src/cli/pool/task.ts';
 
 let dir: string;

@@ -144,7 +144,9 @@ describe('kyc-lens analyze --format json', () => {
 
 describe('the kyc-lens binary', () => {
   it('runs as a real process: --help, and analyze with the same JSON as in-process', async () => {
-    const run = promisify(execFile);
+    // Compiled code (src/cli/start.ts) goes to the test's folder, not the user's cache.
+    const exec = promisify(execFile);
+    const run = (file: string, args: string[]) => exec(file, args, { env: { ...process.env, XDG_CACHE_HOME: join(dir, 'xdg') } });
     const bin = join(import.meta.dirname, '../../../bin/kyc-lens.js');
     const help = await run(process.execPath, [bin, '--help']);
     expect(help.stdout).toContain('Usage: kyc-lens <command>');

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAnalyzeArgs, UsageError } from '../../../src/cli/args.ts';
+import { parseAnalyzeArgs } from '../../../src/cli/args.ts';
+import { UsageError } from '../../../src/cli/archive/options.ts';
 import { pageUrl } from '../../../src/cli/page-url.ts';
 import { checkHtml, type Source, sourcesOf } from '../../../src/cli/sources.ts';
 import { writePages } from './fixtures.ts';

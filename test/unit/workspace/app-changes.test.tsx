@@ -5,6 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { h } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { openHistoryDb } from '../../../src/storage/history-db.ts';
+import { openHistoryWriter } from '../../../src/storage/history-writer.ts';
 import { App } from '../../../src/workspace/App.tsx';
 import type { HistoryWrites } from '../../../src/workspace/history-writes.ts';
 import { field, snap } from '../history/make-flow.ts';
@@ -23,24 +24,24 @@ describe('workspace page', () => {
   it('lists a snapshot the worker saves while the page is open, untouched', async () => {
     const factory = new IDBFactory();
     const name = `h-${crypto.randomUUID()}`;
-    const worker = await openHistoryDb(factory, name);
+    const worker = await openHistoryWriter(factory, name);
     const aws = await snap('aws', [field('email')], 0);
     const vultr = await snap('vultr', [field('email'), field('tel')], 5);
-    await worker.put(aws);
+    await worker.add([aws]);
     Object.assign(globalThis, { location: { hash: '#history' } });
     const writes: HistoryWrites = {
-      importSnapshots: (s, shots) => worker.putAll(s, shots),
+      importSnapshots: (s, shots) => worker.add(s, shots),
       deleteAll: async () => 0,
-      deleteProvider: (key) => worker.deleteProvider(key),
+      deleteProvider: (key) => worker.remove(key),
     };
     const root = mount(h(App, { openDb: () => openHistoryDb(factory, name), writes, docs: () => undefined, generator: { name: 't', version: '1' } }));
     const count = () => text(root.querySelector('[data-testid="history-count"]'));
     const rows = () => [...root.querySelectorAll('[data-testid="history-table"] tbody tr')].map((r) => text(r));
     await until(() => count() === '1 snapshot match.', 'the first list');
-    await worker.put(vultr);
+    await worker.add([vultr]);
     await until(() => count() === '2 snapshots match.', 'the list after the worker saved');
     expect(rows()[0]).toContain('Vultr');
-    await worker.deleteProvider('aws');
+    await worker.remove('aws');
     await until(() => count() === '1 snapshot match.', 'the list after the worker deleted');
     expect(rows()).toHaveLength(1);
     expect(rows()[0]).toContain('Vultr');

@@ -4,6 +4,7 @@ import { snapshotsToCsv } from '../../../src/core/history/export-csv.ts';
 import { buildExport, serializeExport } from '../../../src/core/history/export-json.ts';
 import { reportHtml, reportMarkdown } from '../../../src/core/history/export-report.ts';
 import { openHistoryDb } from '../../../src/storage/history-db.ts';
+import { openHistoryWriter } from '../../../src/storage/history-writer.ts';
 import {
   buildExportFile,
   csvExportParts,
@@ -110,9 +111,10 @@ describe('export in slices', () => {
 
 describe('export file from the store', () => {
   it('reads every snapshot (or one provider), reports reading then formatting, and names the file', async () => {
-    const db = await openHistoryDb(new IDBFactory());
+    const factory = new IDBFactory();
+    const db = await openHistoryDb(factory);
     const all = await sample(12);
-    await db.putAll(all);
+    await (await openHistoryWriter(factory)).add(all);
     const seen: ExportProgress[] = [];
     const file = await buildExportFile({
       db,

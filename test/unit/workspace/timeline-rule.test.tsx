@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Snapshot } from '../../../src/core/history/snapshot.ts';
 import { currentRuleStatus } from '../../../src/core/rule-status/current.ts';
-import type { HistoryDb, ProviderEntry } from '../../../src/storage/history-db.ts';
+import type { HistoryReader, ProviderEntry } from '../../../src/storage/history-db.ts';
 import type { ViewContext } from '../../../src/workspace/App.tsx';
 import { TimelineView } from '../../../src/workspace/views/TimelineView.tsx';
 import { field, snap } from '../history/make-flow.ts';
@@ -13,7 +13,7 @@ const provider: ProviderEntry = { key: 'aws', name: 'Amazon Web Services', kind:
 async function render() {
   // 2023-11-14, 2024-06-01 and 2025-02-06.
   const snaps: Snapshot[] = [await snap('aws', [field('email')], 0), await snap('aws', [field('email'), field('tel')], 200), await snap('aws', [field('tel')], 450)];
-  const db = { providers: async () => [provider], ofProvider: async () => snaps } as unknown as HistoryDb;
+  const db = { providers: async () => [provider], ofProvider: async () => snaps } as unknown as HistoryReader;
   const ctx = { db, docs: () => undefined, generator: { name: 't', version: '1' }, revision: 0, changed: vi.fn(), go: vi.fn(), target: {} } as unknown as ViewContext;
   const root = mount(<TimelineView ctx={ctx} />);
   await settle(20);

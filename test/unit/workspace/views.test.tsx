@@ -1,7 +1,7 @@
 import { h } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { SnapshotSummary } from '../../../src/core/history/summary.ts';
-import type { HistoryDb, ListResult, ProviderEntry } from '../../../src/storage/history-db.ts';
+import type { HistoryReader, ListResult, ProviderEntry } from '../../../src/storage/history-db.ts';
 import type { ViewContext } from '../../../src/workspace/App.tsx';
 import type { HistoryWrites } from '../../../src/workspace/history-writes.ts';
 import { DataSection } from '../../../src/workspace/views/DataSection.tsx';
@@ -29,14 +29,14 @@ const summary = (i: number): SnapshotSummary => ({
 const provider: ProviderEntry = { key: 'aws', name: 'Amazon Web Services', kind: 'hyperscaler', count: 10_000, latestId: summary(1).id, latestAt: 1 };
 
 /** A store whose list answers are scripted; everything else is a stub the views do not reach here. */
-function fakeDb(over: Partial<HistoryDb>): HistoryDb {
+function fakeDb(over: Partial<HistoryReader>): HistoryReader {
   const fail = () => {
     throw new Error('not used');
   };
-  return new Proxy(over as HistoryDb, { get: (target, key) => (key in target ? target[key as keyof HistoryDb] : fail) });
+  return new Proxy(over as HistoryReader, { get: (target, key) => (key in target ? target[key as keyof HistoryReader] : fail) });
 }
 
-function ctx(db: HistoryDb, writes: Partial<HistoryWrites> = {}): ViewContext {
+function ctx(db: HistoryReader, writes: Partial<HistoryWrites> = {}): ViewContext {
   return { db, writes, docs: () => undefined, generator: { name: 'test', version: '1' }, revision: 0, changed: vi.fn(), go: vi.fn(), target: {} } as unknown as ViewContext;
 }
 

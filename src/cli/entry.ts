@@ -1,11 +1,6 @@
-// One page, start to finish, over a Document: extract features with the shared DOM extractor,
-// classify them with the shared engine, and shape the result as the CLI's JSON contract.
-import { providerForUrl } from '../core/catalog/index.ts';
-import { classifyPage } from '../core/classify/index.ts';
+// One element of the CLI's JSON contract per page (README, "CLI contract"), and the shaping of a
+// classified page into it. Kept free of the engine, so the formatters and --help load nothing heavy.
 import type { PageAnalysis } from '../core/report.ts';
-import { extractPage } from '../dom/extract.ts';
-import { parseHtml } from './parse-html.ts';
-import { pageUrl } from './page-url.ts';
 
 /** One element of the JSON output (README, "CLI contract"). */
 export interface PageEntry {
@@ -37,19 +32,6 @@ export interface ErrorEntry {
 export type Entry = PageEntry | ErrorEntry;
 
 export const isError = (e: Entry): e is ErrorEntry => 'error' in e;
-
-/** Classifies the fields of a parsed page. `url` is the page's address when known. */
-export function analyzeDocument(doc: Document, source: string, url: string | undefined): PageEntry {
-  const features = extractPage(doc, url ?? '');
-  const providerId = url ? providerForUrl(url) : null;
-  return toEntry(source, url, classifyPage(features, { providerId }));
-}
-
-/** Parses saved HTML like a browser, finds its URL if the file names one, and analyses it. */
-export function analyzeHtml(source: string, html: string, knownUrl?: string): PageEntry {
-  const doc = parseHtml(html, { lean: true });
-  return analyzeDocument(doc, source, knownUrl ?? pageUrl(html));
-}
 
 /** The contract's view of a classified page (labels and `required` stay internal). */
 export function toEntry(source: string, url: string | undefined, analysis: PageAnalysis): PageEntry {
