@@ -12,6 +12,8 @@ import { resolveDateParts } from './rules/date-parts.ts';
 import { resolveDocumentNumber } from './rules/document-number.ts';
 import { resolveIdentifiers } from './rules/identifiers.ts';
 import { resolveLookups } from './rules/lookups.ts';
+import { resolveNumberLength } from './rules/number-length.ts';
+import { resolvePersonNumber } from './rules/person-number.ts';
 import { resolveRadioGroups } from './rules/radio-groups.ts';
 import { resolveRepeats } from './rules/repeats.ts';
 import { noteSections } from './rules/sections.ts';
@@ -52,7 +54,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'sms-codes', reason: 'a code the page says comes by SMS verifies the phone', run: (f, form) => resolveCodes(f, form) },
   { id: 'security-code', reason: 'a "security code" with no card around is a login code', run: (f) => resolveSecurityCode(f) },
   { id: 'address-and-names', reason: 'a second street line; "Name" beside "First name" is the family name', run: (f) => resolveAddressAndNames(f) },
-  { id: 'tax-owner', reason: "a tax number is the person's unless the form is a company's", run: (f) => resolveTaxOwner(f) },
+  { id: 'person-number', reason: "a box captioned with a person's number (DNI, CPF, PESEL) is that number, whatever its name", run: (f) => resolvePersonNumber(f), retally: true },
+  { id: 'tax-owner', reason: "a tax number is the person's unless the form is a company's", run: (f) => resolveTaxOwner(f), retally: true },
+  { id: 'number-length', reason: "where a person's and a company's number share a name (INN, codice fiscale), the box's length says whose", run: (f) => resolveNumberLength(f) },
   { id: 'document-number', reason: 'the box after a list of identity documents takes its number', run: (f) => resolveDocumentNumber(f), retally: true },
   { id: 'sections', reason: 'billing or shipping block, for the evidence (never decides)', run: (f) => noteSections(f), retally: true },
 ];

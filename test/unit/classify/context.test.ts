@@ -181,6 +181,20 @@ describe('email, confirmation and sign-in identifiers', () => {
     expect(pw!.fieldType).toBe('current-password');
   });
 
+  it('a national ID number a login form signs in with is the sign-in identifier, not identity data', () => {
+    for (const [label, lang] of [
+      ['T.C. Kimlik No', 'tr'],
+      ['CPF', 'pt'],
+      ['DNI', 'es'],
+    ]) {
+      const login = classifyFields([labelled(label!), labelled('Password', { type: 'password' })], { buttons: ['Sign in'] }, { lang });
+      expect(login[0]!.category, label).toBe('credentials');
+      // The same box on a signup form asks for the number itself.
+      const signup = classifyFields([labelled(label!), labelled('Password', { type: 'password' }), labelled('Repeat password', { type: 'password' })], { buttons: ['Create account'] }, { lang });
+      expect(signup[0]!.category, label).toBe('government-id');
+    }
+  });
+
   it('an input of type email on a login form stays an email address', () => {
     const [id] = classifyFields([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Log in'] });
     expect(id!.category).toBe('email');

@@ -37,6 +37,17 @@ describe('national identity numbers, by name', () => {
     ['ja', 'マイナンバー', 'government-id'],
     ['ko', '주민등록번호', 'government-id'],
     ['de', 'Reisepassnummer', 'government-id'],
+    ['pt', 'Registro Geral (RG)', 'government-id'],
+    ['hu', 'TAJ szám', 'government-id'],
+    ['el', 'Αριθμός ταυτότητας', 'government-id'],
+    ['th', 'เลขประจำตัวประชาชน', 'government-id'],
+    ['vi', 'Số căn cước công dân', 'government-id'],
+    ['he', 'מספר זהות', 'government-id'],
+    ['fa', 'کد ملی', 'government-id'],
+    ['ur', 'CNIC number', 'government-id'],
+    ['id', 'Nomor paspor', 'government-id'],
+    ['sv', 'Körkortsnummer', 'government-id'],
+    ['kk', 'ИИН', 'government-id'],
     ['fr', 'Numéro de permis de conduire', 'government-id'],
   ];
   for (const [lang, label, category] of cases) {
@@ -64,6 +75,11 @@ describe("an organization's tax and registration numbers, by name", () => {
     ['de', 'Handelsregisternummer'],
     ['en', 'Company number'],
     ['zh', '统一社会信用代码'],
+    ['lt', 'PVM kodas'],
+    ['bg', 'ЕИК/БУЛСТАТ'],
+    ['no', 'Organisasjonsnummer'],
+    ['ie', 'CRO number'],
+    ['ro', 'Cod unic de înregistrare'],
   ];
   for (const [lang, label] of cases) {
     it(`${lang}: "${label}" on a company's form is tax-id`, () => {

@@ -2,9 +2,8 @@
 // Its place in the order: context.ts CONTEXT_RULES.
 import type { FieldScore } from '../scoreboard.ts';
 import { T } from '../terms.ts';
-import { reinterpret, overrule, is } from './shared.ts';
-
-const COMPANY_FIELDS = new Set<number>([T.organization, T['vat-number'], T['company-registration-number']]);
+import { asksForCompany, COMPANY_FIELDS } from './company-form.ts';
+import { overrule, reinterpret } from './shared.ts';
 
 /**
  * An unqualified "tax number" is the person's own (government-id) unless it belongs to a company:
@@ -12,12 +11,11 @@ const COMPANY_FIELDS = new Set<number>([T.organization, T['vat-number'], T['comp
  * name a company-only number (VAT, EIN…) behind a generic caption ("NIP", name "vat_id").
  */
 export function resolveTaxOwner(fields: FieldScore[]): void {
-  const companyForm = fields.some((f) => is(f, COMPANY_FIELDS));
-  fields.forEach((fs) => {
-    if (fs.top !== T['personal-tax-id']) return;
-    const ownCompanyWord = fs.votes.some((v) => (v.type === T.organization || v.type === T['vat-number'] || v.type === T['company-registration-number']) && v.weight >= 1);
-    if (!companyForm && !ownCompanyWord) return;
+  for (const fs of fields) {
+    if (fs.top !== T['personal-tax-id']) continue;
+    const ownCompanyWord = fs.votes.some((v) => COMPANY_FIELDS.has(v.type) && v.weight >= 1);
+    if (!ownCompanyWord && !asksForCompany(fields, fs)) continue;
     reinterpret(fs, (v) => v.type === T['personal-tax-id'], T['vat-number']);
     overrule(fs, T['vat-number'], fs.topScore + 0.5, ownCompanyWord ? 'company tax number' : 'tax number in a form that asks for a company');
-  });
+  }
 }
