@@ -323,8 +323,12 @@ describe('whose tax number', () => {
     const beside = classifyFields([labelled('Empresa'), labelled('Número de identificación fiscal')]);
     expect(beside[1]!.category).toBe('tax-id');
     expect(beside[1]!.evidence.join(' ')).toMatch(/company/);
-    // A generic caption over a VAT field name: the name says whose it is.
-    expect(classifyFields([labelled('Numer identyfikacji podatkowej', { name: 'vat_id' })])[0]!.category).toBe('tax-id');
+    // A caption naming the person's tax number over a platform's VAT field name ("taxvat", "vat_id"):
+    // the form decides, not the developer's name; with no caption the name is all there is.
+    expect(classifyFields([labelled('Nome'), labelled('Codice fiscale', { name: 'taxvat' })], {}, { lang: 'it' })[1]!.category).toBe('government-id');
+    expect(classifyFields([labelled('Ragione sociale'), labelled('Codice fiscale', { name: 'taxvat' })], {}, { lang: 'it' })[1]!.category).toBe('tax-id');
+    expect(classifyFields([labelled('Tax number (in the case of a company)', { name: 'taxvat' })])[0]!.category).toBe('tax-id');
+    expect(classifyFields([field({ name: 'taxvat' })])[0]!.category).toBe('tax-id');
     expect(classifyFields([labelled('Numer identyfikacji podatkowej')])[0]!.category).toBe('government-id');
   });
 

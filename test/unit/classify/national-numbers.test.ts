@@ -127,3 +127,19 @@ describe('formats and document lists', () => {
     expect(classifyFields([labelled('First name'), labelled('Number')])[1]!.category).not.toBe('government-id');
   });
 });
+
+describe('words that look like number names', () => {
+  it('the tax office a company is registered with is organization context, not a tax number', () => {
+    for (const [label, name] of [
+      ['Δ.Ο.Υ.', 'BillingInformation.InvoiceInfo.TaxAuthority'],
+      ['ΔΟΥ', 'tax_office'],
+      ['Vergi Dairesi', 'tax_office'],
+    ]) {
+      expect(read(company(labelled(label!, { name })), 1).category, label).toBe('organization');
+    }
+  });
+  it('everyday words spelled like a number’s short name ("Írd be", "Skriv inn") name no number', () => {
+    expect(read(person(labelled('Írd be a címet')), 2).category).not.toBe('government-id');
+    expect(read(person(labelled('Skriv inn koden')), 2).category).not.toBe('government-id');
+  });
+});

@@ -6,8 +6,8 @@
 // are a person's or a company's depending on who fills the form (NIF, INN, RUC, NPWP, "tax number")
 // are `personal-tax-id` here; the context rules (rules/tax-owner.ts, rules/person-number.ts) move
 // them to the company when the form is a company's. Short names that are everyday words elsewhere
-// (EIN and German "ein", NIE and Polish "nie", CUI and Italian "cui", NID and Drupal's node id) are
-// left to the attribute lexicon or to their longer forms.
+// (EIN and German "ein", NIE and Polish "nie", CUI and Italian "cui", INN and Norwegian "inn", IRD and
+// Hungarian "írd", NID and Drupal's node id) are left to the attribute lexicon or to their longer forms.
 import type { Lexicon } from './types.ts';
 
 export const nationalNumbers: Lexicon = {
@@ -32,7 +32,7 @@ export const nationalNumbers: Lexicon = {
     ssn: ['ssn', 'social security number', 'itin'],
     pan: ['pan number', 'pan card number', 'permanent account number'],
     'personal-tax-id': [
-      'tfn', 'tax file number', 'ird number', 'ird', 'codice fiscale', 'steuer idnr', 'steueridentifikationsnummer', 'nif', 'rfc', 'inn', 'инн', 'іпн', 'rnokpp', 'рнокпп',
+      'tfn', 'tax file number', 'ird number', 'codice fiscale', 'steuer idnr', 'steueridentifikationsnummer', 'nif', 'rfc', 'инн', 'іпн', 'rnokpp', 'рнокпп',
       'numéro fiscal de référence', 'personal tax number', 'unique taxpayer reference', 'utr number', 'adóazonosító jel', 'davčna številka', 'npwp', 'nomor pokok wajib pajak',
       'kra pin', 'nit', 'ruc', 'mã số thuế', 'เลขประจำตัวผู้เสียภาษี',
     ],
@@ -48,7 +48,7 @@ export const nationalNumbers: Lexicon = {
     'vat-number': [
       'vat number', 'vat id', 'ust idnr', 'ust id nr', 'umsatzsteuer identifikationsnummer', 'tva intracommunautaire', 'numéro de tva', 'partita iva', 'btw nummer', 'btw',
       'employer identification number', 'gst hst', 'hst number', 'gst number', 'qst number', 'gstin', 'abn', 'cnpj', 'nip firmy', 'dič', 'ič dph', 'icdph', 'pib',
-      'αφμ', 'a f m', 'adószám', 'cod fiscal', 'vkn', 'vergi no', 'mva nummer', 'momsnummer', 'alv numero', 'pvm kodas', 'pvn numurs', 'kmkr', '统一社会信用代码', '纳税人识别号',
+      'αφμ', 'a f m', 'afm', 'adószám', 'cod fiscal', 'vkn', 'vergi no', 'mva nummer', 'momsnummer', 'alv numero', 'pvm kodas', 'pvn numurs', 'kmkr', '统一社会信用代码', '纳税人识别号',
       '사업자등록번호', 'company tax id', 'company tax number',
     ],
     'company-registration-number': [
@@ -57,5 +57,8 @@ export const nationalNumbers: Lexicon = {
       'įmonės kodas', 'matični broj', 'еик', 'булстат', 'бин', 'огрн', 'огрнип', 'єдрпоу', 'registro mercantil', 'numero rea', 'cod unic de inregistrare',
       'unified social credit code', '营业执照号', '法人番号', '법인등록번호', 'duns', 'duns number',
     ],
+    // The tax office a company is registered with (Greek ΔΟΥ, Turkish Vergi Dairesi) is no number but
+    // the organization's context; named here so that its "tax" does not read as a tax number.
+    organization: ['tax office', 'taxoffice', 'tax authority', 'δου', 'δ ο υ', 'vergi dairesi', 'finanzamt', 'налоговая инспекция'],
   },
 };
