@@ -123,6 +123,16 @@ describe('formats and document lists', () => {
       expect(fields[2]!.evidence, lang).toContain('number of the identity document chosen above');
     }
   });
+  it('radio buttons naming documents mark the box after them too, and an issuing-country list may sit between', () => {
+    const radio = (label: string) => field({ type: 'radio', name: 'doctype', labels: [label] });
+    const radios = classifyFields([labelled('Nombre'), radio('DNI'), radio('NIE'), radio('Pasaporte'), labelled('Número')], {}, { lang: 'es' });
+    expect(radios[4]!.category).toBe('government-id');
+    const issued = classifyFields([labelled('First name'), select('Document', ['Passport', 'ID card', 'Driving licence']), select('Issuing country', ['France', 'Germany', 'Spain', 'Italy']), labelled('Number')]);
+    expect(issued[3]!.category).toBe('government-id');
+    // Radios of another question (delivery options) mark nothing.
+    const other = classifyFields([labelled('First name'), field({ type: 'radio', name: 'ship', labels: ['Standard'] }), field({ type: 'radio', name: 'ship', labels: ['Express'] }), labelled('Number')]);
+    expect(other[3]!.category).not.toBe('government-id');
+  });
   it('a plain "Number" without a document list is no identity number', () => {
     expect(classifyFields([labelled('First name'), labelled('Number')])[1]!.category).not.toBe('government-id');
   });
