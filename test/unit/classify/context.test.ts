@@ -320,13 +320,16 @@ describe('whose tax number', () => {
   it("a person's tax number beside the company fields, or named for a company, is the company's", () => {
     const alone = classifyFields([labelled('Nombre'), labelled('Número de identificación fiscal')]);
     expect(alone[1]!.category).toBe('government-id');
-    const beside = classifyFields([labelled('Empresa'), labelled('Número de identificación fiscal')]);
-    expect(beside[1]!.category).toBe('tax-id');
-    expect(beside[1]!.evidence.join(' ')).toMatch(/company/);
+    const beside = classifyFields([labelled('Empresa'), labelled('Registro mercantil'), labelled('Número de identificación fiscal')]);
+    expect(beside[2]!.category).toBe('tax-id');
+    expect(beside[2]!.evidence.join(' ')).toMatch(/company/);
+    // A lone company line, as shop address forms carry for anyone, does not make the form a company's.
+    const addressForm = classifyFields([labelled('Nombre'), labelled('Empresa (opcional)'), labelled('Calle'), labelled('Número de identificación fiscal')]);
+    expect(addressForm[3]!.category).toBe('government-id');
     // A caption naming the person's tax number over a platform's VAT field name ("taxvat", "vat_id"):
     // the form decides, not the developer's name; with no caption the name is all there is.
     expect(classifyFields([labelled('Nome'), labelled('Codice fiscale', { name: 'taxvat' })], {}, { lang: 'it' })[1]!.category).toBe('government-id');
-    expect(classifyFields([labelled('Ragione sociale'), labelled('Codice fiscale', { name: 'taxvat' })], {}, { lang: 'it' })[1]!.category).toBe('tax-id');
+    expect(classifyFields([labelled('Ragione sociale'), labelled('Partita IVA'), labelled('Codice fiscale', { name: 'taxvat' })], {}, { lang: 'it' })[2]!.category).toBe('tax-id');
     expect(classifyFields([labelled('Tax number (in the case of a company)', { name: 'taxvat' })])[0]!.category).toBe('tax-id');
     expect(classifyFields([field({ name: 'taxvat' })])[0]!.category).toBe('tax-id');
     expect(classifyFields([labelled('Numer identyfikacji podatkowej')])[0]!.category).toBe('government-id');

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyFields, field, labelled, select } from './factory.ts';
 
 const person = (f: ReturnType<typeof field>) => [labelled('First name'), labelled('Last name'), f, labelled('Email', { type: 'email' })];
-const company = (f: ReturnType<typeof field>) => [labelled('Company name'), f, labelled('Street address'), labelled('City')];
+// A company's block: its name and its registration number (a lone "Company" line is anyone's address).
+const company = (f: ReturnType<typeof field>) => [labelled('Company name'), f, labelled('Company registration number'), labelled('Street address'), labelled('City')];
 const read = (fields: ReturnType<typeof field>[], i: number) => classifyFields(fields)[i]!;
 
 describe('national identity numbers, by name', () => {

@@ -10,14 +10,14 @@ describe('number-length', () => {
     expect(fields[1]!.evidence.join(' ')).toMatch(/10 characters: a company's INN/);
   });
 
-  it('an INN box fixed to 12 digits is a person’s, even beside a company name', () => {
-    const fields = classifyFields([labelled('Название организации'), labelled('ИНН', { pattern: '\\d{12}' })], {}, { lang: 'ru' });
-    expect(fields[1]!.category).toBe('government-id');
+  it('an INN box fixed to 12 digits is a person’s, even in a company’s block', () => {
+    const fields = classifyFields([labelled('Название организации'), labelled('ОГРН'), labelled('ИНН', { pattern: '\\d{12}' })], {}, { lang: 'ru' });
+    expect(fields[2]!.category).toBe('government-id');
   });
 
   it('a maxlength that also holds the shorter number decides nothing', () => {
-    const company = classifyFields([labelled('Название организации'), labelled('ИНН', { maxLength: 12 })], {}, { lang: 'ru' });
-    expect(company[1]!.category).toBe('tax-id');
+    const company = classifyFields([labelled('Название организации'), labelled('ОГРН'), labelled('ИНН', { maxLength: 12 })], {}, { lang: 'ru' });
+    expect(company[2]!.category).toBe('tax-id');
     const personal = classifyFields([labelled('Имя'), labelled('ИНН', { maxLength: 12 })], {}, { lang: 'ru' });
     expect(personal[1]!.category).toBe('government-id');
   });

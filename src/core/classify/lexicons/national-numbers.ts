@@ -33,7 +33,7 @@ export const nationalNumbers: Lexicon = {
     pan: ['pan number', 'pan card number', 'permanent account number'],
     'personal-tax-id': [
       'tfn', 'tax file number', 'ird number', 'codice fiscale', 'steuer idnr', 'steueridentifikationsnummer', 'nif', 'rfc', 'инн', 'іпн', 'rnokpp', 'рнокпп',
-      'numéro fiscal de référence', 'personal tax number', 'unique taxpayer reference', 'utr number', 'adóazonosító jel', 'davčna številka', 'npwp', 'nomor pokok wajib pajak',
+      'numéro fiscal de référence', 'personal tax number', 'tax id number', 'tax id no', 'taxpayer id number', 'unique taxpayer reference', 'utr number', 'adóazonosító jel', 'davčna številka', 'npwp', 'nomor pokok wajib pajak',
       'kra pin', 'nit', 'ruc', 'mã số thuế', 'เลขประจำตัวผู้เสียภาษี',
     ],
     'passport-number': [
