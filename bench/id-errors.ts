@@ -101,7 +101,11 @@ for (const r of readings) {
       }
     }
     const all = f1(pooled);
-    console.log(`${c}: CV F1 ${pct(mean)} ± ${pct(sd)} over ${per.length} folds; pooled P ${pct(all.p)} R ${pct(all.r)} F1 ${pct(all.f)} (${all.n} labels)`);
+    const folds = r.folds.map((s) => {
+      const x = f1(s.category.get(c));
+      return x.n ? `${pct(x.f)} (${x.n})` : '—';
+    });
+    console.log(`${c}: CV F1 ${pct(mean)} ± ${pct(sd)} over ${per.length} folds [${folds.join(', ')}]; pooled P ${pct(all.p)} R ${pct(all.r)} F1 ${pct(all.f)} (${all.n} labels)`);
   }
   const errors = r.folds.flatMap((s) => s.errors).filter((e) => NUMBER_ERROR.test(e));
   for (const e of errors) console.log(e);
