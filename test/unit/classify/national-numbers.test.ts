@@ -49,6 +49,9 @@ describe('national identity numbers, by name', () => {
     ['id', 'Nomor paspor', 'government-id'],
     ['sv', 'Körkortsnummer', 'government-id'],
     ['kk', 'ИИН', 'government-id'],
+    ['es', 'C.I.', 'government-id'],
+    ['ms', 'IC Number', 'government-id'],
+    ['ee', 'Personal identification code', 'government-id'],
     ['fr', 'Numéro de permis de conduire', 'government-id'],
   ];
   for (const [lang, label, category] of cases) {

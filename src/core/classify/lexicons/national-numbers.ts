@@ -15,15 +15,15 @@ export const nationalNumbers: Lexicon = {
   terms: {
     'national-id': [
       // Americas
-      'cpf', 'número do cpf', 'registro geral', 'número do rg', 'curp', 'rut', 'rut run', 'run rut', 'cuil', 'cédula de ciudadanía', 'cédula de identidad', 'dui',
+      'cpf', 'número do cpf', 'registro geral', 'número do rg', 'curp', 'rut', 'rut run', 'run rut', 'cuil', 'cédula de ciudadanía', 'cédula de identidad', 'c i', 'dui',
       'documento nacional de identidad', 'numéro d assurance sociale', 'social insurance number',
       // Europe
       'dni', 'dni nie', 'nie dni', 'pesel', 'numer pesel', 'bsn', 'burgerservicenummer', 'personnummer', 'fødselsnummer', 'cpr nummer', 'cpr nr', 'cnp', 'cod numeric personal',
       'oib', 'egn', 'егн', 'единен граждански номер', 'rodné číslo', 'hetu', 'henkilötunnus', 'isikukood', 'asmens kodas', 'personas kods',
-      'jmbg', 'emšo', 'amka', 'αμκα', 'αριθμός ταυτότητας', 'αρ ταυτότητας', 'ppsn', 'pps number', 'national insurance number', 'ni number', 'numéro de registre national',
+      'jmbg', 'emšo', 'personal identity code', 'personal identification code', 'amka', 'αμκα', 'αριθμός ταυτότητας', 'αρ ταυτότητας', 'ppsn', 'pps number', 'national insurance number', 'ni number', 'numéro de registre national',
       'sozialversicherungsnummer', 'ahv nummer', 'numéro avs', 'niss', 'taj szám', 'személyi igazolvány szám', 'číslo občanského průkazu', 'codice identificativo personale',
       // Asia, Africa and Oceania
-      'aadhaar', 'aadhaar number', 'aadhar', 'nric', 'nric fin', 'nric number', 'fin number', 'hkid', 'hkid number', 'hong kong identity card number', 'mykad', 'mykad number',
+      'aadhaar', 'aadhaar number', 'aadhar', 'nric', 'nric fin', 'nric number', 'nric no', 'ic number', 'ic no', 'fin number', 'hkid', 'hkid number', 'hong kong identity card number', 'mykad', 'mykad number',
       'no kad pengenalan', 'nombor kad pengenalan', 'nik', 'nomor induk kependudukan', 'ktp', 'snils', 'снилс', 'иин', '身份证号码', '身份证号', '身份證號碼', '身分證字號', '身分證號碼',
       'マイナンバー', '個人番号', '주민등록번호', 'tc kimlik no', 'tckn', 'emirates id', 'iqama', 'civil id', 'qatar id', 'qid number', 'cnic', 'cnic number', 'nid number',
       'sss number', 'philsys number', 'nin number', 'bvn', 'sa id number', 'rsa id number', 'เลขประจำตัวประชาชน', 'căn cước công dân', 'cccd', 'cmnd', 'מספר זהות',
