@@ -37,6 +37,7 @@ export const TAXONOMY_READING: readonly Relabel[] = [
   { file: 'QA_BE_www.notino.be.html', name: 'ICO', label: 'organization', category: 'tax-id', why: 'BCE, the Belgian company number (the same field on notino.bg is labeled vat-number)' },
   { file: 'QA_BE_www.notino.be.html', name: 'DIC', label: 'organization', category: 'tax-id', why: 'intra-community VAT number (labeled vat-number on notino.bg)' },
   { file: 'QA_DK_www.proshop.dk.html', name: 'Company.VatNumber', label: 'organization', category: 'tax-id', why: 'CVR-nr., the company number' },
+  { file: 'QA_RO_www.elefant.ro.html', name: 'CheckoutAddressCompanyInformationForm_TaxationID', label: 'organization', category: 'tax-id', why: 'CUI, the Romanian company tax code (pattern RO + digits)' },
   { file: 'QA_FI_www.proshop.fi.html', name: 'Company.VatNumber', label: 'address-housenumber', category: 'tax-id', why: 'ALV-tunniste, the company’s VAT number' },
 ];
 

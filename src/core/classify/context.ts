@@ -3,6 +3,7 @@
 // ("next to card fields", "past years"); this registry fixes the order they run in.
 import { retally } from './field.ts';
 import { BIRTH_PARTS, ctx, cue, type FormSignals, is } from './rules/shared.ts';
+import { resolveAcronyms } from './rules/acronyms.ts';
 import { resolveAddressAndNames } from './rules/address-and-names.ts';
 import { resolveCallingCode } from './rules/calling-code.ts';
 import { resolveCardNumber } from './rules/card-number.ts';
@@ -42,6 +43,7 @@ interface CardAndBirth {
 
 /** The context rules, in the order they run: each reads what the ones before it settled. */
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  { id: 'acronyms', reason: 'a short number name in capitals (EIN, SIN, PAN) names that number, though in lower case it is a word', run: (f) => resolveAcronyms(f) },
   { id: 'radio-groups', reason: 'radio buttons sharing a name are one question', run: (f) => resolveRadioGroups(f), retally: true },
   { id: 'card-shapes', reason: 'short numeric boxes beside the card number are its security code', run: (f) => resolveCardShapes(f) },
   { id: 'date-parts', reason: 'day/month/year parts are a birth date or a card expiry, by their neighbours', run: (f, form, c) => resolveDateParts(f, form, c.hasCard, c.hasBirth), retally: true },
