@@ -5,6 +5,7 @@ import { retally } from './field.ts';
 import { BIRTH_PARTS, ctx, cue, type FormSignals, is } from './rules/shared.ts';
 import { resolveAcronyms } from './rules/acronyms.ts';
 import { resolveAddressAndNames } from './rules/address-and-names.ts';
+import { resolveBirthNumberMask } from './rules/birth-number-mask.ts';
 import { resolveCallingCode } from './rules/calling-code.ts';
 import { resolveCardNumber } from './rules/card-number.ts';
 import { resolveCardShapes } from './rules/card-shapes.ts';
@@ -44,6 +45,7 @@ interface CardAndBirth {
 /** The context rules, in the order they run: each reads what the ones before it settled. */
 export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'acronyms', reason: 'a short number name in capitals (EIN, SIN, PAN) names that number, though in lower case it is a word', run: (f) => resolveAcronyms(f) },
+  { id: 'birth-number-mask', reason: 'a birth date followed by a serial ("ÅÅÅÅMMDD-XXXX") is a personal identity number', run: (f) => resolveBirthNumberMask(f) },
   { id: 'radio-groups', reason: 'radio buttons sharing a name are one question', run: (f) => resolveRadioGroups(f), retally: true },
   { id: 'card-shapes', reason: 'short numeric boxes beside the card number are its security code', run: (f) => resolveCardShapes(f) },
   { id: 'date-parts', reason: 'day/month/year parts are a birth date or a card expiry, by their neighbours', run: (f, form, c) => resolveDateParts(f, form, c.hasCard, c.hasBirth), retally: true },
