@@ -28,7 +28,11 @@ describe('number-length', () => {
     expect(classifyFields([labelled('Nombre'), labelled('RFC', { maxLength: 12 })], {}, { lang: 'es' })[1]!.category).toBe('tax-id');
   });
 
-  it('a number whose name tells person and company apart ignores the length', () => {
-    expect(classifyFields([labelled('Nome'), labelled('CPF', { maxLength: 18 })], {}, { lang: 'pt' })[1]!.category).toBe('government-id');
+  it('a box named for two numbers takes the one its length can hold', () => {
+    expect(classifyFields([labelled('Ad'), labelled('Vergi No / TC Kimlik No', { maxLength: 10 })], {}, { lang: 'tr' })[1]!.category).toBe('tax-id');
+    expect(classifyFields([labelled('Nome'), labelled('CPF/CNPJ', { pattern: '[0-9]{14}' })], {}, { lang: 'pt' })[1]!.category).toBe('tax-id');
+    expect(classifyFields([labelled('Nome'), labelled('CPF/CNPJ', { maxLength: 11 })], {}, { lang: 'pt' })[1]!.category).toBe('government-id');
+    // A maxlength that holds both (a written CPF is as long as a bare CNPJ) decides nothing.
+    expect(classifyFields([labelled('Nome'), labelled('CPF/CNPJ', { maxLength: 18 })], {}, { lang: 'pt' })[1]!.category).toBe('government-id');
   });
 });

@@ -17,9 +17,9 @@ interface NumberFamily {
 }
 
 /**
- * Numbers whose one name covers a person's and a company's number of different, fixed lengths.
- * (Where the name itself tells them apart — CPF/CNPJ, PESEL/NIP, TC Kimlik/VKN — the name decides,
- * and a box named for both takes either, so its length says nothing.)
+ * Number families whose person's and company's numbers have different fixed lengths: one name for
+ * both (ИНН, codice fiscale, RFC), or two names a page often puts on one box ("Vergi No / TC Kimlik
+ * No", "CPF/CNPJ", "PESEL/NIP"). Only a length that cannot hold the other number decides.
  */
 export const NUMBER_FAMILIES: readonly NumberFamily[] = [
   // ИНН: 12 digits for a person, 10 for an organization.
@@ -28,6 +28,12 @@ export const NUMBER_FAMILIES: readonly NumberFamily[] = [
   { name: 'codice fiscale (IT)', words: ['codice fiscale', 'codicefiscale', 'cod fiscale'], person: [16], company: [11], personType: 'personal-tax-id' },
   // RFC: 13 characters for a person (four letters of the name), 12 for a company (three).
   { name: 'RFC (MX)', words: ['rfc'], person: [13], company: [12], personType: 'personal-tax-id' },
+  // T.C. Kimlik No: 11 digits; Vergi Kimlik No of a company: 10.
+  { name: 'Turkish identity or tax number', words: ['tc kimlik', 'tckn', 'kimlik no', 'vergi no', 'vergi numarasi', 'vkn'], person: [11], company: [10], personType: 'national-id' },
+  // CPF: 11 digits; CNPJ: 14 (a written CPF is 14 characters too, so only exact patterns tell 14).
+  { name: 'CPF or CNPJ (BR)', words: ['cpf', 'cnpj'], person: [11], company: [14], personType: 'national-id' },
+  // PESEL: 11 digits; NIP: 10.
+  { name: 'PESEL or NIP (PL)', words: ['pesel', 'nip'], person: [11], company: [10], personType: 'national-id' },
 ];
 
 /**
