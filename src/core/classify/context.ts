@@ -3,7 +3,9 @@
 // ("next to card fields", "past years"); this registry fixes the order they run in.
 import { retally } from './field.ts';
 import { BIRTH_PARTS, ctx, cue, type FormSignals, is } from './rules/shared.ts';
+import { resolveAcronyms } from './rules/acronyms.ts';
 import { resolveAddressAndNames } from './rules/address-and-names.ts';
+import { resolveBirthNumberMask } from './rules/birth-number-mask.ts';
 import { resolveCallingCode } from './rules/calling-code.ts';
 import { resolveCardNumber } from './rules/card-number.ts';
 import { resolveCardShapes } from './rules/card-shapes.ts';
@@ -12,6 +14,8 @@ import { resolveDateParts } from './rules/date-parts.ts';
 import { resolveDocumentNumber } from './rules/document-number.ts';
 import { resolveIdentifiers } from './rules/identifiers.ts';
 import { resolveLookups } from './rules/lookups.ts';
+import { resolveNumberLength } from './rules/number-length.ts';
+import { resolvePersonNumber } from './rules/person-number.ts';
 import { resolveRadioGroups } from './rules/radio-groups.ts';
 import { resolveRepeats } from './rules/repeats.ts';
 import { noteSections } from './rules/sections.ts';
@@ -40,6 +44,8 @@ interface CardAndBirth {
 
 /** The context rules, in the order they run: each reads what the ones before it settled. */
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  { id: 'acronyms', reason: 'a short number name in capitals (EIN, SIN, PAN) names that number, though in lower case it is a word', run: (f) => resolveAcronyms(f) },
+  { id: 'birth-number-mask', reason: 'a birth date followed by a serial ("ÅÅÅÅMMDD-XXXX") is a personal identity number', run: (f) => resolveBirthNumberMask(f) },
   { id: 'radio-groups', reason: 'radio buttons sharing a name are one question', run: (f) => resolveRadioGroups(f), retally: true },
   { id: 'card-shapes', reason: 'short numeric boxes beside the card number are its security code', run: (f) => resolveCardShapes(f) },
   { id: 'date-parts', reason: 'day/month/year parts are a birth date or a card expiry, by their neighbours', run: (f, form, c) => resolveDateParts(f, form, c.hasCard, c.hasBirth), retally: true },
@@ -52,7 +58,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'sms-codes', reason: 'a code the page says comes by SMS verifies the phone', run: (f, form) => resolveCodes(f, form) },
   { id: 'security-code', reason: 'a "security code" with no card around is a login code', run: (f) => resolveSecurityCode(f) },
   { id: 'address-and-names', reason: 'a second street line; "Name" beside "First name" is the family name', run: (f) => resolveAddressAndNames(f) },
-  { id: 'tax-owner', reason: "a tax number is the person's unless the form is a company's", run: (f) => resolveTaxOwner(f) },
+  { id: 'person-number', reason: "a box captioned with a person's number (DNI, CPF, PESEL) is that number, whatever its name", run: (f) => resolvePersonNumber(f), retally: true },
+  { id: 'tax-owner', reason: "a tax number is the person's unless the form is a company's", run: (f) => resolveTaxOwner(f), retally: true },
+  { id: 'number-length', reason: "where a person's and a company's number share a name (INN, codice fiscale), the box's length says whose", run: (f) => resolveNumberLength(f) },
   { id: 'document-number', reason: 'the box after a list of identity documents takes its number', run: (f) => resolveDocumentNumber(f), retally: true },
   { id: 'sections', reason: 'billing or shipping block, for the evidence (never decides)', run: (f) => noteSections(f), retally: true },
 ];

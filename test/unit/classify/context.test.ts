@@ -181,6 +181,20 @@ describe('email, confirmation and sign-in identifiers', () => {
     expect(pw!.fieldType).toBe('current-password');
   });
 
+  it('a national ID number a login form signs in with is the sign-in identifier, not identity data', () => {
+    for (const [label, lang] of [
+      ['T.C. Kimlik No', 'tr'],
+      ['CPF', 'pt'],
+      ['DNI', 'es'],
+    ]) {
+      const login = classifyFields([labelled(label!), labelled('Password', { type: 'password' })], { buttons: ['Sign in'] }, { lang });
+      expect(login[0]!.category, label).toBe('credentials');
+      // The same box on a signup form asks for the number itself.
+      const signup = classifyFields([labelled(label!), labelled('Password', { type: 'password' }), labelled('Repeat password', { type: 'password' })], { buttons: ['Create account'] }, { lang });
+      expect(signup[0]!.category, label).toBe('government-id');
+    }
+  });
+
   it('an input of type email on a login form stays an email address', () => {
     const [id] = classifyFields([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Log in'] });
     expect(id!.category).toBe('email');
@@ -306,11 +320,18 @@ describe('whose tax number', () => {
   it("a person's tax number beside the company fields, or named for a company, is the company's", () => {
     const alone = classifyFields([labelled('Nombre'), labelled('Número de identificación fiscal')]);
     expect(alone[1]!.category).toBe('government-id');
-    const beside = classifyFields([labelled('Empresa'), labelled('Número de identificación fiscal')]);
-    expect(beside[1]!.category).toBe('tax-id');
-    expect(beside[1]!.evidence.join(' ')).toMatch(/company/);
-    // A generic caption over a VAT field name: the name says whose it is.
-    expect(classifyFields([labelled('Numer identyfikacji podatkowej', { name: 'vat_id' })])[0]!.category).toBe('tax-id');
+    const beside = classifyFields([labelled('Empresa'), labelled('Registro mercantil'), labelled('Número de identificación fiscal')]);
+    expect(beside[2]!.category).toBe('tax-id');
+    expect(beside[2]!.evidence.join(' ')).toMatch(/company/);
+    // A lone company line, as shop address forms carry for anyone, does not make the form a company's.
+    const addressForm = classifyFields([labelled('Nombre'), labelled('Empresa (opcional)'), labelled('Calle'), labelled('Número de identificación fiscal')]);
+    expect(addressForm[3]!.category).toBe('government-id');
+    // A caption naming the person's tax number over a platform's VAT field name ("taxvat", "vat_id"):
+    // the form decides, not the developer's name; with no caption the name is all there is.
+    expect(classifyFields([labelled('Nome'), labelled('Codice fiscale', { name: 'taxvat' })], {}, { lang: 'it' })[1]!.category).toBe('government-id');
+    expect(classifyFields([labelled('Ragione sociale'), labelled('Partita IVA'), labelled('Codice fiscale', { name: 'taxvat' })], {}, { lang: 'it' })[2]!.category).toBe('tax-id');
+    expect(classifyFields([labelled('Tax number (in the case of a company)', { name: 'taxvat' })])[0]!.category).toBe('tax-id');
+    expect(classifyFields([field({ name: 'taxvat' })])[0]!.category).toBe('tax-id');
     expect(classifyFields([labelled('Numer identyfikacji podatkowej')])[0]!.category).toBe('government-id');
   });
 

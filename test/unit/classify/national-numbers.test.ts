@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyFields, field, labelled, select } from './factory.ts';
 
 const person = (f: ReturnType<typeof field>) => [labelled('First name'), labelled('Last name'), f, labelled('Email', { type: 'email' })];
-const company = (f: ReturnType<typeof field>) => [labelled('Company name'), f, labelled('Street address'), labelled('City')];
+// A company's block: its name and its registration number (a lone "Company" line is anyone's address).
+const company = (f: ReturnType<typeof field>) => [labelled('Company name'), f, labelled('Company registration number'), labelled('Street address'), labelled('City')];
 const read = (fields: ReturnType<typeof field>[], i: number) => classifyFields(fields)[i]!;
 
 describe('national identity numbers, by name', () => {
@@ -37,6 +38,20 @@ describe('national identity numbers, by name', () => {
     ['ja', 'マイナンバー', 'government-id'],
     ['ko', '주민등록번호', 'government-id'],
     ['de', 'Reisepassnummer', 'government-id'],
+    ['pt', 'Registro Geral (RG)', 'government-id'],
+    ['hu', 'TAJ szám', 'government-id'],
+    ['el', 'Αριθμός ταυτότητας', 'government-id'],
+    ['th', 'เลขประจำตัวประชาชน', 'government-id'],
+    ['vi', 'Số căn cước công dân', 'government-id'],
+    ['he', 'מספר זהות', 'government-id'],
+    ['fa', 'کد ملی', 'government-id'],
+    ['ur', 'CNIC number', 'government-id'],
+    ['id', 'Nomor paspor', 'government-id'],
+    ['sv', 'Körkortsnummer', 'government-id'],
+    ['kk', 'ИИН', 'government-id'],
+    ['es', 'C.I.', 'government-id'],
+    ['ms', 'IC Number', 'government-id'],
+    ['ee', 'Personal identification code', 'government-id'],
     ['fr', 'Numéro de permis de conduire', 'government-id'],
   ];
   for (const [lang, label, category] of cases) {
@@ -64,6 +79,11 @@ describe("an organization's tax and registration numbers, by name", () => {
     ['de', 'Handelsregisternummer'],
     ['en', 'Company number'],
     ['zh', '统一社会信用代码'],
+    ['lt', 'PVM kodas'],
+    ['bg', 'ЕИК/БУЛСТАТ'],
+    ['no', 'Organisasjonsnummer'],
+    ['ie', 'CRO number'],
+    ['ro', 'Cod unic de înregistrare'],
   ];
   for (const [lang, label] of cases) {
     it(`${lang}: "${label}" on a company's form is tax-id`, () => {
@@ -107,7 +127,33 @@ describe('formats and document lists', () => {
       expect(fields[2]!.evidence, lang).toContain('number of the identity document chosen above');
     }
   });
+  it('radio buttons naming documents mark the box after them too, and an issuing-country list may sit between', () => {
+    const radio = (label: string) => field({ type: 'radio', name: 'doctype', labels: [label] });
+    const radios = classifyFields([labelled('Nombre'), radio('DNI'), radio('NIE'), radio('Pasaporte'), labelled('Número')], {}, { lang: 'es' });
+    expect(radios[4]!.category).toBe('government-id');
+    const issued = classifyFields([labelled('First name'), select('Document', ['Passport', 'ID card', 'Driving licence']), select('Issuing country', ['France', 'Germany', 'Spain', 'Italy']), labelled('Number')]);
+    expect(issued[3]!.category).toBe('government-id');
+    // Radios of another question (delivery options) mark nothing.
+    const other = classifyFields([labelled('First name'), field({ type: 'radio', name: 'ship', labels: ['Standard'] }), field({ type: 'radio', name: 'ship', labels: ['Express'] }), labelled('Number')]);
+    expect(other[3]!.category).not.toBe('government-id');
+  });
   it('a plain "Number" without a document list is no identity number', () => {
     expect(classifyFields([labelled('First name'), labelled('Number')])[1]!.category).not.toBe('government-id');
+  });
+});
+
+describe('words that look like number names', () => {
+  it('the tax office a company is registered with is organization context, not a tax number', () => {
+    for (const [label, name] of [
+      ['Δ.Ο.Υ.', 'BillingInformation.InvoiceInfo.TaxAuthority'],
+      ['ΔΟΥ', 'tax_office'],
+      ['Vergi Dairesi', 'tax_office'],
+    ]) {
+      expect(read(company(labelled(label!, { name })), 1).category, label).toBe('organization');
+    }
+  });
+  it('everyday words spelled like a number’s short name ("Írd be", "Skriv inn") name no number', () => {
+    expect(read(person(labelled('Írd be a címet')), 2).category).not.toBe('government-id');
+    expect(read(person(labelled('Skriv inn koden')), 2).category).not.toBe('government-id');
   });
 });

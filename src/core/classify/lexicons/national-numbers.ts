@@ -1,12 +1,13 @@
 // The names of national identity, tax and company numbers, worldwide. A number's name is the same
 // word on a page in any language ("CPF" on an English checkout, "PESEL" in a Polish one, "Rodné
 // číslo" where no Czech lexicon exists), so these match visible text and attribute names alike and
-// never count as foreign (language-neutral, like the attribute vocabulary). A person's numbers are government-id types; an organization's tax and
-// registration numbers are tax-id types. Names that are a person's or a company's depending on who
-// fills the form (NIF, "tax number") are the person's here; context rules and the learned
-// company-form weight move them to the company when the form is a company's. Short names that are
-// everyday words elsewhere (EIN and "ein", NIE and Polish "nie", CUI and Italian "cui") are left to
-// the attribute lexicon and the longer forms.
+// never count as foreign (language-neutral, like the attribute vocabulary). A person's numbers are
+// government-id types; an organization's tax and registration numbers are tax-id types. Names that
+// are a person's or a company's depending on who fills the form (NIF, INN, RUC, NPWP, "tax number")
+// are `personal-tax-id` here; the context rules (rules/tax-owner.ts, rules/person-number.ts) move
+// them to the company when the form is a company's. Short names that are everyday words elsewhere
+// (EIN and German "ein", NIE and Polish "nie", CUI and Italian "cui", INN and Norwegian "inn", IRD and
+// Hungarian "írd", NID and Drupal's node id) are left to the attribute lexicon or to their longer forms.
 import type { Lexicon } from './types.ts';
 
 export const nationalNumbers: Lexicon = {
@@ -14,40 +15,50 @@ export const nationalNumbers: Lexicon = {
   terms: {
     'national-id': [
       // Americas
-      'cpf', 'número do cpf', 'curp', 'rut', 'rut run', 'run rut', 'cuil', 'cédula de ciudadanía', 'dui',
+      'cpf', 'número do cpf', 'registro geral', 'número do rg', 'curp', 'rut', 'rut run', 'run rut', 'cuil', 'cédula de ciudadanía', 'cédula de identidad', 'c i', 'dui',
+      'documento nacional de identidad', 'numéro d assurance sociale', 'social insurance number',
       // Europe
-      'dni', 'dni nie', 'pesel', 'bsn', 'burgerservicenummer', 'personnummer', 'fødselsnummer', 'cpr nummer', 'cnp', 'cod numeric personal',
+      'dni', 'dni nie', 'nie dni', 'pesel', 'numer pesel', 'bsn', 'burgerservicenummer', 'personnummer', 'fødselsnummer', 'cpr nummer', 'cpr nr', 'cnp', 'cod numeric personal',
       'oib', 'egn', 'егн', 'единен граждански номер', 'rodné číslo', 'hetu', 'henkilötunnus', 'isikukood', 'asmens kodas', 'personas kods',
-      'jmbg', 'emšo', 'amka', 'αμκα', 'ppsn', 'pps number', 'national insurance number', 'ni number',
-      // Asia and Oceania
-      'aadhaar', 'aadhaar number', 'aadhar', 'nric', 'nric fin', 'nric number', 'fin number', 'hkid', 'hkid number', 'hong kong identity card number', 'mykad', 'mykad number',
-      'no kad pengenalan', 'nik', 'nomor induk kependudukan', 'ktp', 'snils', 'снилс', '身份证号码', '身份证号', '身份證號碼', 'マイナンバー', '個人番号', '주민등록번호', 'tc kimlik no', 'tckn',
-      'emirates id', 'iqama', 'civil id',
+      'jmbg', 'emšo', 'personal identity code', 'personal identification code', 'amka', 'αμκα', 'αριθμός ταυτότητας', 'αρ ταυτότητας', 'ppsn', 'pps number', 'national insurance number', 'ni number', 'numéro de registre national',
+      'sozialversicherungsnummer', 'ahv nummer', 'numéro avs', 'niss', 'taj szám', 'személyi igazolvány szám', 'číslo občanského průkazu', 'codice identificativo personale',
+      // Asia, Africa and Oceania
+      'aadhaar', 'aadhaar number', 'aadhar', 'nric', 'nric fin', 'nric number', 'nric no', 'ic number', 'ic no', 'fin number', 'hkid', 'hkid number', 'hong kong identity card number', 'mykad', 'mykad number',
+      'no kad pengenalan', 'nombor kad pengenalan', 'nik', 'nomor induk kependudukan', 'ktp', 'snils', 'снилс', 'иин', '身份证号码', '身份证号', '身份證號碼', '身分證字號', '身分證號碼',
+      'マイナンバー', '個人番号', '주민등록번호', 'tc kimlik no', 'tckn', 'emirates id', 'iqama', 'civil id', 'qatar id', 'qid number', 'cnic', 'cnic number', 'nid number',
+      'sss number', 'philsys number', 'nin number', 'bvn', 'sa id number', 'rsa id number', 'เลขประจำตัวประชาชน', 'căn cước công dân', 'cccd', 'cmnd', 'מספר זהות',
+      'תעודת זהות', 'کد ملی',
     ],
     ssn: ['ssn', 'social security number', 'itin'],
     pan: ['pan number', 'pan card number', 'permanent account number'],
     'personal-tax-id': [
-      'tfn', 'tax file number', 'ird number', 'ird', 'codice fiscale', 'steuer idnr', 'steueridentifikationsnummer', 'nif', 'rfc', 'inn', 'инн', 'іпн', 'rnokpp', 'рнокпп',
-      'numéro fiscal de référence', 'personal tax number',
+      'tfn', 'tax file number', 'ird number', 'codice fiscale', 'steuer idnr', 'steueridentifikationsnummer', 'nif', 'rfc', 'инн', 'іпн', 'rnokpp', 'рнокпп',
+      'numéro fiscal de référence', 'personal tax number', 'tax id number', 'tax id no', 'taxpayer id number', 'unique taxpayer reference', 'utr number', 'adóazonosító jel', 'davčna številka', 'npwp', 'nomor pokok wajib pajak',
+      'kra pin', 'nit', 'ruc', 'mã số thuế', 'เลขประจำตัวผู้เสียภาษี',
     ],
     'passport-number': [
       'passport number', 'passnummer', 'reisepassnummer', 'numéro de passeport', 'número de pasaporte', 'numero di passaporto', 'paspoortnummer', 'numer paszportu',
-      'número do passaporte', '护照号码', '旅券番号', '여권번호', 'номер паспорта',
+      'número do passaporte', 'passinumero', 'αριθμός διαβατηρίου', 'nomor paspor', 'nombor pasport', 'số hộ chiếu', 'מספר דרכון', '护照号码', '旅券番号', '여권번호', 'номер паспорта',
     ],
     'drivers-licence-number': [
       'driving licence number', 'driver license number', 'führerscheinnummer', 'numéro de permis de conduire', 'número de licencia de conducir', 'numero patente di guida',
-      'rijbewijsnummer', 'numer prawa jazdy', 'número da cnh', 'cnh', '驾驶证号', '運転免許証番号', '운전면허번호',
+      'rijbewijsnummer', 'numer prawa jazdy', 'número da cnh', 'cnh', 'körkortsnummer', 'førerkortnummer', 'kørekortnummer', 'ajokortin numero', 'číslo řidičského průkazu',
+      '驾驶证号', '運転免許証番号', '운전면허번호',
     ],
     'vat-number': [
       'vat number', 'vat id', 'ust idnr', 'ust id nr', 'umsatzsteuer identifikationsnummer', 'tva intracommunautaire', 'numéro de tva', 'partita iva', 'btw nummer', 'btw',
-      'employer identification number', 'gst hst', 'hst number', 'gst number', 'gstin', 'abn', 'cnpj', 'nip firmy', 'dič', 'ič dph', 'icdph', 'pib',
-      'αφμ', 'a f m', 'adószám', 'cod fiscal', 'vkn', 'vergi no', 'mva nummer', 'momsnummer', 'alv numero', '统一社会信用代码', '纳税人识别号', '사업자등록번호',
-      'company tax id', 'company tax number',
+      'employer identification number', 'gst hst', 'hst number', 'gst number', 'qst number', 'gstin', 'abn', 'cnpj', 'nip firmy', 'dič', 'ič dph', 'icdph', 'pib',
+      'αφμ', 'a f m', 'afm', 'adószám', 'cod fiscal', 'vkn', 'vergi no', 'mva nummer', 'momsnummer', 'alv numero', 'pvm kodas', 'pvn numurs', 'kmkr', '统一社会信用代码', '纳税人识别号',
+      '사업자등록번호', 'company tax id', 'company tax number',
     ],
     'company-registration-number': [
-      'company number', 'company registration number', 'companies house number', 'acn', 'kvk', 'kvk nummer', 'siren', 'siret', 'regon', 'krs', 'handelsregister',
-      'handelsregisternummer', 'hrb', 'uen', 'ičo', 'y tunnus', 'cvr', 'org nr', 'organisationsnummer', 'огрн', 'єдрпоу', 'registro mercantil', 'numero rea',
+      'company number', 'company registration number', 'companies house number', 'cro number', 'acn', 'nzbn', 'kvk', 'kvk nummer', 'siren', 'siret', 'regon', 'krs',
+      'handelsregister', 'handelsregisternummer', 'hrb', 'uen', 'ssm number', 'ičo', 'y tunnus', 'cvr', 'org nr', 'organisationsnummer', 'organisasjonsnummer', 'registrikood',
+      'įmonės kodas', 'matični broj', 'еик', 'булстат', 'бин', 'огрн', 'огрнип', 'єдрпоу', 'registro mercantil', 'numero rea', 'cod unic de inregistrare',
       'unified social credit code', '营业执照号', '法人番号', '법인등록번호', 'duns', 'duns number',
     ],
+    // The tax office a company is registered with (Greek ΔΟΥ, Turkish Vergi Dairesi) is no number but
+    // the organization's context; named here so that its "tax" does not read as a tax number.
+    organization: ['tax office', 'taxoffice', 'tax authority', 'δου', 'δ ο υ', 'vergi dairesi', 'finanzamt', 'налоговая инспекция'],
   },
 };

@@ -12,8 +12,9 @@ const CAPTIONS = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder
 
 /**
  * In a login form the field before the password is the sign-in identifier — a credential, whether
- * it asks for a user name, "email or username" or a phone number (an input of type email stays an
- * email address). Elsewhere a field the page labels as
+ * it asks for a user name, "email or username", a phone number or the national ID number some
+ * sites sign in with ("T.C. Kimlik No", "CPF": the site already holds it, the form collects nothing
+ * new; an input of type email stays an email address). Elsewhere a field the page labels as
  * an email address is one, even when its name attribute says "username" or "login".
  */
 export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): void {
@@ -23,7 +24,7 @@ export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): voi
       if (fs.kind === 'password' || fs.kind === 'choice' || fs.kind === 'select' || fs.kind === 'file') return;
       const cat = catOf(fs);
       // (An invitation or promo code before the password is that code, never the identifier.)
-      const justBefore = pw >= 0 && i === pw - 1 && (fs.top < 0 || (cat === 'other' && fs.top !== T['promo-code']));
+      const justBefore = pw >= 0 && i === pw - 1 && (fs.top < 0 || (cat === 'other' && fs.top !== T['promo-code']) || cat === 'government-id');
       const identifierLike = (cat === 'email' || cat === 'phone' || fs.top === T.username || justBefore) && !is(fs, CODES);
       if (!identifierLike || (pw >= 0 && i > pw)) return;
       // An email input still asks for an email address, unless its text offers a user name or phone too.

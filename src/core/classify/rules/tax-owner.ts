@@ -2,22 +2,26 @@
 // Its place in the order: context.ts CONTEXT_RULES.
 import type { FieldScore } from '../scoreboard.ts';
 import { T } from '../terms.ts';
-import { reinterpret, overrule, is } from './shared.ts';
+import { asksForCompany, COMPANY_FIELDS } from './company-form.ts';
+import { overrule, reinterpret } from './shared.ts';
 
-const COMPANY_FIELDS = new Set<number>([T.organization, T['vat-number'], T['company-registration-number']]);
+/** What the user reads next to the box, as opposed to the developer's name for it. */
+const VISIBLE = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title', 'nearby text']);
 
 /**
  * An unqualified "tax number" is the person's own (government-id) unless it belongs to a company:
  * the form asks for a company (its name, its number), or the field's own texts say "company" or
- * name a company-only number (VAT, EIN…) behind a generic caption ("NIP", name "vat_id").
+ * name a company-only number (VAT, EIN…). The developer's name counts only when the page shows no
+ * caption of its own: shop platforms call the box "taxvat" or "vat_id" everywhere, and shops caption
+ * it with the person's number they ask for ("Codice fiscale", "Número de contribuinte").
  */
 export function resolveTaxOwner(fields: FieldScore[]): void {
-  const companyForm = fields.some((f) => is(f, COMPANY_FIELDS));
-  fields.forEach((fs) => {
-    if (fs.top !== T['personal-tax-id']) return;
-    const ownCompanyWord = fs.votes.some((v) => (v.type === T.organization || v.type === T['vat-number'] || v.type === T['company-registration-number']) && v.weight >= 1);
-    if (!companyForm && !ownCompanyWord) return;
+  for (const fs of fields) {
+    if (fs.top !== T['personal-tax-id']) continue;
+    const captioned = fs.votes.some((v) => v.type === T['personal-tax-id'] && VISIBLE.has(v.source) && v.weight >= 1);
+    const ownCompanyWord = fs.votes.some((v) => COMPANY_FIELDS.has(v.type) && v.weight >= 1 && (!captioned || v.type === T.organization || VISIBLE.has(v.source)));
+    if (!ownCompanyWord && !asksForCompany(fields, fs)) continue;
     reinterpret(fs, (v) => v.type === T['personal-tax-id'], T['vat-number']);
     overrule(fs, T['vat-number'], fs.topScore + 0.5, ownCompanyWord ? 'company tax number' : 'tax number in a form that asks for a company');
-  });
+  }
 }
