@@ -1,6 +1,6 @@
 // Context rule `acronyms`: a short number name written in capitals in the box's caption names that
 // number. Its place in the order: context.ts CONTEXT_RULES.
-import { Rule } from '../rule-groups.ts';
+import { Rule, type RuleGroupName } from '../rule-groups.ts';
 import { type FieldScore, vote } from '../scoreboard.ts';
 import { T, type TypeId } from '../terms.ts';
 import { W } from '../weights.ts';
@@ -36,11 +36,11 @@ function acronymIn(text: string): string | null {
 }
 
 /** The box's own captions with the weight a caption from that source carries (field.ts). */
-function captions(fs: FieldScore): [string, string, number][] {
+function captions(fs: FieldScore): [RuleGroupName, string, number][] {
   const f = fs.features;
-  const out: [string, string, number][] = f.labels.map((l, i) => ['label', l, i === 0 ? W.label : W.labelOther]);
+  const out: [RuleGroupName, string, number][] = f.labels.map((l, i) => (i === 0 ? ['label', l, W.label] : ['other label', l, W.labelOther]));
   out.push(['aria-label', f.ariaLabel, W.ariaLabel], ['placeholder', f.placeholder, W.placeholder], ['title', f.title, W.title]);
-  if (!f.labels.length && !f.ariaLabel) out.push(['nearby text', f.nearbyText, W.nearbyAsLabel]);
+  if (!f.labels.length && !f.ariaLabel) out.push(['nearby text as label', f.nearbyText, W.nearbyAsLabel]);
   return out;
 }
 
@@ -51,7 +51,8 @@ export function resolveAcronyms(fields: FieldScore[]): void {
     for (const [source, text, weight] of captions(fs)) {
       const name = acronymIn(text);
       if (!name) continue;
-      vote(fs, Rule.caption, T[ACRONYMS[name]!], weight, `${source} "${name}"`);
+      // The caption's own evidence group, so the learned combination weighs it as that caption.
+      vote(fs, Rule[source], T[ACRONYMS[name]!], weight, `${source} "${name}"`);
       break;
     }
   }
