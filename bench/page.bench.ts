@@ -139,9 +139,11 @@ export function sampledInExtension(profile: CpuProfile): SampledBreakdown {
     const t = (deltas[i + 1] ?? 0) / 1000;
     out.ms += t;
     out.count++;
-    add(out.self, frameName(byId.get(samples[i]!)!.callFrame), t);
-    add(out.owner, frameName(byId.get(owner)!.callFrame), t);
-    add(out.pairs, `${frameName(byId.get(owner)!.callFrame)} ← ${frameName(byId.get(samples[i]!)!.callFrame)}`, t);
+    // Where the time goes is counted (see Reading.counted): a pause of the machine would otherwise
+    // show up as the cost of whichever function happened to be sampled before it.
+    add(out.self, frameName(byId.get(samples[i]!)!.callFrame), out.interval);
+    add(out.owner, frameName(byId.get(owner)!.callFrame), out.interval);
+    add(out.pairs, `${frameName(byId.get(owner)!.callFrame)} ← ${frameName(byId.get(samples[i]!)!.callFrame)}`, out.interval);
   }
   return out;
 }
@@ -348,7 +350,7 @@ async function main() {
   const addWhere = (w: SampledBreakdown | undefined) => {
     if (!w) return;
     whereSteps++;
-    where.ms += w.ms;
+    where.ms += w.count * w.interval;
     for (const k of ['self', 'owner', 'pairs'] as const) for (const [name, t] of w[k]) where[k].set(name, (where[k].get(name) ?? 0) + t);
   };
   const bigStages: Record<string, number>[] = [];
@@ -473,7 +475,7 @@ DOM ready → stored report (DOMContentLoaded end to the worker's first sighting
 | --- | --- | --- | --- | --- | --- | ---: |
 ${rows.map((r) => `| ${r.provider} | ${list(r.sampled)} ms | ${list(r.counted)} ms | ${list(r.own)} ms | ${list(r.thread)} ms | ${list(r.script)} ms | ${ms(r.ready)} |`).join('\n')}
 
-Where the sampled time of the flows' steps falls (${whereSteps} steps over all runs; ms per step on average, share of the sampled total). By the innermost \`chrome-extension://\` frame on the stack (which of the script's functions the time belongs to, DOM calls it made included; \`(anonymous) …main.js:1:1\` is the script's top level, i.e. its injection):
+Where the counted time of the flows' steps falls (${whereSteps} steps over all runs; ms per step on average, share of the counted total; a minified build names functions by their minified names and \`main.js\` columns: \`BENCH_READABLE=1\` names them). By the innermost \`chrome-extension://\` frame on the stack (which of the script's functions the time belongs to, DOM calls it made included; \`(anonymous) …main.js:1:1\` is the script's top level, i.e. its injection):
 
 | function | per step | share |
 | --- | ---: | ---: |

@@ -21,6 +21,14 @@ describe('signup page check of the content script', () => {
     for (const url of urls) expect(check(url), url).toBe(anyPattern(url));
   });
 
+  it('matches patterns with a * inside, or none, as urlMatchesPattern does', () => {
+    const odd = ['https://example.com/a*/signup*', 'https://example.com/exact', 'https://example.com/x?y=*', 'ftp://example.com/f*', 'https://example.com:8443/p*'];
+    const urls = ['https://example.com/a/b/signup/1', 'https://example.com/a/signup', 'https://example.com/ab', 'https://example.com/exact', 'https://example.com/exact?q=1', 'https://example.com/exact/', 'https://example.com/x?y=2', 'https://example.com/x?z=2', 'ftp://example.com/f1', 'https://example.com:8443/p1', 'https://example.com/p1', 'HTTPS://EXAMPLE.com/exact'];
+    const check = signupPageCheck(odd);
+    for (const url of urls) expect(check(url), url).toBe(odd.some((p) => urlMatchesPattern(url, p)));
+    expect(urls.filter((u) => check(u)).length).toBeGreaterThan(3);
+  });
+
   it('gives the answer for the current address, not a kept one, when the address changes', () => {
     const check = signupPageCheck(['https://example.com/signup*']);
     expect(check('https://example.com/signup/1')).toBe(true);
