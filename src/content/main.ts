@@ -1,13 +1,13 @@
 // Content script: follows the page's form structure and sends it to the worker.
 // It registers no input, key or change listener and never reads a field's value.
 // Kept small (no zod, no polyfill: the schema types are imported as types only).
-import { urlMatchesPattern } from '../core/catalog/hosts.ts';
 import { FirstSeenTexts } from '../dom/echo-safe.ts';
 import { CONTENT_SCRIPT_LIMITS, extractPageSliced } from '../dom/extract.ts';
 import { toWire } from '../shared/content-wire.ts';
 import type { ContentMessage } from '../shared/messages.ts';
 import { createScanner, type Extract } from './scanner.ts';
 import { shadowRootGetter } from './shadow.ts';
+import { signupPageCheck } from './signup-page.ts';
 
 type Runtime = { sendMessage(message: unknown): Promise<unknown>; getManifest?(): { content_scripts?: { matches?: string[] }[] } };
 type ExtensionGlobal = { runtime?: Runtime; dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
@@ -30,7 +30,7 @@ else if (api?.runtime) {
   // The manifest runs this script on signup paths only (generated from the catalog): anywhere else it
   // was injected because the person clicked "Analyze this page".
   const signupPatterns = runtime.getManifest?.().content_scripts?.[0]?.matches ?? [];
-  const isSignupPage = (url: string) => signupPatterns.some((pattern) => urlMatchesPattern(url, pattern));
+  const isSignupPage = signupPageCheck(signupPatterns);
   const requested = !isSignupPage(location.href);
   const scanner = createScanner({
     doc: document,

@@ -53,6 +53,8 @@ function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 const MAX_RETRIES = 3;
+/** A scan's slice of work longer than this yields to the page before its next stage (extraction slices itself at 8 ms). */
+const STAGE_SLICE_MS = 4;
 const UPGRADE_CHECKS_MS = [300, 1000, 3000, 8000];
 
 type Reply = { ok: boolean; error?: { code?: string } };
@@ -95,11 +97,19 @@ export function createScanner(env: ScannerEnv) {
   const stats = { scans: 0, sends: 0, skipped: 0, workMs: 0, longestSliceMs: 0, longestSliceStage: '', stageMs: {} as Record<string, number> };
   const now = () => win.performance.now();
   let sliceStart = 0;
+  let stageStart = 0;
   let stage = '';
+  /** Counts the time since the last mark to the current stage; `next` becomes the current one. */
+  const markStage = (next = stage) => {
+    const t = now();
+    stats.stageMs[stage] = (stats.stageMs[stage] ?? 0) + (t - stageStart);
+    stageStart = t;
+    stage = next;
+  };
   const endSlice = () => {
+    markStage();
     const spent = now() - sliceStart;
     stats.workMs += spent;
-    stats.stageMs[stage] = (stats.stageMs[stage] ?? 0) + spent;
     if (spent > stats.longestSliceMs) {
       stats.longestSliceMs = spent;
       stats.longestSliceStage = stage;
@@ -108,38 +118,42 @@ export function createScanner(env: ScannerEnv) {
   const yieldToPage = async () => {
     endSlice();
     await pause();
-    sliceStart = now();
+    sliceStart = stageStart = now();
+  };
+  /**
+   * The next stage of a scan, in a new task when this slice has run long: a big page's report is
+   * built and sent without one long task, while a small page's scan (well under a millisecond per
+   * stage) is not spread over four tasks, whose resumptions cost it more than the stages themselves.
+   */
+  const nextStage = async (next: string) => {
+    if (now() - sliceStart >= STAGE_SLICE_MS) await yieldToPage();
+    markStage(next);
   };
 
   async function scan(reason: ScanReason): Promise<void> {
     if (stopped) return;
-    sliceStart = now();
+    sliceStart = stageStart = now();
+    stage = 'extract';
     lastUrl = win.location.href;
     // Off the signup paths (a single-page app moved on to its console), the page is not ours to read.
     if (!requested && env.isSignupPage && !env.isSignupPage(lastUrl)) return;
     let features: PageFeatures;
     let pending: Promise<unknown> | null = null;
     try {
-      // Each stage below is its own task (yieldToPage between them), so a big page's report is
-      // built and sent without one long task.
-      stage = 'extract';
       // The address without its query values or fragment: a GET-submitted step carries what was typed.
       const raw = await env.extract(doc, redactUrl(lastUrl), { getShadowRoot, maxFields: MAX_FIELDS, yieldToPage });
-      await yieldToPage();
-      stage = 'clamp';
+      await nextStage('clamp');
       // A walk stopped at the field cap did not see the frames and scripts after it: a native
       // query over the document and the shadow roots found so far adds them.
       features = clampFeatures(raw.truncated ? withOrigins(raw, collectOrigins([doc, ...roots], lastUrl)) : raw);
       stats.scans++;
       watchUpgrades();
-      await yieldToPage();
-      stage = 'compare';
+      await nextStage('compare');
       if (samePage(features, lastSent)) {
         stats.skipped++;
         return;
       }
-      await yieldToPage();
-      stage = 'send';
+      await nextStage('send');
       // The message is serialised synchronously here; waiting for the reply is not our work.
       pending = env.send({ type: 'page-features', reason, features }).catch(() => undefined);
     } finally {

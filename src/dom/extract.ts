@@ -348,19 +348,25 @@ function originOf(url: string): string | null {
   return httpOrigin(url, '');
 }
 
+/**
+ * Whether `src` may parse as a URL on its own: it starts with a scheme once the URL parser's
+ * leading controls and spaces and its tabs and newlines are left out. Without one, `new URL(src)`
+ * can only throw, and a thrown error costs more than the parse (pages load scripts by relative path).
+ */
+const mayBeAbsolute = (src: string) => /^[a-z][a-z0-9+.-]*:/i.test(src.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
+
 /** Origin of an http(s) URL, relative ones resolved against `base` when it is a URL. */
 function httpOrigin(src: string, base: string): string | null {
-  let u: URL | null = null;
-  try {
-    u = new URL(src);
-  } catch {
-    try {
-      u = base ? new URL(src, base) : null;
-    } catch {
-      u = null;
-    }
-  }
+  const u = (mayBeAbsolute(src) ? parseUrl(src) : null) ?? (base ? parseUrl(src, base) : null);
   return u && (u.protocol === 'http:' || u.protocol === 'https:') ? u.origin : null;
+}
+
+function parseUrl(src: string, base?: string): URL | null {
+  try {
+    return new URL(src, base);
+  } catch {
+    return null;
+  }
 }
 
 /** Distinct http(s) origins of `srcs` (relative ones resolved against the page URL), except `exclude`. */

@@ -134,6 +134,14 @@ describe('page level', () => {
       forms: [],
     });
   });
+
+  it('resolves script addresses as the URL parser does: relative, protocol-relative, odd but absolute, not http', () => {
+    const srcs = ['app.js', '//cdn-a.example/x.js', ' https://cdn-b.example/y.js', 'ht&#9;tps://cdn-c.example/z.js', 'https:cdn-d.example/q.js', 'javascript:void(0)', 'data:text/javascript,1', 'https://[bad/'];
+    const doc = page(`<html><head>${srcs.map((s) => `<script src="${s}"></script>`).join('')}</head><body></body></html>`);
+    expect(extractPage(doc, 'https://signup.example.com/join').scriptOrigins).toEqual(['https://cdn-a.example', 'https://cdn-b.example', 'https://cdn-c.example', 'https://cdn-d.example']);
+    // Without a page address to resolve against, only absolute addresses count.
+    expect(extractPage(doc, '').scriptOrigins).toEqual(['https://cdn-b.example', 'https://cdn-c.example', 'https://cdn-d.example']);
+  });
 });
 
 describe('time slicing', () => {
