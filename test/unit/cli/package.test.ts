@@ -105,6 +105,17 @@ describe('the packed kyc-lens', () => {
     expect(await analyse()).toBe(first);
   });
 
+  it('runs as well when its code cache cannot be written (the cache folder is a file)', { timeout: 60_000 }, async () => {
+    const page = join(dir, 'signup.html');
+    await writeFile(page, PAGE);
+    const blocked = join(dir, 'not-a-folder');
+    await writeFile(blocked, '');
+    const r = await run(bin, ['analyze', page, '-q'], { cwd: dir, env: { ...process.env, XDG_CACHE_HOME: blocked } });
+    expect(r.stderr).toBe('');
+    const [entry] = JSON.parse(r.stdout) as { forms: { fields: { category: string }[] }[] }[];
+    expect(entry!.forms[0]!.fields.map((f) => f.category)).toEqual(expect.arrayContaining(['email', 'phone']));
+  });
+
   it('stops quietly when the reader of its output goes away (kyc-lens … | head)', { timeout: 60_000 }, async () => {
     // More output than a pipe holds (64 KiB), so the command is still writing when the reader leaves.
     const pages = join(dir, 'many');
