@@ -5,7 +5,7 @@
 // labels adds its own (penalised) weight deviations, one with too few keeps the shared row, so
 // categories the corpus does not label (nationality, identity documents…) are neither learned away
 // nor fitted to noise.
-import { scoreForm, fieldContexts } from '../src/core/classify/index.ts';
+import { scoreForm } from '../src/core/classify/index.ts';
 import { CANDIDATE_COUNT, collectCandidates, FEATURE_COUNT, NONE, newCandidates } from '../src/core/classify/combine.ts';
 import { pageCues } from '../src/core/classify/form-kind.ts';
 import { languagesFor } from '../src/core/classify/field.ts';
@@ -155,9 +155,8 @@ export function fitField(pages: readonly PageExample[]): FieldModel {
     }
     for (const [fi, labels] of byForm) {
       const { fields } = scoreForm(p.features.forms[fi]!, around, langs);
-      const contexts = fieldContexts(fields);
       for (const l of labels) {
-        const c = collectCandidates(fields[l.field]!, contexts[l.field]!, scratch);
+        const c = collectCandidates(fields[l.field]!, scratch);
         const right = new Uint8Array(c.count);
         let any = false;
         for (let i = 0; i < c.count; i++) {

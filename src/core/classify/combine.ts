@@ -19,12 +19,6 @@ export const CANDIDATE_COUNT = NONE + 1;
 const CATEGORY_INDEX = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
 const TYPE_CANDIDATE = Int32Array.from({ length: TYPE_COUNT }, (_, t) => CATEGORY_INDEX.get(TYPE_CATEGORY[t]!)!);
 
-/** What a field's form says about it beyond its own votes. */
-export interface FieldContext {
-  /** Another field of the form asks for an organization (its name, VAT number…). */
-  companyForm: boolean;
-}
-
 /** The candidates of one field; reused between fields (the hot path allocates nothing). */
 export interface Candidates {
   count: number;
@@ -58,7 +52,7 @@ const bestOf = new Int32Array(CANDIDATE_COUNT);
  * multipliers only pick the candidates and their best types (a zero rules a type out); the
  * features are the votes' own strengths, and the fit weighs the control's implausibility itself.
  */
-export function collectCandidates(fs: FieldScore, ctx: FieldContext, out: Candidates): Candidates {
+export function collectCandidates(fs: FieldScore, out: Candidates): Candidates {
   const mult = MULTIPLIERS[fs.kind];
   const kind = KIND_FEATURE.get(fs.kind) ?? -1;
   for (const v of fs.votes) {
@@ -90,9 +84,8 @@ export function collectCandidates(fs: FieldScore, ctx: FieldContext, out: Candid
     const base = n * FEATURE_COUNT;
     for (let g = 0; g < SCORED_GROUP_COUNT; g++) out.x[base + g] = t < 0 ? 0 : sums[t * SCORED_GROUP_COUNT + g]!;
     out.x[base + SCORED_GROUP_COUNT] = t >= 0 ? chosen[t]! : 0;
-    out.x[base + SCORED_GROUP_COUNT + 1] = ctx.companyForm ? 1 : 0;
-    for (let k = 0; k < CONTROL_KINDS.length; k++) out.x[base + SCORED_GROUP_COUNT + 2 + k] = 0;
-    if (t >= 0 && kind >= 0 && mult[t]! < 1) out.x[base + SCORED_GROUP_COUNT + 2 + kind] = 1;
+    for (let k = 0; k < CONTROL_KINDS.length; k++) out.x[base + SCORED_GROUP_COUNT + 1 + k] = 0;
+    if (t >= 0 && kind >= 0 && mult[t]! < 1) out.x[base + SCORED_GROUP_COUNT + 1 + kind] = 1;
     n++;
   }
   out.count = n;
@@ -119,8 +112,8 @@ const scratch = newCandidates();
 const scores = new Float64Array(CANDIDATE_COUNT);
 
 /** The model's choice among the field's candidates. */
-export function decide(fs: FieldScore, ctx: FieldContext, model: FieldModel = FIELD_MODEL): Decision {
-  const cands = collectCandidates(fs, ctx, scratch);
+export function decide(fs: FieldScore, model: FieldModel = FIELD_MODEL): Decision {
+  const cands = collectCandidates(fs, scratch);
   let best = 0;
   for (let i = 0; i < cands.count; i++) {
     const c = cands.candidate[i]!;

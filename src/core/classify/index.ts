@@ -14,8 +14,8 @@ import { applyContext } from './context.ts';
 import { finalize, languagesFor, scoreField } from './field.ts';
 import { detectFormKind, formCues, pageCues } from './form-kind.ts';
 import { FORM_WEIGHTS, type FormWeights } from './form-weights.ts';
-import { CUE_COUNT, TYPE_CATEGORY } from './terms.ts';
-import { decide, type FieldContext } from './combine.ts';
+import { CUE_COUNT } from './terms.ts';
+import { decide } from './combine.ts';
 import { type LearnedWeights, MODEL } from './model.ts';
 import type { FieldScore } from './scoreboard.ts';
 import { thisYear } from './signals/options.ts';
@@ -36,7 +36,7 @@ export interface ClassifyOptions {
 export function classifyField(f: FieldFeatures, model: LearnedWeights = MODEL): ClassifiedField {
   const fs = scoreField(f, 0);
   applyContext([fs], { kind: 'other', cues: NO_CUES });
-  return finalize(fs, decide(fs, { companyForm: false }, model.field));
+  return finalize(fs, decide(fs, model.field));
 }
 
 /** The field rules, the form's kind and the context rules over one form: the scores the learned combination reads. */
@@ -46,13 +46,6 @@ export function scoreForm(form: FormFeatures, around: readonly number[], langs =
   const kind = detectFormKind(fields, cues, formWeights);
   applyContext(fields, { kind, cues });
   return { kind, fields };
-}
-
-/** Whether another field than `i` asks for an organization. */
-export function fieldContexts(fields: readonly FieldScore[]): FieldContext[] {
-  const org = fields.map((fs) => fs.top >= 0 && TYPE_CATEGORY[fs.top] === 'organization');
-  const count = org.filter(Boolean).length;
-  return fields.map((_, i) => ({ companyForm: count - (org[i] ? 1 : 0) > 0 }));
 }
 
 /** One form; `around` = pageCues(page), computed once per page. */
@@ -65,11 +58,10 @@ export function classifyForm(
   formWeights: FormWeights = FORM_WEIGHTS,
 ): ClassifiedForm {
   const { kind, fields } = scoreForm(form, around, langs, year, formWeights);
-  const contexts = fieldContexts(fields);
   return {
     selector: form.selector,
     kind,
-    fields: fields.map((fs, i) => finalize(fs, decide(fs, contexts[i]!, model.field))),
+    fields: fields.map((fs) => finalize(fs, decide(fs, model.field))),
   };
 }
 

@@ -35,10 +35,11 @@ export const CONTROL_KINDS = ['email', 'tel', 'number', 'password', 'select', 't
 /**
  * Features after the scored rule groups' vote sums: whether a context rule (context.ts) voted for
  * the candidate at all — they overrule the field's own words by design, and this lets the fit say
- * how far — whether the field sits in a company's form, and whether the candidate's type is
- * implausible for the field's control, one feature per control kind.
+ * how far — and whether the candidate's type is implausible for the field's control, one feature
+ * per control kind. (Whether the field sits in a company's form was a feature too; fitted, its
+ * weights were all |w| < 0.08, so it is none: the context rules read the form's company block.)
  */
-export const FIELD_CONTEXT_FEATURES = ['a context rule chose it', 'company form', ...CONTROL_KINDS.map((k) => `implausible for ${k}`)] as const;
+export const FIELD_CONTEXT_FEATURES = ['a context rule chose it', ...CONTROL_KINDS.map((k) => `implausible for ${k}`)] as const;
 export const FIELD_FEATURES: readonly string[] = [...SCORED_GROUPS, ...FIELD_CONTEXT_FEATURES];
 export const FIELD_CANDIDATES: readonly (Category | 'none')[] = [...CATEGORIES, 'none'];
 

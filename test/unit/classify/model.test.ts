@@ -58,18 +58,18 @@ describe('evidence kinds', () => {
 describe('the learned combination', () => {
   it('marks a candidate its control makes implausible, per control kind', () => {
     const fs = scoreField(select('Email', ['a@example.com', 'b@example.com', 'Other']), 0);
-    const c = collectCandidates(fs, { companyForm: false }, newCandidates());
+    const c = collectCandidates(fs, newCandidates());
     const cats = Array.from(c.candidate.slice(0, c.count));
     expect(cats).not.toContain(CATEGORIES.indexOf('email')); // a list never holds the user's own address (multiplier 0)
     const phone = scoreField(labelled('Street', { type: 'tel' }), 0);
-    const p = collectCandidates(phone, { companyForm: false }, newCandidates());
+    const p = collectCandidates(phone, newCandidates());
     const at = Array.from(p.candidate.slice(0, p.count)).indexOf(CATEGORIES.indexOf('address'));
     expect(p.x[at * FEATURE_COUNT + FIELD_FEATURES.indexOf('implausible for tel')]).toBe(1);
     expect(p.x[at * FEATURE_COUNT + FIELD_FEATURES.indexOf('implausible for select')]).toBe(0);
   });
   it('lists the categories with votes plus the no-signal candidate, features summed per group', () => {
     const fs = scoreField(labelled('Email address', { type: 'email' }), 0);
-    const c = collectCandidates(fs, { companyForm: false }, newCandidates());
+    const c = collectCandidates(fs, newCandidates());
     const cats = Array.from(c.candidate.slice(0, c.count));
     expect(cats).toContain(CATEGORIES.indexOf('email'));
     expect(cats[cats.length - 1]).toBe(NONE);
@@ -83,18 +83,18 @@ describe('the learned combination', () => {
   });
   it('follows its weights: the same votes read as another category when that category weighs more', () => {
     const fs = scoreField(labelled('Email address', { type: 'email' }), 0);
-    expect(decide(fs, { companyForm: false }).category).toBe('email');
+    expect(decide(fs).category).toBe('email');
     const weights = FIELD_CANDIDATES.map(() => FIELD_FEATURES.map(() => 0));
     const bias = FIELD_CANDIDATES.map(() => 0);
     bias[NONE] = 5; // nothing beats the no-signal candidate
     const model: FieldModel = { candidates: FIELD_CANDIDATES, features: FIELD_FEATURES, weights, bias };
-    const d = decide(fs, { companyForm: false }, model);
+    const d = decide(fs, model);
     expect(d.category).toBeNull();
     expect(d.probability).toBeGreaterThan(0.5);
     expect(CANDIDATE_COUNT).toBe(FIELD_CANDIDATES.length);
   });
   it('a field with no votes has only the no-signal candidate', () => {
     const fs = scoreField(field({ name: 'x7f3a9c2b1d0e' }), 0);
-    expect(decide(fs, { companyForm: false }).category).toBeNull();
+    expect(decide(fs).category).toBeNull();
   });
 });
