@@ -18,11 +18,13 @@
 // on the 5,000-field page, no long task over 50 ms from the extension, content script ≤ 20 KB
 // gzipped. Runs: BENCH_RUNS (default 3), interleaving with / without; medians are reported.
 // Knobs for finding what to speed up: BENCH_FLOWS=aws,gcp (only those flows), BENCH_BASELINE=<a
-// dist/chrome of another build> (walk it too, same run: an A/B of a change), BENCH_READABLE=1 (an
+// dist/chrome of another build> (walk it too, same run: an A/B of a change; BENCH_BASELINE=reference
+// walks issue 16's comparison instead: a content script that only loads webextension-polyfill and
+// counts the page's inputs, built by referenceExtension below), BENCH_READABLE=1 (an
 // unminified build, so the tables name functions), BENCH_PROFILES=<dir> (keep every step's
 // .cpuprofile), BENCH_VERBOSE=1 (the script's stats per reading, and owner ← frame pairs).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -302,13 +304,43 @@ const median = (xs: number[]) => {
 };
 const ms = (x: number | null) => (x === null || Number.isNaN(x) ? '–' : `${x.toFixed(1)} ms`);
 
+/**
+ * Issue 16's point of comparison, as an extension of its own: a content script that only loads
+ * webextension-polyfill and counts the page's inputs (again after every change), on the same
+ * manifest matches as ours, and a worker that answers every message with "nothing stored". Its
+ * sampled time per step is the floor any content script pays on these pages by this method.
+ */
+function referenceExtension(matches: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kyc-bench-reference-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Reference content script',
+    version: '1.0.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches, js: ['browser-polyfill.min.js', 'count.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  copyFileSync(join(REPO_ROOT, 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js'), join(dir, 'browser-polyfill.min.js'));
+  writeFileSync(
+    join(dir, 'count.js'),
+    `let inputs = 0;
+const count = () => { inputs = document.querySelectorAll('input, select, textarea').length; };
+count();
+new MutationObserver(count).observe(document, { childList: true, subtree: true });
+`,
+  );
+  writeFileSync(join(dir, 'worker.js'), `chrome.runtime.onMessage.addListener((_m, _s, reply) => { reply({ ok: true, data: null }); });
+`);
+  return dir;
+}
+
 async function main() {
   console.log('Building the extension (dist/chrome) …');
   // BENCH_READABLE=1: an unminified build, so the table of where the samples fall names the
   // functions (for finding what to speed up; its parse cost is not the shipped script's).
   const readable = process.env.BENCH_READABLE ? ['--minify', 'false'] : [];
   execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--logLevel', 'warn', ...readable], { cwd: REPO_ROOT, stdio: 'inherit' });
-  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'dist/chrome/manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'dist/chrome/manifest.json'), 'utf8')) as { content_scripts: { js: string[]; matches: string[] }[] };
   const scriptFile = join(REPO_ROOT, 'dist/chrome', manifest.content_scripts[0]!.js[0]!);
   const raw = readFileSync(scriptFile);
   const gzipKb = gzipSync(raw, { level: 9 }).length / 1024;
@@ -323,7 +355,9 @@ async function main() {
   const withExt = await launchWithExtension({ hosts });
   // BENCH_BASELINE=<dist/chrome of another build>: walks the flows with that build too, in the same
   // run, so a change to the content script is judged against its parent on the same machine load.
-  const baseline = process.env.BENCH_BASELINE ? await launchWithExtension({ hosts, dist: process.env.BENCH_BASELINE }) : null;
+  const reference = process.env.BENCH_BASELINE === 'reference';
+  const baselineDist = reference ? referenceExtension(manifest.content_scripts[0]!.matches) : process.env.BENCH_BASELINE;
+  const baseline = baselineDist ? await launchWithExtension({ hosts, dist: baselineDist }) : null;
   const baseSteps = new Map<string, { sampled: number[]; counted: number[] }[]>();
   const server = await startFixtureServer({ hosts });
   const profile = mkdtempSync(join(tmpdir(), 'kyc-bench-plain-'));
@@ -430,7 +464,7 @@ async function main() {
   const typicalCounted = median(all('counted'));
   const baseAll = (k: 'sampled' | 'counted') => [...baseSteps.values()].flatMap((steps) => steps.map((st) => median(st[k])));
   const baselineLine = baseline
-    ? `\nBaseline build \`${process.env.BENCH_BASELINE}\`, walked in the same run right after this build: sampled median ${ms(median(baseAll('sampled')))} per step, counted ${ms(median(baseAll('counted')))} (this build: ${ms(typicalSampled)}, counted ${ms(typicalCounted)}).\n`
+    ? `\n${reference ? "Reference: a content script that only loads webextension-polyfill and counts the page's inputs (issue 16's comparison)" : `Baseline build \`${process.env.BENCH_BASELINE}\``}, walked in the same run right after this build: sampled median ${ms(median(baseAll('sampled')))} per step, counted ${ms(median(baseAll('counted')))} (this build: ${ms(typicalSampled)}, counted ${ms(typicalCounted)}).\n`
     : '';
   const typicalOwn = median(all('own'));
   const typicalThread = median(all('thread'));
