@@ -56,6 +56,26 @@ describe('the packed kyc-lens', () => {
     expect(Object.keys(manifest.dependencies)).not.toContain('esbuild');
   });
 
+  it('declares as dependencies exactly the packages its bundles load at run time (the rest is bundled)', async () => {
+    const builtins = new Set(Module.builtinModules);
+    // Loaded only where they may be missing: linkedom tries canvas inside try/catch; esbuild builds the
+    // worker bundle only when the CLI runs from its TypeScript sources (src/cli/pool/worker-bundle.ts).
+    const optional = new Set(['canvas', 'esbuild']);
+    const loaded = new Set<string>();
+    for (const f of await readdir(join(pkg, 'dist/cli'))) {
+      const code = await readFile(join(pkg, 'dist/cli', f), 'utf8');
+      // require("x"), import("x"), import … from "x", where x is shaped like a package name.
+      const spec = '"((?:node:)?(?:@[a-z0-9._-]+/)?[a-z0-9][a-z0-9._-]*(?:/[a-z0-9._-]+)*)"';
+      for (const m of code.matchAll(new RegExp(`(?:require|import)\\(\\s*${spec}\\s*\\)|\\bfrom\\s*${spec}`, 'g'))) {
+        const name = (m[1] ?? m[2])!.replace(/^node:/, '');
+        const pkgName = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!;
+        if (!builtins.has(name) && !builtins.has(pkgName) && !optional.has(pkgName)) loaded.add(pkgName);
+      }
+    }
+    const manifest = JSON.parse(await readFile(join(pkg, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(manifest.dependencies).sort()).toEqual([...loaded].sort());
+  });
+
   it('analyses a saved page through the bin symlink, from another directory, without node_modules', { timeout: 60_000 }, async () => {
     const page = join(dir, 'signup.html');
     await writeFile(page, PAGE);
