@@ -540,6 +540,7 @@ export const en: Lexicon = {
       'account id',
       'public name',
       'alias name',
+      'profile name',
     ],
     'current-password': ['password', 'current password', 'old password', 'existing password', 'passcode', 'passphrase', 'pass phrase', 'your password'],
     'new-password': [
@@ -616,6 +617,11 @@ export const en: Lexicon = {
       'channel name',
       'cluster name',
       'domain name',
+      'server name',
+      'bucket name',
+      'database name',
+      'host name',
+      'hostname',
     ],
     captcha: [
       'captcha',
