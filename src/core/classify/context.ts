@@ -16,6 +16,7 @@ import { resolveIdentifiers } from './rules/identifiers.ts';
 import { resolveLookups } from './rules/lookups.ts';
 import { resolveNumberLength } from './rules/number-length.ts';
 import { resolvePersonNumber } from './rules/person-number.ts';
+import { resolvePhoneNumber } from './rules/phone-number.ts';
 import { resolveRadioGroups } from './rules/radio-groups.ts';
 import { resolveRepeats } from './rules/repeats.ts';
 import { noteSections } from './rules/sections.ts';
@@ -52,6 +53,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'cardholder', reason: 'a name among card fields is the cardholder', run: (f) => resolveCardholder(f) },
   { id: 'card-number', reason: 'a bare "Number" between card fields is the card number', run: (f) => resolveCardNumber(f) },
   { id: 'lookups', reason: 'a search box among address fields looks an address part up', run: (f, form) => resolveLookups(f, form) },
+  { id: 'phone-number', reason: 'a bare "Number" after a calling code, in a phone block or a phone box away from any address, is the phone number', run: (f) => resolvePhoneNumber(f), retally: true },
   { id: 'calling-code', reason: 'a country list right before a phone number is its calling code', run: (f) => resolveCallingCode(f) },
   { id: 'repeats', reason: 'a second email or password box confirms the first; a signup password is new', run: (f, form) => resolveRepeats(f, form) },
   { id: 'identifiers', reason: 'the field before a login password is the sign-in identifier', run: (f, form) => resolveIdentifiers(f, form) },
