@@ -195,6 +195,17 @@ describe('email, confirmation and sign-in identifiers', () => {
     }
   });
 
+  it('a bare "Name" box right before a login password is the sign-in name; on a signup form a person’s name', () => {
+    for (const partial of [{ labels: ['Name'] }, { name: 'name' }, { placeholder: 'Felhasználónév', name: 'name' }]) {
+      const login = classifyFields([field(partial), labelled('Password', { type: 'password' })], { buttons: ['Sign in'] });
+      expect(login[0]!.category, JSON.stringify(partial)).toBe('credentials');
+    }
+    const signup = classifyFields([labelled('Name'), labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Create account'] });
+    expect(signup[0]!.category).toBe('name');
+    // A first name before a login password keeps its reading (a form that asks for it is no plain login).
+    expect(classifyFields([labelled('First name'), labelled('Password', { type: 'password' })], { buttons: ['Sign in'] })[0]!.category).toBe('name');
+  });
+
   it('an input of type email on a login form stays an email address', () => {
     const [id] = classifyFields([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Log in'] });
     expect(id!.category).toBe('email');

@@ -541,6 +541,11 @@ export const en: Lexicon = {
       'public name',
       'alias name',
       'profile name',
+      'sign in name',
+      'signin name',
+      'logon name',
+      'log on name',
+      'mailbox name',
     ],
     'current-password': ['password', 'current password', 'old password', 'existing password', 'passcode', 'passphrase', 'pass phrase', 'your password'],
     'new-password': [

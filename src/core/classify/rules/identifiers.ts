@@ -24,7 +24,9 @@ export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): voi
       if (fs.kind === 'password' || fs.kind === 'choice' || fs.kind === 'select' || fs.kind === 'file') return;
       const cat = catOf(fs);
       // (An invitation or promo code before the password is that code, never the identifier.)
-      const justBefore = pw >= 0 && i === pw - 1 && (fs.top < 0 || (cat === 'other' && fs.top !== T['promo-code']) || cat === 'government-id');
+      // A bare "Name" there is the sign-in name ("Logon name", name="name"): a login form asks for no person's name;
+      // a first or last name keeps its reading.
+      const justBefore = pw >= 0 && i === pw - 1 && (fs.top < 0 || (cat === 'other' && fs.top !== T['promo-code']) || cat === 'government-id' || fs.top === T.name);
       const identifierLike = (cat === 'email' || cat === 'phone' || fs.top === T.username || justBefore) && !is(fs, CODES);
       if (!identifierLike || (pw >= 0 && i > pw)) return;
       // An email input still asks for an email address, unless its text offers a user name or phone too.
