@@ -255,6 +255,25 @@ const ACCOUNT_ALIASES: Table = [
   ['ko', ['계정 별칭']],
 ];
 
+const COMPANY_CONTEXT: Table = [
+  ['en', ['Industry', 'Company website']],
+  ['de', ['Branche', 'Webseite des Unternehmens']],
+  ['fr', ["Secteur d'activité", "Site web de l'entreprise"]],
+  ['es', ['Sector', 'Sitio web de la empresa']],
+  ['it', ['Settore', 'Sito web aziendale']],
+  ['pt', ['Setor', 'Site da empresa']],
+  ['nl', ['Branche', 'Bedrijfswebsite']],
+  ['pl', ['Branża', 'Strona internetowa firmy']],
+  ['sv', ['Bransch', 'Företagets webbplats']],
+  ['tr', ['Sektör', 'Şirket web sitesi']],
+  ['ru', ['Отрасль', 'Сайт компании']],
+  ['uk', ['Галузь', 'Сайт компанії']],
+  ['ar', ['القطاع', 'موقع الشركة']],
+  ['ja', ['業種', '会社のウェブサイト']],
+  ['zh', ['行业', '公司网站']],
+  ['ko', ['업종', '회사 웹사이트']],
+];
+
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
 probe('the name of a project, a server or a bucket is no person’s name', PROJECT_SERVER_BUCKET, inSignup, { not: 'name' });
@@ -265,3 +284,26 @@ probe('apartment, building, floor and district lines are address', ADDRESS_LINES
 probe('an email box captioned in the page’s language is email', EMAIL, inCheckout, { is: 'email' });
 probe('a one-time code on a number pad is credentials, not a phone', ONE_TIME_CODES, (lang, caption) => inSignup(lang, caption, { type: 'tel' }), { is: 'credentials' });
 probe('an account alias is credentials, not a person’s name', ACCOUNT_ALIASES, inSignup, { is: 'credentials' });
+probe('an industry or a company website is organization context', COMPANY_CONTEXT, inSignup, { is: 'organization' });
+
+describe('attribute names alone (no caption) say the same', () => {
+  const cases: [string, Category][] = [
+    ['nickname', 'credentials'],
+    ['screen_name', 'credentials'],
+    ['displayName', 'credentials'],
+    ['server_name', 'credentials'],
+    ['bucketName', 'credentials'],
+    ['store_name', 'organization'],
+    ['companyName', 'organization'],
+    ['job_title', 'organization'],
+    ['apartment', 'address'],
+    ['suite', 'address'],
+    ['building', 'address'],
+  ];
+  for (const [name, category] of cases) {
+    it(`name="${name}" is ${category}`, () => {
+      const f = classify('en', [{ caption: 'First name', name: 'firstname' }, { caption: '', name }, { caption: 'Email', name: 'email', type: 'email' }], 'Continue')[1]!;
+      expect(f.category, `${f.fieldType} ${f.evidence.join('; ')}`).toBe(category);
+    });
+  }
+});

@@ -47,7 +47,7 @@ export const nl: Lexicon = {
     'account-type': ['accounttype', 'particulier', 'zakelijk', 'particulier of zakelijk'],
     industry: ['branche', 'sector'],
     'company-size': ['bedrijfsgrootte', 'aantal medewerkers', 'aantal werknemers'],
-    website: ['website', 'webadres'],
+    website: ['website', 'webadres', 'bedrijfswebsite', 'website van het bedrijf'],
     'id-document-upload': ['identiteitsbewijs', 'legitimatiebewijs', 'voorkant', 'achterkant', 'upload je id'],
     selfie: ['selfie', 'foto van jezelf'],
     'intended-use': ['gebruiksdoel', 'toepassing', 'doel'],
