@@ -6,7 +6,7 @@ import type { ClassifiedField } from '../report.ts';
 import { categoryOf } from '../taxonomy/field-types.ts';
 import { scoreAutocomplete } from './signals/autocomplete.ts';
 import { controlKind, KEYPAD_NUMBERS, MULTIPLIERS, scoreInputType } from './signals/input-type.ts';
-import { scoreOptions, thisYear } from './signals/options.ts';
+import { scoreOptions, scoreShownChoice, thisYear } from './signals/options.ts';
 import { isFormatMask, scoreShape } from './signals/shape.ts';
 import { clip, scoreAttribute, scoreText } from './signals/text.ts';
 import type { Decision } from './combine.ts';
@@ -75,6 +75,7 @@ export function scoreField(f: FieldFeatures, index: number, langs = 0, year = th
   if (binding) scoreAttribute(fs, 'binding', binding, W.id);
 
   scoreOptions(fs, year);
+  scoreShownChoice(fs);
   scoreShape(fs);
   if (kind === 'password') yieldTypeVote(fs, T['current-password'], namesMaskedNumber);
   if (kind === 'tel') yieldTypeVote(fs, T.tel, namesKeypadNumber);

@@ -225,3 +225,26 @@ export function scoreOptions(fs: FieldScore, year: number): void {
   }
   if (c.currencies >= 3 && share(c.currencies, c.total) >= 0.5) vote(fs, Rule.options, T.currency, 3, 'options: currencies');
 }
+
+/**
+ * A searchable combobox (a text box that filters a list) shows its current choice next to it: a
+ * box with no caption of its own whose only nearby text, or aria-label, is one country's name is a
+ * country picker; a state's or province's name, a region picker. The name itself is never kept
+ * in the evidence (it is what the person chose).
+ */
+export function scoreShownChoice(fs: FieldScore): void {
+  const f = fs.features;
+  if ((fs.kind !== 'text' && fs.kind !== 'search') || f.options.length > 0 || f.labels.length > 0 || f.placeholder) return;
+  for (const shown of [f.nearbyText, f.ariaLabel]) {
+    if (!shown || shown.length > 40) continue;
+    const n = normalizeText(shown);
+    if (COUNTRIES.has(n)) {
+      vote(fs, Rule.options, T.country, W.options, 'shows a country, as a country picker does');
+      return;
+    }
+    if (REGIONS.has(n)) {
+      vote(fs, Rule.options, T['address-level1'], W.options, 'shows a state or province, as a region picker does');
+      return;
+    }
+  }
+}
