@@ -277,6 +277,25 @@ const COMPANY_CONTEXT: Table = [
   ['ko', ['업종', '회사 웹사이트']],
 ];
 
+const CALLING_CODES: Table = [
+  ['en', ['Country prefix', 'Dialling code']],
+  ['de', ['Ländervorwahl']],
+  ['fr', ['Indicatif pays']],
+  ['es', ['Prefijo telefónico']],
+  ['it', ['Prefisso internazionale']],
+  ['pt', ['Indicativo do país']],
+  ['nl', ['Landnummer']],
+  ['pl', ['Numer kierunkowy']],
+  ['sv', ['Landsnummer']],
+  ['tr', ['Ülke kodu']],
+  ['ru', ['Код страны']],
+  ['uk', ['Код країни']],
+  ['ar', ['رمز الدولة']],
+  ['ja', ['国番号']],
+  ['zh', ['国际区号']],
+  ['ko', ['국가번호']],
+];
+
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
 probe('the name of a project, a server or a bucket is no person’s name', PROJECT_SERVER_BUCKET, inSignup, { not: 'name' });
@@ -285,6 +304,7 @@ probe('a company size is organization context', COMPANY_SIZE, (lang, caption) =>
 probe('a company, organisation or business name is the organization', COMPANY, inSignup, { is: 'organization' });
 probe('apartment, building, floor and district lines are address', ADDRESS_LINES, inAddress, { is: 'address' });
 probe('an email box captioned in the page’s language is email', EMAIL, inCheckout, { is: 'email' });
+probe('a calling-code box right before the phone number is part of the phone', CALLING_CODES, (lang, caption) => classify(lang, [{ caption: 'Email', name: 'email', type: 'email' }, { caption }, { caption: '', name: 'phone', type: 'tel' }], 'Save')[1]!, { is: 'phone' });
 probe('a one-time code on a number pad is credentials, not a phone', ONE_TIME_CODES, (lang, caption) => inSignup(lang, caption, { type: 'tel' }), { is: 'credentials' });
 probe('an account alias is credentials, not a person’s name', ACCOUNT_ALIASES, inSignup, { is: 'credentials' });
 probe('an industry or a company website is organization context', COMPANY_CONTEXT, inSignup, { is: 'organization' });

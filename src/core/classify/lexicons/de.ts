@@ -12,7 +12,7 @@ export const de: Lexicon = {
     email: ['e mail', 'email', 'e mail adresse', 'emailadresse', 'mailadresse', '*mailadresse', ['mail', 0.7], 'ihre e mail adresse', 'ihre e mail'],
     'email-confirm': ['e mail wiederholen', 'e mail adresse wiederholen', 'e mail bestätigen', 'e mail adresse bestätigen', 'bestätigung der e mail adresse', 'e mail adresse erneut eingeben'],
     tel: ['telefon', 'telefon*', 'telefonnummer', '*telefonnummer', 'handy', 'handynummer', 'mobil', 'mobilnummer', 'mobiltelefon', 'mobilfunknummer', 'rufnummer', '*rufnummer', 'festnetz', 'tel', 'tel nr'],
-    'tel-country-code': ['ländervorwahl', 'landesvorwahl', 'länderkennung', 'internationale vorwahl', ['vorwahl', 0.6]],
+    'tel-country-code': ['ländervorwahl', 'landesvorwahl', 'länderkennung', 'internationale vorwahl', ['vorwahl', 0.6], 'länderkennzahl', 'landesvorwahl telefon'],
     'tel-area-code': ['ortsvorwahl', ['vorwahl', 0.6]],
     'tel-extension': ['durchwahl', 'nebenstelle'],
     'phone-verification-code': ['sms code', 'code per sms', 'bestätigungscode per sms', 'sms bestätigungscode'],

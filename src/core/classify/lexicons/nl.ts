@@ -12,7 +12,7 @@ export const nl: Lexicon = {
     email: ['e mail', 'email', 'e mailadres', 'emailadres', 'mailadres', 'uw e mailadres', 'je e mailadres'],
     'email-confirm': ['bevestig e mailadres', 'herhaal e mailadres', 'e mailadres bevestigen', 'e mailadres herhalen'],
     tel: ['telefoon', 'telefoonnummer', 'mobiel', 'mobiel nummer', 'mobiele nummer', 'gsm', 'gsm nummer', 'tel', 'telefoonnr'],
-    'tel-country-code': ['landcode', 'landnummer', 'netnummer land'],
+    'tel-country-code': ['landcode', 'landnummer', 'netnummer land', 'landnummer telefoon', 'internationaal voorvoegsel'],
     'tel-area-code': ['netnummer'],
     'phone-verification-code': ['sms code', 'code per sms'],
     'street-address': [['adres', 0.8], 'straat', 'straatnaam', 'straat en huisnummer', 'woonadres', 'factuuradres', 'bezorgadres', 'afleveradres'],

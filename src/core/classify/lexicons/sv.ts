@@ -12,7 +12,7 @@ export const sv: Lexicon = {
     email: ['e post', 'epost', 'e postadress', 'epostadress', 'mejl', 'mejladress', 'e mail', 'email', 'din e postadress'],
     'email-confirm': ['bekräfta e post', 'bekräfta e postadress', 'upprepa e postadress', 'upprepa e post'],
     tel: ['telefon', 'telefonnummer', 'mobil', 'mobilnummer', 'mobiltelefon', 'tel', 'tel nr'],
-    'tel-country-code': ['landsnummer', 'landskod', 'riktnummer land'],
+    'tel-country-code': ['landsnummer', 'landskod', 'riktnummer land', 'landsprefix'],
     'tel-area-code': ['riktnummer'],
     'phone-verification-code': ['sms kod', 'kod via sms'],
     'street-address': [['adress', 0.8], 'gatuadress', 'gata', 'gatunamn', 'leveransadress', 'faktureringsadress', 'postadress', 'hemadress'],

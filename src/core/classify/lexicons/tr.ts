@@ -12,7 +12,7 @@ export const tr: Lexicon = {
     email: ['e posta', 'eposta', 'e posta adresi', 'e posta adresiniz', 'email', 'e mail', 'mail adresi'],
     'email-confirm': ['e posta tekrar', 'e posta adresini onayla', 'e posta onay'],
     tel: ['telefon', 'telefon numarası', 'telefon numaranız', 'cep telefonu', 'cep telefonu numarası', 'gsm', 'gsm no', 'cep', 'tel'],
-    'tel-country-code': ['ülke kodu', 'alan kodu ülke'],
+    'tel-country-code': ['ülke kodu', 'alan kodu ülke', 'ülke telefon kodu', 'telefon kodu'],
     'tel-area-code': ['alan kodu'],
     'phone-verification-code': ['sms kodu', 'sms ile gelen kod', 'sms doğrulama kodu'],
     'street-address': [['adres', 0.8], 'açık adres', 'adresiniz', 'sokak', 'cadde', 'mahalle sokak', 'teslimat adresi', 'fatura adresi'],
