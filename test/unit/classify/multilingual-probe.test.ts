@@ -296,6 +296,25 @@ const CALLING_CODES: Table = [
   ['ko', ['국가번호']],
 ];
 
+const LEGAL_FORM: Table = [
+  ['en', ['Legal form', 'Registered company name']],
+  ['de', ['Rechtsform', 'Eingetragener Firmenname']],
+  ['fr', ['Forme juridique', 'Dénomination sociale']],
+  ['es', ['Forma jurídica', 'Denominación social']],
+  ['it', ['Forma giuridica', 'Denominazione sociale']],
+  ['pt', ['Natureza jurídica', 'Denominação social']],
+  ['nl', ['Rechtsvorm', 'Statutaire naam']],
+  ['pl', ['Forma prawna', 'Pełna nazwa firmy']],
+  ['sv', ['Bolagsform', 'Registrerat företagsnamn']],
+  ['tr', ['Şirket türü', 'Ticari unvan']],
+  ['ru', ['Организационно-правовая форма', 'Полное наименование организации']],
+  ['uk', ['Організаційно-правова форма', 'Повна назва організації']],
+  ['ar', ['الشكل القانوني', 'الاسم القانوني للشركة']],
+  ['ja', ['法人格', '正式な会社名']],
+  ['zh', ['企业类型', '公司全称']],
+  ['ko', ['법인 유형', '법인명']],
+];
+
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
 probe('the name of a project, a server or a bucket is no person’s name', PROJECT_SERVER_BUCKET, inSignup, { not: 'name' });
@@ -305,6 +324,7 @@ probe('a company, organisation or business name is the organization', COMPANY, i
 probe('apartment, building, floor and district lines are address', ADDRESS_LINES, inAddress, { is: 'address' });
 probe('an email box captioned in the page’s language is email', EMAIL, inCheckout, { is: 'email' });
 probe('a calling-code box right before the phone number is part of the phone', CALLING_CODES, (lang, caption) => classify(lang, [{ caption: 'Email', name: 'email', type: 'email' }, { caption }, { caption: '', name: 'phone', type: 'tel' }], 'Save')[1]!, { is: 'phone' });
+probe('a legal form or a registered company name is organization context', LEGAL_FORM, inSignup, { is: 'organization' });
 probe('a one-time code on a number pad is credentials, not a phone', ONE_TIME_CODES, (lang, caption) => inSignup(lang, caption, { type: 'tel' }), { is: 'credentials' });
 probe('an account alias is credentials, not a person’s name', ACCOUNT_ALIASES, inSignup, { is: 'credentials' });
 probe('an industry or a company website is organization context', COMPANY_CONTEXT, inSignup, { is: 'organization' });

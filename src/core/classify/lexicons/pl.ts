@@ -44,7 +44,7 @@ export const pl: Lexicon = {
     'company-registration-number': ['regon', 'krs', 'numer krs'],
     organization: ['firma', 'nazwa firmy', 'nazwa firmy opcjonalnie', 'przedsiębiorstwo', 'organizacja', 'pracodawca', 'instytucja', 'nazwa sklepu', 'nazwa strony', 'nazwa serwisu', 'nazwa handlowa'],
     'organization-title': ['stanowisko', 'zawód'],
-    'account-type': ['typ konta', 'osoba prywatna', 'osoba fizyczna', 'firma czy osoba prywatna', 'rodzaj klienta'],
+    'account-type': ['typ konta', 'osoba prywatna', 'osoba fizyczna', 'firma czy osoba prywatna', 'rodzaj klienta', 'forma prawna'],
     industry: ['branża', 'sektor'],
     'company-size': ['wielkość firmy', 'liczba pracowników'],
     website: ['strona internetowa', 'strona www', 'witryna'],

@@ -44,7 +44,7 @@ export const sv: Lexicon = {
     'company-registration-number': ['organisationsnummer', 'orgnr', 'org nr'],
     organization: ['företag', 'företagsnamn', 'organisation', 'arbetsgivare', 'firma', 'bolag', 'butiksnamn', 'webbplatsens namn', 'varumärke', 'butikens namn', 'webbplatsnamn', 'företagets namn'],
     'organization-title': ['befattning', 'titel', 'yrke', 'roll', 'jobbtitel', 'tjänstetitel'],
-    'account-type': ['kontotyp', 'privatperson', 'privat eller företag', 'kundtyp'],
+    'account-type': ['kontotyp', 'privatperson', 'privat eller företag', 'kundtyp', 'bolagsform', 'företagsform', 'juridisk form'],
     industry: ['bransch'],
     'company-size': ['företagsstorlek', 'antal anställda', 'företagets storlek', 'storlek på företaget'],
     website: ['webbplats', 'hemsida'],

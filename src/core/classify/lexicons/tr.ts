@@ -44,7 +44,7 @@ export const tr: Lexicon = {
     'company-registration-number': ['ticaret sicil no', 'mersis no', 'mersis numarası'],
     organization: ['şirket', 'şirket adı', 'firma', 'firma adı', 'kurum', 'kurum adı', 'işveren', 'kuruluş', 'mağaza adı', 'site adı', 'marka adı', 'firma unvanı', 'şirket unvanı', 'işletme adı', 'ticari unvan'],
     'organization-title': ['unvan', 'pozisyon', 'meslek', 'görev'],
-    'account-type': ['hesap türü', 'bireysel', 'kurumsal', 'fatura tipi', 'fatura türü'],
+    'account-type': ['hesap türü', 'bireysel', 'kurumsal', 'fatura tipi', 'fatura türü', 'şirket türü', 'şirket tipi'],
     industry: ['sektör'],
     'company-size': ['şirket büyüklüğü', 'çalışan sayısı'],
     website: ['web sitesi', 'internet sitesi'],
