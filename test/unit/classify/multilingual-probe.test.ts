@@ -315,7 +315,27 @@ const LEGAL_FORM: Table = [
   ['ko', ['법인 유형', '법인명']],
 ];
 
+const PLAYER_NAMES: Table = [
+  ['en', ['Player name', 'Gamertag', 'Forum name']],
+  ['de', ['Spielername']],
+  ['fr', ['Nom de joueur']],
+  ['es', ['Nombre de jugador']],
+  ['it', ['Nome giocatore']],
+  ['pt', ['Nome do jogador']],
+  ['nl', ['Spelersnaam']],
+  ['pl', ['Nazwa gracza']],
+  ['sv', ['Spelarnamn']],
+  ['tr', ['Oyuncu adı']],
+  ['ru', ['Имя игрока']],
+  ['uk', ["Ім'я гравця"]],
+  ['ar', ['اسم اللاعب']],
+  ['ja', ['プレイヤー名']],
+  ['zh', ['玩家名称']],
+  ['ko', ['플레이어 이름']],
+];
+
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
+probe('a player’s or forum name is a screen name, not a person’s name', PLAYER_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
 probe('the name of a project, a server or a bucket is no person’s name', PROJECT_SERVER_BUCKET, inSignup, { not: 'name' });
 probe('a job title is organization context', JOB_TITLES, inSignup, { is: 'organization' });
