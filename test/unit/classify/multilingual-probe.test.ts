@@ -334,6 +334,25 @@ const PLAYER_NAMES: Table = [
   ['ko', ['플레이어 이름']],
 ];
 
+/** A bare "Title" (or its word) typed beside a company is the job title. */
+const TITLES: Table = [
+  ['en', ['Title']],
+  ['de', ['Titel']],
+  ['fr', ['Titre']],
+  ['es', ['Título']],
+  ['it', ['Titolo']],
+  ['pt', ['Título']],
+  ['nl', ['Titel']],
+  ['pl', ['Tytuł']],
+  ['sv', ['Titel']],
+  ['tr', ['Ünvan']],
+  ['ru', ['Должность']],
+  ['uk', ['Посада']],
+  ['ja', ['肩書き']],
+  ['zh', ['头衔']],
+  ['ko', ['직함']],
+];
+
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
 probe('a player’s or forum name is a screen name, not a person’s name', PLAYER_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
@@ -345,6 +364,7 @@ probe('apartment, building, floor and district lines are address', ADDRESS_LINES
 probe('an email box captioned in the page’s language is email', EMAIL, inCheckout, { is: 'email' });
 probe('a calling-code box right before the phone number is part of the phone', CALLING_CODES, (lang, caption) => classify(lang, [{ caption: 'Email', name: 'email', type: 'email' }, { caption }, { caption: '', name: 'phone', type: 'tel' }], 'Save')[1]!, { is: 'phone' });
 probe('a legal form or a registered company name is organization context', LEGAL_FORM, inSignup, { is: 'organization' });
+probe('a typed title beside a company is the job title', TITLES, (lang, caption) => classify(lang, [{ caption: 'First name', name: 'firstname' }, { caption: 'Last name', name: 'lastname' }, { caption }, { caption: 'Company', name: 'company' }], 'Sign up')[2]!, { is: 'organization' });
 probe('a one-time code on a number pad is credentials, not a phone', ONE_TIME_CODES, (lang, caption) => inSignup(lang, caption, { type: 'tel' }), { is: 'credentials' });
 probe('an account alias is credentials, not a person’s name', ACCOUNT_ALIASES, inSignup, { is: 'credentials' });
 probe('an industry or a company website is organization context', COMPANY_CONTEXT, inSignup, { is: 'organization' });
