@@ -382,6 +382,12 @@ describe('attribute names alone (no caption) say the same', () => {
     ['apartment', 'address'],
     ['suite', 'address'],
     ['building', 'address'],
+    // Russian and Ukrainian sites name fields in transliteration
+    ['familiya', 'name'],
+    ['kvartira', 'address'],
+    ['etazh', 'address'],
+    ['gorod', 'address'],
+    ['pochta', 'email'],
   ];
   for (const [name, category] of cases) {
     it(`name="${name}" is ${category}`, () => {
