@@ -94,6 +94,9 @@ export const COUNTRY_CODES =
 export const ACCOUNT_KINDS =
   'personal|individual|private|privately|business|company|corporate|corporation|enterprise|organization|organisation|education|educational|non profit|nonprofit|government|public sector|startup|freelancer|freelance|consultant|self employed|sole trader|sole proprietor|particulier|entreprise|association|professionnel|privat|privatperson|privatkunde|geschäftlich|geschäftskunde|firma|firmenkunde|unternehmen|gewerblich|verein|empresa|particular|autónomo|autonomo|persona física|persona fisica|persona jurídica|persona juridica|pessoa física|pessoa fisica|pessoa jurídica|pessoa juridica|privato|azienda|libero professionista|zakelijk|particulier|prywatny|firmowy|osoba prywatna|przedsiębiorca|privatperson|företag|bireysel|kurumsal|şahıs|şirket|физическое лицо|юридическое лицо|индивидуальный предприниматель|частное лицо|фізична особа|юридична особа|فرد|شركة|個人|法人|个人|企业|企業|개인|기업|법인|사업자';
 
+/** Articles an option may start with ("an individual", "une entreprise", "eine Firma"), read past when matching its first words. */
+export const LEADING_ARTICLES = 'a|an|the|un|une|le|la|l|ein|eine|einen|el|los|las|uno|una|il|lo|o|os|as|um|uma|een|het|en|ett';
+
 /** Identity documents a page lets people choose ("Passport / ID card / Driving licence"), in the lexicon languages. */
 export const DOCUMENT_TYPES =
   'passport|id card|identity card|national id|national identity card|driving licence|driving license|drivers license|driver s license|driver s licence|residence permit|' +

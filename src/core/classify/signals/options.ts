@@ -1,7 +1,7 @@
 // Option lists say a lot: 200 entries of country names, 1–31, twelve months, a run of past years
 // (a birth year) or of coming years (a card's expiry), "+49"-style calling codes, US states.
 import { Rule } from '../rule-groups.ts';
-import { ACCOUNT_KINDS, CARD_BRANDS, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, DOCUMENT_TYPES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
+import { ACCOUNT_KINDS, CARD_BRANDS, LEADING_ARTICLES, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, DOCUMENT_TYPES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
 import { isUnspacedScript, normalizeText } from '../normalize.ts';
 import { type FieldScore, raiseCue, vote } from '../scoreboard.ts';
 import { C, T } from '../terms.ts';
@@ -31,11 +31,17 @@ const LEADING_NUMBER = /^\d{1,2}\s*[-–.:]?\s*/;
 export const thisYear = (): number => new Date().getFullYear();
 
 const ACCOUNT_KIND_WORDS = setOf(ACCOUNT_KINDS);
-/** How many of the choices start like an account type ("Personal project", "Company", "个人账号"). */
+const ARTICLES = setOf(LEADING_ARTICLES);
+/** The text without a leading article: "an individual" → "individual". */
+function withoutArticle(folded: string): string {
+  const space = folded.indexOf(' ');
+  return space > 0 && ARTICLES.has(folded.slice(0, space)) ? folded.slice(space + 1) : folded;
+}
+/** How many of the choices start like an account type ("Personal project", "Company", "an individual", "个人账号"). */
 export function accountKindChoices(texts: readonly string[]): number {
   let n = 0;
   for (const t of texts) {
-    const folded = fold(t);
+    const folded = withoutArticle(fold(t));
     if (!folded) continue;
     // The first one to three words, or the first two to four characters of an unspaced script.
     let hit = false;
