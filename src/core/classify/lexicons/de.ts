@@ -74,7 +74,7 @@ export const de: Lexicon = {
     'intended-use': ['verwendungszweck', 'anwendungsfall', 'einsatzzweck', 'nutzungszweck', 'wofür möchten sie'],
     'ai-training-intent': ['ki training', 'ki modelle trainieren', 'modelltraining'],
     'security-question': ['sicherheitsfrage', 'sicherheitsantwort', 'geheimfrage', 'antwort auf die sicherheitsfrage'],
-    username: ['benutzername', 'benutzer', 'nutzername', 'anmeldename', 'kundennummer', 'benutzerkennung', 'spitzname', 'anzeigename', 'kennung', 'pseudonym', 'profilname', 'öffentlicher name', 'spielername', 'gamertag'],
+    username: ['benutzername', 'benutzer', 'nutzername', 'anmeldename', 'kundennummer', 'benutzerkennung', 'spitzname', 'anzeigename', 'kennung', 'pseudonym', 'öffentlicher name', 'spielername', 'gamertag'],
     'current-password': ['passwort', 'kennwort', 'aktuelles passwort', 'altes passwort', 'ihr passwort'],
     'new-password': ['neues passwort', 'passwort wiederholen', 'passwort bestätigen', 'passwort erneut eingeben', 'kennwort wiederholen', 'kennwort bestätigen', 'passwort festlegen', 'passwort erstellen', 'passwort vergeben', 'passwortbestätigung', 'passwort wiederholung', 'neues kennwort'],
     'one-time-code': ['bestätigungscode', 'verifizierungscode', 'einmalcode', 'einmalpasswort', 'authentifizierungscode', ['code', 0.5], 'tan', 'sicherheitscode eingeben'],

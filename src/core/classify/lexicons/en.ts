@@ -555,7 +555,6 @@ export const en: Lexicon = {
       'account id',
       'public name',
       'alias name',
-      'profile name',
       'sign in name',
       'signin name',
       'logon name',

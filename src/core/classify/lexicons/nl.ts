@@ -52,7 +52,7 @@ export const nl: Lexicon = {
     selfie: ['selfie', 'foto van jezelf'],
     'intended-use': ['gebruiksdoel', 'toepassing', 'doel'],
     'security-question': ['beveiligingsvraag', 'geheime vraag', 'beveiligingsantwoord', 'antwoord op de beveiligingsvraag'],
-    username: ['gebruikersnaam', 'gebruiker', 'schermnaam', 'bijnaam', 'klantnummer', 'alias', 'weergavenaam', 'nickname', 'profielnaam', 'publieke naam', 'spelersnaam'],
+    username: ['gebruikersnaam', 'gebruiker', 'schermnaam', 'bijnaam', 'klantnummer', 'alias', 'weergavenaam', 'nickname', 'publieke naam', 'spelersnaam'],
     'current-password': ['wachtwoord', 'huidig wachtwoord', 'oud wachtwoord', 'je wachtwoord'],
     'new-password': ['nieuw wachtwoord', 'bevestig wachtwoord', 'herhaal wachtwoord', 'wachtwoord bevestigen', 'wachtwoord herhalen', 'kies een wachtwoord', 'maak een wachtwoord'],
     'one-time-code': ['verificatiecode', 'bevestigingscode', 'eenmalige code', ['code', 0.5], 'beveiligingscode invoeren'],

@@ -52,7 +52,7 @@ export const pl: Lexicon = {
     selfie: ['selfie', 'zdjęcie twarzy'],
     'intended-use': ['cel użycia', 'przeznaczenie', 'zastosowanie'],
     'security-question': ['pytanie bezpieczeństwa', 'pytanie zabezpieczające', 'pytanie pomocnicze', 'odpowiedź na pytanie'],
-    username: ['nazwa użytkownika', 'login', 'użytkownik', 'pseudonim', 'nick', 'nazwa wyświetlana', 'ksywa', 'nazwa profilu', 'nazwa publiczna', 'nazwa gracza'],
+    username: ['nazwa użytkownika', 'login', 'użytkownik', 'pseudonim', 'nick', 'nazwa wyświetlana', 'ksywa', 'nazwa publiczna', 'nazwa gracza'],
     'current-password': ['hasło', 'obecne hasło', 'aktualne hasło', 'stare hasło'],
     'new-password': ['nowe hasło', 'powtórz hasło', 'potwierdź hasło', 'potwierdzenie hasła', 'utwórz hasło', 'ustaw hasło', 'wpisz ponownie hasło'],
     'one-time-code': ['kod weryfikacyjny', 'kod potwierdzający', 'kod jednorazowy', 'jednorazowe hasło', 'kod autoryzacyjny'],

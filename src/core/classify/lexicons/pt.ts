@@ -56,7 +56,7 @@ export const pt: Lexicon = {
     'intended-use': ['caso de uso', 'finalidade', 'uso pretendido', 'propósito'],
     'security-question': ['pergunta de segurança', 'resposta de segurança', 'pergunta secreta', 'resposta secreta'],
     'cue:noise': ['nome do produto', 'nome do evento', 'nome do arquivo', 'nome da lista', 'nome da página', 'nome do grupo', 'nome do dispositivo', 'nome do servidor'],
-    username: ['nome de usuário', 'usuário', 'nome de utilizador', 'utilizador', 'apelido de usuário', 'login', 'nome de exibição', 'pseudônimo', 'nome de tela', 'nome público', 'nome de perfil', 'nickname', 'nome do jogador', 'nome de jogador'],
+    username: ['nome de usuário', 'usuário', 'nome de utilizador', 'utilizador', 'apelido de usuário', 'login', 'nome de exibição', 'pseudônimo', 'nome de tela', 'nome público', 'nickname', 'nome do jogador', 'nome de jogador'],
     'current-password': ['senha', 'palavra passe', 'senha atual', 'palavra chave', 'sua senha'],
     'new-password': ['nova senha', 'confirmar senha', 'confirme sua senha', 'confirme a senha', 'repetir senha', 'repita a senha', 'criar senha', 'crie uma senha', 'confirmação de senha', 'nova palavra passe', 'confirmar palavra passe'],
     'one-time-code': ['código de verificação', 'código de confirmação', ['código', 0.5], 'código de acesso', 'token'],

@@ -52,7 +52,7 @@ export const sv: Lexicon = {
     selfie: ['selfie', 'bild på dig själv'],
     'intended-use': ['användningsområde', 'syfte', 'användningsfall'],
     'security-question': ['säkerhetsfråga', 'hemlig fråga', 'säkerhetssvar'],
-    username: ['användarnamn', 'användare', 'smeknamn', 'visningsnamn', 'kundnummer', 'alias', 'profilnamn', 'offentligt namn', 'spelarnamn'],
+    username: ['användarnamn', 'användare', 'smeknamn', 'visningsnamn', 'kundnummer', 'alias', 'offentligt namn', 'spelarnamn'],
     'current-password': ['lösenord', 'nuvarande lösenord', 'gammalt lösenord'],
     'new-password': ['nytt lösenord', 'bekräfta lösenord', 'upprepa lösenord', 'välj lösenord', 'skapa lösenord', 'lösenord igen'],
     'one-time-code': ['verifieringskod', 'bekräftelsekod', 'engångskod', ['kod', 0.5], 'säkerhetskod från appen'],
