@@ -160,7 +160,7 @@ const COMPANY_SIZE: Table = [
   ['ar', ['حجم الشركة', 'عدد الموظفين']],
   ['ja', ['会社規模', '従業員数']],
   ['zh', ['公司规模', '员工人数']],
-  ['ko', ['회사 규모', '직원 수']],
+  ['ko', ['회사 규모', '직원 수', '기업 규모']],
 ];
 
 const COMPANY: Table = [
@@ -297,7 +297,7 @@ const CALLING_CODES: Table = [
 ];
 
 const LEGAL_FORM: Table = [
-  ['en', ['Legal form', 'Registered company name']],
+  ['en', ['Legal form', 'Registered company name', 'Company legal name']],
   ['de', ['Rechtsform', 'Eingetragener Firmenname']],
   ['fr', ['Forme juridique', 'Dénomination sociale']],
   ['es', ['Forma jurídica', 'Denominación social']],
@@ -307,11 +307,11 @@ const LEGAL_FORM: Table = [
   ['pl', ['Forma prawna', 'Pełna nazwa firmy']],
   ['sv', ['Bolagsform', 'Registrerat företagsnamn']],
   ['tr', ['Şirket türü', 'Ticari unvan']],
-  ['ru', ['Организационно-правовая форма', 'Полное наименование организации']],
+  ['ru', ['Организационно-правовая форма', 'Полное наименование организации', 'Юридическое название']],
   ['uk', ['Організаційно-правова форма', 'Повна назва організації']],
   ['ar', ['الشكل القانوني', 'الاسم القانوني للشركة']],
   ['ja', ['法人格', '正式な会社名']],
-  ['zh', ['企业类型', '公司全称']],
+  ['zh', ['企业类型', '公司全称', '企业全称']],
   ['ko', ['법인 유형', '법인명']],
 ];
 
@@ -353,6 +353,23 @@ const TITLES: Table = [
   ['ko', ['직함']],
 ];
 
+/**
+ * A department is organization context where the word names nothing else (in English, French, Spanish,
+ * Italian and Portuguese it is also an address's region, so those are left to their context).
+ */
+const DEPARTMENTS: Table = [
+  ['de', ['Abteilung']],
+  ['nl', ['Afdeling']],
+  ['pl', ['Dział']],
+  ['sv', ['Avdelning']],
+  ['tr', ['Departman']],
+  ['ru', ['Отдел']],
+  ['uk', ['Відділ']],
+  ['ja', ['部署']],
+  ['zh', ['部门']],
+  ['ko', ['부서']],
+];
+
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
 probe('a player’s or forum name is a screen name, not a person’s name', PLAYER_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
@@ -365,6 +382,7 @@ probe('an email box captioned in the page’s language is email', EMAIL, inCheck
 probe('a calling-code box right before the phone number is part of the phone', CALLING_CODES, (lang, caption) => classify(lang, [{ caption: 'Email', name: 'email', type: 'email' }, { caption }, { caption: '', name: 'phone', type: 'tel' }], 'Save')[1]!, { is: 'phone' });
 probe('a legal form or a registered company name is organization context', LEGAL_FORM, inSignup, { is: 'organization' });
 probe('a typed title beside a company is the job title', TITLES, (lang, caption) => classify(lang, [{ caption: 'First name', name: 'firstname' }, { caption: 'Last name', name: 'lastname' }, { caption }, { caption: 'Company', name: 'company' }], 'Sign up')[2]!, { is: 'organization' });
+probe('a department is organization context', DEPARTMENTS, inSignup, { is: 'organization' });
 probe('a one-time code on a number pad is credentials, not a phone', ONE_TIME_CODES, (lang, caption) => inSignup(lang, caption, { type: 'tel' }), { is: 'credentials' });
 probe('an account alias is credentials, not a person’s name', ACCOUNT_ALIASES, inSignup, { is: 'credentials' });
 probe('an industry or a company website is organization context', COMPANY_CONTEXT, inSignup, { is: 'organization' });

@@ -63,7 +63,7 @@ export const de: Lexicon = {
     'vat-number': ['ust idnr', 'ust id', 'ust id nr', 'umsatzsteuer id', 'umsatzsteuer identifikationsnummer', 'mwst nr', 'mwst', 'steuernummer', 'uid nummer', 'uid nr', 'ust identnummer'],
     'company-registration-number': ['handelsregisternummer', 'handelsregister', 'registernummer', 'hrb', 'firmenbuchnummer'],
     organization: ['firma', 'firmenname', 'unternehmen', 'unternehmensname', 'organisation', 'arbeitgeber', 'institution', 'verein', 'firma optional', 'shopname', 'name des shops', 'name der website', 'websitename', 'markenname', 'geschäftsname', 'firmierung'],
-    'organization-title': ['position', 'beruf', 'berufsbezeichnung', 'jobtitel', 'funktion', ['rolle', 0.6]],
+    'organization-title': ['position', 'beruf', 'berufsbezeichnung', 'jobtitel', 'funktion', ['rolle', 0.6], 'abteilung'],
     'account-type': ['kontotyp', 'kundentyp', 'privatkunde', 'geschäftskunde', 'firmenkunde', 'privat oder geschäftlich', 'rechtsform', 'unternehmensform', 'gesellschaftsform'],
     industry: ['branche'],
     'company-size': ['unternehmensgröße', 'anzahl mitarbeiter', 'mitarbeiterzahl', 'anzahl der mitarbeiter', 'firmengröße'],

@@ -43,7 +43,7 @@ export const nl: Lexicon = {
     'vat-number': ['btw nummer', 'btw', 'btw id', 'ondernemingsnummer', 'fiscaal nummer'],
     'company-registration-number': ['kvk nummer', 'kvk', 'kamer van koophandel', 'handelsregisternummer'],
     organization: ['bedrijf', 'bedrijfsnaam', 'organisatie', 'firma', 'werkgever', 'instelling', 'winkelnaam', 'naam van de website', 'merknaam', 'handelsnaam', 'statutaire naam', 'officiële bedrijfsnaam'],
-    'organization-title': ['functie', 'functietitel', 'beroep'],
+    'organization-title': ['functie', 'functietitel', 'beroep', 'afdeling'],
     'account-type': ['accounttype', 'particulier', 'zakelijk', 'particulier of zakelijk', 'rechtsvorm', 'ondernemingsvorm'],
     industry: ['branche', 'sector'],
     'company-size': ['bedrijfsgrootte', 'aantal medewerkers', 'aantal werknemers'],

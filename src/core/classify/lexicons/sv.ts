@@ -43,7 +43,7 @@ export const sv: Lexicon = {
     'vat-number': ['momsnummer', 'momsregistreringsnummer', 'vat nummer', 'moms'],
     'company-registration-number': ['organisationsnummer', 'orgnr', 'org nr'],
     organization: ['företag', 'företagsnamn', 'organisation', 'arbetsgivare', 'firma', 'bolag', 'butiksnamn', 'webbplatsens namn', 'varumärke', 'butikens namn', 'webbplatsnamn', 'företagets namn'],
-    'organization-title': ['befattning', 'titel', 'yrke', 'roll', 'jobbtitel', 'tjänstetitel'],
+    'organization-title': ['befattning', 'titel', 'yrke', 'roll', 'jobbtitel', 'tjänstetitel', 'avdelning'],
     'account-type': ['kontotyp', 'privatperson', 'privat eller företag', 'kundtyp', 'bolagsform', 'företagsform', 'juridisk form'],
     industry: ['bransch'],
     'company-size': ['företagsstorlek', 'antal anställda', 'företagets storlek', 'storlek på företaget'],

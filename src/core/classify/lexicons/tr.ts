@@ -43,7 +43,7 @@ export const tr: Lexicon = {
     'vat-number': ['vergi numarası', 'vergi no', 'vergi kimlik numarası', 'vkn'],
     'company-registration-number': ['ticaret sicil no', 'mersis no', 'mersis numarası'],
     organization: ['şirket', 'şirket adı', 'firma', 'firma adı', 'kurum', 'kurum adı', 'işveren', 'kuruluş', 'mağaza adı', 'site adı', 'marka adı', 'firma unvanı', 'şirket unvanı', 'işletme adı', 'ticari unvan'],
-    'organization-title': ['unvan', 'pozisyon', 'meslek', 'görev'],
+    'organization-title': ['unvan', 'pozisyon', 'meslek', 'görev', 'departman'],
     'account-type': ['hesap türü', 'bireysel', 'kurumsal', 'fatura tipi', 'fatura türü', 'şirket türü', 'şirket tipi'],
     industry: ['sektör'],
     'company-size': ['şirket büyüklüğü', 'çalışan sayısı'],
