@@ -370,6 +370,26 @@ const DEPARTMENTS: Table = [
   ['ko', ['부서']],
 ];
 
+/** A code sent by SMS verifies the phone: kyc-rule.md §6 puts it with the phone, unlike other one-time codes. */
+const SMS_CODES: Table = [
+  ['en', ['SMS code']],
+  ['de', ['Code per SMS']],
+  ['fr', ['Code reçu par SMS']],
+  ['es', ['Código SMS']],
+  ['it', ['Codice SMS']],
+  ['pt', ['Código por SMS']],
+  ['nl', ['Sms-code']],
+  ['pl', ['Kod SMS']],
+  ['sv', ['SMS-kod']],
+  ['tr', ['SMS kodu']],
+  ['ru', ['Код из СМС']],
+  ['uk', ['Код з SMS']],
+  ['ar', ['رمز الرسائل القصيرة']],
+  ['ja', ['SMS認証コード']],
+  ['zh', ['短信验证码']],
+  ['ko', ['SMS 인증번호']],
+];
+
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
 probe('a player’s or forum name is a screen name, not a person’s name', PLAYER_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
@@ -384,6 +404,7 @@ probe('a legal form or a registered company name is organization context', LEGAL
 probe('a typed title beside a company is the job title', TITLES, (lang, caption) => classify(lang, [{ caption: 'First name', name: 'firstname' }, { caption: 'Last name', name: 'lastname' }, { caption }, { caption: 'Company', name: 'company' }], 'Sign up')[2]!, { is: 'organization' });
 probe('a department is organization context', DEPARTMENTS, inSignup, { is: 'organization' });
 probe('a one-time code on a number pad is credentials, not a phone', ONE_TIME_CODES, (lang, caption) => inSignup(lang, caption, { type: 'tel' }), { is: 'credentials' });
+probe('a code sent by SMS verifies the phone', SMS_CODES, (lang, caption) => inSignup(lang, caption, { type: 'tel' }), { is: 'phone' });
 probe('an account alias is credentials, not a person’s name', ACCOUNT_ALIASES, inSignup, { is: 'credentials' });
 probe('an industry or a company website is organization context', COMPANY_CONTEXT, inSignup, { is: 'organization' });
 
