@@ -390,10 +390,30 @@ const SMS_CODES: Table = [
   ['ko', ['SMS 인증번호']],
 ];
 
+const THINGS: Table = [
+  ['en', ['Product name', 'Wishlist name', 'Group name']],
+  ['de', ['Produktname', 'Name der Liste', 'Gruppenname']],
+  ['fr', ['Nom du produit', 'Nom de la liste', 'Nom du groupe']],
+  ['es', ['Nombre del producto', 'Nombre de la lista', 'Nombre del grupo']],
+  ['it', ['Nome del prodotto', 'Nome della lista', 'Nome del gruppo']],
+  ['pt', ['Nome do produto', 'Nome da lista', 'Nome do grupo']],
+  ['nl', ['Productnaam', 'Naam van de lijst', 'Groepsnaam']],
+  ['pl', ['Nazwa produktu', 'Nazwa listy', 'Nazwa grupy']],
+  ['sv', ['Produktnamn', 'Listnamn', 'Gruppnamn']],
+  ['tr', ['Ürün adı', 'Liste adı', 'Grup adı']],
+  ['ru', ['Название товара', 'Название списка', 'Название группы']],
+  ['uk', ['Назва товару', 'Назва списку', 'Назва групи']],
+  ['ar', ['اسم المنتج', 'اسم القائمة', 'اسم المجموعة']],
+  ['ja', ['商品名', 'リスト名', 'グループ名']],
+  ['zh', ['产品名称', '列表名称', '群组名称']],
+  ['ko', ['제품명', '목록 이름', '그룹 이름']],
+];
+
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
 probe('a player’s or forum name is a screen name, not a person’s name', PLAYER_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
 probe('the name of a project, a server or a bucket is no person’s name', PROJECT_SERVER_BUCKET, inSignup, { not: 'name' });
+probe('the name of a product, a list or a group is no person’s name', THINGS, inSignup, { not: 'name' });
 probe('a job title is organization context', JOB_TITLES, inSignup, { is: 'organization' });
 probe('a company size is organization context', COMPANY_SIZE, (lang, caption) => classify(lang, [{ caption: 'First name', name: 'firstname' }, { caption, options: ['1–10', '11–50', '51–200', '201–1000', '1000+'] }], 'Sign up')[1]!, { is: 'organization' });
 probe('a company, organisation or business name is the organization', COMPANY, inSignup, { is: 'organization' });

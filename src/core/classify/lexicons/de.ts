@@ -75,6 +75,7 @@ export const de: Lexicon = {
     'ai-training-intent': ['ki training', 'ki modelle trainieren', 'modelltraining'],
     'security-question': ['sicherheitsfrage', 'sicherheitsantwort', 'geheimfrage', 'antwort auf die sicherheitsfrage'],
     username: ['benutzername', 'benutzer', 'nutzername', 'anmeldename', 'kundennummer', 'benutzerkennung', 'spitzname', 'anzeigename', 'kennung', 'pseudonym', 'öffentlicher name', 'spielername', 'gamertag'],
+    'cue:noise': ['produktname', 'name des produkts', 'veranstaltungsname', 'dateiname', 'listenname', 'gruppenname', 'gerätename', 'name der liste', 'name der gruppe'],
     'current-password': ['passwort', 'kennwort', 'aktuelles passwort', 'altes passwort', 'ihr passwort'],
     'new-password': ['neues passwort', 'passwort wiederholen', 'passwort bestätigen', 'passwort erneut eingeben', 'kennwort wiederholen', 'kennwort bestätigen', 'passwort festlegen', 'passwort erstellen', 'passwort vergeben', 'passwortbestätigung', 'passwort wiederholung', 'neues kennwort'],
     'one-time-code': ['bestätigungscode', 'verifizierungscode', 'einmalcode', 'einmalpasswort', 'authentifizierungscode', ['code', 0.5], 'tan', 'sicherheitscode eingeben'],

@@ -53,6 +53,7 @@ export const nl: Lexicon = {
     'intended-use': ['gebruiksdoel', 'toepassing', 'doel'],
     'security-question': ['beveiligingsvraag', 'geheime vraag', 'beveiligingsantwoord', 'antwoord op de beveiligingsvraag'],
     username: ['gebruikersnaam', 'gebruiker', 'schermnaam', 'bijnaam', 'klantnummer', 'alias', 'weergavenaam', 'nickname', 'publieke naam', 'spelersnaam'],
+    'cue:noise': ['productnaam', 'bestandsnaam', 'naam van de lijst', 'groepsnaam', 'apparaatnaam', 'evenementnaam'],
     'current-password': ['wachtwoord', 'huidig wachtwoord', 'oud wachtwoord', 'je wachtwoord'],
     'new-password': ['nieuw wachtwoord', 'bevestig wachtwoord', 'herhaal wachtwoord', 'wachtwoord bevestigen', 'wachtwoord herhalen', 'kies een wachtwoord', 'maak een wachtwoord'],
     'one-time-code': ['verificatiecode', 'bevestigingscode', 'eenmalige code', ['code', 0.5], 'beveiligingscode invoeren'],

@@ -53,6 +53,7 @@ export const pl: Lexicon = {
     'intended-use': ['cel użycia', 'przeznaczenie', 'zastosowanie'],
     'security-question': ['pytanie bezpieczeństwa', 'pytanie zabezpieczające', 'pytanie pomocnicze', 'odpowiedź na pytanie'],
     username: ['nazwa użytkownika', 'login', 'użytkownik', 'pseudonim', 'nick', 'nazwa wyświetlana', 'ksywa', 'nazwa publiczna', 'nazwa gracza'],
+    'cue:noise': ['nazwa produktu', 'nazwa pliku', 'nazwa listy', 'nazwa grupy', 'nazwa urządzenia', 'nazwa wydarzenia'],
     'current-password': ['hasło', 'obecne hasło', 'aktualne hasło', 'stare hasło'],
     'new-password': ['nowe hasło', 'powtórz hasło', 'potwierdź hasło', 'potwierdzenie hasła', 'utwórz hasło', 'ustaw hasło', 'wpisz ponownie hasło'],
     'one-time-code': ['kod weryfikacyjny', 'kod potwierdzający', 'kod jednorazowy', 'jednorazowe hasło', 'kod autoryzacyjny'],

@@ -53,6 +53,7 @@ export const sv: Lexicon = {
     'intended-use': ['användningsområde', 'syfte', 'användningsfall'],
     'security-question': ['säkerhetsfråga', 'hemlig fråga', 'säkerhetssvar'],
     username: ['användarnamn', 'användare', 'smeknamn', 'visningsnamn', 'kundnummer', 'alias', 'offentligt namn', 'spelarnamn'],
+    'cue:noise': ['produktnamn', 'filnamn', 'listnamn', 'gruppnamn', 'enhetsnamn', 'evenemangsnamn'],
     'current-password': ['lösenord', 'nuvarande lösenord', 'gammalt lösenord'],
     'new-password': ['nytt lösenord', 'bekräfta lösenord', 'upprepa lösenord', 'välj lösenord', 'skapa lösenord', 'lösenord igen'],
     'one-time-code': ['verifieringskod', 'bekräftelsekod', 'engångskod', ['kod', 0.5], 'säkerhetskod från appen'],
