@@ -316,7 +316,7 @@ const LEGAL_FORM: Table = [
 ];
 
 const PLAYER_NAMES: Table = [
-  ['en', ['Player name', 'Gamertag', 'Forum name']],
+  ['en', ['Player name', 'Gamertag', 'Forum name', 'Posting name', 'Name to display', 'Skype name', 'ICQ']],
   ['de', ['Spielername']],
   ['fr', ['Nom de joueur']],
   ['es', ['Nombre de jugador']],
@@ -410,7 +410,7 @@ const THINGS: Table = [
 ];
 
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
-probe('a player’s or forum name is a screen name, not a person’s name', PLAYER_NAMES, inSignup, { is: 'credentials' });
+probe('a player’s, forum or messenger name is a screen name, not a person’s name', PLAYER_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
 probe('the name of a project, a server or a bucket is no person’s name', PROJECT_SERVER_BUCKET, inSignup, { not: 'name' });
 probe('the name of a product, a list or a group is no person’s name', THINGS, inSignup, { not: 'name' });
@@ -447,6 +447,7 @@ describe('attribute names alone (no caption) say the same', () => {
     ['etazh', 'address'],
     ['gorod', 'address'],
     ['pochta', 'email'],
+    ['skype', 'credentials'],
   ];
   for (const [name, category] of cases) {
     it(`name="${name}" is ${category}`, () => {
