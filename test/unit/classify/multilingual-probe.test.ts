@@ -409,6 +409,25 @@ const THINGS: Table = [
   ['ko', ['제품명', '목록 이름', '그룹 이름']],
 ];
 
+const PO_BOXES: Table = [
+  ['en', ['P.O. Box']],
+  ['de', ['Postfach']],
+  ['fr', ['Boîte postale']],
+  ['es', ['Apartado postal']],
+  ['it', ['Casella postale']],
+  ['pt', ['Caixa postal']],
+  ['nl', ['Postbus']],
+  ['pl', ['Skrytka pocztowa']],
+  ['sv', ['Postbox']],
+  ['tr', ['Posta kutusu']],
+  ['ru', ['Абонентский ящик']],
+  ['uk', ['Абонентська скринька']],
+  ['ar', ['صندوق البريد']],
+  ['ja', ['私書箱']],
+  ['zh', ['邮政信箱']],
+  ['ko', ['사서함']],
+];
+
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
 probe('a player’s, forum or messenger name is a screen name, not a person’s name', PLAYER_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
@@ -418,6 +437,7 @@ probe('a job title is organization context', JOB_TITLES, inSignup, { is: 'organi
 probe('a company size is organization context', COMPANY_SIZE, (lang, caption) => classify(lang, [{ caption: 'First name', name: 'firstname' }, { caption, options: ['1–10', '11–50', '51–200', '201–1000', '1000+'] }], 'Sign up')[1]!, { is: 'organization' });
 probe('a company, organisation or business name is the organization', COMPANY, inSignup, { is: 'organization' });
 probe('apartment, building, floor and district lines are address', ADDRESS_LINES, inAddress, { is: 'address' });
+probe('a post-office box is part of the address', PO_BOXES, inAddress, { is: 'address' });
 probe('an email box captioned in the page’s language is email', EMAIL, inCheckout, { is: 'email' });
 probe('a calling-code box right before the phone number is part of the phone', CALLING_CODES, (lang, caption) => classify(lang, [{ caption: 'Email', name: 'email', type: 'email' }, { caption }, { caption: '', name: 'phone', type: 'tel' }], 'Save')[1]!, { is: 'phone' });
 probe('a legal form or a registered company name is organization context', LEGAL_FORM, inSignup, { is: 'organization' });

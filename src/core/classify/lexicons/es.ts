@@ -18,7 +18,7 @@ export const es: Lexicon = {
     'phone-verification-code': ['código sms', 'código por sms', 'código enviado por sms'],
     'street-address': [['dirección', 0.8], 'calle', 'domicilio', 'dirección postal', 'calle y número', 'nombre de la calle', 'dirección de facturación', 'dirección de envío', 'avenida', ['vía', 0.4]],
     'address-line1': ['dirección línea 1', 'línea 1', 'dirección 1'],
-    'address-line2': ['dirección línea 2', 'línea 2', 'dirección 2', 'piso', 'puerta', 'departamento', 'depto', 'apartamento', 'escalera', 'bloque', 'interior', 'información adicional', 'referencias', 'entre calles', 'piso puerta'],
+    'address-line2': ['dirección línea 2', 'línea 2', 'dirección 2', 'piso', 'puerta', 'departamento', 'depto', 'apartamento', 'escalera', 'bloque', 'interior', 'información adicional', 'referencias', 'entre calles', 'piso puerta', 'apartado postal', 'apartado de correos', 'casilla postal'],
     'address-line3': ['línea 3', 'dirección 3'],
     'address-housenumber': ['número exterior', 'número de calle', 'número de casa', ['número', 0.5], 'nº', 'no exterior'],
     'address-level1': ['provincia', 'estado', 'región', 'comunidad autónoma', 'departamento'],

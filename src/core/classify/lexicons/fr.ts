@@ -18,7 +18,7 @@ export const fr: Lexicon = {
     'phone-verification-code': ['code sms', 'code reçu par sms', 'code envoyé par sms'],
     'street-address': [['adresse', 0.8], 'rue', 'adresse postale', 'numéro et rue', 'numéro et nom de rue', 'nom de la rue', 'voie', 'adresse de facturation', 'adresse de livraison', 'adresse du domicile'],
     'address-line1': ['adresse ligne 1', 'ligne 1', 'adresse 1'],
-    'address-line2': ['adresse ligne 2', 'ligne 2', 'adresse 2', 'complément d adresse', 'complément', 'bâtiment', 'appartement', 'étage', 'escalier', 'résidence', 'lieu dit', 'apt', 'bât'],
+    'address-line2': ['adresse ligne 2', 'ligne 2', 'adresse 2', 'complément d adresse', 'complément', 'bâtiment', 'appartement', 'étage', 'escalier', 'résidence', 'lieu dit', 'apt', 'bât', 'boîte postale'],
     'address-line3': ['adresse ligne 3', 'ligne 3', 'adresse 3'],
     'address-housenumber': ['numéro de rue', 'numéro de voie', 'n de rue', ['numéro', 0.5]],
     'address-level1': ['région', 'province', 'état', 'département', 'canton'],

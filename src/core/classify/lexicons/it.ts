@@ -17,7 +17,7 @@ export const it: Lexicon = {
     'phone-verification-code': ['codice sms', 'codice via sms', 'codice ricevuto via sms'],
     'street-address': [['indirizzo', 0.8], ['via', 0.4], 'via e numero civico', 'indirizzo di residenza', 'indirizzo di spedizione', 'indirizzo di fatturazione', 'piazza'],
     'address-line1': ['indirizzo riga 1', 'riga 1', 'indirizzo 1'],
-    'address-line2': ['indirizzo riga 2', 'riga 2', 'indirizzo 2', 'scala', 'piano', 'interno', 'presso', 'c o', 'informazioni aggiuntive', 'edificio', 'appartamento', 'numero appartamento'],
+    'address-line2': ['indirizzo riga 2', 'riga 2', 'indirizzo 2', 'scala', 'piano', 'interno', 'presso', 'c o', 'informazioni aggiuntive', 'edificio', 'appartamento', 'numero appartamento', 'casella postale'],
     'address-housenumber': ['numero civico', 'civico', 'n civico'],
     'address-level1': ['provincia', 'regione', ['stato', 0.5]],
     'address-level2': ['città', 'comune', 'località', 'paese città'],

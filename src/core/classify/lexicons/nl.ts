@@ -17,7 +17,7 @@ export const nl: Lexicon = {
     'phone-verification-code': ['sms code', 'code per sms'],
     'street-address': [['adres', 0.8], 'straat', 'straatnaam', 'straat en huisnummer', 'woonadres', 'factuuradres', 'bezorgadres', 'afleveradres'],
     'address-line1': ['adresregel 1', 'adres 1'],
-    'address-line2': ['adresregel 2', 'adres 2', 'toevoeging', 'huisnummer toevoeging', 'huisnummertoevoeging', 'toev', 'bus', 'busnummer', 'verdieping', 'appartement', 'gebouw', 'gebouwnaam', 'appartementnummer'],
+    'address-line2': ['adresregel 2', 'adres 2', 'toevoeging', 'huisnummer toevoeging', 'huisnummertoevoeging', 'toev', 'bus', 'busnummer', 'verdieping', 'appartement', 'gebouw', 'gebouwnaam', 'appartementnummer', 'postbus'],
     'address-housenumber': ['huisnummer', 'huisnr', ['nummer', 0.6], ['nr', 0.5]],
     'address-level1': ['provincie', 'staat', 'regio'],
     'address-level2': ['woonplaats', 'plaats', 'stad', 'gemeente', 'plaatsnaam'],

@@ -16,7 +16,7 @@ export const pl: Lexicon = {
     'phone-verification-code': ['kod sms', 'kod z sms'],
     'street-address': [['adres', 0.8], 'ulica', 'ulica i numer', 'adres zamieszkania', 'adres dostawy', 'adres do faktury', 'ul'],
     'address-line1': ['adres linia 1', 'linia 1'],
-    'address-line2': ['adres linia 2', 'linia 2', 'numer lokalu', 'nr lokalu', 'lokal', 'mieszkanie', 'piętro', 'numer mieszkania', 'nr mieszkania', 'budynek', 'nazwa budynku', 'klatka'],
+    'address-line2': ['adres linia 2', 'linia 2', 'numer lokalu', 'nr lokalu', 'lokal', 'mieszkanie', 'piętro', 'numer mieszkania', 'nr mieszkania', 'budynek', 'nazwa budynku', 'klatka', 'skrytka pocztowa'],
     'address-housenumber': ['numer domu', 'nr domu', 'numer budynku', 'nr budynku', 'numer domu mieszkania'],
     'address-level1': ['województwo', 'region', 'stan'],
     'address-level2': ['miasto', 'miejscowość', 'gmina', 'poczta'],

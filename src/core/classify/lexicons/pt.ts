@@ -18,7 +18,7 @@ export const pt: Lexicon = {
     'phone-verification-code': ['código sms', 'código por sms', 'código enviado por sms'],
     'street-address': [['endereço', 0.8], 'morada', 'rua', 'logradouro', 'avenida', 'endereço de entrega', 'endereço de cobrança', 'endereço de faturação', 'nome da rua'],
     'address-line1': ['endereço linha 1', 'linha 1', 'morada 1'],
-    'address-line2': ['endereço linha 2', 'linha 2', 'morada 2', 'complemento', 'apartamento', 'andar', 'bloco', 'lote', 'ponto de referência', ['referência', 0.6]],
+    'address-line2': ['endereço linha 2', 'linha 2', 'morada 2', 'complemento', 'apartamento', 'andar', 'bloco', 'lote', 'ponto de referência', ['referência', 0.6], 'caixa postal'],
     'address-housenumber': [['número', 0.6], 'número da casa', 'número da porta', 'n da porta'],
     'address-level1': ['estado', 'uf', 'distrito', 'região', 'província'],
     'address-level2': ['cidade', 'localidade', 'município', 'concelho'],

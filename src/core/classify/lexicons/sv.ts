@@ -17,7 +17,7 @@ export const sv: Lexicon = {
     'phone-verification-code': ['sms kod', 'kod via sms'],
     'street-address': [['adress', 0.8], 'gatuadress', 'gata', 'gatunamn', 'leveransadress', 'faktureringsadress', 'postadress', 'hemadress'],
     'address-line1': ['adressrad 1', 'adress 1'],
-    'address-line2': ['adressrad 2', 'adress 2', 'c o adress', 'c o', 'lägenhetsnummer', 'lgh', 'våning', 'port', 'trappa', 'byggnad', 'lägenhet'],
+    'address-line2': ['adressrad 2', 'adress 2', 'c o adress', 'c o', 'lägenhetsnummer', 'lgh', 'våning', 'port', 'trappa', 'byggnad', 'lägenhet', 'postbox'],
     'address-level3': ['stadsdel', 'kommundel'],
     'address-housenumber': ['gatunummer', 'husnummer', ['nummer', 0.6]],
     'address-level1': ['län', 'region', 'delstat', 'provins'],

@@ -17,7 +17,7 @@ export const tr: Lexicon = {
     'phone-verification-code': ['sms kodu', 'sms ile gelen kod', 'sms doğrulama kodu'],
     'street-address': [['adres', 0.8], 'açık adres', 'adresiniz', 'sokak', 'cadde', 'mahalle sokak', 'teslimat adresi', 'fatura adresi'],
     'address-line1': ['adres satırı 1', 'adres 1'],
-    'address-line2': ['adres satırı 2', 'adres 2', 'daire', 'kat', 'bina', 'apartman', 'daire no', 'bina no'],
+    'address-line2': ['adres satırı 2', 'adres 2', 'daire', 'kat', 'bina', 'apartman', 'daire no', 'bina no', 'posta kutusu'],
     'address-housenumber': ['kapı no', 'kapı numarası', 'bina numarası', ['no', 0.5]],
     'address-level1': [['il', 0.4], 'şehir il', 'eyalet', 'bölge'],
     'address-level2': ['ilçe', 'şehir', 'semt'],
