@@ -164,7 +164,7 @@ const COMPANY_SIZE: Table = [
 ];
 
 const COMPANY: Table = [
-  ['en', ['Company', 'Organisation', 'Business name']],
+  ['en', ['Company', 'Organisation', 'Business name', 'Affiliation', 'Practice name', 'Church name', 'Nonprofit name', 'Publication']],
   ['de', ['Firma', 'Organisation', 'Unternehmen']],
   ['fr', ['Société', 'Organisation', "Nom de l'entreprise"]],
   ['es', ['Empresa', 'Organización', 'Razón social']],
