@@ -39,6 +39,7 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'password:remember-me': 2.5,
   'password:forgot': 4,
   'password:one-identifier': 1,
+  'password:one-in-sign-up-place': 0.5,
   'person:has-account-line': 4,
   'person:no-account-line': 4,
   'person:details-with-password': 2.5,

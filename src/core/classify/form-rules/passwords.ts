@@ -36,4 +36,10 @@ export const PASSWORD_RULES: readonly FormRule[] = [
     reason: 'one password and one identifier, nothing about the person or an address',
     value: (f) => yes(f.passwords === 1 && f.newPassword === 0 && identifiers(f) <= 1 && aboutThePerson(f) === 0 && f.addressish === 0),
   },
+  {
+    id: 'password:one-in-sign-up-place',
+    kind: 'signup',
+    reason: 'one password where the page or the form\'s heading says sign up or create account (/signup, "Create your account"), and no "Forgot password?" or "Remember me": making the account',
+    value: (f) => (f.passwords === 1 && f.forgot === 0 && f.stayIn === 0 ? f.placeCue('cue:create-account') + f.placeCue('cue:signup') + f.placeCue('cue:trial') : 0),
+  },
 ];

@@ -43,7 +43,7 @@ export const az: Lexicon = {
     'cue:login': ['daxil ol', 'daxil olun', 'sistemə daxil ol', 'şifrəni unutmusunuz', 'məni xatırla'],
     'cue:contact': ['bizimlə əlaqə', 'əlaqə forması', 'mesaj göndər', 'mesajınız', 'sorğu göndər'],
     'cue:comment': ['şərh yaz', 'şərh göndər', 'şərh əlavə et', 'rəy yaz', 'rəyiniz'],
-    'cue:reset': ['şifrəni unutmusunuz', 'şifrəni bərpa et', 'şifrənin bərpası'],
+    'cue:reset': ['şifrəni unutmusunuz', 'şifrəni bərpa et', 'şifrənin bərpası', 'şifrəni unutmusan', 'bərpa et'],
     'cue:search': ['axtar', 'axtarış'],
     'cue:checkout': ['ödə', 'ödəniş et', 'sifarişi tamamla', 'səbət'],
     'cue:has-account': ['artıq hesabınız var', 'hesabınız var'],
