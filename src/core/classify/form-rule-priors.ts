@@ -56,6 +56,7 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'purchase:address-without-password': 1,
   'purchase:order-without-password': 1,
   'purchase:address-with-order-words': 2,
+  'purchase:order-offering-account': 4,
   'contact:alone': 1.5,
   'contact:says-newsletter': 2,
   'contact:sign-up-for-emails': 1,

@@ -48,6 +48,8 @@ export interface Words {
   agree: string;
   search: string;
   sendMessage: string;
+  /** "Sign up for free": a free product's account. */
+  signUpFree: string;
 }
 
 export const WORDS: Record<string, Words> = {
@@ -60,7 +62,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Continue', getStarted: 'Get started', createAccount: 'Create your account', signUp: 'Sign up',
     phone: 'Phone number', company: 'Company', step: 'Step 2 of 3', firstName: 'First name', lastName: 'Last name',
     signupPath: '/signup', shop: 'Fresh coffee beans', joinEmails: 'Sign up',
-    forgotLink: 'Forgot password?', agree: 'I agree to the privacy policy', search: 'Search', sendMessage: 'Send message',
+    forgotLink: 'Forgot password?', agree: 'I agree to the privacy policy', search: 'Search', sendMessage: 'Send message', signUpFree: 'Sign up for free',
   },
   de: {
     name: 'Name', email: 'E-Mail-Adresse', message: 'Ihre Nachricht', comment: 'Kommentar', website: 'Website',
@@ -71,7 +73,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Weiter', getStarted: 'Jetzt starten', createAccount: 'Konto erstellen', signUp: 'Registrieren',
     phone: 'Telefonnummer', company: 'Firma', step: 'Schritt 2 von 3', firstName: 'Vorname', lastName: 'Nachname',
     signupPath: '/registrieren', shop: 'Frische Kaffeebohnen', joinEmails: 'Eintragen',
-    forgotLink: 'Passwort vergessen?', agree: 'Ich stimme der Datenschutzerklärung zu', search: 'Suchen', sendMessage: 'Nachricht senden',
+    forgotLink: 'Passwort vergessen?', agree: 'Ich stimme der Datenschutzerklärung zu', search: 'Suchen', sendMessage: 'Nachricht senden', signUpFree: 'Kostenlos anmelden',
   },
   fr: {
     name: 'Nom', email: 'Adresse e-mail', message: 'Votre message', comment: 'Commentaire', website: 'Site web',
@@ -82,7 +84,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Continuer', getStarted: 'Commencer', createAccount: 'Créer un compte', signUp: "S'inscrire",
     phone: 'Téléphone', company: 'Société', step: 'Étape 2 sur 3', firstName: 'Prénom', lastName: 'Nom de famille',
     signupPath: '/inscription', shop: 'Café frais', joinEmails: "S'inscrire",
-    forgotLink: 'Mot de passe oublié ?', agree: "J'accepte la politique de confidentialité", search: 'Rechercher', sendMessage: 'Envoyer le message',
+    forgotLink: 'Mot de passe oublié ?', agree: "J'accepte la politique de confidentialité", search: 'Rechercher', sendMessage: 'Envoyer le message', signUpFree: "S'inscrire gratuitement",
   },
   es: {
     name: 'Nombre', email: 'Correo electrónico', message: 'Mensaje', comment: 'Comentario', website: 'Sitio web',
@@ -93,7 +95,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Continuar', getStarted: 'Empezar', createAccount: 'Crear cuenta', signUp: 'Registrarse',
     phone: 'Teléfono', company: 'Empresa', step: 'Paso 2 de 3', firstName: 'Nombre', lastName: 'Apellidos',
     signupPath: '/registro', shop: 'Café recién tostado', joinEmails: 'Regístrate',
-    forgotLink: '¿Olvidaste tu contraseña?', agree: 'Acepto la política de privacidad', search: 'Buscar', sendMessage: 'Enviar mensaje',
+    forgotLink: '¿Olvidaste tu contraseña?', agree: 'Acepto la política de privacidad', search: 'Buscar', sendMessage: 'Enviar mensaje', signUpFree: 'Regístrate gratis',
   },
   pt: {
     name: 'Nome', email: 'E-mail', message: 'Mensagem', comment: 'Comentário', website: 'Site',
@@ -104,7 +106,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Continuar', getStarted: 'Começar', createAccount: 'Criar conta', signUp: 'Cadastrar',
     phone: 'Telefone', company: 'Empresa', step: 'Etapa 2 de 3', firstName: 'Nome', lastName: 'Sobrenome',
     signupPath: '/cadastro', shop: 'Café fresco', joinEmails: 'Cadastrar',
-    forgotLink: 'Esqueceu sua senha?', agree: 'Concordo com a política de privacidade', search: 'Buscar', sendMessage: 'Enviar mensagem',
+    forgotLink: 'Esqueceu sua senha?', agree: 'Concordo com a política de privacidade', search: 'Buscar', sendMessage: 'Enviar mensagem', signUpFree: 'Cadastre-se grátis',
   },
   ru: {
     name: 'Имя', email: 'Электронная почта', message: 'Сообщение', comment: 'Комментарий', website: 'Сайт',
@@ -115,7 +117,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Продолжить', getStarted: 'Начать', createAccount: 'Создать аккаунт', signUp: 'Зарегистрироваться',
     phone: 'Телефон', company: 'Компания', step: 'Шаг 2 из 3', firstName: 'Имя', lastName: 'Фамилия',
     signupPath: '/register', shop: 'Свежий кофе', joinEmails: 'Подписаться',
-    forgotLink: 'Забыли пароль?', agree: 'Я согласен с политикой конфиденциальности', search: 'Поиск', sendMessage: 'Отправить сообщение',
+    forgotLink: 'Забыли пароль?', agree: 'Я согласен с политикой конфиденциальности', search: 'Поиск', sendMessage: 'Отправить сообщение', signUpFree: 'Зарегистрироваться бесплатно',
   },
   zh: {
     name: '姓名', email: '电子邮箱', message: '留言内容', comment: '评论', website: '网站',
@@ -126,7 +128,7 @@ export const WORDS: Record<string, Words> = {
     continue: '继续', getStarted: '开始使用', createAccount: '创建账户', signUp: '注册',
     phone: '手机号码', company: '公司名称', step: '第 2 步，共 3 步', firstName: '名', lastName: '姓',
     signupPath: '/register', shop: '新鲜咖啡豆', joinEmails: '订阅',
-    forgotLink: '忘记密码？', agree: '我同意隐私政策', search: '搜索', sendMessage: '发送消息',
+    forgotLink: '忘记密码？', agree: '我同意隐私政策', search: '搜索', sendMessage: '发送消息', signUpFree: '免费注册',
   },
   ja: {
     name: 'お名前', email: 'メールアドレス', message: 'お問い合わせ内容', comment: 'コメント', website: 'ウェブサイト',
@@ -137,7 +139,7 @@ export const WORDS: Record<string, Words> = {
     continue: '次へ', getStarted: '始める', createAccount: 'アカウント作成', signUp: '新規登録',
     phone: '電話番号', company: '会社名', step: 'ステップ 2/3', firstName: '名', lastName: '姓',
     signupPath: '/signup', shop: '新鮮なコーヒー豆', joinEmails: '登録する',
-    forgotLink: 'パスワードをお忘れですか？', agree: 'プライバシーポリシーに同意する', search: '検索', sendMessage: 'メッセージを送信',
+    forgotLink: 'パスワードをお忘れですか？', agree: 'プライバシーポリシーに同意する', search: '検索', sendMessage: 'メッセージを送信', signUpFree: '無料会員登録',
   },
   ko: {
     name: '이름', email: '이메일', message: '메시지', comment: '댓글', website: '웹사이트',
@@ -148,7 +150,7 @@ export const WORDS: Record<string, Words> = {
     continue: '계속', getStarted: '시작하기', createAccount: '계정 만들기', signUp: '회원가입',
     phone: '전화번호', company: '회사명', step: '2/3단계', firstName: '이름', lastName: '성',
     signupPath: '/join', shop: '신선한 커피', joinEmails: '신청하기',
-    forgotLink: '비밀번호를 잊으셨나요?', agree: '개인정보처리방침에 동의합니다', search: '검색', sendMessage: '메시지 보내기',
+    forgotLink: '비밀번호를 잊으셨나요?', agree: '개인정보처리방침에 동의합니다', search: '검색', sendMessage: '메시지 보내기', signUpFree: '무료 회원가입',
   },
   tr: {
     name: 'Ad Soyad', email: 'E-posta', message: 'Mesajınız', comment: 'Yorum', website: 'Web sitesi',
@@ -159,7 +161,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Devam', getStarted: 'Başlayın', createAccount: 'Hesap oluştur', signUp: 'Kayıt ol',
     phone: 'Telefon', company: 'Şirket', step: 'Adım 2 / 3', firstName: 'Ad', lastName: 'Soyad',
     signupPath: '/kayit', shop: 'Taze kahve', joinEmails: 'Kaydol',
-    forgotLink: 'Şifremi unuttum', agree: 'Gizlilik politikasını kabul ediyorum', search: 'Ara', sendMessage: 'Mesaj gönder',
+    forgotLink: 'Şifremi unuttum', agree: 'Gizlilik politikasını kabul ediyorum', search: 'Ara', sendMessage: 'Mesaj gönder', signUpFree: 'Ücretsiz kaydol',
   },
   pl: {
     name: 'Imię i nazwisko', email: 'Adres e-mail', message: 'Wiadomość', comment: 'Komentarz', website: 'Strona internetowa',
@@ -170,7 +172,25 @@ export const WORDS: Record<string, Words> = {
     continue: 'Dalej', getStarted: 'Rozpocznij', createAccount: 'Załóż konto', signUp: 'Zarejestruj się',
     phone: 'Telefon', company: 'Firma', step: 'Krok 2 z 3', firstName: 'Imię', lastName: 'Nazwisko',
     signupPath: '/rejestracja', shop: 'Świeża kawa', joinEmails: 'Zapisz się',
-    forgotLink: 'Nie pamiętasz hasła?', agree: 'Akceptuję politykę prywatności', search: 'Szukaj', sendMessage: 'Wyślij wiadomość',
+    forgotLink: 'Nie pamiętasz hasła?', agree: 'Akceptuję politykę prywatności', search: 'Szukaj', sendMessage: 'Wyślij wiadomość', signUpFree: 'Zarejestruj się za darmo',
+  },
+  it: {
+    name: 'Nome', email: 'Indirizzo email', message: 'Messaggio', comment: 'Commento', website: 'Sito web', newsletterHeading: 'Iscriviti alla nostra newsletter', subscribe: 'Iscriviti', contactHeading: 'Contattaci', send: 'Invia', postComment: 'Pubblica il commento', forgotHeading: 'Hai dimenticato la password?', resetButton: 'Invia link di reimpostazione', address: 'Indirizzo', city: 'Città', zip: 'CAP', card: 'Numero della carta', expiry: 'Data di scadenza', cvc: 'CVV', placeOrder: 'Conferma ordine', checkoutHeading: 'Cassa', loginHeading: 'Accedi', logIn: 'Accedi', password: 'Password', continue: 'Continua', getStarted: 'Inizia ora', createAccount: 'Crea un account', signUp: 'Registrati', phone: 'Telefono', company: 'Azienda', step: 'Passo 2 di 3', firstName: 'Nome', lastName: 'Cognome', signupPath: '/registrazione', shop: 'Caffè fresco', joinEmails: 'Iscriviti', forgotLink: 'Password dimenticata?', agree: "Accetto l'informativa sulla privacy", search: 'Cerca', sendMessage: 'Invia messaggio', signUpFree: 'Registrati gratis',
+  },
+  nl: {
+    name: 'Naam', email: 'E-mailadres', message: 'Bericht', comment: 'Reactie', website: 'Website', newsletterHeading: 'Schrijf je in voor onze nieuwsbrief', subscribe: 'Inschrijven', contactHeading: 'Neem contact op', send: 'Verzenden', postComment: 'Reactie plaatsen', forgotHeading: 'Wachtwoord vergeten?', resetButton: 'Link versturen', address: 'Adres', city: 'Plaats', zip: 'Postcode', card: 'Kaartnummer', expiry: 'Vervaldatum', cvc: 'CVC', placeOrder: 'Bestelling plaatsen', checkoutHeading: 'Afrekenen', loginHeading: 'Inloggen', logIn: 'Inloggen', password: 'Wachtwoord', continue: 'Doorgaan', getStarted: 'Aan de slag', createAccount: 'Account aanmaken', signUp: 'Registreren', phone: 'Telefoonnummer', company: 'Bedrijf', step: 'Stap 2 van 3', firstName: 'Voornaam', lastName: 'Achternaam', signupPath: '/registreren', shop: 'Verse koffie', joinEmails: 'Inschrijven', forgotLink: 'Wachtwoord vergeten?', agree: 'Ik ga akkoord met het privacybeleid', search: 'Zoeken', sendMessage: 'Bericht versturen', signUpFree: 'Gratis aanmelden',
+  },
+  sv: {
+    name: 'Namn', email: 'E-postadress', message: 'Meddelande', comment: 'Kommentar', website: 'Webbplats', newsletterHeading: 'Prenumerera på vårt nyhetsbrev', subscribe: 'Prenumerera', contactHeading: 'Kontakta oss', send: 'Skicka', postComment: 'Skicka kommentar', forgotHeading: 'Glömt ditt lösenord?', resetButton: 'Skicka länk', address: 'Adress', city: 'Ort', zip: 'Postnummer', card: 'Kortnummer', expiry: 'Utgångsdatum', cvc: 'CVC', placeOrder: 'Slutför köp', checkoutHeading: 'Kassa', loginHeading: 'Logga in', logIn: 'Logga in', password: 'Lösenord', continue: 'Fortsätt', getStarted: 'Kom igång', createAccount: 'Skapa konto', signUp: 'Registrera dig', phone: 'Telefonnummer', company: 'Företag', step: 'Steg 2 av 3', firstName: 'Förnamn', lastName: 'Efternamn', signupPath: '/registrera', shop: 'Färskt kaffe', joinEmails: 'Prenumerera', forgotLink: 'Glömt lösenordet?', agree: 'Jag godkänner integritetspolicyn', search: 'Sök', sendMessage: 'Skicka meddelande', signUpFree: 'Registrera dig gratis',
+  },
+  uk: {
+    name: 'Ім’я', email: 'Електронна пошта', message: 'Повідомлення', comment: 'Коментар', website: 'Сайт', newsletterHeading: 'Підпишіться на розсилку', subscribe: 'Підписатися', contactHeading: 'Зв’яжіться з нами', send: 'Надіслати', postComment: 'Надіслати коментар', forgotHeading: 'Забули пароль?', resetButton: 'Надіслати посилання', address: 'Адреса', city: 'Місто', zip: 'Поштовий індекс', card: 'Номер картки', expiry: 'Термін дії', cvc: 'CVV', placeOrder: 'Оформити замовлення', checkoutHeading: 'Оформлення замовлення', loginHeading: 'Вхід', logIn: 'Увійти', password: 'Пароль', continue: 'Продовжити', getStarted: 'Почати', createAccount: 'Створити акаунт', signUp: 'Зареєструватися', phone: 'Телефон', company: 'Компанія', step: 'Крок 2 з 3', firstName: 'Ім’я', lastName: 'Прізвище', signupPath: '/register', shop: 'Свіжа кава', joinEmails: 'Підписатися', forgotLink: 'Забули пароль?', agree: 'Я погоджуюся з політикою конфіденційності', search: 'Пошук', sendMessage: 'Надіслати повідомлення', signUpFree: 'Зареєструватися безкоштовно',
+  },
+  ar: {
+    name: 'الاسم', email: 'البريد الإلكتروني', message: 'رسالتك', comment: 'التعليق', website: 'الموقع الإلكتروني', newsletterHeading: 'اشترك في النشرة الإخبارية', subscribe: 'اشترك', contactHeading: 'اتصل بنا', send: 'إرسال', postComment: 'نشر التعليق', forgotHeading: 'هل نسيت كلمة المرور؟', resetButton: 'إرسال رابط إعادة التعيين', address: 'العنوان', city: 'المدينة', zip: 'الرمز البريدي', card: 'رقم البطاقة', expiry: 'تاريخ الانتهاء', cvc: 'رمز الأمان', placeOrder: 'تأكيد الطلب', checkoutHeading: 'إتمام الشراء', loginHeading: 'تسجيل الدخول', logIn: 'تسجيل الدخول', password: 'كلمة المرور', continue: 'متابعة', getStarted: 'ابدأ الآن', createAccount: 'إنشاء حساب', signUp: 'التسجيل', phone: 'رقم الهاتف', company: 'الشركة', step: 'الخطوة 2 من 3', firstName: 'الاسم الأول', lastName: 'اسم العائلة', signupPath: '/register', shop: 'قهوة طازجة', joinEmails: 'اشترك', forgotLink: 'نسيت كلمة المرور؟', agree: 'أوافق على سياسة الخصوصية', search: 'بحث', sendMessage: 'إرسال الرسالة', signUpFree: 'سجل مجانا',
+  },
+  az: {
+    name: 'Ad', email: 'E-poçt', message: 'Mesajınız', comment: 'Şərh', website: 'Veb sayt', newsletterHeading: 'Bülletenə abunə olun', subscribe: 'Abunə ol', contactHeading: 'Bizimlə əlaqə', send: 'Göndər', postComment: 'Şərh göndər', forgotHeading: 'Şifrəni unutmusunuz?', resetButton: 'Bərpa linkini göndər', address: 'Küçə ünvanı', city: 'Şəhər', zip: 'Poçt indeksi', card: 'Kart nömrəsi', expiry: 'Bitmə tarixi', cvc: 'CVV', placeOrder: 'Sifarişi tamamla', checkoutHeading: 'Ödəniş', loginHeading: 'Daxil ol', logIn: 'Daxil ol', password: 'Şifrə', continue: 'Davam et', getStarted: 'Başla', createAccount: 'Hesab yarat', signUp: 'Qeydiyyatdan keç', phone: 'Telefon nömrəsi', company: 'Şirkət', step: 'Addım 2 / 3', firstName: 'Ad', lastName: 'Soyad', signupPath: '/qeydiyyat', shop: 'Təzə qəhvə', joinEmails: 'Abunə ol', forgotLink: 'Şifrəni unutmusunuz?', agree: 'Məxfilik siyasətini qəbul edirəm', search: 'Axtar', sendMessage: 'Mesaj göndər', signUpFree: 'Pulsuz qeydiyyat',
   },
 };
 
@@ -219,11 +239,19 @@ export function probePages(w: Words): ProbePage[] {
       title: w.checkoutHeading,
       body: `<h1>${esc(w.checkoutHeading)}</h1><form id="probe">${input(w.email, 'email', 'email')}${input(w.firstName, 'text', 'fname')}${input(w.lastName, 'text', 'lname')}${input(w.address, 'text', 'address')}${input(w.city, 'text', 'city')}${input(w.zip, 'text', 'zip')}${input(w.phone, 'tel', 'phone')}${button(w.continue)}</form>`,
     },
+    {
+      what: 'checkout offering an account on the way (address, password, "Continue" on /checkout)',
+      expected: 'checkout',
+      path: '/checkout',
+      title: w.checkoutHeading,
+      body: `<h1>${esc(w.checkoutHeading)}</h1><form id="probe">${input(w.email, 'email', 'email')}${input(w.firstName, 'text', 'fname')}${input(w.lastName, 'text', 'lname')}${input(w.address, 'text', 'address')}${input(w.city, 'text', 'city')}${input(w.zip, 'text', 'zip')}${input(w.password, 'password', 'account_password')}${button(w.continue)}</form>`,
+    },
     { what: 'login (email, password)', expected: 'login', path: '/login', title: w.loginHeading, body: `<h1>${esc(w.loginHeading)}</h1><form id="probe">${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}${button(w.logIn)}</form>` },
     { what: 'newsletter with a privacy checkbox', expected: 'newsletter', path: '/', title: w.shop, body: `${main}<footer><h3>${esc(w.newsletterHeading)}</h3><form id="probe">${placeholder(w.email, 'email', 'email')}<label><input type="checkbox" name="privacy"> ${esc(w.agree)}</label>${button(w.subscribe)}</form></footer>` },
     { what: 'search box', expected: 'search', path: '/', title: w.shop, body: `${main}<form id="probe">${placeholder(w.search, 'search', 'q')}${button(w.search)}</form>` },
     { what: 'login with "Forgot password?" and a sign-up link', expected: 'login', path: '/account', title: w.shop, body: `<h1>${esc(w.loginHeading)}</h1><form id="probe">${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}<a href="/forgot">${esc(w.forgotLink)}</a>${button(w.logIn)}<button type="button">${esc(w.signUp)}</button></form>` },
     { what: 'email + "Sign up" on the sign-up path', expected: 'signup', path: w.signupPath, title: w.shop, body: `<form id="probe">${input(w.email, 'email', 'email')}${button(w.signUp)}</form>` },
+    { what: 'email + "Sign up for free" on a home page', expected: 'signup', path: '/', title: w.shop, body: `${main}<form id="probe">${placeholder(w.email, 'email', 'email')}${button(w.signUpFree)}</form>` },
     { what: 'email-first signup on the sign-up path', expected: 'signup', path: w.signupPath, title: w.shop, body: `<form id="probe">${input(w.email, 'email', 'email')}${button(w.continue)}</form>` },
     { what: 'email-first signup under a "Create account" heading', expected: 'signup', path: '/', title: w.shop, body: `<h1>${esc(w.createAccount)}</h1><form id="probe">${input(w.email, 'email', 'email')}${button(w.continue)}</form>` },
     { what: 'email-first signup, "Get started" button', expected: 'signup', path: '/', title: w.shop, body: `<h1>${esc(w.createAccount)}</h1><form id="probe">${input(w.email, 'email', 'email')}${button(w.getStarted)}</form>` },

@@ -199,3 +199,23 @@ describe('a password on a sign-up page (issue 19)', () => {
     expect(classifyForm([email(), password(), remember], { buttons: ['Continue'], submitButtons: 1 }, { url }).kind).toBe('login');
   });
 });
+
+describe('orders that offer an account, and free sign-ups (issue 19)', () => {
+  const order = () => [email(), labelled('First name'), labelled('Last name'), labelled('Street address'), labelled('City'), labelled('ZIP code'), password(), password('Confirm password')];
+
+  it('an address with a password pair whose submit continues the order ("Continue with order", /checkout) is a checkout', () => {
+    expect(classifyForm(order(), { heading: 'Billing information', buttons: ['Continue with order'], submitButtons: 1 }).kind).toBe('checkout');
+    expect(classifyForm(order(), { buttons: ['Continue'], submitButtons: 1 }, { url: 'https://shop.example/checkout/customer' }).kind).toBe('checkout');
+    // The same fields whose submit makes the account are a sign-up, even on a shop's checkout path.
+    expect(classifyForm(order(), { buttons: ['Create account'], submitButtons: 1 }, { url: 'https://shop.example/checkout/customer' }).kind).toBe('signup');
+    expect(classifyForm(order(), { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
+  it('a lone email box with "Sign up for free" in any language starts an account (a newsletter does not say it is free)', () => {
+    for (const button of ['Sign up for free', 'Kostenlos anmelden', 'Regístrate gratis', "S'inscrire gratuitement", '無料会員登録', 'Ücretsiz kaydol', 'سجل مجانا']) {
+      expect(classifyForm([email()], { buttons: [button], submitButtons: 1 }).kind, button).toBe('signup');
+    }
+    expect(classifyForm([email()], { buttons: ['Sign up'], submitButtons: 1 }).kind).toBe('newsletter');
+  });
+});
+

@@ -50,7 +50,7 @@ export const az: Lexicon = {
     'cue:no-account': ['hesabınız yoxdur'],
     'cue:verification': ['təsdiqlə', 'kodu yenidən göndər'],
     'cue:newsletter': ['bülleten', 'xəbər bülleteni', 'abunə ol', 'abunə olun', 'yeniliklərə abunə'],
-    'cue:trial': ['pulsuz sınaq', 'pulsuz başla', 'sınaq müddəti'],
+    'cue:trial': ['pulsuz sınaq', 'pulsuz başla', 'sınaq müddəti', 'pulsuz qeydiyyat', 'pulsuz qeydiyyatdan keç'],
     'cue:change-password': ['şifrəni dəyiş', 'şifrəni dəyişin', 'şifrənin dəyişdirilməsi'],
     'cue:profile': ['profil', 'profili redaktə et', 'hesab parametrləri', 'şəxsi məlumatlar'],
   },

@@ -104,7 +104,7 @@ export const de: Lexicon = {
     'cue:sms': ['sms', 'per sms', 'handy', 'telefon', 'mobilnummer', 'handynummer'],
     'cue:phone': ['telefon', 'handy', 'mobil'],
     'cue:signup': ['mitglied werden'],
-    'cue:trial': ['kostenlos testen', 'jetzt starten', 'gratis testen', 'testversion starten'],
+    'cue:trial': ['kostenlos testen', 'jetzt starten', 'gratis testen', 'testversion starten', 'kostenlos anmelden', 'gratis anmelden', 'kostenlos mitglied werden'],
     'cue:next-step': ['weiter', 'fortfahren', 'nächster schritt'],
     'cue:create-account': ['registrieren', 'registrierung', 'konto erstellen', 'konto anlegen', 'kundenkonto anlegen', 'kundenkonto erstellen', 'jetzt registrieren', 'neu registrieren', 'neukunde', 'neues konto', 'kostenlos registrieren'],
     'cue:login': ['anmelden', 'anmeldung', 'einloggen', 'login', 'bestandskunde', 'passwort vergessen', 'angemeldet bleiben', 'eingeloggt bleiben', 'willkommen zurück'],

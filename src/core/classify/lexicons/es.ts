@@ -87,7 +87,7 @@ export const es: Lexicon = {
     'cue:sms': ['sms', 'por sms', 'celular', 'móvil', 'teléfono'],
     'cue:phone': ['teléfono', 'celular', 'móvil'],
     'cue:signup': ['regístrate', 'únete'],
-    'cue:trial': ['prueba gratis', 'empezar', 'comenzar', 'prueba gratuita'],
+    'cue:trial': ['prueba gratis', 'empezar', 'comenzar', 'prueba gratuita', 'regístrate gratis', 'registrarse gratis', 'crear cuenta gratis', 'crea tu cuenta gratis'],
     'cue:next-step': ['continuar', 'siguiente'],
     'cue:create-account': ['registrarse', 'registro', 'crear cuenta', 'crear una cuenta', 'crea tu cuenta', 'crear mi cuenta', 'abrir cuenta', 'nuevo cliente'],
     'cue:login': ['iniciar sesión', 'inicia sesión', 'ingresar', 'ingresa', 'entrar', 'acceder', 'acceso', 'olvidaste tu contraseña', 'recordarme', 'ya tengo cuenta'],

@@ -88,7 +88,7 @@ export const fr: Lexicon = {
     'cue:sms': ['sms', 'par sms', 'téléphone', 'portable', 'mobile'],
     'cue:phone': ['téléphone', 'portable', 'mobile'],
     'cue:signup': ['devenir membre', 'rejoindre', 'inscription', 's inscrire', 'inscrivez vous'],
-    'cue:trial': ['essai gratuit', 'commencer', 'essayer gratuitement'],
+    'cue:trial': ['essai gratuit', 'commencer', 'essayer gratuitement', 'inscription gratuite', 's inscrire gratuitement', 'inscrivez vous gratuitement', 'créer un compte gratuit'],
     'cue:next-step': ['continuer', 'suivant', 'étape suivante'],
     'cue:create-account': ['créer un compte', 'créer mon compte', 'créer votre compte', 'création de compte', 'ouvrir un compte', 'nouveau client'],
     'cue:login': ['connexion', 'se connecter', 'connectez vous', 'me connecter', 's identifier', 'identifiez vous', 'déjà client', 'mot de passe oublié', 'rester connecté', 'se souvenir de moi'],

@@ -83,7 +83,7 @@ export const it: Lexicon = {
     'cue:sms': ['sms', 'via sms', 'cellulare', 'telefono'],
     'cue:phone': ['telefono', 'cellulare'],
     'cue:signup': ['iscriviti', 'iscrizione'],
-    'cue:trial': ['prova gratis', 'prova gratuita', 'inizia'],
+    'cue:trial': ['prova gratis', 'prova gratuita', 'inizia', 'iscriviti gratis', 'registrati gratis', 'registrazione gratuita'],
     'cue:next-step': ['continua', 'avanti', 'prosegui'],
     'cue:create-account': ['registrati', 'registrazione', 'registrarsi', 'crea account', 'crea un account', 'crea il tuo account', 'nuovo cliente'],
     'cue:login': ['accedi', 'accesso', 'login', 'entra', 'password dimenticata', 'ricordami', 'già cliente'],

@@ -81,7 +81,7 @@ export const nl: Lexicon = {
     'cue:sms': ['sms', 'per sms', 'mobiel', 'telefoon'],
     'cue:phone': ['telefoon', 'mobiel', 'gsm'],
     'cue:signup': ['aanmelden'],
-    'cue:trial': ['gratis proberen', 'probeer gratis', 'aan de slag'],
+    'cue:trial': ['gratis proberen', 'probeer gratis', 'aan de slag', 'gratis aanmelden', 'gratis registreren', 'gratis account'],
     'cue:next-step': ['doorgaan', 'volgende', 'verder'],
     'cue:create-account': ['registreren', 'registratie', 'registreer', 'account aanmaken', 'maak een account', 'account maken', 'nieuw account', 'word lid', 'nieuwe klant'],
     'cue:login': ['inloggen', 'log in', 'aanmelden', 'wachtwoord vergeten', 'ingelogd blijven', 'onthoud mij', 'bestaande klant'],

@@ -81,7 +81,7 @@ export const pl: Lexicon = {
     'cue:sms': ['sms', 'smsem', 'telefon'],
     'cue:phone': ['telefon', 'komórka'],
     'cue:signup': ['dołącz'],
-    'cue:trial': ['wypróbuj za darmo', 'darmowy okres próbny', 'rozpocznij'],
+    'cue:trial': ['wypróbuj za darmo', 'darmowy okres próbny', 'rozpocznij', 'zarejestruj się za darmo', 'załóż darmowe konto', 'darmowa rejestracja'],
     'cue:next-step': ['dalej', 'kontynuuj'],
     'cue:create-account': ['zarejestruj', 'zarejestruj się', 'rejestracja', 'załóż konto', 'utwórz konto', 'nowe konto', 'nowy klient'],
     'cue:login': ['zaloguj', 'zaloguj się', 'logowanie', 'nie pamiętasz hasła', 'zapamiętaj mnie', 'mam już konto'],

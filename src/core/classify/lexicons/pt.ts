@@ -85,7 +85,7 @@ export const pt: Lexicon = {
     'cue:sms': ['sms', 'por sms', 'celular', 'telemóvel', 'telefone'],
     'cue:phone': ['telefone', 'celular', 'telemóvel'],
     'cue:signup': ['registar', 'registe se', 'registo', 'inscrever se', 'inscreva se', 'cadastre se', 'cadastro', 'cadastrar'],
-    'cue:trial': ['teste grátis', 'experimente grátis', 'começar'],
+    'cue:trial': ['teste grátis', 'experimente grátis', 'começar', 'cadastre se grátis', 'cadastro grátis', 'criar conta grátis', 'cadastre se gratuitamente'],
     'cue:next-step': ['continuar', 'próximo', 'seguinte', 'avançar'],
     'cue:create-account': ['criar conta', 'criar uma conta', 'crie sua conta', 'registro', 'abrir conta', 'novo cliente'],
     'cue:login': ['entrar', 'iniciar sessão', 'fazer login', 'acessar', 'aceder', 'esqueci minha senha', 'esqueceu a senha', 'lembrar de mim', 'já sou cliente'],

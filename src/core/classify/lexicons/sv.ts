@@ -80,7 +80,7 @@ export const sv: Lexicon = {
     'cue:sms': ['sms', 'via sms', 'mobil', 'telefon'],
     'cue:phone': ['telefon', 'mobil'],
     'cue:signup': ['gå med'],
-    'cue:trial': ['prova gratis', 'kom igång'],
+    'cue:trial': ['prova gratis', 'kom igång', 'registrera dig gratis', 'skapa ett gratis konto'],
     'cue:next-step': ['fortsätt', 'nästa'],
     'cue:create-account': ['registrera', 'registrera dig', 'registrering', 'skapa konto', 'skapa ett konto', 'bli medlem', 'ny kund'],
     'cue:login': ['logga in', 'inloggning', 'glömt lösenord', 'glömt ditt lösenord', 'kom ihåg mig', 'befintlig kund'],

@@ -81,7 +81,7 @@ export const tr: Lexicon = {
     'cue:sms': ['sms', 'sms ile', 'telefon', 'cep'],
     'cue:phone': ['telefon', 'cep', 'gsm'],
     'cue:signup': ['kaydol', 'üyelik'],
-    'cue:trial': ['ücretsiz dene', 'ücretsiz deneme', 'başlayın'],
+    'cue:trial': ['ücretsiz dene', 'ücretsiz deneme', 'başlayın', 'ücretsiz kaydol', 'ücretsiz üye ol', 'ücretsiz kayıt'],
     'cue:next-step': ['devam', 'devam et', 'ileri', 'sonraki'],
     'cue:create-account': ['üye ol', 'kayıt ol', 'hesap oluştur', 'yeni üye', 'yeni hesap', 'kayıt'],
     'cue:login': ['giriş yap', 'giriş', 'oturum aç', 'şifremi unuttum', 'beni hatırla', 'üye girişi'],
