@@ -44,7 +44,7 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'person:no-account-line': 4,
   'person:details-with-password': 2.5,
   'person:email-and-username': 1.5,
-  'person:two-things-with-password': 1.2,
+  'person:two-things-with-password': 2,
   'person:confirm-email': 3,
   'person:consent-with-password': 1.5,
   'person:details-said-signup': 1,

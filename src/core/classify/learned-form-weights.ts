@@ -102,7 +102,7 @@ export const LEARNED_FORM: FormWeights = {
   4,
   2.5,
   1.5,
-  1.2,
+  2,
   3,
   1.5,
   1,

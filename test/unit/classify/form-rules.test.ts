@@ -190,6 +190,15 @@ describe('a password on a sign-up page (issue 19)', () => {
     expect(classifyForm(fields(), { heading: 'Create your account', buttons: ['次へ'], submitButtons: 1 }).kind).toBe('signup');
   });
 
+  it('a name, an email and a password are an account being made, whatever the submit says; terms to accept beside a password are no sign-in', () => {
+    for (const button of ['Submit', 'Continue', 'Weiter', '提交']) {
+      expect(classifyForm([labelled('Full name'), email(), password()], { buttons: [button], submitButtons: 1 }).kind, button).toBe('signup');
+    }
+    const terms = () => field({ type: 'checkbox', labels: ['I agree to the Terms of Service'] });
+    expect(classifyForm([email(), password(), terms()], { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('signup');
+    expect(classifyForm([email(), password()], { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('login');
+  });
+
   it('the same form with "Forgot password?" or "Remember me", or nowhere that says sign up, is a sign-in', () => {
     const url = 'https://app.example/signup';
     expect(classifyForm([email(), password()], { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('login');
