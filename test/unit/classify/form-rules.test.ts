@@ -117,6 +117,50 @@ describe('forms that are not signups (issue 19)', () => {
   });
 });
 
+describe('contact and recovery words in every language (issue 19)', () => {
+  it('a message box under a bare "Kontakt"/"Contacto" heading is a contact form, not the contact details of a profile', () => {
+    for (const heading of ['Kontakt', 'Contacto', 'Contato', 'Контакты', 'İletişim']) {
+      const form = () => [labelled('Name'), email(), message('Nachricht')];
+      // The contact page says it in its title and heading too.
+      expect(classifyForm(form(), { heading, buttons: ['OK'], submitButtons: 1 }, { title: heading, headings: [heading] }).kind, heading).toBe('other');
+    }
+    // The same heading over name, phone and address without a message box still reads as contact details.
+    const details = [labelled('Vorname'), labelled('Nachname'), labelled('Telefon', { type: 'tel' }), labelled('Straße')];
+    expect(classifyForm(details, { heading: 'Kontakt', buttons: ['Speichern'], submitButtons: 1 }).kind).toBe('profile');
+  });
+
+  it('a bare "Send"/"Submit" button (Gönder, 送信, 보내기, 提交, إرسال) says nothing about a profile: a message form is other', () => {
+    for (const send of ['Gönder', '送信', '보내기', '提交', 'إرسال']) {
+      const fields = [labelled('Name'), email(), labelled('Phone', { type: 'tel' }), message()];
+      expect(classifyForm(fields, { buttons: [send], submitButtons: 1 }).kind, send).toBe('other');
+    }
+  });
+
+  it('"Forgot your password?" as Portuguese, Korean and Turkish ask it: recovery, not a profile', () => {
+    for (const [heading, button] of [
+      ['Esqueceu sua senha?', 'Enviar link'],
+      ['비밀번호를 잊으셨나요?', '재설정 링크 보내기'],
+      ['Şifrenizi mi unuttunuz?', 'Sıfırlama bağlantısı gönder'],
+    ]) {
+      expect(classifyForm([email()], { heading, buttons: [button!], submitButtons: 1 }).kind, heading).toBe('other');
+    }
+  });
+
+  it('French "S\'inscrire" and Portuguese "Cadastrar" on a lone email box sign up for emails, as English "Sign up" does; beside a password they make an account', () => {
+    for (const button of ["S'inscrire", 'Cadastrar', 'Sign up']) {
+      expect(classifyForm([email()], { buttons: [button], submitButtons: 1 }).kind, button).toBe('newsletter');
+      expect(classifyForm([email(), password()], { buttons: [button], submitButtons: 1 }).kind, button).toBe('signup');
+    }
+    // "Créer un compte" stays account creation even on a lone email box.
+    expect(classifyForm([email()], { buttons: ['Créer un compte'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
+  it('a Turkish newsletter heading ("Bültenimize abone olun") makes "Kayıt ol" under it a newsletter sign-up', () => {
+    expect(classifyForm([email()], { heading: 'Bültenimize abone olun', buttons: ['Kayıt ol'], submitButtons: 1 }).kind).toBe('newsletter');
+    expect(classifyForm([email(), password()], { buttons: ['Kayıt ol'], submitButtons: 1 }).kind).toBe('signup');
+  });
+});
+
 describe('signups that start with an email alone (issue 19)', () => {
   it('one email box and "Continue" on a sign-up page (/signup, /registrieren) or under a "Create account" heading: signup', () => {
     expect(classifyForm([email()], { buttons: ['Continue'], submitButtons: 1 }, { url: 'https://app.example/signup' }).kind).toBe('signup');
@@ -136,3 +180,51 @@ describe('signups that start with an email alone (issue 19)', () => {
     expect(classifyForm([email()], { buttons: ['Subscribe'], submitButtons: 1 }, { url: 'https://app.example/signup' }).kind).toBe('newsletter');
   });
 });
+
+describe('a password on a sign-up page (issue 19)', () => {
+  it('email + password + "Continue" where the page says sign up (/signup, /join, "Create your account") is a signup', () => {
+    const fields = () => [email(), password()];
+    for (const url of ['https://app.example/signup', 'https://app.example/join', 'https://app.example/ja/signup']) {
+      expect(classifyForm(fields(), { buttons: ['Continue'], submitButtons: 1 }, { url }).kind, url).toBe('signup');
+    }
+    expect(classifyForm(fields(), { heading: 'Create your account', buttons: ['次へ'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
+  it('a name, an email and a password are an account being made, whatever the submit says; terms to accept beside a password are no sign-in', () => {
+    for (const button of ['Submit', 'Continue', 'Weiter', '提交']) {
+      expect(classifyForm([labelled('Full name'), email(), password()], { buttons: [button], submitButtons: 1 }).kind, button).toBe('signup');
+    }
+    const terms = () => field({ type: 'checkbox', labels: ['I agree to the Terms of Service'] });
+    expect(classifyForm([email(), password(), terms()], { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('signup');
+    expect(classifyForm([email(), password()], { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('login');
+  });
+
+  it('the same form with "Forgot password?" or "Remember me", or nowhere that says sign up, is a sign-in', () => {
+    const url = 'https://app.example/signup';
+    expect(classifyForm([email(), password()], { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('login');
+    const forgot = labelled('Password', { type: 'password', nearbyText: 'Forgot password?' });
+    expect(classifyForm([email(), forgot], { buttons: ['Continue'], submitButtons: 1 }, { url }).kind).toBe('login');
+    const remember = field({ type: 'checkbox', labels: ['Remember me'] });
+    expect(classifyForm([email(), password(), remember], { buttons: ['Continue'], submitButtons: 1 }, { url }).kind).toBe('login');
+  });
+});
+
+describe('orders that offer an account, and free sign-ups (issue 19)', () => {
+  const order = () => [email(), labelled('First name'), labelled('Last name'), labelled('Street address'), labelled('City'), labelled('ZIP code'), password(), password('Confirm password')];
+
+  it('an address with a password pair whose submit continues the order ("Continue with order", /checkout) is a checkout', () => {
+    expect(classifyForm(order(), { heading: 'Billing information', buttons: ['Continue with order'], submitButtons: 1 }).kind).toBe('checkout');
+    expect(classifyForm(order(), { buttons: ['Continue'], submitButtons: 1 }, { url: 'https://shop.example/checkout/customer' }).kind).toBe('checkout');
+    // The same fields whose submit makes the account are a sign-up, even on a shop's checkout path.
+    expect(classifyForm(order(), { buttons: ['Create account'], submitButtons: 1 }, { url: 'https://shop.example/checkout/customer' }).kind).toBe('signup');
+    expect(classifyForm(order(), { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
+  it('a lone email box with "Sign up for free" in any language starts an account (a newsletter does not say it is free)', () => {
+    for (const button of ['Sign up for free', 'Kostenlos anmelden', 'Regístrate gratis', "S'inscrire gratuitement", '無料会員登録', 'Ücretsiz kaydol', 'سجل مجانا']) {
+      expect(classifyForm([email()], { buttons: [button], submitButtons: 1 }).kind, button).toBe('signup');
+    }
+    expect(classifyForm([email()], { buttons: ['Sign up'], submitButtons: 1 }).kind).toBe('newsletter');
+  });
+});
+

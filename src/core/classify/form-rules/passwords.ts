@@ -22,7 +22,12 @@ export const PASSWORD_RULES: readonly FormRule[] = [
     value: (f) => yes(f.newPassword > 0 && f.passwords === 1 && identifiers(f) + f.personal > 0),
   },
   { id: 'password:two-against-login', kind: 'login', reason: 'a sign-in asks for one password', value: (f) => -yes(f.passwords >= 2) },
-  { id: 'password:short-form', kind: 'login', reason: 'one password and at most two more boxes, nothing about the person: a sign-in', value: (f) => yes(f.passwords === 1 && f.entries <= 3 && aboutThePerson(f) === 0) },
+  {
+    id: 'password:short-form',
+    kind: 'login',
+    reason: 'one password and at most two more boxes, nothing about the person and no terms to accept: a sign-in',
+    value: (f) => yes(f.passwords === 1 && f.entries <= 3 && aboutThePerson(f) === 0 && f.consent === 0),
+  },
   { id: 'password:remember-me', kind: 'login', reason: '"Remember me" on a checkbox beside one password: only a sign-in keeps you signed in', value: (f) => (f.passwords === 1 && f.newPassword === 0 ? f.stayIn : 0) },
   {
     id: 'password:forgot',
@@ -33,7 +38,13 @@ export const PASSWORD_RULES: readonly FormRule[] = [
   {
     id: 'password:one-identifier',
     kind: 'login',
-    reason: 'one password and one identifier, nothing about the person or an address',
-    value: (f) => yes(f.passwords === 1 && f.newPassword === 0 && identifiers(f) <= 1 && aboutThePerson(f) === 0 && f.addressish === 0),
+    reason: 'one password and one identifier, nothing about the person, no address and no terms to accept',
+    value: (f) => yes(f.passwords === 1 && f.newPassword === 0 && identifiers(f) <= 1 && aboutThePerson(f) === 0 && f.addressish === 0 && f.consent === 0),
+  },
+  {
+    id: 'password:one-in-sign-up-place',
+    kind: 'signup',
+    reason: 'one password where the page or the form\'s heading says sign up or create account (/signup, "Create your account"), and no "Forgot password?" or "Remember me": making the account',
+    value: (f) => (f.passwords === 1 && f.forgot === 0 && f.stayIn === 0 ? f.placeCue('cue:create-account') + f.placeCue('cue:signup') + f.placeCue('cue:trial') : 0),
   },
 ];

@@ -12,8 +12,8 @@ export const PERSON_RULES: readonly FormRule[] = [
   {
     id: 'person:two-things-with-password',
     kind: 'signup',
-    reason: 'a password with an identifier and something about the person (a phone beside it is the other way in, not a fact)',
-    value: (f) => yes(!emailAndUsername(f) && f.passwords >= 1 && Math.min(identifiers(f), 1) + f.personal - f.phones + f.addressish >= 2),
+    reason: 'a password with an identifier and one fact about the person (a phone beside it is the other way in, not a fact; two facts are details-with-password)',
+    value: (f) => yes(!emailAndUsername(f) && f.passwords >= 1 && f.personal + f.addressish < 2 && Math.min(identifiers(f), 1) + f.personal - f.phones + f.addressish >= 2),
   },
   { id: 'person:confirm-email', kind: 'signup', reason: '"Confirm your email" only when an address is being registered', value: (f) => yes(f.confirmEmail > 0) },
   { id: 'person:consent-with-password', kind: 'signup', reason: 'terms to accept or emails to opt into beside a password: joining', value: (f) => yes(f.passwords >= 1 && f.consent + f.optIn > 0) },

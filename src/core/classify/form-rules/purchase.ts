@@ -18,4 +18,10 @@ export const PURCHASE_RULES: readonly FormRule[] = [
     reason: 'a full address with checkout words ("Place order", "Continue to payment"): an order, even when it offers an account on the way',
     value: (f) => (f.addressish >= 3 ? Math.min(f.cue('cue:checkout'), 1) : 0),
   },
+  {
+    id: 'purchase:order-offering-account',
+    kind: 'signup',
+    reason: 'a full address, a password and order words ("Continue with order", /checkout): the account is offered on the way, the form is the order',
+    value: (f) => (f.addressish >= 3 && f.passwords >= 1 ? -Math.min(f.cue('cue:checkout'), 1) : 0),
+  },
 ];

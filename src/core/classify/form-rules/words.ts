@@ -16,7 +16,12 @@ export const WORD_RULES: readonly FormRule[] = [
     reason: 'payment words on a password with no card or address field are the next step of a paid sign-up ("Continue to payment")',
     value: (f) => (passwordWithoutPurchase(f) ? f.cue('cue:checkout') : 0),
   },
-  { id: 'words:profile', kind: 'profile', reason: '"My account", "Edit profile"', value: (f) => f.cue('cue:profile') },
+  {
+    id: 'words:profile',
+    kind: 'profile',
+    reason: '"My account", "Edit profile"; not on a message box without a password, where "Kontakt"/"Contacto" names a contact page, not contact details',
+    value: (f) => (f.textareas > 0 && f.passwords === 0 ? 0 : f.cue('cue:profile')),
+  },
   { id: 'words:change-password', kind: 'profile', reason: '"Change password" is an account already made', value: (f) => f.cue('cue:change-password') },
   { id: 'words:verification', kind: 'verification', reason: '"Verify", "Enter the code"', value: (f) => f.cue('cue:verification') },
   { id: 'words:identity', kind: 'identity-verification', reason: '"Verify your identity", "KYC"', value: (f) => f.cue('cue:identity') },

@@ -1,0 +1,286 @@
+// A probe of whole pages (HTML → extract → classify) of the form kinds issue 19's held-out errors are
+// about, written once per language from one vocabulary table: newsletter, contact, comment, password
+// recovery and guest checkout forms must not read as signup; a login stays a login; email-first
+// sign-ups, a later step of a multi-step sign-up and a bare email + password "Sign up" must.
+import { parseHtml } from '../../../src/cli/parse-html.ts';
+import { classifyPage } from '../../../src/core/classify/index.ts';
+import type { FormKind } from '../../../src/core/report.ts';
+import { extractPage } from '../../../src/dom/extract.ts';
+
+export interface Words {
+  name: string;
+  email: string;
+  message: string;
+  comment: string;
+  website: string;
+  newsletterHeading: string;
+  subscribe: string;
+  contactHeading: string;
+  send: string;
+  postComment: string;
+  forgotHeading: string;
+  resetButton: string;
+  address: string;
+  city: string;
+  zip: string;
+  card: string;
+  expiry: string;
+  cvc: string;
+  placeOrder: string;
+  checkoutHeading: string;
+  loginHeading: string;
+  logIn: string;
+  password: string;
+  continue: string;
+  getStarted: string;
+  createAccount: string;
+  signUp: string;
+  phone: string;
+  company: string;
+  step: string;
+  firstName: string;
+  lastName: string;
+  signupPath: string;
+  shop: string;
+  /** The word a newsletter box's button uses where it shares the sign-up verb (en "Sign up", fr "S'inscrire", pt "Cadastrar"). */
+  joinEmails: string;
+  forgotLink: string;
+  agree: string;
+  search: string;
+  sendMessage: string;
+  /** "Sign up for free": a free product's account. */
+  signUpFree: string;
+}
+
+export const WORDS: Record<string, Words> = {
+  en: {
+    name: 'Name', email: 'Email', message: 'Message', comment: 'Comment', website: 'Website',
+    newsletterHeading: 'Newsletter', subscribe: 'Subscribe', contactHeading: 'Contact us', send: 'Send',
+    postComment: 'Post Comment', forgotHeading: 'Forgot your password?', resetButton: 'Send reset link',
+    address: 'Address', city: 'City', zip: 'Postal code', card: 'Card number', expiry: 'Expiration date', cvc: 'Security code',
+    placeOrder: 'Place order', checkoutHeading: 'Checkout', loginHeading: 'Sign in', logIn: 'Log in', password: 'Password',
+    continue: 'Continue', getStarted: 'Get started', createAccount: 'Create your account', signUp: 'Sign up',
+    phone: 'Phone number', company: 'Company', step: 'Step 2 of 3', firstName: 'First name', lastName: 'Last name',
+    signupPath: '/signup', shop: 'Fresh coffee beans', joinEmails: 'Sign up',
+    forgotLink: 'Forgot password?', agree: 'I agree to the privacy policy', search: 'Search', sendMessage: 'Send message', signUpFree: 'Sign up for free',
+  },
+  de: {
+    name: 'Name', email: 'E-Mail-Adresse', message: 'Ihre Nachricht', comment: 'Kommentar', website: 'Website',
+    newsletterHeading: 'Newsletter abonnieren', subscribe: 'Abonnieren', contactHeading: 'Kontakt', send: 'Absenden',
+    postComment: 'Kommentar abschicken', forgotHeading: 'Passwort vergessen?', resetButton: 'Link senden',
+    address: 'Straße und Hausnummer', city: 'Ort', zip: 'PLZ', card: 'Kartennummer', expiry: 'Ablaufdatum', cvc: 'Prüfnummer',
+    placeOrder: 'Jetzt kaufen', checkoutHeading: 'Kasse', loginHeading: 'Anmelden', logIn: 'Anmelden', password: 'Passwort',
+    continue: 'Weiter', getStarted: 'Jetzt starten', createAccount: 'Konto erstellen', signUp: 'Registrieren',
+    phone: 'Telefonnummer', company: 'Firma', step: 'Schritt 2 von 3', firstName: 'Vorname', lastName: 'Nachname',
+    signupPath: '/registrieren', shop: 'Frische Kaffeebohnen', joinEmails: 'Eintragen',
+    forgotLink: 'Passwort vergessen?', agree: 'Ich stimme der Datenschutzerklärung zu', search: 'Suchen', sendMessage: 'Nachricht senden', signUpFree: 'Kostenlos anmelden',
+  },
+  fr: {
+    name: 'Nom', email: 'Adresse e-mail', message: 'Votre message', comment: 'Commentaire', website: 'Site web',
+    newsletterHeading: 'Inscrivez-vous à notre newsletter', subscribe: "S'abonner", contactHeading: 'Contactez-nous', send: 'Envoyer',
+    postComment: 'Laisser un commentaire', forgotHeading: 'Mot de passe oublié ?', resetButton: 'Envoyer le lien',
+    address: 'Adresse', city: 'Ville', zip: 'Code postal', card: 'Numéro de carte', expiry: "Date d'expiration", cvc: 'Cryptogramme',
+    placeOrder: 'Payer', checkoutHeading: 'Paiement', loginHeading: 'Connexion', logIn: 'Se connecter', password: 'Mot de passe',
+    continue: 'Continuer', getStarted: 'Commencer', createAccount: 'Créer un compte', signUp: "S'inscrire",
+    phone: 'Téléphone', company: 'Société', step: 'Étape 2 sur 3', firstName: 'Prénom', lastName: 'Nom de famille',
+    signupPath: '/inscription', shop: 'Café frais', joinEmails: "S'inscrire",
+    forgotLink: 'Mot de passe oublié ?', agree: "J'accepte la politique de confidentialité", search: 'Rechercher', sendMessage: 'Envoyer le message', signUpFree: "S'inscrire gratuitement",
+  },
+  es: {
+    name: 'Nombre', email: 'Correo electrónico', message: 'Mensaje', comment: 'Comentario', website: 'Sitio web',
+    newsletterHeading: 'Suscríbete a nuestro boletín', subscribe: 'Suscribirse', contactHeading: 'Contáctanos', send: 'Enviar',
+    postComment: 'Publicar comentario', forgotHeading: '¿Olvidaste tu contraseña?', resetButton: 'Enviar enlace',
+    address: 'Dirección', city: 'Ciudad', zip: 'Código postal', card: 'Número de tarjeta', expiry: 'Fecha de caducidad', cvc: 'CVV',
+    placeOrder: 'Realizar pedido', checkoutHeading: 'Finalizar compra', loginHeading: 'Iniciar sesión', logIn: 'Iniciar sesión', password: 'Contraseña',
+    continue: 'Continuar', getStarted: 'Empezar', createAccount: 'Crear cuenta', signUp: 'Registrarse',
+    phone: 'Teléfono', company: 'Empresa', step: 'Paso 2 de 3', firstName: 'Nombre', lastName: 'Apellidos',
+    signupPath: '/registro', shop: 'Café recién tostado', joinEmails: 'Regístrate',
+    forgotLink: '¿Olvidaste tu contraseña?', agree: 'Acepto la política de privacidad', search: 'Buscar', sendMessage: 'Enviar mensaje', signUpFree: 'Regístrate gratis',
+  },
+  pt: {
+    name: 'Nome', email: 'E-mail', message: 'Mensagem', comment: 'Comentário', website: 'Site',
+    newsletterHeading: 'Assine nossa newsletter', subscribe: 'Assinar', contactHeading: 'Fale conosco', send: 'Enviar',
+    postComment: 'Publicar comentário', forgotHeading: 'Esqueceu sua senha?', resetButton: 'Enviar link',
+    address: 'Endereço', city: 'Cidade', zip: 'CEP', card: 'Número do cartão', expiry: 'Validade', cvc: 'CVV',
+    placeOrder: 'Finalizar pedido', checkoutHeading: 'Finalizar compra', loginHeading: 'Entrar', logIn: 'Entrar', password: 'Senha',
+    continue: 'Continuar', getStarted: 'Começar', createAccount: 'Criar conta', signUp: 'Cadastrar',
+    phone: 'Telefone', company: 'Empresa', step: 'Etapa 2 de 3', firstName: 'Nome', lastName: 'Sobrenome',
+    signupPath: '/cadastro', shop: 'Café fresco', joinEmails: 'Cadastrar',
+    forgotLink: 'Esqueceu sua senha?', agree: 'Concordo com a política de privacidade', search: 'Buscar', sendMessage: 'Enviar mensagem', signUpFree: 'Cadastre-se grátis',
+  },
+  ru: {
+    name: 'Имя', email: 'Электронная почта', message: 'Сообщение', comment: 'Комментарий', website: 'Сайт',
+    newsletterHeading: 'Подпишитесь на рассылку', subscribe: 'Подписаться', contactHeading: 'Свяжитесь с нами', send: 'Отправить',
+    postComment: 'Отправить комментарий', forgotHeading: 'Забыли пароль?', resetButton: 'Отправить ссылку',
+    address: 'Адрес', city: 'Город', zip: 'Почтовый индекс', card: 'Номер карты', expiry: 'Срок действия', cvc: 'CVC',
+    placeOrder: 'Оформить заказ', checkoutHeading: 'Оформление заказа', loginHeading: 'Вход', logIn: 'Войти', password: 'Пароль',
+    continue: 'Продолжить', getStarted: 'Начать', createAccount: 'Создать аккаунт', signUp: 'Зарегистрироваться',
+    phone: 'Телефон', company: 'Компания', step: 'Шаг 2 из 3', firstName: 'Имя', lastName: 'Фамилия',
+    signupPath: '/register', shop: 'Свежий кофе', joinEmails: 'Подписаться',
+    forgotLink: 'Забыли пароль?', agree: 'Я согласен с политикой конфиденциальности', search: 'Поиск', sendMessage: 'Отправить сообщение', signUpFree: 'Зарегистрироваться бесплатно',
+  },
+  zh: {
+    name: '姓名', email: '电子邮箱', message: '留言内容', comment: '评论', website: '网站',
+    newsletterHeading: '订阅我们的新闻通讯', subscribe: '订阅', contactHeading: '联系我们', send: '提交',
+    postComment: '发表评论', forgotHeading: '忘记密码', resetButton: '发送重置链接',
+    address: '地址', city: '城市', zip: '邮政编码', card: '卡号', expiry: '有效期', cvc: '安全码',
+    placeOrder: '提交订单', checkoutHeading: '结算', loginHeading: '登录', logIn: '登录', password: '密码',
+    continue: '继续', getStarted: '开始使用', createAccount: '创建账户', signUp: '注册',
+    phone: '手机号码', company: '公司名称', step: '第 2 步，共 3 步', firstName: '名', lastName: '姓',
+    signupPath: '/register', shop: '新鲜咖啡豆', joinEmails: '订阅',
+    forgotLink: '忘记密码？', agree: '我同意隐私政策', search: '搜索', sendMessage: '发送消息', signUpFree: '免费注册',
+  },
+  ja: {
+    name: 'お名前', email: 'メールアドレス', message: 'お問い合わせ内容', comment: 'コメント', website: 'ウェブサイト',
+    newsletterHeading: 'メールマガジン登録', subscribe: '購読する', contactHeading: 'お問い合わせ', send: '送信',
+    postComment: 'コメントを送信', forgotHeading: 'パスワードをお忘れですか', resetButton: '再設定メールを送信',
+    address: '住所', city: '市区町村', zip: '郵便番号', card: 'カード番号', expiry: '有効期限', cvc: 'セキュリティコード',
+    placeOrder: '注文を確定する', checkoutHeading: 'ご購入手続き', loginHeading: 'ログイン', logIn: 'ログイン', password: 'パスワード',
+    continue: '次へ', getStarted: '始める', createAccount: 'アカウント作成', signUp: '新規登録',
+    phone: '電話番号', company: '会社名', step: 'ステップ 2/3', firstName: '名', lastName: '姓',
+    signupPath: '/signup', shop: '新鮮なコーヒー豆', joinEmails: '登録する',
+    forgotLink: 'パスワードをお忘れですか？', agree: 'プライバシーポリシーに同意する', search: '検索', sendMessage: 'メッセージを送信', signUpFree: '無料会員登録',
+  },
+  ko: {
+    name: '이름', email: '이메일', message: '메시지', comment: '댓글', website: '웹사이트',
+    newsletterHeading: '뉴스레터 구독', subscribe: '구독하기', contactHeading: '문의하기', send: '보내기',
+    postComment: '댓글 등록', forgotHeading: '비밀번호를 잊으셨나요?', resetButton: '재설정 링크 보내기',
+    address: '주소', city: '도시', zip: '우편번호', card: '카드 번호', expiry: '유효기간', cvc: 'CVC',
+    placeOrder: '주문하기', checkoutHeading: '결제', loginHeading: '로그인', logIn: '로그인', password: '비밀번호',
+    continue: '계속', getStarted: '시작하기', createAccount: '계정 만들기', signUp: '회원가입',
+    phone: '전화번호', company: '회사명', step: '2/3단계', firstName: '이름', lastName: '성',
+    signupPath: '/join', shop: '신선한 커피', joinEmails: '신청하기',
+    forgotLink: '비밀번호를 잊으셨나요?', agree: '개인정보처리방침에 동의합니다', search: '검색', sendMessage: '메시지 보내기', signUpFree: '무료 회원가입',
+  },
+  tr: {
+    name: 'Ad Soyad', email: 'E-posta', message: 'Mesajınız', comment: 'Yorum', website: 'Web sitesi',
+    newsletterHeading: 'Bültenimize abone olun', subscribe: 'Abone ol', contactHeading: 'Bize ulaşın', send: 'Gönder',
+    postComment: 'Yorum gönder', forgotHeading: 'Şifrenizi mi unuttunuz?', resetButton: 'Sıfırlama bağlantısı gönder',
+    address: 'Adres', city: 'Şehir', zip: 'Posta kodu', card: 'Kart numarası', expiry: 'Son kullanma tarihi', cvc: 'CVV',
+    placeOrder: 'Siparişi tamamla', checkoutHeading: 'Ödeme', loginHeading: 'Giriş', logIn: 'Giriş yap', password: 'Şifre',
+    continue: 'Devam', getStarted: 'Başlayın', createAccount: 'Hesap oluştur', signUp: 'Kayıt ol',
+    phone: 'Telefon', company: 'Şirket', step: 'Adım 2 / 3', firstName: 'Ad', lastName: 'Soyad',
+    signupPath: '/kayit', shop: 'Taze kahve', joinEmails: 'Kaydol',
+    forgotLink: 'Şifremi unuttum', agree: 'Gizlilik politikasını kabul ediyorum', search: 'Ara', sendMessage: 'Mesaj gönder', signUpFree: 'Ücretsiz kaydol',
+  },
+  pl: {
+    name: 'Imię i nazwisko', email: 'Adres e-mail', message: 'Wiadomość', comment: 'Komentarz', website: 'Strona internetowa',
+    newsletterHeading: 'Zapisz się do newslettera', subscribe: 'Zapisz się', contactHeading: 'Kontakt', send: 'Wyślij',
+    postComment: 'Opublikuj komentarz', forgotHeading: 'Nie pamiętasz hasła?', resetButton: 'Wyślij link',
+    address: 'Adres', city: 'Miasto', zip: 'Kod pocztowy', card: 'Numer karty', expiry: 'Data ważności', cvc: 'CVV',
+    placeOrder: 'Zamawiam i płacę', checkoutHeading: 'Kasa', loginHeading: 'Logowanie', logIn: 'Zaloguj się', password: 'Hasło',
+    continue: 'Dalej', getStarted: 'Rozpocznij', createAccount: 'Załóż konto', signUp: 'Zarejestruj się',
+    phone: 'Telefon', company: 'Firma', step: 'Krok 2 z 3', firstName: 'Imię', lastName: 'Nazwisko',
+    signupPath: '/rejestracja', shop: 'Świeża kawa', joinEmails: 'Zapisz się',
+    forgotLink: 'Nie pamiętasz hasła?', agree: 'Akceptuję politykę prywatności', search: 'Szukaj', sendMessage: 'Wyślij wiadomość', signUpFree: 'Zarejestruj się za darmo',
+  },
+  it: {
+    name: 'Nome', email: 'Indirizzo email', message: 'Messaggio', comment: 'Commento', website: 'Sito web', newsletterHeading: 'Iscriviti alla nostra newsletter', subscribe: 'Iscriviti', contactHeading: 'Contattaci', send: 'Invia', postComment: 'Pubblica il commento', forgotHeading: 'Hai dimenticato la password?', resetButton: 'Invia link di reimpostazione', address: 'Indirizzo', city: 'Città', zip: 'CAP', card: 'Numero della carta', expiry: 'Data di scadenza', cvc: 'CVV', placeOrder: 'Conferma ordine', checkoutHeading: 'Cassa', loginHeading: 'Accedi', logIn: 'Accedi', password: 'Password', continue: 'Continua', getStarted: 'Inizia ora', createAccount: 'Crea un account', signUp: 'Registrati', phone: 'Telefono', company: 'Azienda', step: 'Passo 2 di 3', firstName: 'Nome', lastName: 'Cognome', signupPath: '/registrazione', shop: 'Caffè fresco', joinEmails: 'Iscriviti', forgotLink: 'Password dimenticata?', agree: "Accetto l'informativa sulla privacy", search: 'Cerca', sendMessage: 'Invia messaggio', signUpFree: 'Registrati gratis',
+  },
+  nl: {
+    name: 'Naam', email: 'E-mailadres', message: 'Bericht', comment: 'Reactie', website: 'Website', newsletterHeading: 'Schrijf je in voor onze nieuwsbrief', subscribe: 'Inschrijven', contactHeading: 'Neem contact op', send: 'Verzenden', postComment: 'Reactie plaatsen', forgotHeading: 'Wachtwoord vergeten?', resetButton: 'Link versturen', address: 'Adres', city: 'Plaats', zip: 'Postcode', card: 'Kaartnummer', expiry: 'Vervaldatum', cvc: 'CVC', placeOrder: 'Bestelling plaatsen', checkoutHeading: 'Afrekenen', loginHeading: 'Inloggen', logIn: 'Inloggen', password: 'Wachtwoord', continue: 'Doorgaan', getStarted: 'Aan de slag', createAccount: 'Account aanmaken', signUp: 'Registreren', phone: 'Telefoonnummer', company: 'Bedrijf', step: 'Stap 2 van 3', firstName: 'Voornaam', lastName: 'Achternaam', signupPath: '/registreren', shop: 'Verse koffie', joinEmails: 'Inschrijven', forgotLink: 'Wachtwoord vergeten?', agree: 'Ik ga akkoord met het privacybeleid', search: 'Zoeken', sendMessage: 'Bericht versturen', signUpFree: 'Gratis aanmelden',
+  },
+  sv: {
+    name: 'Namn', email: 'E-postadress', message: 'Meddelande', comment: 'Kommentar', website: 'Webbplats', newsletterHeading: 'Prenumerera på vårt nyhetsbrev', subscribe: 'Prenumerera', contactHeading: 'Kontakta oss', send: 'Skicka', postComment: 'Skicka kommentar', forgotHeading: 'Glömt ditt lösenord?', resetButton: 'Skicka länk', address: 'Adress', city: 'Ort', zip: 'Postnummer', card: 'Kortnummer', expiry: 'Utgångsdatum', cvc: 'CVC', placeOrder: 'Slutför köp', checkoutHeading: 'Kassa', loginHeading: 'Logga in', logIn: 'Logga in', password: 'Lösenord', continue: 'Fortsätt', getStarted: 'Kom igång', createAccount: 'Skapa konto', signUp: 'Registrera dig', phone: 'Telefonnummer', company: 'Företag', step: 'Steg 2 av 3', firstName: 'Förnamn', lastName: 'Efternamn', signupPath: '/registrera', shop: 'Färskt kaffe', joinEmails: 'Prenumerera', forgotLink: 'Glömt lösenordet?', agree: 'Jag godkänner integritetspolicyn', search: 'Sök', sendMessage: 'Skicka meddelande', signUpFree: 'Registrera dig gratis',
+  },
+  uk: {
+    name: 'Ім’я', email: 'Електронна пошта', message: 'Повідомлення', comment: 'Коментар', website: 'Сайт', newsletterHeading: 'Підпишіться на розсилку', subscribe: 'Підписатися', contactHeading: 'Зв’яжіться з нами', send: 'Надіслати', postComment: 'Надіслати коментар', forgotHeading: 'Забули пароль?', resetButton: 'Надіслати посилання', address: 'Адреса', city: 'Місто', zip: 'Поштовий індекс', card: 'Номер картки', expiry: 'Термін дії', cvc: 'CVV', placeOrder: 'Оформити замовлення', checkoutHeading: 'Оформлення замовлення', loginHeading: 'Вхід', logIn: 'Увійти', password: 'Пароль', continue: 'Продовжити', getStarted: 'Почати', createAccount: 'Створити акаунт', signUp: 'Зареєструватися', phone: 'Телефон', company: 'Компанія', step: 'Крок 2 з 3', firstName: 'Ім’я', lastName: 'Прізвище', signupPath: '/register', shop: 'Свіжа кава', joinEmails: 'Підписатися', forgotLink: 'Забули пароль?', agree: 'Я погоджуюся з політикою конфіденційності', search: 'Пошук', sendMessage: 'Надіслати повідомлення', signUpFree: 'Зареєструватися безкоштовно',
+  },
+  ar: {
+    name: 'الاسم', email: 'البريد الإلكتروني', message: 'رسالتك', comment: 'التعليق', website: 'الموقع الإلكتروني', newsletterHeading: 'اشترك في النشرة الإخبارية', subscribe: 'اشترك', contactHeading: 'اتصل بنا', send: 'إرسال', postComment: 'نشر التعليق', forgotHeading: 'هل نسيت كلمة المرور؟', resetButton: 'إرسال رابط إعادة التعيين', address: 'العنوان', city: 'المدينة', zip: 'الرمز البريدي', card: 'رقم البطاقة', expiry: 'تاريخ الانتهاء', cvc: 'رمز الأمان', placeOrder: 'تأكيد الطلب', checkoutHeading: 'إتمام الشراء', loginHeading: 'تسجيل الدخول', logIn: 'تسجيل الدخول', password: 'كلمة المرور', continue: 'متابعة', getStarted: 'ابدأ الآن', createAccount: 'إنشاء حساب', signUp: 'التسجيل', phone: 'رقم الهاتف', company: 'الشركة', step: 'الخطوة 2 من 3', firstName: 'الاسم الأول', lastName: 'اسم العائلة', signupPath: '/register', shop: 'قهوة طازجة', joinEmails: 'اشترك', forgotLink: 'نسيت كلمة المرور؟', agree: 'أوافق على سياسة الخصوصية', search: 'بحث', sendMessage: 'إرسال الرسالة', signUpFree: 'سجل مجانا',
+  },
+  az: {
+    name: 'Ad', email: 'E-poçt', message: 'Mesajınız', comment: 'Şərh', website: 'Veb sayt', newsletterHeading: 'Bülletenə abunə olun', subscribe: 'Abunə ol', contactHeading: 'Bizimlə əlaqə', send: 'Göndər', postComment: 'Şərh göndər', forgotHeading: 'Şifrəni unutmusunuz?', resetButton: 'Bərpa linkini göndər', address: 'Küçə ünvanı', city: 'Şəhər', zip: 'Poçt indeksi', card: 'Kart nömrəsi', expiry: 'Bitmə tarixi', cvc: 'CVV', placeOrder: 'Sifarişi tamamla', checkoutHeading: 'Ödəniş', loginHeading: 'Daxil ol', logIn: 'Daxil ol', password: 'Şifrə', continue: 'Davam et', getStarted: 'Başla', createAccount: 'Hesab yarat', signUp: 'Qeydiyyatdan keç', phone: 'Telefon nömrəsi', company: 'Şirkət', step: 'Addım 2 / 3', firstName: 'Ad', lastName: 'Soyad', signupPath: '/qeydiyyat', shop: 'Təzə qəhvə', joinEmails: 'Abunə ol', forgotLink: 'Şifrəni unutmusunuz?', agree: 'Məxfilik siyasətini qəbul edirəm', search: 'Axtar', sendMessage: 'Mesaj göndər', signUpFree: 'Pulsuz qeydiyyat',
+  },
+};
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const input = (label: string, type = 'text', name = '') => `<label>${esc(label)} <input type="${type}" name="${name}"></label>`;
+const placeholder = (text: string, type = 'text', name = '') => `<input type="${type}" name="${name}" placeholder="${esc(text)}">`;
+const textarea = (label: string, name: string) => `<label>${esc(label)} <textarea name="${name}"></textarea></label>`;
+const button = (text: string) => `<button type="submit">${esc(text)}</button>`;
+
+export interface ProbePage {
+  /** What the probe is ("contact form"). */
+  readonly what: string;
+  readonly expected: FormKind;
+  readonly path: string;
+  readonly title: string;
+  /** Body HTML (one form of interest, marked id="probe"). */
+  readonly body: string;
+}
+
+/** The probe pages for one language. */
+export function probePages(w: Words): ProbePage[] {
+  const main = `<h1>${esc(w.shop)}</h1><p>…</p>`;
+  return [
+    { what: 'footer newsletter (email + subscribe)', expected: 'newsletter', path: '/', title: w.shop, body: `${main}<footer><h3>${esc(w.newsletterHeading)}</h3><form id="probe">${placeholder(w.email, 'email', 'EMAIL')}${button(w.subscribe)}</form></footer>` },
+    { what: 'footer newsletter, "Sign up" button', expected: 'newsletter', path: '/', title: w.shop, body: `${main}<footer><h3>${esc(w.newsletterHeading)}</h3><form id="probe">${placeholder(w.email, 'email', 'email')}${button(w.signUp)}</form></footer>` },
+    { what: 'bare email box + "Sign up" in a footer', expected: 'newsletter', path: '/', title: w.shop, body: `${main}<footer><form id="probe">${placeholder(w.email, 'email', 'email')}${button(w.joinEmails)}</form></footer>` },
+    { what: 'newsletter (name, email) under a newsletter heading, sign-up verb', expected: 'newsletter', path: '/', title: w.shop, body: `${main}<h3>${esc(w.newsletterHeading)}</h3><form id="probe">${placeholder(w.name, 'text', 'name')}${placeholder(w.email, 'email', 'email')}${button(w.joinEmails)}</form>` },
+    { what: 'contact form (name, email, message)', expected: 'other', path: '/contact', title: w.contactHeading, body: `<h1>${esc(w.contactHeading)}</h1><form id="probe">${input(w.name, 'text', 'name')}${input(w.email, 'email', 'email')}${textarea(w.message, 'message')}${button(w.send)}</form>` },
+    { what: 'contact form with phone, generic page', expected: 'other', path: '/', title: w.shop, body: `${main}<form id="probe">${input(w.name, 'text', 'name')}${input(w.email, 'email', 'email')}${input(w.phone, 'tel', 'phone')}${textarea(w.message, 'message')}${button(w.send)}</form>` },
+    { what: 'contact form without a message box (name, email, phone, "Send message")', expected: 'other', path: '/', title: w.shop, body: `<h2>${esc(w.contactHeading)}</h2><form id="probe">${input(w.name, 'text', 'name')}${input(w.email, 'email', 'email')}${input(w.phone, 'tel', 'phone')}${button(w.sendMessage)}</form>` },
+    { what: 'comment form, generic button', expected: 'other', path: '/blog/a-post', title: w.shop, body: `${main}<h3>${esc(w.comment)}</h3><form id="probe">${input(w.name, 'text', 'author')}${input(w.email, 'email', 'email')}${textarea(w.comment, 'comment')}${button(w.send)}</form>` },
+    { what: 'comment form (comment, name, email, website)', expected: 'other', path: '/blog/a-post', title: w.shop, body: `${main}<h3>${esc(w.postComment)}</h3><form id="probe">${textarea(w.comment, 'comment')}${input(w.name, 'text', 'author')}${input(w.email, 'email', 'email')}${input(w.website, 'url', 'url')}${button(w.postComment)}</form>` },
+    { what: 'password recovery (email + reset link)', expected: 'other', path: '/account', title: w.forgotHeading, body: `<h1>${esc(w.forgotHeading)}</h1><form id="probe">${input(w.email, 'email', 'email')}${button(w.resetButton)}</form>` },
+    { what: 'password recovery, generic "send" button', expected: 'other', path: '/account', title: w.shop, body: `<h1>${esc(w.forgotHeading)}</h1><form id="probe">${input(w.email, 'email', 'email')}${button(w.send)}</form>` },
+    {
+      what: 'guest checkout (name, address, card)',
+      expected: 'checkout',
+      path: '/checkout',
+      title: w.checkoutHeading,
+      body: `<h1>${esc(w.checkoutHeading)}</h1><form id="probe">${input(w.firstName, 'text', 'fname')}${input(w.lastName, 'text', 'lname')}${input(w.email, 'email', 'email')}${input(w.address, 'text', 'address')}${input(w.city, 'text', 'city')}${input(w.zip, 'text', 'zip')}${input(w.card, 'text', 'cardnumber')}${input(w.expiry, 'text', 'exp')}${input(w.cvc, 'text', 'cvc')}${button(w.placeOrder)}</form>`,
+    },
+    {
+      what: 'checkout shipping step (name, email, address, "Continue")',
+      expected: 'checkout',
+      path: '/checkout',
+      title: w.checkoutHeading,
+      body: `<h1>${esc(w.checkoutHeading)}</h1><form id="probe">${input(w.email, 'email', 'email')}${input(w.firstName, 'text', 'fname')}${input(w.lastName, 'text', 'lname')}${input(w.address, 'text', 'address')}${input(w.city, 'text', 'city')}${input(w.zip, 'text', 'zip')}${input(w.phone, 'tel', 'phone')}${button(w.continue)}</form>`,
+    },
+    {
+      what: 'checkout offering an account on the way (address, password, "Continue" on /checkout)',
+      expected: 'checkout',
+      path: '/checkout',
+      title: w.checkoutHeading,
+      body: `<h1>${esc(w.checkoutHeading)}</h1><form id="probe">${input(w.email, 'email', 'email')}${input(w.firstName, 'text', 'fname')}${input(w.lastName, 'text', 'lname')}${input(w.address, 'text', 'address')}${input(w.city, 'text', 'city')}${input(w.zip, 'text', 'zip')}${input(w.password, 'password', 'account_password')}${button(w.continue)}</form>`,
+    },
+    { what: 'login (email, password)', expected: 'login', path: '/login', title: w.loginHeading, body: `<h1>${esc(w.loginHeading)}</h1><form id="probe">${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}${button(w.logIn)}</form>` },
+    { what: 'newsletter with a privacy checkbox', expected: 'newsletter', path: '/', title: w.shop, body: `${main}<footer><h3>${esc(w.newsletterHeading)}</h3><form id="probe">${placeholder(w.email, 'email', 'email')}<label><input type="checkbox" name="privacy"> ${esc(w.agree)}</label>${button(w.subscribe)}</form></footer>` },
+    { what: 'search box', expected: 'search', path: '/', title: w.shop, body: `${main}<form id="probe">${placeholder(w.search, 'search', 'q')}${button(w.search)}</form>` },
+    { what: 'login with "Forgot password?" and a sign-up link', expected: 'login', path: '/account', title: w.shop, body: `<h1>${esc(w.loginHeading)}</h1><form id="probe">${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}<a href="/forgot">${esc(w.forgotLink)}</a>${button(w.logIn)}<button type="button">${esc(w.signUp)}</button></form>` },
+    { what: 'email + "Sign up" on the sign-up path', expected: 'signup', path: w.signupPath, title: w.shop, body: `<form id="probe">${input(w.email, 'email', 'email')}${button(w.signUp)}</form>` },
+    { what: 'email + "Sign up for free" on a home page', expected: 'signup', path: '/', title: w.shop, body: `${main}<form id="probe">${placeholder(w.email, 'email', 'email')}${button(w.signUpFree)}</form>` },
+    { what: 'email-first signup on the sign-up path', expected: 'signup', path: w.signupPath, title: w.shop, body: `<form id="probe">${input(w.email, 'email', 'email')}${button(w.continue)}</form>` },
+    { what: 'email-first signup under a "Create account" heading', expected: 'signup', path: '/', title: w.shop, body: `<h1>${esc(w.createAccount)}</h1><form id="probe">${input(w.email, 'email', 'email')}${button(w.continue)}</form>` },
+    { what: 'email-first signup, "Get started" button', expected: 'signup', path: '/', title: w.shop, body: `<h1>${esc(w.createAccount)}</h1><form id="probe">${input(w.email, 'email', 'email')}${button(w.getStarted)}</form>` },
+    {
+      what: 'multi-step signup, step 2 (name, phone, company) on the sign-up path',
+      expected: 'signup',
+      path: `${w.signupPath}/2`,
+      title: w.shop,
+      body: `<form id="probe"><p>${esc(w.step)}</p>${input(w.firstName, 'text', 'first')}${input(w.lastName, 'text', 'last')}${input(w.phone, 'tel', 'phone')}${input(w.company, 'text', 'company')}${button(w.continue)}</form>`,
+    },
+    {
+      what: 'multi-step signup, step 2 under "Create account" with a stepper',
+      expected: 'signup',
+      path: '/onboarding',
+      title: w.shop,
+      body: `<h1>${esc(w.createAccount)}</h1><form id="probe"><p>${esc(w.step)}</p>${input(w.firstName, 'text', 'first')}${input(w.lastName, 'text', 'last')}${input(w.phone, 'tel', 'phone')}${input(w.company, 'text', 'company')}${button(w.continue)}</form>`,
+    },
+    { what: 'signup (email, password, "Continue") on the sign-up path', expected: 'signup', path: w.signupPath, title: w.shop, body: `<form id="probe">${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}${button(w.continue)}</form>` },
+    { what: 'signup (email, password, "Continue") under "Create account"', expected: 'signup', path: '/', title: w.shop, body: `<h1>${esc(w.createAccount)}</h1><form id="probe">${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}${button(w.continue)}</form>` },
+    { what: 'signup (email, password, "Sign up")', expected: 'signup', path: '/', title: w.shop, body: `<form id="probe">${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}${button(w.signUp)}</form>` },
+  ];
+}
+
+/** What the classifier reads for the probe form of `p`. */
+export function probeKind(p: ProbePage): FormKind {
+  const html = `<!doctype html><html><head><title>${esc(p.title)}</title></head><body>${p.body}</body></html>`;
+  const page = extractPage(parseHtml(html), `https://www.example.test${p.path}`);
+  const analysis = classifyPage(page);
+  const forms = analysis.forms.filter((f) => f.fields.length > 0);
+  if (forms.length !== 1) throw new Error(`${p.what}: ${forms.length} forms`);
+  return forms[0]!.kind;
+}
