@@ -15,6 +15,7 @@ import { resolveDocumentNumber } from './rules/document-number.ts';
 import { resolveIdentifiers } from './rules/identifiers.ts';
 import { resolveJobTitle } from './rules/job-title.ts';
 import { resolveLookups } from './rules/lookups.ts';
+import { resolveNameOnDocument } from './rules/name-on-document.ts';
 import { resolveNumberLength } from './rules/number-length.ts';
 import { resolvePersonNumber } from './rules/person-number.ts';
 import { resolvePhoneNumber } from './rules/phone-number.ts';
@@ -62,6 +63,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'security-code', reason: 'a "security code" with no card around is a login code', run: (f) => resolveSecurityCode(f) },
   { id: 'address-and-names', reason: 'a second street line; "Name" beside "First name" is the family name', run: (f) => resolveAddressAndNames(f) },
   { id: 'job-title', reason: 'a free-text "Title" box in a form that asks about a company is the job title, not a salutation', run: (f) => resolveJobTitle(f) },
+  { id: 'name-on-document', reason: 'a caption asking for the name as written on an identity document ("Full name (as on your passport)") asks for the name', run: (f) => resolveNameOnDocument(f), retally: true },
   { id: 'person-number', reason: "a box captioned with a person's number (DNI, CPF, PESEL) is that number, whatever its name", run: (f) => resolvePersonNumber(f), retally: true },
   { id: 'tax-owner', reason: "a tax number is the person's unless the form is a company's", run: (f) => resolveTaxOwner(f), retally: true },
   { id: 'number-length', reason: "where a person's and a company's number share a name (INN, codice fiscale), the box's length says whose", run: (f) => resolveNumberLength(f) },

@@ -6,7 +6,7 @@ import type { FieldScore } from '../scoreboard.ts';
 import { textMatcher } from '../signals/text.ts';
 import { T } from '../terms.ts';
 import { asksForCompany } from './company-form.ts';
-import { overrule, reinterpret } from './shared.ts';
+import { captionTexts, overrule, reinterpret } from './shared.ts';
 
 /** Documents only a person has, whatever words name them. */
 const PERSON_DOCUMENTS = new Set<number>([T.ssn, T.pan, T['passport-number'], T['drivers-licence-number']]);
@@ -19,19 +19,12 @@ const VISIBLE = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder'
 const CAPTION = 2;
 const NUMBER_NAMES = languageBit(NUMBER_NAMES_LEXICON.lang);
 
-/** The texts the user reads as the box's caption (nearby text only when nothing else labels it). */
-function captions(fs: FieldScore): string[] {
-  const f = fs.features;
-  const own = [...f.labels, f.ariaLabel, f.ariaLabelledBy, f.placeholder, f.title].filter(Boolean);
-  return own.length || !f.nearbyText ? own : [f.nearbyText];
-}
-
 /**
  * The person's number a caption names by its own name (DNI, CPF, PESEL, "passport number"), or -1.
  * Generic words ("ID number", "numéro d'identification") do not count: "VAT ID number" is a company's.
  */
 function namedPersonNumber(fs: FieldScore): number {
-  for (const text of captions(fs)) {
+  for (const text of captionTexts(fs)) {
     for (const h of textMatcher.match(text)) {
       if (PERSON_DOCUMENTS.has(h.code) || (h.code === T['national-id'] && (h.langs & NUMBER_NAMES) !== 0)) return h.code;
     }

@@ -36,6 +36,13 @@ export function overrule(fs: FieldScore, to: number, weight: number, evidence: s
   vote(fs, Rule.context, to, weight, evidence);
 }
 
+/** The texts the user reads as the box's caption (nearby text only when nothing else labels it). */
+export function captionTexts(fs: FieldScore): string[] {
+  const f = fs.features;
+  const own = [...f.labels, f.ariaLabel, f.ariaLabelledBy, f.placeholder, f.title].filter(Boolean);
+  return own.length || !f.nearbyText ? own : [f.nearbyText];
+}
+
 export const catOf = (fs: FieldScore | undefined) => (fs && fs.top >= 0 ? TYPE_CATEGORY[fs.top]! : null);
 export const is = (fs: FieldScore | undefined, set: ReadonlySet<number>) => !!fs && fs.top >= 0 && set.has(fs.top);
 export const cue = (fs: FieldScore, c: Cue) => cueOf(fs, C[c]);

@@ -1,0 +1,46 @@
+// Context rule `name-on-document`: "Full name (as on your passport)" asks for a name, not the passport.
+// Its place in the order: context.ts CONTEXT_RULES.
+import type { FieldScore } from '../scoreboard.ts';
+import { textMatcher } from '../signals/text.ts';
+import { T } from '../terms.ts';
+import { captionTexts, NAME_FIELDS, overrule } from './shared.ts';
+
+/** Documents a signup names as the source of the spelling it wants ("as on", "based on", "wie im"). */
+const DOCUMENTS = new Set<number>([
+  T['national-id'],
+  T['passport-number'],
+  T['drivers-licence-number'],
+  T['id-document-upload'],
+  T.ssn,
+  T.pan,
+  T['personal-tax-id'],
+]);
+const TYPED = new Set(['text', 'search']);
+
+/**
+ * The name a caption starts with, when a document is named after it, or -1. The caption's head comes
+ * first in every lexicon language this matters for ("Nombre completo (como aparece en su DNI)",
+ * "ФИО (как в паспорте)", "姓名（与身份证一致）"), while "Passport name" or "ID number" name the
+ * document first. ID-heavy signups ask for the name as printed on the document they check next.
+ */
+function nameBeforeDocument(fs: FieldScore): number {
+  for (const text of captionTexts(fs)) {
+    const hits = textMatcher.match(text);
+    const name = hits.filter((h) => NAME_FIELDS.has(h.code)).sort((a, b) => a.start - b.start)[0];
+    if (!name) continue;
+    const document = hits.find((h) => DOCUMENTS.has(h.code));
+    if (document && name.end <= document.start) return name.code;
+  }
+  return -1;
+}
+
+/** A typed box whose caption asks for a name as written on an identity document is that name. */
+export function resolveNameOnDocument(fields: FieldScore[]): void {
+  for (const fs of fields) {
+    if (!TYPED.has(fs.kind)) continue;
+    const name = nameBeforeDocument(fs);
+    // Already that name, with no document reading left to compete: nothing to say.
+    if (name < 0 || (fs.top === name && !fs.votes.some((v) => v.weight > 0 && DOCUMENTS.has(v.type)))) continue;
+    overrule(fs, name, Math.max(fs.topScore, 1) + 1, 'a name as written on an identity document');
+  }
+}
