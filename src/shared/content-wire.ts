@@ -10,6 +10,21 @@ import type { ContentMessage } from './messages.ts';
 
 export type WireContentMessage = Omit<ContentMessage, 'features'> & { features: string };
 
+/**
+ * The content script's port to the worker (src/content/worker-channel.ts): each request carries an
+ * id and a message the worker validates as it validates a runtime message; each reply carries the
+ * request's id and the worker's answer.
+ */
+export const CONTENT_PORT = 'kyc-lens-content';
+export interface PortRequest {
+  id: number;
+  message: unknown;
+}
+export interface PortReply {
+  id: number;
+  reply: unknown;
+}
+
 /** What an entry left out of the wire form stands for (every key the schemas require; a field's in field-facts.ts). */
 const PAGE_EMPTY = { url: '', title: '', lang: '', headings: [], forms: [], frameOrigins: [], scriptOrigins: [], truncated: false } satisfies Partial<PageFeatures>;
 const FORM_EMPTY = { selector: null, action: '', buttons: [], names: '', heading: '', fields: [] } satisfies Partial<FormFeatures>;
