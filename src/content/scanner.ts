@@ -133,14 +133,12 @@ export function createScanner(env: ScannerEnv) {
     sliceStart = stageStart = now();
   };
   /**
-   * The next stage of a scan, in a new task when this slice has run long: a big page's report is
-   * built and sent without one long task, while a small page's scan (well under a millisecond per
-   * stage) is not spread over four tasks, whose resumptions cost it more than the stages themselves.
+   * Whether the next stage of a scan goes in a new task, because this slice has run long: a big
+   * page's report is built and sent without one long task, while a small page's scan (well under a
+   * millisecond per stage) is not spread over four tasks, whose resumptions cost it more than the
+   * stages themselves. Asked before awaiting, so a small page's scan awaits nothing between stages.
    */
-  const nextStage = async (next: string) => {
-    if (now() - sliceStart >= STAGE_SLICE_MS) await yieldToPage();
-    markStage(next);
-  };
+  const sliceIsLong = () => now() - sliceStart >= STAGE_SLICE_MS;
 
   async function scan(reason: ScanReason): Promise<void> {
     if (stopped) return;
@@ -154,18 +152,21 @@ export function createScanner(env: ScannerEnv) {
     try {
       // The address without its query values or fragment: a GET-submitted step carries what was typed.
       const raw = await env.extract(doc, redacted(lastUrl), { getShadowRoot, maxFields: MAX_FIELDS, yieldToPage });
-      await nextStage('clamp');
+      if (sliceIsLong()) await yieldToPage();
+      markStage('clamp');
       // A walk stopped at the field cap did not see the frames and scripts after it: a native
       // query over the document and the shadow roots found so far adds them.
       features = clampFeatures(raw.truncated ? withOrigins(raw, collectOrigins([doc, ...roots], lastUrl)) : raw);
       stats.scans++;
       watchUpgrades();
-      await nextStage('compare');
+      if (sliceIsLong()) await yieldToPage();
+      markStage('compare');
       if (samePage(features, lastSent)) {
         stats.skipped++;
         return;
       }
-      await nextStage('send');
+      if (sliceIsLong()) await yieldToPage();
+      markStage('send');
       // The message is serialised synchronously here; waiting for the reply is not our work.
       pending = env.send({ type: 'page-features', reason, features }).catch(() => undefined);
     } finally {
