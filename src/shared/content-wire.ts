@@ -33,13 +33,24 @@ function isEmpty(v: unknown): boolean {
   return v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0);
 }
 
-/** Leaves out the empty properties of objects (never array items: an option text may be ''). */
-function dropEmpty(this: unknown, _key: string, value: unknown): unknown {
-  return !Array.isArray(this) && isEmpty(value) ? undefined : value;
+/**
+ * `value` with the empty properties of its objects left out, at any depth (never array items: an
+ * option text may be ''). A copy, then plain JSON.stringify: a replacer function would be called
+ * back from the serializer for every value, which cost the page more than the copy.
+ */
+function withoutEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'object' ? withoutEmpty(item) : item));
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (!isEmpty(v)) out[key] = typeof v === 'object' ? withoutEmpty(v) : v;
+  }
+  return out;
 }
 
 export function toWire(message: ContentMessage): WireContentMessage {
-  return { ...message, features: JSON.stringify(message.features, dropEmpty) };
+  return { ...message, features: JSON.stringify(withoutEmpty(message.features)) };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
