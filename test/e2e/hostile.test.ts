@@ -17,7 +17,7 @@ import type { TabFlow } from '../../src/core/flow/model.ts';
 import { MAX_FIELDS } from '../../src/content/clamp.ts';
 import { fromWire } from '../../src/shared/content-wire.ts';
 import { expectedFlow, FLOWS_DIR, layOutFlowSites } from '../fixtures/flows/schema.ts';
-import { settledFlow, waitForStep } from './flows-support.ts';
+import { sentMessages, settledFlow, waitForStep } from './flows-support.ts';
 import {
   BROWSERS,
   type ChromiumExtensionSession,
@@ -173,13 +173,10 @@ describe.each(BROWSERS)('hostile pages in %s', (browser) => {
     it('a storm of 1,000 mutations/s for 10 s: few, bounded rescans and a page as responsive as without the extension', async () => {
       const cs = s.chromium!;
       const withExt = await stormRun(cs.context, cs);
-      // Reports travel on the content script's port, each as a request holding the message
-      // (src/content/worker-channel.ts), the page's structure as JSON text (src/shared/content-wire.ts).
-      type Sent = { type?: string; features?: unknown };
-      const recorded = (await recorder!.messages()) as ({ message: Sent } | { message: { message: Sent }; port: string })[];
-      const sends = recorded
-        .map((m) => ('port' in m ? m.message.message : m.message))
-        .filter((m) => m.type === 'page-features' && (fromWire(m.features) as { url?: string } | null)?.url === url('storm')).length;
+      // Reports travel as JSON text (src/shared/content-wire.ts).
+      const sends = sentMessages(await recorder!.messages()).filter(
+        (m) => m.type === 'page-features' && (fromWire(m.features) as { url?: string } | null)?.url === url('storm'),
+      ).length;
       // One report per changed scan at most every ~1.5 s (the debounce ceiling), not one per mutation.
       expect(sends).toBeGreaterThanOrEqual(2);
       expect(sends).toBeLessThanOrEqual(14);
