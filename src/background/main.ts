@@ -10,6 +10,7 @@ import { createBadgeSetter } from './badge.ts';
 import { createFlowStore } from './flow-store.ts';
 import { createFlowService } from './flows.ts';
 import { createHistoryWriter } from './history.ts';
+import { serveContentPort } from './content-port.ts';
 import { injectContentScript } from './inject.ts';
 import { createRouter } from './router.ts';
 
@@ -73,6 +74,7 @@ const route = createRouter({
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+browser.runtime.onConnect.addListener((port) => serveContentPort(port, route));
 browser.tabs.onRemoved.addListener((tabId) => {
   void flows.onTabClosed(tabId);
 });

@@ -8,8 +8,9 @@ import type { ContentMessage } from '../shared/messages.ts';
 import { createScanner, type Extract } from './scanner.ts';
 import { shadowRootGetter } from './shadow.ts';
 import { signupPageCheck } from './signup-page.ts';
+import { type ConnectRuntime, createWorkerChannel } from './worker-channel.ts';
 
-type Runtime = { sendMessage(message: unknown): Promise<unknown>; getManifest?(): { content_scripts?: { matches?: string[] }[] } };
+type Runtime = ConnectRuntime & { getManifest?(): { content_scripts?: { matches?: string[] }[] } };
 type ExtensionGlobal = { runtime?: Runtime; dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
 
 const scope = globalThis as typeof globalThis & { browser?: ExtensionGlobal; chrome?: ExtensionGlobal; __kycLensScanner?: unknown };
@@ -32,11 +33,12 @@ else if (api?.runtime) {
   const signupPatterns = runtime.getManifest?.().content_scripts?.[0]?.matches ?? [];
   const isSignupPage = signupPageCheck(signupPatterns);
   const requested = !isSignupPage(location.href);
+  const toWorker = createWorkerChannel(runtime);
   const scanner = createScanner({
     doc: document,
     win: window,
     extract,
-    send: (message: ContentMessage) => runtime.sendMessage(toWire(message)),
+    send: (message: ContentMessage) => toWorker(toWire(message)),
     makeShadowRootGetter: (onRoot) => shadowRootGetter(scope.chrome?.dom, onRoot),
     isSignupPage,
     requested,

@@ -59,6 +59,12 @@ const UPGRADE_CHECKS_MS = [300, 1000, 3000, 8000];
 
 type Reply = { ok: boolean; error?: { code?: string } };
 
+/** Whether any of `elements` (not defined when listed) has been defined since. */
+function upgradedAny(elements: NodeListOf<Element>): boolean {
+  for (const el of elements) if (el.matches(':defined')) return true;
+  return false;
+}
+
 /** The page's origins with those of `more` added (each once). */
 function withOrigins(page: PageFeatures, more: Pick<PageFeatures, 'frameOrigins' | 'scriptOrigins'>): PageFeatures {
   return {
@@ -80,6 +86,12 @@ export function createScanner(env: ScannerEnv) {
   let stopped = false;
   let requested = env.requested === true;
   const roots = new Set<ShadowRoot>();
+  /** The address without its query values or fragment, worked out once per address (scans mostly repeat it). */
+  let lastRedacted = { from: '', to: '' };
+  const redacted = (url: string) => {
+    if (lastRedacted.from !== url) lastRedacted = { from: url, to: redactUrl(url) };
+    return lastRedacted.to;
+  };
   const observer = new win.MutationObserver((records: MutationRecord[]) => {
     if (win.location.href !== lastUrl) return navigated();
     if (anyStructural(records)) schedule.request('mutation');
@@ -121,14 +133,12 @@ export function createScanner(env: ScannerEnv) {
     sliceStart = stageStart = now();
   };
   /**
-   * The next stage of a scan, in a new task when this slice has run long: a big page's report is
-   * built and sent without one long task, while a small page's scan (well under a millisecond per
-   * stage) is not spread over four tasks, whose resumptions cost it more than the stages themselves.
+   * Whether the next stage of a scan goes in a new task, because this slice has run long: a big
+   * page's report is built and sent without one long task, while a small page's scan (well under a
+   * millisecond per stage) is not spread over four tasks, whose resumptions cost it more than the
+   * stages themselves. Asked before awaiting, so a small page's scan awaits nothing between stages.
    */
-  const nextStage = async (next: string) => {
-    if (now() - sliceStart >= STAGE_SLICE_MS) await yieldToPage();
-    markStage(next);
-  };
+  const sliceIsLong = () => now() - sliceStart >= STAGE_SLICE_MS;
 
   async function scan(reason: ScanReason): Promise<void> {
     if (stopped) return;
@@ -141,19 +151,22 @@ export function createScanner(env: ScannerEnv) {
     let pending: Promise<unknown> | null = null;
     try {
       // The address without its query values or fragment: a GET-submitted step carries what was typed.
-      const raw = await env.extract(doc, redactUrl(lastUrl), { getShadowRoot, maxFields: MAX_FIELDS, yieldToPage });
-      await nextStage('clamp');
+      const raw = await env.extract(doc, redacted(lastUrl), { getShadowRoot, maxFields: MAX_FIELDS, yieldToPage });
+      if (sliceIsLong()) await yieldToPage();
+      markStage('clamp');
       // A walk stopped at the field cap did not see the frames and scripts after it: a native
       // query over the document and the shadow roots found so far adds them.
       features = clampFeatures(raw.truncated ? withOrigins(raw, collectOrigins([doc, ...roots], lastUrl)) : raw);
       stats.scans++;
       watchUpgrades();
-      await nextStage('compare');
+      if (sliceIsLong()) await yieldToPage();
+      markStage('compare');
       if (samePage(features, lastSent)) {
         stats.skipped++;
         return;
       }
-      await nextStage('send');
+      if (sliceIsLong()) await yieldToPage();
+      markStage('send');
       // The message is serialised synchronously here; waiting for the reply is not our work.
       pending = env.send({ type: 'page-features', reason, features }).catch(() => undefined);
     } finally {
@@ -180,17 +193,27 @@ export function createScanner(env: ScannerEnv) {
     now: () => win.performance.now(),
   });
 
-  /** Custom elements upgrade (and attach their shadow roots) without a light-DOM mutation: look again. */
+  /**
+   * Custom elements upgrade (and attach their shadow roots) without a light-DOM mutation: while the
+   * page has elements not yet defined, look again a few times, and rescan when one of them was
+   * upgraded meanwhile. An element that never gets a definition (a framework's component tag, such
+   * as Angular's, is never registered) upgrades nothing, so it no longer costs a rescan per check.
+   */
   function watchUpgrades() {
     if (upgradeChecks >= UPGRADE_CHECKS_MS.length) return;
-    let pending = false;
+    let waiting: NodeListOf<Element>;
     try {
-      pending = doc.querySelector(':not(:defined)') !== null;
+      waiting = doc.querySelectorAll(':not(:defined)');
     } catch {
-      pending = false;
+      return;
     }
-    if (!pending) return;
-    win.setTimeout(() => schedule.request('mutation', 0), UPGRADE_CHECKS_MS[upgradeChecks++]);
+    if (!waiting.length) return;
+    const check = () => {
+      if (stopped) return;
+      if (upgradedAny(waiting)) schedule.request('mutation', 0);
+      else if (upgradeChecks < UPGRADE_CHECKS_MS.length) win.setTimeout(check, UPGRADE_CHECKS_MS[upgradeChecks++]);
+    };
+    win.setTimeout(check, UPGRADE_CHECKS_MS[upgradeChecks++]);
   }
 
   function navigated() {

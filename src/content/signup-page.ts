@@ -7,6 +7,17 @@
 import { urlMatchesPattern } from '../core/catalog/hosts.ts';
 
 export function signupPageCheck(patterns: readonly string[]): (url: string) => boolean {
+  // A single-page app changes its address at every step, within one origin: the patterns of that
+  // origin are picked out of the manifest's hundred once, not at every new address.
+  const byOrigin = new Map<string, readonly string[]>();
+  const patternsOf = (origin: string) => {
+    let own = byOrigin.get(origin);
+    if (!own) {
+      own = patterns.filter((pattern) => pattern.startsWith(`${origin}/`));
+      byOrigin.set(origin, own);
+    }
+    return own;
+  };
   const matches = (url: string) => {
     let parsed: URL;
     try {
@@ -18,8 +29,7 @@ export function signupPageCheck(patterns: readonly string[]): (url: string) => b
     if (protocol !== 'https:' && protocol !== 'http:') return false;
     const origin = `${protocol}//${hostname}`;
     const path = `${pathname}${search}`;
-    return patterns.some((pattern) => {
-      if (!pattern.startsWith(`${origin}/`)) return false;
+    return patternsOf(origin).some((pattern) => {
       const wanted = pattern.slice(origin.length);
       const star = wanted.indexOf('*');
       if (star < 0) return wanted === path;

@@ -10,6 +10,21 @@ import type { ContentMessage } from './messages.ts';
 
 export type WireContentMessage = Omit<ContentMessage, 'features'> & { features: string };
 
+/**
+ * The content script's port to the worker (src/content/worker-channel.ts): each request carries an
+ * id and a message the worker validates as it validates a runtime message; each reply carries the
+ * request's id and the worker's answer.
+ */
+export const CONTENT_PORT = 'kyc-lens-content';
+export interface PortRequest {
+  id: number;
+  message: unknown;
+}
+export interface PortReply {
+  id: number;
+  reply: unknown;
+}
+
 /** What an entry left out of the wire form stands for (every key the schemas require; a field's in field-facts.ts). */
 const PAGE_EMPTY = { url: '', title: '', lang: '', headings: [], forms: [], frameOrigins: [], scriptOrigins: [], truncated: false } satisfies Partial<PageFeatures>;
 const FORM_EMPTY = { selector: null, action: '', buttons: [], names: '', heading: '', fields: [] } satisfies Partial<FormFeatures>;
@@ -18,13 +33,24 @@ function isEmpty(v: unknown): boolean {
   return v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0);
 }
 
-/** Leaves out the empty properties of objects (never array items: an option text may be ''). */
-function dropEmpty(this: unknown, _key: string, value: unknown): unknown {
-  return !Array.isArray(this) && isEmpty(value) ? undefined : value;
+/**
+ * `value` with the empty properties of its objects left out, at any depth (never array items: an
+ * option text may be ''). A copy, then plain JSON.stringify: a replacer function would be called
+ * back from the serializer for every value, which cost the page more than the copy.
+ */
+function withoutEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'object' ? withoutEmpty(item) : item));
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (!isEmpty(v)) out[key] = typeof v === 'object' ? withoutEmpty(v) : v;
+  }
+  return out;
 }
 
 export function toWire(message: ContentMessage): WireContentMessage {
-  return { ...message, features: JSON.stringify(message.features, dropEmpty) };
+  return { ...message, features: JSON.stringify(withoutEmpty(message.features)) };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_COLOURS, badgeForFlow, flowIdentityCategories } from '../../src/core/flow/impact.ts';
 import type { Snapshot } from '../../src/core/history/snapshot.ts';
 import { expectedFlow, layOutFlowSites } from '../fixtures/flows/schema.ts';
-import { getFlow, walkFlow } from './flows-support.ts';
+import { getFlow, sentMessages, walkFlow } from './flows-support.ts';
 import { type ChromiumExtensionSession, eventually, launchWithExtension, type WorkerMessageRecorder } from './harness/index.ts';
 
 const RESELLER = 'www.reseller-cloud.example';
@@ -77,8 +77,8 @@ describe('badge, analyze, history, reset', () => {
     const reply = (await s.sendMessage({ type: 'analyze-tab', tabId })) as { ok: boolean };
     expect(reply).toEqual({ ok: true, data: { injected: true } });
     await eventually(async () => {
-      const messages = (await recorder.messages()) as { message: { type?: string; reason?: string } }[];
-      return messages.some((m) => m.message.type === 'page-features' && m.message.reason === 'on-request') || null;
+      const messages = sentMessages(await recorder.messages());
+      return messages.some((m) => m.type === 'page-features' && m.reason === 'on-request') || null;
     }, 'an on-request report');
     // One scanner: the content script world has one popstate listener, not two.
     const world = contexts.filter((c) => c.origin === s.extensionUrl('/').replace(/\/$/, '') && c.auxData?.type === 'isolated').at(-1)!;

@@ -114,3 +114,17 @@ export async function walkFlow<P extends ClickablePage>(
   }
   return flow!;
 }
+
+/** A message the worker received, as the recorder of harness/chromium.ts saw it. */
+type Recorded = { message: unknown; port?: string };
+/** What a content script or an extension page asked the worker. */
+export type SentMessage = { type?: string; reason?: string; features?: unknown };
+
+/**
+ * The messages themselves, whichever way they came: a content script sends its reports on a port,
+ * each wrapped in a request with an id (src/content/worker-channel.ts); pages send runtime messages.
+ */
+export function sentMessages(recorded: unknown[]): SentMessage[] {
+  return (recorded as Recorded[]).map((r) => (r.port ? (r.message as { message: SentMessage }).message : (r.message as SentMessage)));
+}
+

@@ -17,7 +17,7 @@ import type { TabFlow } from '../../src/core/flow/model.ts';
 import { MAX_FIELDS } from '../../src/content/clamp.ts';
 import { fromWire } from '../../src/shared/content-wire.ts';
 import { expectedFlow, FLOWS_DIR, layOutFlowSites } from '../fixtures/flows/schema.ts';
-import { settledFlow, waitForStep } from './flows-support.ts';
+import { sentMessages, settledFlow, waitForStep } from './flows-support.ts';
 import {
   BROWSERS,
   type ChromiumExtensionSession,
@@ -174,8 +174,8 @@ describe.each(BROWSERS)('hostile pages in %s', (browser) => {
       const cs = s.chromium!;
       const withExt = await stormRun(cs.context, cs);
       // Reports travel as JSON text (src/shared/content-wire.ts).
-      const sends = ((await recorder!.messages()) as { message: { type?: string; features?: unknown } }[]).filter(
-        (m) => m.message.type === 'page-features' && (fromWire(m.message.features) as { url?: string } | null)?.url === url('storm'),
+      const sends = sentMessages(await recorder!.messages()).filter(
+        (m) => m.type === 'page-features' && (fromWire(m.features) as { url?: string } | null)?.url === url('storm'),
       ).length;
       // One report per changed scan at most every ~1.5 s (the debounce ceiling), not one per mutation.
       expect(sends).toBeGreaterThanOrEqual(2);

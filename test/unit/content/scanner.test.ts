@@ -188,4 +188,40 @@ describe('content scanner', () => {
     scanner.stop();
     expect([...listeners.values()].flat()).toEqual([]);
   });
+  it('looks again while custom elements are undefined, and rescans only once one was upgraded', async () => {
+    const { scanner, document } = setup();
+    // linkedom knows no :defined: two custom elements stand in, defined when the test says so.
+    const defined = new Set<string>();
+    const elements = ['kyc-field', 'cfc-app-bar'].map((tag) => ({ tag, matches: (s: string): boolean => s === ':defined' && defined.has(tag) }));
+    const query = document.querySelectorAll.bind(document);
+    (document as { querySelectorAll: unknown }).querySelectorAll = (s: string) => (s === ':not(:defined)' ? elements.filter((e) => !defined.has(e.tag)) : query(s));
+    scanner.start();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(scanner.stats.scans).toBe(1);
+    // Checks at 300 ms and 1 s after: nothing was upgraded, so nothing is read again.
+    await vi.advanceTimersByTimeAsync(1400);
+    expect(scanner.stats.scans).toBe(1);
+    // The component library registers kyc-field: the next check (3 s later) rescans.
+    defined.add('kyc-field');
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(scanner.stats.scans).toBe(2);
+    // cfc-app-bar is never defined: the last check (8 s) rescans nothing, and then the checks stop.
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(scanner.stats.scans).toBe(2);
+    scanner.stop();
+  });
+
+  it('schedules no checks when every element is defined', async () => {
+    const { scanner, document, win } = setup();
+    const query = document.querySelectorAll.bind(document);
+    (document as { querySelectorAll: unknown }).querySelectorAll = (s: string) => (s === ':not(:defined)' ? [] : query(s));
+    const timers = vi.spyOn(win, 'setTimeout');
+    scanner.start();
+    await vi.advanceTimersByTimeAsync(50);
+    const after = timers.mock.calls.length;
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(scanner.stats.scans).toBe(1);
+    expect(timers.mock.calls.length).toBe(after);
+    scanner.stop();
+  });
 });
