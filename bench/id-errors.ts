@@ -117,15 +117,15 @@ for (const r of readings) {
 console.log('\n## ceiling on the corpus labels for a classifier that follows the taxonomy');
 for (const c of CATS) {
   const k = { tp: 0, fp: 0, fn: 0 };
-  examples.forEach((p, i) =>
-    p.labels.forEach((l, j) => {
+  for (const [i, p] of examples.entries()) {
+    for (const [j, l] of p.labels.entries()) {
       const truth = l.categories ?? [];
       const read = relabeled[i]!.labels[j]!.categories?.[0];
       if (read === c && truth.includes(c)) k.tp++;
       else if (read === c) k.fp++;
       else if (truth.includes(c)) k.fn++;
-    }),
-  );
+    }
+  }
   const x = f1(k);
   console.log(`${c}: P ${pct(x.p)} R ${pct(x.r)} F1 ${pct(x.f)} (${x.n} labels; ${k.fp} read into it, ${k.fn} read out of it)`);
 }
