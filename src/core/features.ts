@@ -45,8 +45,6 @@ export const FieldFeaturesSchema = z.object({
   labels: z.array(text).max(LABELS_CAP),
   /** Text just before the field in document order (a sibling caption, a preceding cell). */
   nearbyText: text,
-  /** Table column/row header or grid header text. */
-  headerText: text,
   legend: text,
   /** The closest preceding heading (h1–h6 or role=heading) in the field's section. */
   heading: text,

@@ -31,7 +31,6 @@ export const FIELD_FACTS = {
   ariaDescribedBy: { empty: '', text: true },
   labels: { empty: [] },
   nearbyText: { empty: '', text: true },
-  headerText: { empty: '', text: true },
   legend: { empty: '', text: true },
   heading: { empty: '', text: true },
   options: { empty: [] },

@@ -16,22 +16,10 @@ export function closestTag(el: Element, tag: string | ReadonlySet<string>): Elem
 export interface Ancestry {
   /** A wrapping <label>. */
   label: Element | null;
-  /** A table cell (<td>/<th>) and the <table> around that cell. */
-  cell: Element | null;
-  cellTable: Element | null;
   fieldset: Element | null;
-  /** An ARIA grid cell (role gridcell/cell) and the grid (role grid/table/treegrid) around it. */
-  gridCell: Element | null;
-  cellGrid: Element | null;
-  /** Nearest <table> and grid-role element (what an inner cell's `cellTable`/`cellGrid` become). */
-  table: Element | null;
-  grid: Element | null;
 }
 
-const NONE: Ancestry = { label: null, cell: null, cellTable: null, fieldset: null, gridCell: null, cellGrid: null, table: null, grid: null };
-const CELL_TAGS = new Set(['td', 'th']);
-const CELL_ROLES = new Set(['gridcell', 'cell']);
-const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
+const NONE: Ancestry = { label: null, fieldset: null };
 
 /**
  * Ancestries of the elements of one extraction. Each element's record is built from its parent's,
@@ -41,8 +29,7 @@ const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
 export class AncestryIndex {
   private readonly known = new WeakMap<Element, Ancestry>();
 
-  /** `roles` reads an element's role attribute (the walk's per-root index knows which elements have one). */
-  of(el: Element, roles: { roleOf(el: Element): string | null }): Ancestry {
+  of(el: Element): Ancestry {
     const chain: Element[] = [];
     let base = NONE;
     for (let node: Element | null = el; node; node = parentOf(node)) {
@@ -56,19 +43,7 @@ export class AncestryIndex {
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i]!;
       const tag = tagOf(node);
-      const role = roles.roleOf(node)?.trim().toLowerCase() ?? '';
-      const isCell = CELL_TAGS.has(tag);
-      const isGridCell = CELL_ROLES.has(role);
-      base = {
-        label: tag === 'label' ? node : base.label,
-        cell: isCell ? node : base.cell,
-        cellTable: isCell ? base.table : base.cellTable,
-        fieldset: tag === 'fieldset' ? node : base.fieldset,
-        gridCell: isGridCell ? node : base.gridCell,
-        cellGrid: isGridCell ? base.grid : base.cellGrid,
-        table: tag === 'table' ? node : base.table,
-        grid: GRID_ROLES.has(role) ? node : base.grid,
-      };
+      if (tag === 'label' || tag === 'fieldset') base = { label: tag === 'label' ? node : base.label, fieldset: tag === 'fieldset' ? node : base.fieldset };
       this.known.set(node, base);
     }
     return base;

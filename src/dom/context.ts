@@ -1,10 +1,9 @@
-// Phase 2 helpers: the texts around one field (labels, ARIA references, preceding text, table and
-// grid headers, legend), its options and a visibility hint. Every lookup is bounded or cached per
+// Phase 2 helpers: the texts around one field (labels, ARIA references, preceding text, legend), its options and a visibility hint. Every lookup is bounded or cached per
 // container, so the cost per field stays flat on a page with 20,000 fields.
 import { LABELS_CAP, OPTIONS_CAP, TEXT_CAP } from '../core/limits.ts';
 import { type Ancestry, AncestryIndex } from './ancestors.ts';
 import { BINDING_ATTRIBUTES } from './attributes.ts';
-import { attrOf, composedParentOf, firstElementOf, hasAttrOf, nextElementOf, nodeTypeOf, parentOf, previousElementOf, previousSiblingOf, tagOf } from './node-access.ts';
+import { attrOf, composedParentOf, firstElementOf, hasAttrOf, nextElementOf, nodeTypeOf, parentOf, previousSiblingOf, tagOf } from './node-access.ts';
 import { follows } from './order.ts';
 import { echoReference } from './echo-safe.ts';
 import { cappedText, clip } from './text.ts';
@@ -32,16 +31,14 @@ export class FieldContext {
   private readonly texts = new WeakMap<Element, string>();
   private readonly hidden = new WeakMap<Element, boolean>();
   private readonly legends = new WeakMap<Element, string>();
-  private readonly tableHeaders = new WeakMap<Element, Array<{ start: number; end: number; text: string }>>();
-  private readonly gridHeaders = new WeakMap<Element, string[]>();
 
   private readonly ancestries = new AncestryIndex();
 
   constructor(private readonly settings: ContextOptions) {}
 
-  /** The containers around a field (wrapping label, table or grid cell, fieldset), found in one climb. */
-  ancestry(el: FieldElement, index: RootIndex): Ancestry {
-    return this.ancestries.of(el, index);
+  /** The containers around a field (wrapping label, fieldset), found in one climb. */
+  ancestry(el: FieldElement): Ancestry {
+    return this.ancestries.of(el);
   }
 
   /** Capped text of an element, computed once per element per extraction. */
@@ -220,61 +217,6 @@ export class FieldContext {
     return '';
   }
 
-  /** Column (and row) header text of the table cell or ARIA grid cell holding the field. */
-  headerText(around: Ancestry): string {
-    const { cell, cellTable: table, gridCell, cellGrid: grid } = around;
-    if (cell) {
-      const row = parentOf(cell);
-      if (row && table) {
-        const col = columnOf(cell);
-        const headers = this.headersOfTable(table);
-        const colHeader = headers.find((h) => col >= h.start && col < h.end && h.text)?.text ?? '';
-        const first = firstElementOf(row);
-        const rowHeader = first && first !== cell && tagOf(first) === 'th' ? this.textOf(first) : '';
-        const text = [colHeader, rowHeader].filter(Boolean).join(' / ');
-        if (text) return clip(text);
-      }
-    }
-    if (gridCell && grid) {
-      const row = parentOf(gridCell);
-      let col = 0;
-      if (row) for (let c = firstElementOf(row); c && c !== gridCell; c = nextElementOf(c)) col++;
-      return this.headersOfGrid(grid)[col] ?? '';
-    }
-    return '';
-  }
-
-  private headersOfTable(table: Element): Array<{ start: number; end: number; text: string }> {
-    const cached = this.tableHeaders.get(table);
-    if (cached) return cached;
-    const out: Array<{ start: number; end: number; text: string }> = [];
-    // The header row: the first row of <thead>, else the table's first row when it is all <th>.
-    const headRow = firstRow(table);
-    if (headRow) {
-      let allTh = true;
-      for (let c = firstElementOf(headRow); c; c = nextElementOf(c)) if (tagOf(c) === 'td') allTh = false;
-      if (allTh || tagOf(parentOf(headRow) ?? headRow) === 'thead') {
-        let col = 0;
-        for (let c = firstElementOf(headRow); c; c = nextElementOf(c)) {
-          if (tagOf(c) !== 'th' && tagOf(c) !== 'td') continue;
-          const span = spanOf(c);
-          out.push({ start: col, end: col + span, text: this.textOf(c) });
-          col += span;
-        }
-      }
-    }
-    this.tableHeaders.set(table, out);
-    return out;
-  }
-
-  private headersOfGrid(grid: Element): string[] {
-    const cached = this.gridHeaders.get(grid);
-    if (cached) return cached;
-    const out = [...grid.querySelectorAll('[role=columnheader]')].slice(0, 200).map((h) => this.textOf(h));
-    this.gridHeaders.set(grid, out);
-    return out;
-  }
-
   /** Legend of the closest fieldset. */
   legend(around: Ancestry): string {
     const fieldset = around.fieldset;
@@ -370,25 +312,4 @@ function optionText(option: Element): string {
     if (c.nodeType === 3) s += (c as Text).data.slice(0, TEXT_CAP * 2);
   }
   return clip(s);
-}
-
-function spanOf(cell: Element): number {
-  const n = Number.parseInt(cell.getAttribute('colspan') ?? '1', 10);
-  return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 1;
-}
-
-function columnOf(cell: Element): number {
-  let col = 0;
-  for (let c = previousElementOf(cell); c; c = previousElementOf(c)) if (tagOf(c) === 'td' || tagOf(c) === 'th') col += spanOf(c);
-  return col;
-}
-
-function firstRow(table: Element): Element | null {
-  for (let c = firstElementOf(table); c; c = nextElementOf(c)) {
-    if (tagOf(c) === 'tr') return c;
-    if (tagOf(c) === 'thead' || tagOf(c) === 'tbody') {
-      for (let r = firstElementOf(c); r; r = nextElementOf(r)) if (tagOf(r) === 'tr') return r;
-    }
-  }
-  return null;
 }

@@ -207,7 +207,7 @@ function fieldFeatures(
   const attr = (name: string) => clip(raw(name));
   const options = context.options(el);
   const settled = (slot: 'describedBy' | 'nearby', text: string) => (firstSeen ? firstSeen.settle(el, slot, text) : text);
-  const around = context.ancestry(el, index);
+  const around = context.ancestry(el);
   const features: FieldFeatures = {
     selector: selectors.selectorFor(el),
     tag,
@@ -227,7 +227,6 @@ function fieldFeatures(
     labels: context.labels(el, index, around),
     // A placeholder of spaces (" ") exists only for the floating-label trick: the caption follows the field.
     nearbyText: settled('nearby', context.nearbyText(el) || (isBlank(raw('placeholder')) ? context.floatingCaption(el) : '')),
-    headerText: context.headerText(around),
     legend: context.legend(around),
     heading: heading ? context.textOf(heading) : '',
     options: options.texts,

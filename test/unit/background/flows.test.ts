@@ -10,7 +10,7 @@ import { memoryStorage } from './memory-storage.ts';
 function input(name: string, autocomplete: string, extra: Partial<FieldFeatures> = {}): FieldFeatures {
   return {
     selector: `#${name}`, tag: 'input', type: 'text', name, id: name, autocomplete, inputmode: '', pattern: '', minLength: null, maxLength: null,
-    placeholder: '', title: '', ariaLabel: '', ariaLabelledBy: '', ariaDescribedBy: '', labels: [name], nearbyText: '', headerText: '', legend: '',
+    placeholder: '', title: '', ariaLabel: '', ariaLabelledBy: '', ariaDescribedBy: '', labels: [name], nearbyText: '', legend: '',
     heading: '', options: [], optionCount: 0, accept: '', required: true, visible: true, inShadowRoot: false, ...extra,
   };
 }

@@ -6,7 +6,7 @@ import { samePage } from '../../../src/content/same-page.ts';
 const huge = 'x'.repeat(1_000_000);
 const field = (i: number, over: Partial<FieldFeatures> = {}): FieldFeatures => ({
   selector: `#f${i}`, tag: 'input', type: 'text', name: `n${i}`, id: '', autocomplete: '', inputmode: '', pattern: '', minLength: null, maxLength: null,
-  placeholder: '', title: '', ariaLabel: '', ariaLabelledBy: '', ariaDescribedBy: '', labels: [], nearbyText: '', headerText: '', legend: '', heading: '',
+  placeholder: '', title: '', ariaLabel: '', ariaLabelledBy: '', ariaDescribedBy: '', labels: [], nearbyText: '', legend: '', heading: '',
   options: [], optionCount: 0, accept: '', required: false, visible: true, inShadowRoot: false, ...over,
 });
 
