@@ -43,7 +43,7 @@ export function formCases(pages: readonly PageExample[]): (FormCase | undefined)
       const form = p.features.forms[i];
       if (!form) return FORM_RULES.map(() => 0);
       const fields = form.fields.map((f, j) => scoreField(f, j, langs));
-      return formRuleValues(fields, formCues(form, around));
+      return formRuleValues(fields, formCues(form, around, fields));
     });
     return { rows, kind: p.described.kind };
   });

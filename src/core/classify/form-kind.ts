@@ -9,7 +9,7 @@ import { FORM_RULES, formFacts } from './form-rules/index.ts';
 import { FORM_WEIGHTS, type FormWeights } from './form-weights.ts';
 import type { FieldScore } from './scoreboard.ts';
 import { cuesOf, lengthFactor } from './signals/text.ts';
-import { C, CUE_COUNT, T, TYPE_COUNT } from './terms.ts';
+import { C, CUE_COUNT, T, TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
 
 // A button saying "Subscribe" or "Search" is a cue even though the lexicon files the word as a type.
 const TYPE_CUE = new Map<number, number>([
@@ -75,11 +75,10 @@ export function pageCues(page: PageFeatures): number[] {
  * alone, without any button: where the form is, as against what its buttons offer (a "Create
  * account" link beside a sign-in's "Next" is a way out, a /signup path is not).
  */
-export function formCues(form: FormFeatures, page: readonly number[]): number[] {
-  const place = page.slice();
-  addCues(place, form.heading, SOURCE.formHeading * lengthFactor(form.heading));
-  addCues(place, urlWords(form.action), SOURCE.action, true);
-  const cues = place.slice();
+export function formCues(form: FormFeatures, page: readonly number[], fields: readonly FieldScore[]): number[] {
+  const heading = new Array<number>(CUE_COUNT).fill(0);
+  addCues(heading, form.heading, SOURCE.formHeading * lengthFactor(form.heading));
+  addCues(heading, urlWords(form.action), SOURCE.action, true);
   const split = form.submitButtons ? Math.min(form.submitButtons, form.buttons.length) : 0;
   // When no button is known to submit (script-driven forms of type=button), a "Continue"/"Next"
   // button is the form's own action and the others beside it are ways out ("Create account").
@@ -87,15 +86,69 @@ export function formCues(form: FormFeatures, page: readonly number[]): number[] 
   const rest = split > 0 ? form.buttons.slice(split) : form.buttons.filter((b) => !primary.includes(b));
   const submit = uniqueSaying(primary);
   const other = uniqueSaying(rest).filter((b) => !submit.includes(b));
-  addButtons(cues, submit, SOURCE.button);
-  addButtons(cues, other, primary.length > 0 ? SOURCE.otherButton : SOURCE.button);
+  const said = new Array<number>(CUE_COUNT).fill(0);
+  addButtons(said, submit, SOURCE.button);
+  // The page's words are about the page's main form. A form whose own visible words or action
+  // (heading, submit button) name a task of their own — the header's sign-in on a /register
+  // page, a newsletter box under a "Create account" title — takes them at a fraction.
+  const share = ownTaskElsewhere(heading, said, page, writesToTheSite(fields)) ? SOURCE.pageBehindOwnWords : 1;
   // The developer's own name for the form ("login-form", "registration"), read like the URL's words.
-  addCues(cues, form.names ?? '', SOURCE.names, true);
+  addCues(said, form.names ?? '', SOURCE.names, true);
+  const place = page.map((x, c) => x * share + heading[c]!);
+  const cues = place.map((x, c) => x + said[c]!);
+  addButtons(cues, other, primary.length > 0 ? SOURCE.otherButton : SOURCE.button);
   // "Continue"/"Next" counts only on the button that submits the form (any button when the report
   // cannot tell, and `primary` then holds exactly those): a "Next" in a carousel beside a
   // "Subscribe" submit is no step of this form.
   cues[C['cue:next-step']] = primary.some(saysNextStep) ? SOURCE.button : 0;
   return cues.concat(place);
+}
+
+/**
+ * The tasks a form names for itself apart from its page: signing in, subscribing, searching,
+ * recovering a password, writing to the site. Account, profile, checkout and verification words
+ * are left out: they title the sections and steps of one flow ("Customer information", "New
+ * customer?", "Payment") as often as a form of its own.
+ */
+const OWN_TASKS: readonly (readonly number[])[] = [
+  [C['cue:login']],
+  [C['cue:newsletter']],
+  [C['cue:search']],
+  [C['cue:reset']],
+  [C['cue:contact']],
+  [C['cue:comment']],
+];
+/** Every task the page's words can name. */
+const TASKS: readonly (readonly number[])[] = [...OWN_TASKS, [C['cue:signup'], C['cue:create-account'], C['cue:trial']], [C['cue:checkout']], [C['cue:profile'], C['cue:change-password']], [C['cue:verification']], [C['cue:identity']]];
+/** A visible message box on a form that asks no password and no address (a checkout's delivery note): a message to the site. */
+function writesToTheSite(fields: readonly FieldScore[]): boolean {
+  let box = false;
+  for (const f of fields) {
+    if (f.kind === 'password' || (f.top >= 0 && TYPE_CATEGORY[f.top] === 'address')) return false;
+    if (f.kind === 'textarea' && f.features.visible) box = true;
+  }
+  return box;
+}
+const taskStrength = (cues: ArrayLike<number>, task: readonly number[]): number => Math.max(...task.map((c) => cues[c]!));
+
+/**
+ * Whether the form's own words name a task (at least as clearly as its action would) that the page's
+ * words put behind another: the task the form names most strongly is not the page's strongest. A
+ * message box (`writesToTheSite`) names writing to the site as plainly.
+ */
+function ownTaskElsewhere(heading: readonly number[], said: readonly number[], page: readonly number[], writes: boolean): boolean {
+  let own = -1;
+  let ownStrength = 0;
+  OWN_TASKS.forEach((task, i) => {
+    const s = Math.max(...task.map((c) => heading[c]! + said[c]! + (writes && c === C['cue:contact'] ? SOURCE.action : 0)));
+    if (s > ownStrength) {
+      ownStrength = s;
+      own = i;
+    }
+  });
+  if (own < 0 || ownStrength < SOURCE.action) return false;
+  const pageOwn = taskStrength(page, OWN_TASKS[own]!);
+  return TASKS.some((task, i) => i !== own && taskStrength(page, task) > pageOwn);
 }
 
 /** Repeated buttons ("Register" three times in a tab bar) say it once; buttons that say nothing about the form ("Show", "Sign in with Google") are left out. */

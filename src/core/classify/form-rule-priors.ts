@@ -5,9 +5,10 @@
 /**
  * How strongly a cue word counts by where it is written (hand-set with the formula, not fitted): the
  * submit button says most about the form, other buttons little (a "Sign up" tab beside a "Log in"
- * submit), the URL path and the form's heading much, the page title and headings less.
+ * submit), the URL path and the form's heading much, the page title and headings less; the page's
+ * words count at `pageBehindOwnWords` for a form whose own words name another task.
  */
-export const FORM_CUE_SOURCES = { button: 6, otherButton: 1.5, formHeading: 3.5, action: 1, names: 2, url: 3.5, title: 1.2, pageHeading: 1 } as const;
+export const FORM_CUE_SOURCES = { button: 6, otherButton: 1.5, formHeading: 3.5, action: 1, names: 2, url: 3.5, title: 1.2, pageHeading: 1, pageBehindOwnWords: 0.25 } as const;
 
 /** A button word the lexicon files as a field type ("Subscribe" → marketing opt-in) counts as its cue at this fraction. */
 export const TYPE_WORD_AS_CUE = 0.6;

@@ -42,7 +42,7 @@ export function classifyField(f: FieldFeatures, model: LearnedWeights = MODEL): 
 /** The field rules, the form's kind and the context rules over one form: the scores the learned combination reads. */
 export function scoreForm(form: FormFeatures, around: readonly number[], langs = 0, year = thisYear(), formWeights: FormWeights = FORM_WEIGHTS): { kind: FormKind; fields: FieldScore[] } {
   const fields = form.fields.map((f, i) => scoreField(f, i, langs, year));
-  const cues = formCues(form, around);
+  const cues = formCues(form, around, fields);
   const kind = detectFormKind(fields, cues, formWeights);
   applyContext(fields, { kind, cues });
   return { kind, fields };

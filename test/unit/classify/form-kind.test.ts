@@ -289,7 +289,7 @@ describe('form kind is read once, before the context rules', () => {
     const around = pageCues(page([features]));
     const passOne = features.fields.map((f, i) => scoreField(f, i));
     const { kind, fields } = scoreForm(features, around);
-    expect(kind).toBe(detectFormKind(passOne, formCues(features, around)));
+    expect(kind).toBe(detectFormKind(passOne, formCues(features, around, passOne)));
     expect(kind).toBe('signup');
     expect(fields[1]!.top).toBe(T['new-password']); // the context rule ran after the kind
     expect(passOne[1]!.top).toBe(T['current-password']);

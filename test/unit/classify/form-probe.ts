@@ -6,6 +6,7 @@ import { parseHtml } from '../../../src/cli/parse-html.ts';
 import { classifyPage } from '../../../src/core/classify/index.ts';
 import type { FormKind } from '../../../src/core/report.ts';
 import { extractPage } from '../../../src/dom/extract.ts';
+import { resolveSelector } from '../../../src/dom/selector.ts';
 
 export interface Words {
   name: string;
@@ -206,7 +207,7 @@ export interface ProbePage {
   readonly expected: FormKind;
   readonly path: string;
   readonly title: string;
-  /** Body HTML (one form of interest, marked id="probe"). */
+  /** Body HTML (the form of interest marked id="probe"; other forms may stand around it). */
   readonly body: string;
 }
 
@@ -272,15 +273,43 @@ export function probePages(w: Words): ProbePage[] {
     { what: 'signup (email, password, "Continue") on the sign-up path', expected: 'signup', path: w.signupPath, title: w.shop, body: `<form id="probe">${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}${button(w.continue)}</form>` },
     { what: 'signup (email, password, "Continue") under "Create account"', expected: 'signup', path: '/', title: w.shop, body: `<h1>${esc(w.createAccount)}</h1><form id="probe">${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}${button(w.continue)}</form>` },
     { what: 'signup (email, password, "Sign up")', expected: 'signup', path: '/', title: w.shop, body: `<form id="probe">${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}${button(w.signUp)}</form>` },
+    ...besideASignup(w),
+  ];
+}
+
+/**
+ * Pages with several forms: the page's own words (a /signup path, a "Create account" title) are
+ * about its main form, not about the header's sign-in, search box or the footer's newsletter.
+ */
+function besideASignup(w: Words): ProbePage[] {
+  const signup = (id = '') =>
+    `<h1>${esc(w.createAccount)}</h1><form${id}>${input(w.firstName, 'text', 'first')}${input(w.lastName, 'text', 'last')}${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}${button(w.createAccount)}</form>`;
+  const headerLogin = (id: string, heading: string, action: string, go: string) =>
+    `<header><form${id} action="${action}">${heading}${placeholder(w.email, 'text', 'user')}${placeholder(w.password, 'password', 'pass')}${button(go)}</form></header>`;
+  const search = (id = '') => `<form${id} action="/s">${placeholder(w.search, 'search', 'q')}${button(w.search)}</form>`;
+  const newsletter = (id = '', verb = w.subscribe) => `<footer><h3>${esc(w.newsletterHeading)}</h3><form${id}>${placeholder(w.email, 'email', 'nl')}${button(verb)}</form></footer>`;
+  const contact = (id = '') => `<footer><h3>${esc(w.contactHeading)}</h3><form${id}>${input(w.name, 'text', 'cn')}${input(w.email, 'email', 'ce')}${textarea(w.message, 'cm')}${button(w.send)}</form></footer>`;
+  const probe = ' id="probe"';
+  const onSignupPage = { path: w.signupPath, title: w.createAccount };
+  return [
+    { what: 'sign-up page: the header sign-in ("Log in" button)', expected: 'login', ...onSignupPage, body: `${headerLogin(probe, '', '/', w.logIn)}${signup()}${newsletter()}` },
+    { what: 'sign-up page: the header sign-in under its heading, button "OK"', expected: 'login', ...onSignupPage, body: `${headerLogin(probe, `<h3>${esc(w.loginHeading)}</h3>`, '/', 'OK')}${signup()}` },
+    { what: 'sign-up page: the header sign-in posting to /login, button "→"', expected: 'login', ...onSignupPage, body: `${headerLogin(probe, '', '/login', '→')}${signup()}` },
+    { what: 'sign-up page: the header search box', expected: 'search', ...onSignupPage, body: `${search(probe)}${headerLogin('', '', '/', w.logIn)}${signup()}` },
+    { what: 'sign-up page: the footer newsletter', expected: 'newsletter', ...onSignupPage, body: `${signup()}${newsletter(probe)}` },
+    { what: 'sign-up page: the footer newsletter with the sign-up verb', expected: 'newsletter', ...onSignupPage, body: `${signup()}${newsletter(probe, w.joinEmails)}` },
+    { what: 'sign-up page: the footer contact form', expected: 'other', ...onSignupPage, body: `${signup()}${contact(probe)}` },
+    { what: 'sign-up page: the sign-up form among the others', expected: 'signup', ...onSignupPage, body: `${search()}${headerLogin('', '', '/login', w.logIn)}${signup(probe)}${newsletter()}` },
+    { what: 'checkout page: "Sign in" beside the order', expected: 'login', path: '/checkout', title: w.checkoutHeading, body: `<h1>${esc(w.checkoutHeading)}</h1>${headerLogin(probe, `<h3>${esc(w.loginHeading)}</h3>`, '/', 'OK')}` },
   ];
 }
 
 /** What the classifier reads for the probe form of `p`. */
 export function probeKind(p: ProbePage): FormKind {
   const html = `<!doctype html><html><head><title>${esc(p.title)}</title></head><body>${p.body}</body></html>`;
-  const page = extractPage(parseHtml(html), `https://www.example.test${p.path}`);
-  const analysis = classifyPage(page);
-  const forms = analysis.forms.filter((f) => f.fields.length > 0);
-  if (forms.length !== 1) throw new Error(`${p.what}: ${forms.length} forms`);
+  const doc = parseHtml(html);
+  const analysis = classifyPage(extractPage(doc, `https://www.example.test${p.path}`));
+  const forms = analysis.forms.filter((f) => f.selector !== null && resolveSelector(doc, f.selector)[0]?.id === 'probe');
+  if (forms.length !== 1) throw new Error(`${p.what}: ${forms.length} probe forms`);
   return forms[0]!.kind;
 }
