@@ -390,6 +390,26 @@ const SMS_CODES: Table = [
   ['ko', ['SMS 인증번호']],
 ];
 
+/** The name first, then whose it is: "Name of the business", "Name des Unternehmens", "Nazwa organizacji". */
+const NAME_OF_COMPANY: Table = [
+  ['en', ['Name of the business', 'Name of your company', 'Name of your organization']],
+  ['de', ['Name des Unternehmens', 'Name Ihres Unternehmens', 'Name der Organisation']],
+  ['fr', ['Nom de la société', 'Nom de votre entreprise', "Nom de l'organisation"]],
+  ['es', ['Nombre de la empresa', 'Nombre de tu empresa', 'Nombre de la organización']],
+  ['it', ["Nome dell'azienda", 'Nome della società', "Nome dell'organizzazione"]],
+  ['pt', ['Nome da empresa', 'Nome da sua empresa', 'Nome da organização']],
+  ['nl', ['Naam van het bedrijf', 'Naam van uw organisatie', 'Naam organisatie']],
+  ['pl', ['Nazwa organizacji', 'Nazwa przedsiębiorstwa', 'Nazwa instytucji']],
+  ['sv', ['Företagets namn', 'Organisationens namn', 'Namn på företaget']],
+  ['tr', ['Şirketin adı', 'Kurumun adı', 'Firma adı']],
+  ['ru', ['Наименование компании', 'Имя компании', 'Название предприятия']],
+  ['uk', ['Найменування компанії', 'Назва організації', 'Назва підприємства']],
+  ['ar', ['اسم المؤسسة', 'اسم الشركة التجاري', 'اسم المنظمة']],
+  ['ja', ['会社の名前', '組織の名称', '法人名']],
+  ['zh', ['企业的名称', '机构名称', '单位名称']],
+  ['ko', ['회사의 이름', '기관 이름', '법인명']],
+];
+
 const THINGS: Table = [
   ['en', ['Product name', 'Wishlist name', 'Group name']],
   ['de', ['Produktname', 'Name der Liste', 'Gruppenname']],
@@ -436,6 +456,7 @@ probe('the name of a product, a list or a group is no person’s name', THINGS, 
 probe('a job title is organization context', JOB_TITLES, inSignup, { is: 'organization' });
 probe('a company size is organization context', COMPANY_SIZE, (lang, caption) => classify(lang, [{ caption: 'First name', name: 'firstname' }, { caption, options: ['1–10', '11–50', '51–200', '201–1000', '1000+'] }], 'Sign up')[1]!, { is: 'organization' });
 probe('a company, organisation or business name is the organization', COMPANY, inSignup, { is: 'organization' });
+probe('a name, then whose it is (a company’s), is the organization', NAME_OF_COMPANY, inSignup, { is: 'organization' });
 probe('apartment, building, floor and district lines are address', ADDRESS_LINES, inAddress, { is: 'address' });
 probe('a post-office box is part of the address', PO_BOXES, inAddress, { is: 'address' });
 probe('an email box captioned in the page’s language is email', EMAIL, inCheckout, { is: 'email' });

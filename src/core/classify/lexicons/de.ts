@@ -62,7 +62,7 @@ export const de: Lexicon = {
     nationality: ['staatsangehörigkeit', 'nationalität', 'staatsbürgerschaft'],
     'vat-number': ['ust idnr', 'ust id', 'ust id nr', 'umsatzsteuer id', 'umsatzsteuer identifikationsnummer', 'mwst nr', 'mwst', 'steuernummer', 'uid nummer', 'uid nr', 'ust identnummer'],
     'company-registration-number': ['handelsregisternummer', 'handelsregister', 'registernummer', 'hrb', 'firmenbuchnummer'],
-    organization: ['firma', 'firmenname', 'unternehmen', 'unternehmensname', 'organisation', 'arbeitgeber', 'institution', 'verein', 'firma optional', 'shopname', 'name des shops', 'name der website', 'websitename', 'markenname', 'geschäftsname', 'firmierung'],
+    organization: ['name des unternehmens', 'name ihres unternehmens', 'name der firma', 'name ihrer firma', 'name der organisation', 'name ihrer organisation', 'firma', 'firmenname', 'unternehmen', 'unternehmensname', 'organisation', 'arbeitgeber', 'institution', 'verein', 'firma optional', 'shopname', 'name des shops', 'name der website', 'websitename', 'markenname', 'geschäftsname', 'firmierung'],
     'organization-title': ['position', 'beruf', 'berufsbezeichnung', 'jobtitel', 'funktion', ['rolle', 0.6], 'abteilung'],
     'account-type': ['kontotyp', 'kundentyp', 'privatkunde', 'geschäftskunde', 'firmenkunde', 'privat oder geschäftlich', 'rechtsform', 'unternehmensform', 'gesellschaftsform'],
     industry: ['branche'],

@@ -425,6 +425,7 @@ export const en: Lexicon = {
       'kvk number',
     ],
     organization: [
+      'name of the business', 'name of business',
       'store name',
       'shop name',
       'name of your store',

@@ -42,7 +42,7 @@ export const pl: Lexicon = {
     'personal-tax-id': ['numer identyfikacji podatkowej'],
     'vat-number': ['nip', 'numer nip', 'nip firmy', 'numer vat', 'nip ue'],
     'company-registration-number': ['regon', 'krs', 'numer krs'],
-    organization: ['firma', 'nazwa firmy', 'nazwa firmy opcjonalnie', 'przedsiębiorstwo', 'organizacja', 'pracodawca', 'instytucja', 'nazwa sklepu', 'nazwa strony', 'nazwa serwisu', 'nazwa handlowa'],
+    organization: ['nazwa organizacji', 'nazwa przedsiębiorstwa', 'nazwa instytucji', 'nazwa pracodawcy', 'firma', 'nazwa firmy', 'nazwa firmy opcjonalnie', 'przedsiębiorstwo', 'organizacja', 'pracodawca', 'instytucja', 'nazwa sklepu', 'nazwa strony', 'nazwa serwisu', 'nazwa handlowa'],
     'organization-title': ['stanowisko', 'zawód', 'dział'],
     'account-type': ['typ konta', 'osoba prywatna', 'osoba fizyczna', 'firma czy osoba prywatna', 'rodzaj klienta', 'forma prawna'],
     industry: ['branża', 'sektor'],

@@ -42,7 +42,7 @@ export const sv: Lexicon = {
     nationality: ['medborgarskap', 'nationalitet'],
     'vat-number': ['momsnummer', 'momsregistreringsnummer', 'vat nummer', 'moms'],
     'company-registration-number': ['organisationsnummer', 'orgnr', 'org nr'],
-    organization: ['företag', 'företagsnamn', 'organisation', 'arbetsgivare', 'firma', 'bolag', 'butiksnamn', 'webbplatsens namn', 'varumärke', 'butikens namn', 'webbplatsnamn', 'företagets namn'],
+    organization: ['organisationens namn', 'namn på företaget', 'namn på organisationen', 'företag', 'företagsnamn', 'organisation', 'arbetsgivare', 'firma', 'bolag', 'butiksnamn', 'webbplatsens namn', 'varumärke', 'butikens namn', 'webbplatsnamn', 'företagets namn'],
     'organization-title': ['befattning', 'titel', 'yrke', 'roll', 'jobbtitel', 'tjänstetitel', 'avdelning'],
     'account-type': ['kontotyp', 'privatperson', 'privat eller företag', 'kundtyp', 'bolagsform', 'företagsform', 'juridisk form'],
     industry: ['bransch'],

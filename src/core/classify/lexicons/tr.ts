@@ -42,7 +42,7 @@ export const tr: Lexicon = {
     nationality: ['uyruk', 'vatandaşlık', 'uyruğu'],
     'vat-number': ['vergi numarası', 'vergi no', 'vergi kimlik numarası', 'vkn'],
     'company-registration-number': ['ticaret sicil no', 'mersis no', 'mersis numarası'],
-    organization: ['şirket', 'şirket adı', 'firma', 'firma adı', 'kurum', 'kurum adı', 'işveren', 'kuruluş', 'mağaza adı', 'site adı', 'marka adı', 'firma unvanı', 'şirket unvanı', 'işletme adı', 'ticari unvan'],
+    organization: ['şirketin adı', 'kurumun adı', 'firmanın adı', 'kuruluşun adı', 'şirket', 'şirket adı', 'firma', 'firma adı', 'kurum', 'kurum adı', 'işveren', 'kuruluş', 'mağaza adı', 'site adı', 'marka adı', 'firma unvanı', 'şirket unvanı', 'işletme adı', 'ticari unvan'],
     'organization-title': ['unvan', 'pozisyon', 'meslek', 'görev', 'departman'],
     'account-type': ['hesap türü', 'bireysel', 'kurumsal', 'fatura tipi', 'fatura türü', 'şirket türü', 'şirket tipi'],
     industry: ['sektör'],
