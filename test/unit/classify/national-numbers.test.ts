@@ -99,6 +99,13 @@ describe('person or company decides an ambiguous tax number', () => {
   it('the same words on a person’s form are the person’s', () => {
     expect(read(person(labelled('Tax identification number')), 2).category).toBe('government-id');
   });
+  // Chile's RUT, Argentina's CUIT, Croatia's OIB and Greece's ΑΦΜ number people and companies alike.
+  for (const label of ['RUT', 'CUIT', 'OIB', 'ΑΦΜ']) {
+    it(`"${label}", held by people and companies alike, follows the form's owner`, () => {
+      expect(read(person(labelled(label)), 2).category).toBe('government-id');
+      expect(read(company(labelled(label)), 1).category).toBe('tax-id');
+    });
+  }
 });
 
 describe('formats and document lists', () => {

@@ -39,7 +39,7 @@ export const es: Lexicon = {
     'payment-method': ['método de pago', 'forma de pago', 'medio de pago'],
     bday: ['fecha de nacimiento', 'nacimiento', 'cumpleaños', 'fecha nacimiento'],
     'place-of-birth': ['lugar de nacimiento', 'país de nacimiento'],
-    'national-id': ['dni', 'nie', 'documento de identidad', 'número de documento', 'cédula', 'cédula de identidad', 'rut', 'run', 'curp', 'dni nie', 'nif', 'número de identificación', 'tipo de documento', 'documento', 'cuit', 'cuil'],
+    'national-id': ['dni', 'nie', 'documento de identidad', 'número de documento', 'cédula', 'cédula de identidad', 'run', 'curp', 'dni nie', 'nif', 'número de identificación', 'tipo de documento', 'documento', 'cuil'],
     'personal-tax-id': ['rfc', 'identificación fiscal', 'número fiscal', 'número de identificación fiscal'],
     'passport-number': ['pasaporte', 'número de pasaporte'],
     'drivers-licence-number': ['licencia de conducir', 'carné de conducir', 'permiso de conducir'],

@@ -15,11 +15,11 @@ export const nationalNumbers: Lexicon = {
   terms: {
     'national-id': [
       // Americas
-      'cpf', 'número do cpf', 'registro geral', 'número do rg', 'curp', 'rut', 'rut run', 'run rut', 'cuil', 'cédula de ciudadanía', 'cédula de identidad', 'c i', 'dui',
+      'cpf', 'número do cpf', 'registro geral', 'número do rg', 'curp', 'rut run', 'run rut', 'cuil', 'cédula de ciudadanía', 'cédula de identidad', 'c i', 'dui',
       'documento nacional de identidad', 'numéro d assurance sociale', 'social insurance number',
       // Europe
       'dni', 'dni nie', 'nie dni', 'pesel', 'numer pesel', 'bsn', 'burgerservicenummer', 'personnummer', 'fødselsnummer', 'cpr nummer', 'cpr nr', 'cnp', 'cod numeric personal',
-      'oib', 'egn', 'егн', 'единен граждански номер', 'rodné číslo', 'hetu', 'henkilötunnus', 'isikukood', 'asmens kodas', 'personas kods',
+      'egn', 'егн', 'единен граждански номер', 'rodné číslo', 'hetu', 'henkilötunnus', 'isikukood', 'asmens kodas', 'personas kods',
       'jmbg', 'emšo', 'personal identity code', 'personal identification code', 'amka', 'αμκα', 'αριθμός ταυτότητας', 'αρ ταυτότητας', 'ppsn', 'pps number', 'national insurance number', 'ni number', 'numéro de registre national',
       'sozialversicherungsnummer', 'ahv nummer', 'numéro avs', 'niss', 'taj szám', 'személyi igazolvány szám', 'číslo občanského průkazu', 'codice identificativo personale',
       // Asia, Africa and Oceania
@@ -35,6 +35,8 @@ export const nationalNumbers: Lexicon = {
       'tfn', 'tax file number', 'ird number', 'codice fiscale', 'steuer idnr', 'steueridentifikationsnummer', 'nif', 'rfc', 'инн', 'іпн', 'rnokpp', 'рнокпп',
       'numéro fiscal de référence', 'personal tax number', 'tax id number', 'tax id no', 'taxpayer id number', 'unique taxpayer reference', 'utr number', 'adóazonosító jel', 'davčna številka', 'npwp', 'nomor pokok wajib pajak',
       'kra pin', 'nit', 'ruc', 'mã số thuế', 'เลขประจำตัวผู้เสียภาษี',
+      // Held by people and companies alike: the form's owner decides (rules/tax-owner.ts).
+      'rut', 'cuit', 'oib', 'αφμ', 'a f m', 'afm',
     ],
     'passport-number': [
       'passport number', 'passnummer', 'reisepassnummer', 'numéro de passeport', 'número de pasaporte', 'numero di passaporto', 'paspoortnummer', 'numer paszportu',
@@ -48,7 +50,7 @@ export const nationalNumbers: Lexicon = {
     'vat-number': [
       'vat number', 'vat id', 'ust idnr', 'ust id nr', 'umsatzsteuer identifikationsnummer', 'tva intracommunautaire', 'numéro de tva', 'partita iva', 'btw nummer', 'btw',
       'employer identification number', 'gst hst', 'hst number', 'gst number', 'qst number', 'gstin', 'abn', 'cnpj', 'nip firmy', 'dič', 'ič dph', 'icdph', 'pib',
-      'αφμ', 'a f m', 'afm', 'adószám', 'cod fiscal', 'vkn', 'vergi no', 'mva nummer', 'momsnummer', 'alv numero', 'pvm kodas', 'pvn numurs', 'kmkr', '统一社会信用代码', '纳税人识别号',
+      'adószám', 'cod fiscal', 'vkn', 'vergi no', 'mva nummer', 'momsnummer', 'alv numero', 'pvm kodas', 'pvn numurs', 'kmkr', '统一社会信用代码', '纳税人识别号',
       '사업자등록번호', 'company tax id', 'company tax number',
     ],
     'company-registration-number': [
