@@ -5,48 +5,9 @@
 // classification, with neutral attribute names (name="f2"), so only the caption and the page
 // language can decide. None of these captions comes from a corpus page.
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src/cli/parse-html.ts';
-import { classifyPage } from '../../../src/core/classify/index.ts';
 import type { ClassifiedField } from '../../../src/core/report.ts';
 import type { Category } from '../../../src/core/taxonomy/categories.ts';
-import { extractPage } from '../../../src/dom/extract.ts';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
-interface Box {
-  caption: string;
-  /** Attribute name; neutral by default. */
-  name?: string;
-  type?: string;
-  options?: string[];
-}
-
-/** The classified fields of a one-form page in `lang`, in document order. */
-function classify(lang: string, boxes: Box[], button: string): ClassifiedField[] {
-  const inputs = boxes.map((b, i) => {
-    const id = `f${i + 1}`;
-    const name = b.name ?? id;
-    const control = b.options
-      ? `<select id="${id}" name="${name}"><option value="">—</option>${b.options.map((o) => `<option>${esc(o)}</option>`).join('')}</select>`
-      : `<input id="${id}" name="${name}" type="${b.type ?? 'text'}">`;
-    return `<div><label for="${id}">${esc(b.caption)}</label>${control}</div>`;
-  });
-  const html = `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><title>Example</title></head><body><main><form action="/submit" method="post">${inputs.join('\n')}<button type="submit">${esc(button)}</button></form></main></body></html>`;
-  const analysis = classifyPage(extractPage(parseHtml(html), 'https://example.test/account'));
-  return analysis.forms.flatMap((f) => f.fields);
-}
-
-/** The probed box sits in a signup form: a person's first name before it, email and password after. */
-const inSignup = (lang: string, caption: string, box: Partial<Box> = {}): ClassifiedField =>
-  classify(lang, [{ caption: 'First name', name: 'firstname' }, { caption, ...box }, { caption: 'Email', name: 'email', type: 'email' }, { caption: 'Password', name: 'password', type: 'password' }], 'Sign up')[1]!;
-
-/** The probed box sits in an address block, between a street and a city (named by their attributes). */
-const inAddress = (lang: string, caption: string): ClassifiedField =>
-  classify(lang, [{ caption: '', name: 'street' }, { caption }, { caption: '', name: 'city' }, { caption: '', name: 'postcode' }], 'Save')[1]!;
-
-/** The probed box sits in a checkout form: a name before it, a phone and a street after. */
-const inCheckout = (lang: string, caption: string): ClassifiedField =>
-  classify(lang, [{ caption: '', name: 'fullname' }, { caption }, { caption: '', name: 'phone', type: 'tel' }, { caption: '', name: 'street' }], 'Pay')[1]!;
+import { classify, inAddress, inCheckout, inSignup } from './probe-page.ts';
 
 type Table = readonly (readonly [lang: string, captions: readonly string[]])[];
 

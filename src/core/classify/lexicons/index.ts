@@ -6,6 +6,7 @@ import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { hu } from './hu.ts';
 import { it } from './it.ts';
 import { ja } from './ja.ts';
 import { ko } from './ko.ts';
@@ -21,7 +22,7 @@ import { uk } from './uk.ts';
 import { zh } from './zh.ts';
 
 /** Natural-language lexicons: matched against labels, placeholders, headings and attribute names. */
-export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko, az];
+export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko, az, hu];
 
 /** Names of national identity, tax and company numbers, the same in every language: matched against visible text and attribute names. */
 export const NUMBER_NAMES_LEXICON: Lexicon = nationalNumbers;
