@@ -3,6 +3,7 @@
 // CPR, CVR, momsnummer, personnummer and kørekortnummer live in national-numbers.ts. Words that
 // fold to an English word of another meaning are left out or kept inside phrases: "side" (the
 // floor's side in an address), "gem" (save), "pas" (passport; French "pas"), "formål" ("formal").
+// "Erhverv" is an occupation but also the business side of "privat / erhverv": read only in that pair.
 import type { Lexicon } from './types.ts';
 
 export const da: Lexicon = {
@@ -47,7 +48,7 @@ export const da: Lexicon = {
     'vat-number': ['se nummer', 'se nr', 'moms nr', 'momsregistreringsnummer'],
     'company-registration-number': ['p nummer', 'virksomhedsnummer'],
     organization: ['firma', 'firmanavn', 'virksomhed', 'virksomhedsnavn', 'virksomhedens navn', 'firmaets navn', 'organisation', 'organisationens navn', 'arbejdsgiver', 'butikkens navn', 'webshoppens navn'],
-    'organization-title': ['stilling', 'stillingsbetegnelse', 'jobtitel', 'titel', 'rolle', 'afdeling', 'erhverv'],
+    'organization-title': ['stilling', 'stillingsbetegnelse', 'jobtitel', 'titel', 'rolle', 'afdeling', 'beskæftigelse'],
     'account-type': ['kontotype', 'privatperson', 'privat eller erhverv', 'privatkunde', 'erhvervskunde', 'kundetype', 'virksomhedsform'],
     industry: ['branche'],
     'company-size': ['antal ansatte', 'antal medarbejdere', 'virksomhedens størrelse', 'virksomhedsstørrelse'],
@@ -75,11 +76,11 @@ export const da: Lexicon = {
     'cue:address': ['adresse', 'adresseoplysninger'],
     'cue:birth': ['fødsel*', 'født', 'alder'],
     'cue:expiry': ['udløb*', 'gyldig'],
-    'cue:day': ['dag', 'dd'],
-    'cue:month': ['måned', 'mm'],
-    'cue:year': ['år', 'åååå', 'åå'],
+    'cue:day': ['dag', ['dd', 0.6]],
+    'cue:month': ['måned', ['mm', 0.6]],
+    'cue:year': [['år', 0.6], 'åååå', ['åå', 0.6]],
     'cue:confirm': ['bekræft', 'gentag', 'igen', 'bekræftelse'],
-    'cue:new': ['ny', 'nyt', 'vælg', 'opret', 'mindst 8 tegn'],
+    'cue:new': [['ny', 0.6], 'nyt', 'vælg', 'opret', 'mindst 8 tegn'],
     'cue:current': ['nuværende', 'gammel'],
     'cue:code': ['kode', 'pinkode'],
     'cue:sms': ['sms', 'via sms'],

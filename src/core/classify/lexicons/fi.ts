@@ -1,6 +1,7 @@
 // Finnish field and form vocabulary. Finnish compounds freely ("toimitusosoite", "laskutusosoite"),
 // so the compounds real forms print are listed whole; inflected cues take a stem with * ("syntymä*").
 // Henkilötunnus, HETU, Y-tunnus, passinumero, ajokortin numero and ALV-numero live in national-numbers.ts.
+// "Passi" alone is Italian "steps", so the passport takes its phrases.
 // "Tilaa" alone is both "order" and "subscribe", so only its phrases are cues.
 import type { Lexicon } from './types.ts';
 
@@ -39,7 +40,7 @@ export const fi: Lexicon = {
     bday: ['syntymäaika', 'syntymäpäivä', 'syntymäpäivämäärä'],
     'place-of-birth': ['syntymäpaikka', 'syntymämaa'],
     'national-id': ['henkilökortin numero', 'henkilöllisyystodistuksen numero', 'sosiaaliturvatunnus'],
-    'passport-number': ['passi', 'passin numero'],
+    'passport-number': ['passin numero', 'passin nro'],
     'drivers-licence-number': ['ajokortti', 'ajokorttinumero'],
     nationality: ['kansalaisuus'],
     'personal-tax-id': ['veronumero', 'verotunniste'],
@@ -74,9 +75,9 @@ export const fi: Lexicon = {
     'cue:address': ['osoite', 'osoitetiedot'],
     'cue:birth': ['syntymä*', 'syntynyt'],
     'cue:expiry': ['voimassa*', 'vanhenee', 'vanhenemis*'],
-    'cue:day': ['päivä', 'pp'],
-    'cue:month': ['kuukausi', 'kk'],
-    'cue:year': ['vuosi', 'vvvv', 'vv'],
+    'cue:day': ['päivä', ['pp', 0.6]],
+    'cue:month': ['kuukausi', ['kk', 0.6]],
+    'cue:year': ['vuosi', 'vvvv', ['vv', 0.6]],
     'cue:confirm': ['vahvista', 'vahvistus', 'uudelleen', 'toista'],
     'cue:new': ['uusi', 'luo', 'valitse', 'vähintään 8 merkkiä'],
     'cue:current': ['nykyinen', 'vanha'],

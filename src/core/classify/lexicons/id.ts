@@ -2,7 +2,8 @@
 // province (provinsi) to city or regency (kota/kabupaten) to district (kecamatan) and village
 // (kelurahan/desa); RT/RW is the neighbourhood, a second address line. NIK, KTP, NPWP and "nomor
 // paspor" live in national-numbers.ts. "HP" (handphone) is also a brand, so only its phrases count;
-// "Cari" (search) is Azerbaijani for "current" and "TT" (year) German for the day, so both stay in phrases.
+// "Cari" (search) is Azerbaijani for "current" and "TT" (year) German for the day, so both stay in phrases,
+// as does "buletin" (newsletter), a Romanian identity card.
 import type { Lexicon } from './types.ts';
 
 export const id: Lexicon = {
@@ -12,7 +13,7 @@ export const id: Lexicon = {
     'given-name': ['nama depan'],
     'additional-name': ['nama tengah'],
     'family-name': ['nama belakang', 'nama keluarga'],
-    'honorific-prefix': ['sapaan', 'panggilan'],
+    'honorific-prefix': ['sapaan'],
     email: ['alamat email', 'alamat e mail', 'surel', 'alamat surel', 'email anda'],
     'email-confirm': ['konfirmasi email', 'konfirmasi alamat email', 'ulangi email', 'ulangi alamat email'],
     tel: ['telepon', 'nomor telepon', 'no telepon', 'no telp', 'telp', 'nomor hp', 'no hp', 'nomor ponsel', 'no ponsel', 'ponsel', 'nomor handphone', 'handphone', 'nomor whatsapp', 'no whatsapp', 'no wa'],
@@ -53,14 +54,14 @@ export const id: Lexicon = {
     selfie: ['swafoto', 'foto selfie', 'selfie dengan ktp', 'foto wajah'],
     'intended-use': ['tujuan penggunaan', 'tujuan penggunaan akun', 'tujuan pembukaan akun'],
     'security-question': ['pertanyaan keamanan', 'pertanyaan rahasia', 'jawaban keamanan'],
-    username: ['nama pengguna', 'id pengguna', 'nama tampilan'],
-    'current-password': ['kata sandi', 'sandi', 'kata sandi anda', 'kata sandi saat ini', 'kata sandi lama'],
+    username: ['nama pengguna', 'id pengguna', 'nama tampilan', 'nama panggilan'],
+    'current-password': ['kata sandi', 'kata sandi anda', 'kata sandi saat ini', 'kata sandi lama'],
     'new-password': ['kata sandi baru', 'konfirmasi kata sandi', 'ulangi kata sandi', 'buat kata sandi', 'masukkan ulang kata sandi', 'konfirmasi password', 'ulangi password'],
     'one-time-code': ['kode verifikasi', 'kode otp', 'kode konfirmasi', 'kode aktivasi', ['kode', 0.5]],
     'account-name': ['nama akun', 'nama proyek', 'nama server'],
     captcha: ['saya bukan robot', 'ketik karakter pada gambar', 'masukkan kode pada gambar'],
     consent: ['saya setuju', 'setuju', 'menyetujui', 'syarat dan ketentuan', 'kebijakan privasi', 'saya telah membaca', 'persetujuan'],
-    'marketing-opt-in': ['buletin', 'berlangganan', 'penawaran', 'penawaran khusus', 'info promo'],
+    'marketing-opt-in': ['buletin kami', 'buletin email', 'berlangganan', 'penawaran', 'penawaran khusus', 'info promo'],
     sex: ['jenis kelamin', 'laki laki', 'perempuan', 'pria', 'wanita'],
     language: ['bahasa'],
     currency: ['mata uang'],
@@ -72,8 +73,8 @@ export const id: Lexicon = {
     'cue:address': ['alamat'],
     'cue:birth': ['lahir', 'kelahiran'],
     'cue:expiry': ['kedaluwarsa', 'kadaluarsa', 'berlaku', 'masa berlaku'],
-    'cue:day': ['hari', 'hh'],
-    'cue:month': ['bulan', 'bb'],
+    'cue:day': ['hari'],
+    'cue:month': ['bulan', ['bb', 0.6]],
     'cue:year': ['tahun', 'tttt'],
     'cue:confirm': ['konfirmasi', 'ulangi', 'masukkan ulang', 'ketik ulang'],
     'cue:new': ['baru', 'buat', 'minimal 8 karakter'],
@@ -87,7 +88,7 @@ export const id: Lexicon = {
     'cue:next-step': ['lanjut', 'lanjutkan', 'berikutnya', 'selanjutnya'],
     'cue:create-account': ['buat akun', 'buat akun baru', 'daftar akun', 'registrasi', 'pendaftaran', 'pelanggan baru'],
     'cue:login': ['masuk', 'masuk ke akun', 'ingat saya'],
-    'cue:newsletter': ['buletin', 'berlangganan', 'langganan', 'berlangganan buletin'],
+    'cue:newsletter': ['buletin kami', 'buletin email', 'berlangganan', 'langganan', 'berlangganan buletin'],
     'cue:search': ['pencarian', 'cari produk', 'cari di sini'],
     'cue:checkout': ['bayar', 'bayar sekarang', 'buat pesanan', 'pesan sekarang', 'keranjang', 'keranjang belanja', 'selesaikan pesanan', 'proses pesanan', 'konfirmasi pesanan', 'beli sekarang'],
     'cue:contact': ['hubungi kami', 'kontak kami', 'kirim pesan', 'pesan anda', 'formulir kontak'],
