@@ -1,0 +1,40 @@
+// Finnish: the fields a signup and a checkout ask, and the form-kind probe's words.
+import type { LanguageProbe } from './types.ts';
+
+export const PROBE: LanguageProbe = {
+  lang: 'fi',
+  captions: [
+    ['Etunimi', 'name', 'signup'],
+    ['Sukunimi', 'name', 'signup'],
+    ['Koko nimi', 'name', 'checkout'],
+    ['Sähköpostiosoite', 'email', 'signup'],
+    ['Puhelinnumero', 'phone', 'signup'],
+    ['Matkapuhelin', 'phone', 'checkout'],
+    ['Katuosoite', 'address', 'checkout'],
+    ['Postinumero', 'address', 'checkout'],
+    ['Postitoimipaikka', 'address', 'checkout'],
+    ['Kaupunki', 'address', 'checkout'],
+    ['Maakunta', 'address', 'checkout'],
+    ['Maa', 'address', 'checkout'],
+    ['Syntymäaika', 'date-of-birth', 'signup'],
+    ['Kortin numero', 'payment', 'checkout'],
+    ['Voimassaoloaika', 'payment', 'checkout'],
+    ['Yrityksen nimi', 'organization', 'signup'],
+    ['Tehtävänimike', 'organization', 'signup'],
+    ['ALV-tunnus', 'tax-id', 'checkout'],
+    ['Henkilökortin numero', 'government-id', 'signup'],
+    ['Passin numero', 'government-id', 'signup'],
+    ['Käyttäjätunnus', 'credentials', 'signup'],
+  ],
+  words: {
+    name: 'Nimi', email: 'Sähköposti', message: 'Viesti', comment: 'Kommentti', website: 'Verkkosivusto',
+    newsletterHeading: 'Tilaa uutiskirjeemme', subscribe: 'Tilaa', contactHeading: 'Ota yhteyttä', send: 'Lähetä',
+    postComment: 'Lähetä kommentti', forgotHeading: 'Unohditko salasanasi?', resetButton: 'Tilaa uusi salasana',
+    address: 'Katuosoite', city: 'Postitoimipaikka', zip: 'Postinumero', card: 'Kortin numero', expiry: 'Voimassaoloaika', cvc: 'Turvakoodi',
+    placeOrder: 'Vahvista tilaus', checkoutHeading: 'Kassa', loginHeading: 'Kirjaudu sisään', logIn: 'Kirjaudu', password: 'Salasana',
+    continue: 'Jatka', getStarted: 'Aloita', createAccount: 'Luo tili', signUp: 'Rekisteröidy',
+    phone: 'Puhelinnumero', company: 'Yritys', step: 'Vaihe 2/3', firstName: 'Etunimi', lastName: 'Sukunimi',
+    signupPath: '/rekisteroidy', shop: 'Tuoreet kahvipavut', joinEmails: 'Liity',
+    forgotLink: 'Unohtuiko salasana?', agree: 'Hyväksyn tietosuojaselosteen', search: 'Hae', sendMessage: 'Lähetä viesti', signUpFree: 'Rekisteröidy ilmaiseksi',
+  },
+};

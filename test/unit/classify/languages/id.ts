@@ -1,0 +1,40 @@
+// Indonesian: the fields a signup and a checkout ask, and the form-kind probe's words.
+import type { LanguageProbe } from './types.ts';
+
+export const PROBE: LanguageProbe = {
+  lang: 'id',
+  captions: [
+    ['Nama depan', 'name', 'signup'],
+    ['Nama belakang', 'name', 'signup'],
+    ['Nama lengkap', 'name', 'checkout'],
+    ['Alamat email', 'email', 'signup'],
+    ['Nomor telepon', 'phone', 'signup'],
+    ['Nomor HP', 'phone', 'checkout'],
+    ['Alamat lengkap', 'address', 'checkout'],
+    ['Kode pos', 'address', 'checkout'],
+    ['Kota/Kabupaten', 'address', 'checkout'],
+    ['Kecamatan', 'address', 'checkout'],
+    ['Provinsi', 'address', 'checkout'],
+    ['Negara', 'address', 'checkout'],
+    ['Tanggal lahir', 'date-of-birth', 'signup'],
+    ['Nomor kartu', 'payment', 'checkout'],
+    ['Masa berlaku', 'payment', 'checkout'],
+    ['Nama perusahaan', 'organization', 'signup'],
+    ['Jabatan', 'organization', 'signup'],
+    ['Nomor Induk Berusaha', 'tax-id', 'checkout'],
+    ['Nomor identitas', 'government-id', 'signup'],
+    ['Nomor SIM', 'government-id', 'signup'],
+    ['Nama pengguna', 'credentials', 'signup'],
+  ],
+  words: {
+    name: 'Nama', email: 'Email', message: 'Pesan', comment: 'Komentar', website: 'Situs web',
+    newsletterHeading: 'Berlangganan buletin kami', subscribe: 'Berlangganan', contactHeading: 'Hubungi kami', send: 'Kirim',
+    postComment: 'Kirim komentar', forgotHeading: 'Lupa kata sandi?', resetButton: 'Atur ulang kata sandi',
+    address: 'Alamat', city: 'Kota', zip: 'Kode pos', card: 'Nomor kartu', expiry: 'Masa berlaku', cvc: 'Kode keamanan',
+    placeOrder: 'Buat pesanan', checkoutHeading: 'Pembayaran', loginHeading: 'Masuk', logIn: 'Masuk', password: 'Kata sandi',
+    continue: 'Lanjutkan', getStarted: 'Mulai sekarang', createAccount: 'Buat akun', signUp: 'Daftar',
+    phone: 'Nomor telepon', company: 'Perusahaan', step: 'Langkah 2 dari 3', firstName: 'Nama depan', lastName: 'Nama belakang',
+    signupPath: '/daftar', shop: 'Biji kopi segar', joinEmails: 'Daftar',
+    forgotLink: 'Lupa kata sandi?', agree: 'Saya setuju dengan kebijakan privasi', search: 'Cari', sendMessage: 'Kirim pesan', signUpFree: 'Daftar gratis',
+  },
+};
