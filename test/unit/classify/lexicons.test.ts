@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ATTRIBUTE_LEXICON, LANGUAGE_LEXICONS, NUMBER_NAMES_LEXICON } from '../../../src/core/classify/lexicons/index.ts';
 import { LexiconSchema } from '../../../src/core/classify/lexicons/schema.ts';
+import { languageBit } from '../../../src/core/classify/matcher.ts';
 import { normalizeText } from '../../../src/core/classify/normalize.ts';
 import { NAMED_TYPES } from '../../../src/core/classify/terms.ts';
 import { FIELD_TYPES } from '../../../src/core/taxonomy/field-types.ts';
@@ -36,6 +37,12 @@ describe('lexicons', () => {
     const langs = LANGUAGE_LEXICONS.map((l) => l.lang);
     expect(langs).toEqual(expect.arrayContaining(REQUIRED_LANGUAGES));
     expect(new Set(langs).size).toBe(langs.length);
+  });
+
+  it('gives every language its own bit (matcher.ts has 30: a language past them would lose its page-language preference)', () => {
+    const bits = [...LANGUAGE_LEXICONS.map((l) => l.lang), 'xx'].map(languageBit);
+    expect(bits.every((b) => b !== 0)).toBe(true);
+    expect(new Set(bits).size).toBe(bits.length);
   });
 
   it.each([...LANGUAGE_LEXICONS, ATTRIBUTE_LEXICON, NUMBER_NAMES_LEXICON].map((l, i) => [`${l.lang}#${i}`, l] as const))('%s validates against the schema', (_, lexicon) => {
