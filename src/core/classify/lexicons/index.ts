@@ -2,6 +2,7 @@
 import { ar } from './ar.ts';
 import { attributes } from './attributes.ts';
 import { az } from './az.ts';
+import { bg } from './bg.ts';
 import { de } from './de.ts';
 import { el } from './el.ts';
 import { en } from './en.ts';
@@ -23,7 +24,7 @@ import { uk } from './uk.ts';
 import { zh } from './zh.ts';
 
 /** Natural-language lexicons: matched against labels, placeholders, headings and attribute names. */
-export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko, az, hu, el];
+export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko, az, hu, el, bg];
 
 /** Names of national identity, tax and company numbers, the same in every language: matched against visible text and attribute names. */
 export const NUMBER_NAMES_LEXICON: Lexicon = nationalNumbers;
