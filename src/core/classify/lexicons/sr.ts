@@ -35,7 +35,11 @@ export const sr: Lexicon = {
     'payment-method': ['način plaćanja', 'начин плаћања', 'metod plaćanja', 'метод плаћања'],
     bday: ['datum rođenja', 'датум рођења', 'rođendan', 'рођендан'],
     'place-of-birth': ['mesto rođenja', 'место рођења'],
-    'national-id': ['lična karta', 'лична карта', 'broj lične karte', 'број личне карте', 'broj dokumenta', 'број документа', 'matični broj građana', 'матични број грађана', 'лични број'],
+    'national-id': [
+      'lična karta', 'лична карта', 'broj lične karte', 'број личне карте', 'broj dokumenta', 'број документа', 'matični broj građana', 'матични број грађана', 'jedinstveni matični broj građana', 'јединствени матични број грађана', 'лични број',
+      // The Cyrillic spelling of JMBG (national-numbers.ts has the Latin one).
+      'јмбг',
+    ],
     'passport-number': ['pasoš', 'пасош', 'broj pasoša', 'број пасоша'],
     'drivers-licence-number': ['vozačka dozvola', 'возачка дозвола', 'broj vozačke dozvole', 'број возачке дозволе'],
     nationality: ['državljanstvo', 'држављанство', 'nacionalnost', 'националност'],
