@@ -2,9 +2,11 @@
 import { ar } from './ar.ts';
 import { attributes } from './attributes.ts';
 import { az } from './az.ts';
+import { bg } from './bg.ts';
 import { cs } from './cs.ts';
 import { da } from './da.ts';
 import { de } from './de.ts';
+import { el } from './el.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fi } from './fi.ts';
@@ -21,6 +23,7 @@ import { pt } from './pt.ts';
 import { ro } from './ro.ts';
 import { ru } from './ru.ts';
 import { sk } from './sk.ts';
+import { sr } from './sr.ts';
 import { sv } from './sv.ts';
 import { tr } from './tr.ts';
 import type { Lexicon } from './types.ts';
@@ -28,7 +31,7 @@ import { uk } from './uk.ts';
 import { zh } from './zh.ts';
 
 /** Natural-language lexicons: matched against labels, placeholders, headings and attribute names. */
-export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko, az, hu, fi, da, id, cs, sk, ro];
+export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko, az, hu, fi, da, id, cs, sk, ro, el, bg, sr];
 
 /** Names of national identity, tax and company numbers, the same in every language: matched against visible text and attribute names. */
 export const NUMBER_NAMES_LEXICON: Lexicon = nationalNumbers;

@@ -1,0 +1,40 @@
+// Greek: the fields a signup and a checkout ask, and the form-kind probe's words.
+import type { LanguageProbe } from './types.ts';
+
+export const PROBE: LanguageProbe = {
+  lang: 'el',
+  captions: [
+    ['Όνομα', 'name', 'signup'],
+    ['Επώνυμο', 'name', 'signup'],
+    ['Ονοματεπώνυμο', 'name', 'checkout'],
+    ['Διεύθυνση email', 'email', 'signup'],
+    ['Τηλέφωνο', 'phone', 'signup'],
+    ['Κινητό τηλέφωνο', 'phone', 'checkout'],
+    ['Οδός και αριθμός', 'address', 'checkout'],
+    ['Ταχυδρομικός κώδικας', 'address', 'checkout'],
+    ['Τ.Κ.', 'address', 'checkout'],
+    ['Πόλη', 'address', 'checkout'],
+    ['Νομός', 'address', 'checkout'],
+    ['Χώρα', 'address', 'checkout'],
+    ['Ημερομηνία γέννησης', 'date-of-birth', 'signup'],
+    ['Αριθμός κάρτας', 'payment', 'checkout'],
+    ['Ημερομηνία λήξης', 'payment', 'checkout'],
+    ['Επωνυμία εταιρείας', 'organization', 'signup'],
+    ['Θέση εργασίας', 'organization', 'signup'],
+    ['Αριθμός ΦΠΑ', 'tax-id', 'checkout'],
+    ['Αριθμός δελτίου ταυτότητας', 'government-id', 'signup'],
+    ['Αριθμός διαβατηρίου', 'government-id', 'signup'],
+    ['Όνομα χρήστη', 'credentials', 'signup'],
+  ],
+  words: {
+    name: 'Όνομα', email: 'Email', message: 'Μήνυμα', comment: 'Σχόλιο', website: 'Ιστότοπος',
+    newsletterHeading: 'Εγγραφείτε στο newsletter', subscribe: 'Εγγραφή', contactHeading: 'Επικοινωνία', send: 'Αποστολή',
+    postComment: 'Υποβολή σχολίου', forgotHeading: 'Ξεχάσατε τον κωδικό σας;', resetButton: 'Επαναφορά κωδικού',
+    address: 'Οδός και αριθμός', city: 'Πόλη', zip: 'Ταχυδρομικός κώδικας', card: 'Αριθμός κάρτας', expiry: 'Ημερομηνία λήξης', cvc: 'Κωδικός ασφαλείας',
+    placeOrder: 'Ολοκλήρωση παραγγελίας', checkoutHeading: 'Ταμείο', loginHeading: 'Σύνδεση', logIn: 'Είσοδος', password: 'Κωδικός πρόσβασης',
+    continue: 'Συνέχεια', getStarted: 'Ξεκινήστε', createAccount: 'Δημιουργία λογαριασμού', signUp: 'Εγγραφή',
+    phone: 'Τηλέφωνο', company: 'Εταιρεία', step: 'Βήμα 2 από 3', firstName: 'Όνομα', lastName: 'Επώνυμο',
+    signupPath: '/eggrafi', shop: 'Φρέσκος καφές σε κόκκους', joinEmails: 'Εγγραφή',
+    forgotLink: 'Ξεχάσατε τον κωδικό σας;', agree: 'Αποδέχομαι την πολιτική απορρήτου', search: 'Αναζήτηση', sendMessage: 'Αποστολή μηνύματος', signUpFree: 'Δωρεάν εγγραφή',
+  },
+};
