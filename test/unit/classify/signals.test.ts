@@ -36,6 +36,23 @@ describe('option lists', () => {
     expect(month!.fieldType).toBe('bday-month');
   });
 
+  it('a caption-less list of twelve month names is a month, in the languages added later too', () => {
+    const lists: [string, string[]][] = [
+      ['hu', ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december']],
+      ['fi', ['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu']],
+      ['cs', ['leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'září', 'říjen', 'listopad', 'prosinec']],
+      ['ro', ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie']],
+      ['el', ['Ιανουάριος', 'Φεβρουάριος', 'Μάρτιος', 'Απρίλιος', 'Μάιος', 'Ιούνιος', 'Ιούλιος', 'Αύγουστος', 'Σεπτέμβριος', 'Οκτώβριος', 'Νοέμβριος', 'Δεκέμβριος']],
+      ['bg', ['януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември']],
+      ['sr', ['januar', 'februar', 'mart', 'april', 'maj', 'jun', 'jul', 'avgust', 'septembar', 'oktobar', 'novembar', 'decembar']],
+      ['id', ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember']],
+    ];
+    for (const [lang, months] of lists) {
+      const [, month] = classifyFields([select('', range(1, 31)), select('', months), select('', range(1950, 2008))]);
+      expect(month!.fieldType, lang).toMatch(/month$/);
+    }
+  });
+
   it('text that merely mentions a select type does not make a text box a select type', () => {
     expect(classifyField(labelled('Country')).fieldType).toBe('country');
     expect(classifyField(field({ tag: 'select', type: 'select-one', labels: ['Email'], options: ['a', 'b'], optionCount: 2 })).category).not.toBe('email');

@@ -2,7 +2,7 @@
 // provinces, salutations, genders, card brands, languages. Facts (names), kept as data; each list is
 // a "|"-separated string so it stays compact and easy to review.
 
-/** Month names, full and abbreviated, in the 16 languages (nominative and genitive where they differ). */
+/** Month names, full and abbreviated, in every lexicon language (nominative and genitive where they differ). */
 export const MONTH_NAMES = [
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
   'januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jänner|jan|feb|mär|apr|jun|jul|aug|sep|okt|nov|dez',
@@ -19,6 +19,19 @@ export const MONTH_NAMES = [
   'يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول',
   '1月|2月|3月|4月|5月|6月|7月|8月|9月|10月|11月|12月|一月|二月|三月|四月|五月|六月|七月|八月|九月|十月|十一月|十二月',
   '1월|2월|3월|4월|5월|6월|7월|8월|9월|10월|11월|12월',
+  // Hungarian, Finnish (and its partitive), Danish, Indonesian, Czech and Slovak (and their genitives),
+  // Romanian, Greek (and its genitive), Bulgarian, Serbian in both scripts.
+  'január|február|március|április|május|június|július|augusztus|szeptember|október|november|december|febr|márc|ápr|máj|jún|júl|szept',
+  'tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|syyskuu|lokakuu|marraskuu|joulukuu',
+  'tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta',
+  'marts|maret|agustus|desember',
+  'leden|únor|březen|duben|květen|červen|červenec|srpen|září|říjen|listopad|prosinec|ledna|února|března|dubna|května|června|července|srpna|října|listopadu|prosince',
+  'marec|apríl|jún|júl|januára|februára|marca|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra',
+  'ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie',
+  'ιανουάριος|φεβρουάριος|μάρτιος|απρίλιος|μάιος|ιούνιος|ιούλιος|αύγουστος|σεπτέμβριος|οκτώβριος|νοέμβριος|δεκέμβριος',
+  'ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου',
+  'януари|февруари|април|юни|юли|септември|октомври|ноември|декември',
+  'avgust|septembar|oktobar|novembar|decembar|јануар|фебруар|мај|јун|јул|септембар|октобар|новембар|децембар',
 ].join('|');
 
 /** Country names in English and the most common own-language names, as select options show them. */
