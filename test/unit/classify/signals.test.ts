@@ -53,6 +53,17 @@ describe('option lists', () => {
     }
   });
 
+  it('a short list of countries named in the page’s own language is the country, in the languages added later too', () => {
+    const lists: [string, string[]][] = [
+      ['hu', ['Magyarország', 'Ausztria', 'Németország', 'Szlovákia', 'Románia']],
+      ['fi', ['Suomi', 'Ruotsi', 'Norja', 'Viro', 'Saksa']],
+      ['cs', ['Česká republika', 'Slovensko', 'Německo', 'Rakousko', 'Polsko']],
+      ['el', ['Ελλάδα', 'Κύπρος', 'Γερμανία', 'Βουλγαρία']],
+      ['sr', ['Србија', 'Црна Гора', 'Босна и Херцеговина', 'Хрватска']],
+    ];
+    for (const [lang, countries] of lists) expect(classifyField(select('', countries)).fieldType, lang).toBe('country');
+  });
+
   it('text that merely mentions a select type does not make a text box a select type', () => {
     expect(classifyField(labelled('Country')).fieldType).toBe('country');
     expect(classifyField(field({ tag: 'select', type: 'select-one', labels: ['Email'], options: ['a', 'b'], optionCount: 2 })).category).not.toBe('email');

@@ -55,6 +55,18 @@ export const COUNTRY_NAMES = [
   'italia|germania|francia|spagna|svizzera|regno unito|stati uniti|paesi bassi|nederland|duitsland|frankrijk|belgië|verenigd koninkrijk|verenigde staten|polska|niemcy|francja|wielka brytania|stany zjednoczone|sverige|tyskland|norge|danmark|suomi|finland',
   'türkiye|almanya|fransa|ingiltere|amerika birleşik devletleri|россия|российская федерация|украина|беларусь|казахстан|германия|франция|сша|україна|польща|німеччина|франція',
   'السعودية|المملكة العربية السعودية|الإمارات العربية المتحدة|الامارات العربية المتحدة|مصر|الكويت|قطر|البحرين|عمان|الأردن|المغرب|الجزائر|تونس|العراق|لبنان',
+  // Hungarian, Finnish, Danish, Indonesian, Czech, Slovak, Romanian, Greek, Bulgarian, Serbian (both scripts)
+  'magyarország|ausztria|németország|szlovákia|horvátország|szerbia|szlovénia|csehország|lengyelország|olaszország|franciaország|spanyolország|hollandia|egyesült királyság|egyesült államok|svájc|ukrajna',
+  'suomi|ruotsi|norja|tanska|viro|saksa|ranska|espanja|alankomaat|iso britannia|yhdysvallat|venäjä|puola|itävalta|sveitsi|islanti',
+  'danmark|sverige|norge|tyskland|frankrig|holland|nederlandene|storbritannien|færøerne|grønland|østrig',
+  'singapura|amerika serikat|inggris|jepang|tiongkok|korea selatan|belanda|jerman|prancis|arab saudi|filipina',
+  'česko|česká republika|slovensko|německo|rakousko|polsko|maďarsko|francie|itálie|španělsko|nizozemsko|belgie|velká británie|spojené státy|švýcarsko|rusko',
+  'rakúsko|nemecko|poľsko|francúzsko|taliansko|španielsko|holandsko|veľká británia|spojené štáty|švajčiarsko',
+  'românia|republica moldova|franța|spania|ungaria|marea britanie|regatul unit|statele unite|olanda|belgia|grecia|polonia',
+  'ελλάδα|κύπρος|γερμανία|γαλλία|ιταλία|ισπανία|ηνωμένο βασίλειο|ηνωμένες πολιτείες|βουλγαρία|ρουμανία|αλβανία|τουρκία|αυστρία|βέλγιο|ολλανδία|κάτω χώρες',
+  'българия|румъния|гърция|сърбия|северна македония|турция|германия|франция|италия|испания|великобритания|обединено кралство|сащ|австрия',
+  'srbija|crna gora|bosna i hercegovina|hrvatska|slovenija|severna makedonija|nemačka|austrija|mađarska|rumunija|bugarska|francuska|italija|švajcarska',
+  'србија|црна гора|босна и херцеговина|хрватска|словенија|северна македонија|немачка|аустрија|мађарска|румунија|бугарска',
   '日本|中国|中國|韓国|アメリカ|アメリカ合衆国|台湾|台灣|香港|美国|美國|英国|英國|德国|德國|法国|法國|大韓民国|대한민국|한국|미국|일본|중국',
 ].join('|');
 
