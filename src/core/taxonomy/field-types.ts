@@ -95,9 +95,10 @@ export const FIELD_TYPES = [
   t('new-password', 'credentials', 'New password', 'new-password'),
   t('one-time-code', 'credentials', 'One-time code', 'one-time-code'),
   t('account-name', 'credentials', 'Account / tenancy name'),
-  t('captcha', 'credentials', 'Captcha'),
   t('security-question', 'credentials', 'Security question / answer'),
   // other
+  // A captcha checks that a person is typing, not who: neither identity data nor an account's secret.
+  t('captcha', 'other', 'Captcha'),
   t('consent', 'other', 'Consent checkbox'),
   t('marketing-opt-in', 'other', 'Marketing preference'),
   t('sex', 'other', 'Gender / sex', 'sex'),

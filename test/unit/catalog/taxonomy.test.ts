@@ -56,6 +56,6 @@ describe('field taxonomy', () => {
     expect(cat('us-person-status')).toBe('nationality');
     expect(cat('ai-training-intent')).toBe('intended-use');
     expect(cat('account-name')).toBe('credentials');
-    expect(cat('captcha')).toBe('credentials');
+    expect(cat('captcha')).toBe('other');
   });
 });

@@ -185,7 +185,7 @@ const LABELS: readonly Row[] = [
   ['zh', '用户名', 'credentials', 'username'],
   ['ko', '아이디', 'credentials', 'username'],
   ['en', 'Verification code', 'credentials', 'one-time-code'],
-  ['en', 'Enter the characters you see', 'credentials', 'captcha'],
+  ['en', 'Enter the characters you see', 'other', 'captcha'],
   // other
   ['en', 'Promo code', 'other', 'promo-code'],
   ['de', 'Gutscheincode', 'other', 'promo-code'],

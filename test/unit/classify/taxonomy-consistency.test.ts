@@ -9,7 +9,7 @@ const inSignup = (f: ReturnType<typeof labelled>) => classifyFields([labelled('E
 describe('account plumbing is never a KYC category', () => {
   const cases: [string, Partial<Parameters<typeof labelled>[1]>, string][] = [
     ['Verification code', { autocomplete: 'one-time-code' }, 'credentials'],
-    ['Enter the characters you see', { name: 'captcha_response' }, 'credentials'],
+    ['Enter the characters you see', { name: 'captcha_response' }, 'other'],
     ['Invitation code', {}, 'other'],
     ['Security question', {}, 'credentials'],
     ['Answer to security question', {}, 'credentials'],

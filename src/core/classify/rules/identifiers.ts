@@ -23,10 +23,10 @@ export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): voi
     fields.forEach((fs, i) => {
       if (fs.kind === 'password' || fs.kind === 'choice' || fs.kind === 'select' || fs.kind === 'file') return;
       const cat = catOf(fs);
-      // (An invitation or promo code before the password is that code, never the identifier.)
+      // (An invitation or promo code or a captcha before the password is that, never the identifier.)
       // A bare "Name" there is the sign-in name ("Logon name", name="name"): a login form asks for no person's name;
       // a first or last name keeps its reading.
-      const justBefore = pw >= 0 && i === pw - 1 && (fs.top < 0 || (cat === 'other' && fs.top !== T['promo-code']) || cat === 'government-id' || fs.top === T.name);
+      const justBefore = pw >= 0 && i === pw - 1 && (fs.top < 0 || (cat === 'other' && fs.top !== T['promo-code'] && fs.top !== T.captcha) || cat === 'government-id' || fs.top === T.name);
       const identifierLike = (cat === 'email' || cat === 'phone' || fs.top === T.username || justBefore) && !is(fs, CODES);
       if (!identifierLike || (pw >= 0 && i > pw)) return;
       // An email input still asks for an email address, unless its text offers a user name or phone too.
