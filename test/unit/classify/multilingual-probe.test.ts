@@ -371,6 +371,12 @@ const NAME_OF_COMPANY: Table = [
   ['ko', ['회사의 이름', '기관 이름', '법인명']],
 ];
 
+/** A person's name as identity-checking signups ask it: the real name, the representative's, its kana reading. */
+const REAL_NAMES: Table = [
+  ['ko', ['실명', '대표자명', '대표자 성명']],
+  ['ja', ['フリガナ', 'ふりがな', '氏名カナ']],
+];
+
 const THINGS: Table = [
   ['en', ['Product name', 'Wishlist name', 'Group name']],
   ['de', ['Produktname', 'Name der Liste', 'Gruppenname']],
@@ -418,6 +424,7 @@ probe('a job title is organization context', JOB_TITLES, inSignup, { is: 'organi
 probe('a company size is organization context', COMPANY_SIZE, (lang, caption) => classify(lang, [{ caption: 'First name', name: 'firstname' }, { caption, options: ['1–10', '11–50', '51–200', '201–1000', '1000+'] }], 'Sign up')[1]!, { is: 'organization' });
 probe('a company, organisation or business name is the organization', COMPANY, inSignup, { is: 'organization' });
 probe('a name, then whose it is (a company’s), is the organization', NAME_OF_COMPANY, inSignup, { is: 'organization' });
+probe('a real name, a representative’s name or a name’s kana reading is a name', REAL_NAMES, inSignup, { is: 'name' });
 probe('apartment, building, floor and district lines are address', ADDRESS_LINES, inAddress, { is: 'address' });
 probe('a post-office box is part of the address', PO_BOXES, inAddress, { is: 'address' });
 probe('an email box captioned in the page’s language is email', EMAIL, inCheckout, { is: 'email' });
