@@ -217,6 +217,16 @@ describe('email, confirmation and sign-in identifiers', () => {
     });
     expect(id!.category).toBe('email');
   });
+
+  it('a box captioned as a user name stays one on a signup form whose line beside it speaks of the email address', () => {
+    const signup = (caption: Partial<Parameters<typeof field>[0]>) =>
+      classifyFields([field({ ...caption, nearbyText: 'Create an account with your email address', name: 'username' }), labelled('Choose a password', { type: 'password' }), labelled('Confirm password', { type: 'password' })], { buttons: ['Create account'] })[0]!;
+    expect(signup({ placeholder: 'Choose a username' }).category).toBe('credentials');
+    expect(signup({ labels: ['Username *'] }).category).toBe('credentials');
+    // A caption that offers the email address too, or none at all, lets the line decide.
+    expect(signup({ labels: ['Username or email'] }).category).toBe('email');
+    expect(signup({}).category).toBe('email');
+  });
 });
 
 describe('passwords and codes', () => {

@@ -39,6 +39,10 @@ export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): voi
   for (const fs of fields) {
     if (fs.top !== T.username) continue;
     const visibleEmail = fs.votes.some((v) => v.type === T.email && v.kind !== Ev.Token && v.kind !== Ev.Fixed);
-    if (visibleEmail || fs.kind === 'email') overrule(fs, T.email, fs.topScore * 0.5 + 1, ASKS_FOR_EMAIL);
+    // A caption that asks for a user name and not an email ("Username", "Choose a username") is one,
+    // whatever the line beside it says about the account ("Create an account with your email address").
+    const captionSays = (type: number) => fs.votes.some((v) => v.type === type && v.kind !== Ev.Token && CAPTIONS.has(v.source));
+    const userByCaption = captionSays(T.username) && !captionSays(T.email);
+    if ((visibleEmail && !userByCaption) || fs.kind === 'email') overrule(fs, T.email, fs.topScore * 0.5 + 1, ASKS_FOR_EMAIL);
   }
 }
