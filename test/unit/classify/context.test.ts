@@ -206,6 +206,16 @@ describe('email, confirmation and sign-in identifiers', () => {
     expect(classifyFields([labelled('First name'), labelled('Password', { type: 'password' })], { buttons: ['Sign in'] })[0]!.category).toBe('name');
   });
 
+  it('a lone "number" or "identifier" box right before a login password is the sign-in identifier, not an address part', () => {
+    for (const label of ['Client number', 'Service number', 'State Identifier']) {
+      const [id] = classifyFields([labelled(label), labelled('Password', { type: 'password' })], { buttons: ['Log in'] });
+      expect(id!.category, label).toBe('credentials');
+    }
+    // Beside a street and a city the number is the house number, even on a form that reads as a sign-in.
+    const withAddress = classifyFields([labelled('Street'), labelled('Number'), labelled('Password', { type: 'password' })], { buttons: ['Log in'] });
+    expect(withAddress[1]!.category).toBe('address');
+  });
+
   it('an input of type email on a login form stays an email address', () => {
     const [id] = classifyFields([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Log in'] });
     expect(id!.category).toBe('email');

@@ -26,7 +26,12 @@ export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): voi
       // (An invitation or promo code or a captcha before the password is that, never the identifier.)
       // A bare "Name" there is the sign-in name ("Logon name", name="name"): a login form asks for no person's name;
       // a first or last name keeps its reading.
-      const justBefore = pw >= 0 && i === pw - 1 && (fs.top < 0 || (cat === 'other' && fs.top !== T['promo-code'] && fs.top !== T.captcha) || cat === 'government-id' || fs.top === T.name);
+      // So is a lone address part there ("Client number", "Service number" read as a house number,
+      // "State Identifier" as a region): a login form with no address asks for no house number.
+      const justBefore =
+        pw >= 0 &&
+        i === pw - 1 &&
+        (fs.top < 0 || (cat === 'other' && fs.top !== T['promo-code'] && fs.top !== T.captcha) || cat === 'government-id' || fs.top === T.name || (cat === 'address' && !fields.some((g) => g !== fs && catOf(g) === 'address')));
       const identifierLike = (cat === 'email' || cat === 'phone' || fs.top === T.username || justBefore) && !is(fs, CODES);
       if (!identifierLike || (pw >= 0 && i > pw)) return;
       // An email input still asks for an email address, unless its text offers a user name or phone too.
