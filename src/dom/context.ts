@@ -1,5 +1,6 @@
-// Phase 2 helpers: the texts around one field (labels, ARIA references, preceding text, legend), its options and a visibility hint. Every lookup is bounded or cached per
-// container, so the cost per field stays flat on a page with 20,000 fields.
+// Phase 2 helpers: the texts around one field (labels, ARIA references, preceding text, legend), its
+// options and a visibility hint. Every lookup is bounded or cached per container, so the cost per
+// field stays flat on a page with 20,000 fields.
 import { LABELS_CAP, OPTIONS_CAP, TEXT_CAP } from '../core/limits.ts';
 import { type Ancestry, AncestryIndex } from './ancestors.ts';
 import { BINDING_ATTRIBUTES } from './attributes.ts';

@@ -76,9 +76,10 @@ export function pageCues(page: PageFeatures): number[] {
  * account" link beside a sign-in's "Next" is a way out, a /signup path is not).
  */
 export function formCues(form: FormFeatures, page: readonly number[], fields: readonly FieldScore[]): number[] {
-  const heading = new Array<number>(CUE_COUNT).fill(0);
-  addCues(heading, form.heading, SOURCE.formHeading * lengthFactor(form.heading));
-  addCues(heading, urlWords(form.action), SOURCE.action, true);
+  // Where the form says it is: its heading and action.
+  const ownPlace = new Array<number>(CUE_COUNT).fill(0);
+  addCues(ownPlace, form.heading, SOURCE.formHeading * lengthFactor(form.heading));
+  addCues(ownPlace, urlWords(form.action), SOURCE.action, true);
   const split = form.submitButtons ? Math.min(form.submitButtons, form.buttons.length) : 0;
   // When no button is known to submit (script-driven forms of type=button), a "Continue"/"Next"
   // button is the form's own action and the others beside it are ways out ("Create account").
@@ -91,10 +92,10 @@ export function formCues(form: FormFeatures, page: readonly number[], fields: re
   // The page's words are about the page's main form. A form whose own visible words or action
   // (heading, submit button) name a task of their own — the header's sign-in on a /register
   // page, a newsletter box under a "Create account" title — takes them at a fraction.
-  const share = ownTaskElsewhere(heading, said, page, writesToTheSite(fields)) ? SOURCE.pageBehindOwnWords : 1;
+  const share = ownTaskElsewhere(ownPlace, said, page, writesToTheSite(fields)) ? SOURCE.pageBehindOwnWords : 1;
   // The developer's own name for the form ("login-form", "registration"), read like the URL's words.
   addCues(said, form.names ?? '', SOURCE.names, true);
-  const place = page.map((x, c) => x * share + heading[c]!);
+  const place = page.map((x, c) => x * share + ownPlace[c]!);
   const cues = place.map((x, c) => x + said[c]!);
   addButtons(cues, other, primary.length > 0 ? SOURCE.otherButton : SOURCE.button);
   // "Continue"/"Next" counts only on the button that submits the form (any button when the report
@@ -136,11 +137,11 @@ const taskStrength = (cues: ArrayLike<number>, task: readonly number[]): number 
  * words put behind another: the task the form names most strongly is not the page's strongest. A
  * message box (`writesToTheSite`) names writing to the site as plainly.
  */
-function ownTaskElsewhere(heading: readonly number[], said: readonly number[], page: readonly number[], writes: boolean): boolean {
+function ownTaskElsewhere(ownPlace: readonly number[], said: readonly number[], page: readonly number[], writes: boolean): boolean {
   let own = -1;
   let ownStrength = 0;
   OWN_TASKS.forEach((task, i) => {
-    const s = Math.max(...task.map((c) => heading[c]! + said[c]! + (writes && c === C['cue:contact'] ? SOURCE.action : 0)));
+    const s = Math.max(...task.map((c) => ownPlace[c]! + said[c]! + (writes && c === C['cue:contact'] ? SOURCE.action : 0)));
     if (s > ownStrength) {
       ownStrength = s;
       own = i;

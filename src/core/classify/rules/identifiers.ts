@@ -17,26 +17,34 @@ const CAPTIONS = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder
  * new; an input of type email stays an email address). Elsewhere a field the page labels as
  * an email address is one, even when its name attribute says "username" or "login".
  */
+/** Whether the box's own caption (not its attribute names) names `type`. */
+const captionNames = (fs: FieldScore, type: number): boolean => fs.votes.some((v) => v.type === type && v.kind !== Ev.Token && CAPTIONS.has(v.source));
+
+/**
+ * Right before a login password, what a box may read as and still be the sign-in identifier: nothing
+ * yet, account plumbing other than an invitation code or a captcha, a person's number the site signs
+ * in with, a bare "Name" (the sign-in name, "Logon name"; a first or last name keeps its reading), or
+ * a lone address part ("Client number" read as a house number, "State Identifier" as a region: a
+ * login form with no address asks for no house number).
+ */
+function passesForIdentifier(fs: FieldScore, fields: readonly FieldScore[]): boolean {
+  const cat = catOf(fs);
+  if (fs.top < 0 || cat === 'government-id' || fs.top === T.name) return true;
+  if (cat === 'other') return fs.top !== T['promo-code'] && fs.top !== T.captcha;
+  return cat === 'address' && !fields.some((g) => g !== fs && catOf(g) === 'address');
+}
+
 export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): void {
   if (form.kind === 'login') {
     const pw = fields.findIndex((f) => f.kind === 'password');
     fields.forEach((fs, i) => {
       if (fs.kind === 'password' || fs.kind === 'choice' || fs.kind === 'select' || fs.kind === 'file') return;
       const cat = catOf(fs);
-      // (An invitation or promo code or a captcha before the password is that, never the identifier.)
-      // A bare "Name" there is the sign-in name ("Logon name", name="name"): a login form asks for no person's name;
-      // a first or last name keeps its reading.
-      // So is a lone address part there ("Client number", "Service number" read as a house number,
-      // "State Identifier" as a region): a login form with no address asks for no house number.
-      const justBefore =
-        pw >= 0 &&
-        i === pw - 1 &&
-        (fs.top < 0 || (cat === 'other' && fs.top !== T['promo-code'] && fs.top !== T.captcha) || cat === 'government-id' || fs.top === T.name || (cat === 'address' && !fields.some((g) => g !== fs && catOf(g) === 'address')));
+      const justBefore = pw >= 0 && i === pw - 1 && passesForIdentifier(fs, fields);
       const identifierLike = (cat === 'email' || cat === 'phone' || fs.top === T.username || justBefore) && !is(fs, CODES);
       if (!identifierLike || (pw >= 0 && i > pw)) return;
       // An email input still asks for an email address, unless its text offers a user name or phone too.
-      const alternative = fs.votes.some((v) => (v.type === T.username || v.type === T.tel) && v.kind !== Ev.Token && CAPTIONS.has(v.source));
-      if (fs.kind === 'email' && !alternative) return;
+      if (fs.kind === 'email' && !captionNames(fs, T.username) && !captionNames(fs, T.tel)) return;
       overrule(fs, T.username, Math.max(fs.topScore + 1, 2.5), LOGIN_IDENTIFIER);
     });
     return;
@@ -46,8 +54,7 @@ export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): voi
     const visibleEmail = fs.votes.some((v) => v.type === T.email && v.kind !== Ev.Token && v.kind !== Ev.Fixed);
     // A caption that asks for a user name and not an email ("Username", "Choose a username") is one,
     // whatever the line beside it says about the account ("Create an account with your email address").
-    const captionSays = (type: number) => fs.votes.some((v) => v.type === type && v.kind !== Ev.Token && CAPTIONS.has(v.source));
-    const userByCaption = captionSays(T.username) && !captionSays(T.email);
+    const userByCaption = captionNames(fs, T.username) && !captionNames(fs, T.email);
     if ((visibleEmail && !userByCaption) || fs.kind === 'email') overrule(fs, T.email, fs.topScore * 0.5 + 1, ASKS_FOR_EMAIL);
   }
 }
