@@ -127,26 +127,44 @@ function fnv(s: string): number {
 }
 
 /**
- * Fold of each page, grouped by site: sites in a fixed hash order go one by one to the fold with the
- * fewest pages so far, so folds are balanced and no site is in two of them.
+ * Fold of each page, grouped by site and stratified: no site is in two folds, and each fold gets
+ * about a k-th of the pages, of every category's labels and of every labeled form kind. Sites go
+ * one by one, those holding the largest share of something first (a fixed hash order breaks ties),
+ * to the fold where the squared distance of every share from 1/k grows least. Balancing by pages alone left a
+ * fold with one government-id label among 23, whose F1 is then 0 or 1.
  */
 export function assignFolds(examples: readonly PageExample[], k: number): number[] {
-  const bySite = new Map<string, number[]>();
+  const kindOf = (e: PageExample) => (e.described ? [`kind:${e.described.kind}`] : []);
+  const dims = ['pages', ...new Set(examples.flatMap((e) => [...kindOf(e), ...e.labels.flatMap((l) => l.categories ?? [])]))].sort();
+  const bySite = new Map<string, { pages: number[]; load: number[] }>();
   examples.forEach((e, i) => {
-    const list = bySite.get(e.site);
-    if (list) list.push(i);
-    else bySite.set(e.site, [i]);
+    const site = bySite.get(e.site) ?? { pages: [], load: dims.map(() => 0) };
+    bySite.set(e.site, site);
+    site.pages.push(i);
+    site.load[dims.indexOf('pages')]! += 1;
+    for (const kind of kindOf(e)) site.load[dims.indexOf(kind)]! += 1;
+    for (const l of e.labels) for (const c of new Set(l.categories ?? [])) site.load[dims.indexOf(c)]! += 1;
   });
-  const sites = [...bySite.keys()].sort((a, b) => fnv(a) - fnv(b) || (a < b ? -1 : 1));
-  // Big sites first, so the greedy fill stays balanced.
-  sites.sort((a, b) => bySite.get(b)!.length - bySite.get(a)!.length);
-  const sizes = new Array<number>(k).fill(0);
+  const total = dims.map((_, d) => [...bySite.values()].reduce((a, s) => a + s.load[d]!, 0) || 1);
+  const share = (site: { load: number[] }) => Math.max(...site.load.map((x, d) => x / total[d]!));
+  const sites = [...bySite.keys()].sort((a, b) => share(bySite.get(b)!) - share(bySite.get(a)!) || fnv(a) - fnv(b) || (a < b ? -1 : 1));
+  const load = Array.from({ length: k }, () => dims.map(() => 0));
   const fold = new Array<number>(examples.length).fill(0);
-  for (const site of sites) {
-    let f = 0;
-    for (let i = 1; i < k; i++) if (sizes[i]! < sizes[f]!) f = i;
-    for (const i of bySite.get(site)!) fold[i] = f;
-    sizes[f]! += bySite.get(site)!.length;
+  for (const name of sites) {
+    const site = bySite.get(name)!;
+    let best = 0;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (let f = 0; f < k; f++) {
+      let cost = 0;
+      for (let d = 0; d < dims.length; d++) {
+        const before = load[f]![d]! / total[d]! - 1 / k;
+        const after = (load[f]![d]! + site.load[d]!) / total[d]! - 1 / k;
+        cost += after * after - before * before;
+      }
+      if (cost < bestCost) [best, bestCost] = [f, cost];
+    }
+    for (const i of site.pages) fold[i] = best;
+    for (let d = 0; d < dims.length; d++) load[best]![d]! += site.load[d]!;
   }
   return fold;
 }
