@@ -236,6 +236,7 @@ describe('events, waiting lists and leads share the account verb but make no acc
     const cases: [heading: string, button: string, url: string][] = [
       ['Register for the webinar', 'Register now', 'https://acme.example/'],
       ['', 'Register', 'https://acme.example/events/summit-2026'],
+      ['Cloud security live', 'Register', 'https://acme.example/webinars/cloud-security-live'],
       ['Zum Webinar anmelden', 'Jetzt anmelden', 'https://acme.example/'],
       ['Inscrivez-vous au webinaire', "S'inscrire", 'https://acme.example/'],
       ['Регистрация на вебинар', 'Зарегистрироваться', 'https://acme.example/'],
