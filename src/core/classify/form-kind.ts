@@ -32,7 +32,9 @@ function addCues(into: number[], raw: string, weight: number, attribute = false)
     let w = h.weight * weight;
     if (h.code < TYPE_COUNT) {
       const alias = TYPE_CUE.get(h.code);
-      if (alias === undefined) continue;
+      // A type word inside a longer cue phrase is part of that phrase: "Zapisz się" (subscribe) in
+      // "Zapisz się na webinar" (an event), "offerte" (offers) in "Vraag een offerte aan" (a quote).
+      if (alias === undefined || hits.some((o) => o.code >= TYPE_COUNT && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
       c = alias;
       w *= TYPE_WORD_AS_CUE;
     } else c = h.code - TYPE_COUNT;
@@ -102,8 +104,28 @@ export function formCues(form: FormFeatures, page: readonly number[], fields: re
   // cannot tell, and `primary` then holds exactly those): a "Next" in a carousel beside a
   // "Subscribe" submit is no step of this form.
   cues[C['cue:next-step']] = primary.some(saysNextStep) ? SOURCE.button : 0;
+  if (joinsAnEventOrList(cues, fields)) for (const c of ACCOUNT_WORDS) cues[c] = place[c] = 0;
   return cues.concat(place);
 }
+
+/** The words that make or open an account ("Register", "Join", "Sign up free", "Anmelden"). */
+const ACCOUNT_WORDS: readonly number[] = [C['cue:signup'], C['cue:create-account'], C['cue:trial'], C['cue:login']];
+
+/**
+ * Whether a form without a password box is about an event or a waiting list (its heading, buttons
+ * or action, or the page's path, title or headings: "Register for the webinar", /events/, "Join the
+ * waitlist"): its "Register"/"Join" signs up for that, not for an account. With a password box it
+ * is an account ("Create your account to register for the conference"). Words that also name other
+ * things ("events", "tickets", "イベント") weigh 0.8 in the lexicons, so that a page's heading or title
+ * holding one alone ("Upcoming events") stays under the bar; its path, the form's heading or a button
+ * clear it.
+ */
+function joinsAnEventOrList(cues: readonly number[], fields: readonly FieldScore[]): boolean {
+  if (fields.some(isPasswordBox)) return false;
+  return Math.max(cues[C['cue:event']]!, cues[C['cue:waitlist']]!) >= SOURCE.action;
+}
+
+const isPasswordBox = (f: FieldScore): boolean => f.kind === 'password' || f.top === T['current-password'] || f.top === T['new-password'];
 
 /**
  * The tasks a form names for itself apart from its page: signing in, subscribing, searching,

@@ -30,6 +30,8 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'words:reset': 0.8,
   'words:contact': 0.8,
   'words:comment': 0.8,
+  'words:event': 0.8,
+  'words:waitlist': 1,
   'password:change': 4,
   'password:confirmed-pair': 3.5,
   'password:plain-pair': 1.2,

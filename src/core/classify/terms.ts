@@ -47,6 +47,10 @@ export const CUES = [
   'cue:contact',
   /** "Post comment", "Leave a reply", "Write a review". */
   'cue:comment',
+  /** An event one attends ("Register for the webinar", /events/, "RSVP", "Get tickets"): registering for it makes no account. */
+  'cue:event',
+  /** A waiting list ("Join the waitlist"): a list of addresses to write to later, not an account. */
+  'cue:waitlist',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

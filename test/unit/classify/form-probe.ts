@@ -51,6 +51,22 @@ export interface Words {
   sendMessage: string;
   /** "Sign up for free": a free product's account. */
   signUpFree: string;
+  /** The verb an event's form shares with account creation ("Register", "Anmelden", "报名"). */
+  register: string;
+  webinarHeading: string;
+  /** The URL path of an event's page ("/events/summit"). */
+  eventPath: string;
+  /** The title of an event's registration page ("Summit 2026 registration"). */
+  eventTitle: string;
+  waitlistHeading: string;
+  /** "Join" on a waiting list's button. */
+  join: string;
+  /** "Request a demo", as a heading and on the button. */
+  demoHeading: string;
+  quoteHeading: string;
+  trialHeading: string;
+  /** "Create your account to register for the conference": an event page's account form. */
+  conferenceAccount: string;
 }
 
 export const WORDS: Record<string, Words> = {
@@ -63,7 +79,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Continue', getStarted: 'Get started', createAccount: 'Create your account', signUp: 'Sign up',
     phone: 'Phone number', company: 'Company', step: 'Step 2 of 3', firstName: 'First name', lastName: 'Last name',
     signupPath: '/signup', shop: 'Fresh coffee beans', joinEmails: 'Sign up',
-    forgotLink: 'Forgot password?', agree: 'I agree to the privacy policy', search: 'Search', sendMessage: 'Send message', signUpFree: 'Sign up for free',
+    forgotLink: 'Forgot password?', agree: 'I agree to the privacy policy', search: 'Search', sendMessage: 'Send message', signUpFree: 'Sign up for free', register: 'Register', webinarHeading: 'Register for the webinar', eventPath: '/events/summit', eventTitle: 'Summit 2026 registration', waitlistHeading: 'Join the waitlist', join: 'Join', demoHeading: 'Request a demo', quoteHeading: 'Get a quote', trialHeading: 'Start your free trial', conferenceAccount: 'Create your account to register for the conference',
   },
   de: {
     name: 'Name', email: 'E-Mail-Adresse', message: 'Ihre Nachricht', comment: 'Kommentar', website: 'Website',
@@ -74,7 +90,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Weiter', getStarted: 'Jetzt starten', createAccount: 'Konto erstellen', signUp: 'Registrieren',
     phone: 'Telefonnummer', company: 'Firma', step: 'Schritt 2 von 3', firstName: 'Vorname', lastName: 'Nachname',
     signupPath: '/registrieren', shop: 'Frische Kaffeebohnen', joinEmails: 'Eintragen',
-    forgotLink: 'Passwort vergessen?', agree: 'Ich stimme der Datenschutzerklärung zu', search: 'Suchen', sendMessage: 'Nachricht senden', signUpFree: 'Kostenlos anmelden',
+    forgotLink: 'Passwort vergessen?', agree: 'Ich stimme der Datenschutzerklärung zu', search: 'Suchen', sendMessage: 'Nachricht senden', signUpFree: 'Kostenlos anmelden', register: 'Jetzt registrieren', webinarHeading: 'Zum Webinar anmelden', eventPath: '/veranstaltungen/gipfel-2026', eventTitle: 'Anmeldung zur Konferenz 2026', waitlistHeading: 'Auf die Warteliste', join: 'Eintragen', demoHeading: 'Demo anfordern', quoteHeading: 'Angebot anfordern', trialHeading: 'Jetzt kostenlos testen', conferenceAccount: 'Konto erstellen und zur Konferenz anmelden',
   },
   fr: {
     name: 'Nom', email: 'Adresse e-mail', message: 'Votre message', comment: 'Commentaire', website: 'Site web',
@@ -85,7 +101,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Continuer', getStarted: 'Commencer', createAccount: 'Créer un compte', signUp: "S'inscrire",
     phone: 'Téléphone', company: 'Société', step: 'Étape 2 sur 3', firstName: 'Prénom', lastName: 'Nom de famille',
     signupPath: '/inscription', shop: 'Café frais', joinEmails: "S'inscrire",
-    forgotLink: 'Mot de passe oublié ?', agree: "J'accepte la politique de confidentialité", search: 'Rechercher', sendMessage: 'Envoyer le message', signUpFree: "S'inscrire gratuitement",
+    forgotLink: 'Mot de passe oublié ?', agree: "J'accepte la politique de confidentialité", search: 'Rechercher', sendMessage: 'Envoyer le message', signUpFree: "S'inscrire gratuitement", register: "S'inscrire", webinarHeading: 'Inscrivez-vous au webinaire', eventPath: '/evenements/sommet-2026', eventTitle: 'Inscription à la conférence 2026', waitlistHeading: "Rejoignez la liste d'attente", join: 'Rejoindre', demoHeading: 'Demander une démo', quoteHeading: 'Obtenir un devis', trialHeading: 'Commencez votre essai gratuit', conferenceAccount: 'Créez votre compte pour vous inscrire à la conférence',
   },
   es: {
     name: 'Nombre', email: 'Correo electrónico', message: 'Mensaje', comment: 'Comentario', website: 'Sitio web',
@@ -96,7 +112,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Continuar', getStarted: 'Empezar', createAccount: 'Crear cuenta', signUp: 'Registrarse',
     phone: 'Teléfono', company: 'Empresa', step: 'Paso 2 de 3', firstName: 'Nombre', lastName: 'Apellidos',
     signupPath: '/registro', shop: 'Café recién tostado', joinEmails: 'Regístrate',
-    forgotLink: '¿Olvidaste tu contraseña?', agree: 'Acepto la política de privacidad', search: 'Buscar', sendMessage: 'Enviar mensaje', signUpFree: 'Regístrate gratis',
+    forgotLink: '¿Olvidaste tu contraseña?', agree: 'Acepto la política de privacidad', search: 'Buscar', sendMessage: 'Enviar mensaje', signUpFree: 'Regístrate gratis', register: 'Registrarse', webinarHeading: 'Regístrate al webinar', eventPath: '/eventos/cumbre-2026', eventTitle: 'Inscripción al congreso 2026', waitlistHeading: 'Únete a la lista de espera', join: 'Unirme', demoHeading: 'Solicita una demo', quoteHeading: 'Solicitar presupuesto', trialHeading: 'Comienza tu prueba gratuita', conferenceAccount: 'Crea tu cuenta para inscribirte en la conferencia',
   },
   pt: {
     name: 'Nome', email: 'E-mail', message: 'Mensagem', comment: 'Comentário', website: 'Site',
@@ -107,7 +123,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Continuar', getStarted: 'Começar', createAccount: 'Criar conta', signUp: 'Cadastrar',
     phone: 'Telefone', company: 'Empresa', step: 'Etapa 2 de 3', firstName: 'Nome', lastName: 'Sobrenome',
     signupPath: '/cadastro', shop: 'Café fresco', joinEmails: 'Cadastrar',
-    forgotLink: 'Esqueceu sua senha?', agree: 'Concordo com a política de privacidade', search: 'Buscar', sendMessage: 'Enviar mensagem', signUpFree: 'Cadastre-se grátis',
+    forgotLink: 'Esqueceu sua senha?', agree: 'Concordo com a política de privacidade', search: 'Buscar', sendMessage: 'Enviar mensagem', signUpFree: 'Cadastre-se grátis', register: 'Inscrever-se', webinarHeading: 'Inscreva-se no webinar', eventPath: '/eventos/cupula-2026', eventTitle: 'Inscrição na conferência 2026', waitlistHeading: 'Entre na lista de espera', join: 'Inscrever', demoHeading: 'Solicitar demonstração', quoteHeading: 'Solicitar orçamento', trialHeading: 'Comece seu teste grátis', conferenceAccount: 'Crie sua conta para se inscrever na conferência',
   },
   ru: {
     name: 'Имя', email: 'Электронная почта', message: 'Сообщение', comment: 'Комментарий', website: 'Сайт',
@@ -118,7 +134,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Продолжить', getStarted: 'Начать', createAccount: 'Создать аккаунт', signUp: 'Зарегистрироваться',
     phone: 'Телефон', company: 'Компания', step: 'Шаг 2 из 3', firstName: 'Имя', lastName: 'Фамилия',
     signupPath: '/register', shop: 'Свежий кофе', joinEmails: 'Подписаться',
-    forgotLink: 'Забыли пароль?', agree: 'Я согласен с политикой конфиденциальности', search: 'Поиск', sendMessage: 'Отправить сообщение', signUpFree: 'Зарегистрироваться бесплатно',
+    forgotLink: 'Забыли пароль?', agree: 'Я согласен с политикой конфиденциальности', search: 'Поиск', sendMessage: 'Отправить сообщение', signUpFree: 'Зарегистрироваться бесплатно', register: 'Зарегистрироваться', webinarHeading: 'Регистрация на вебинар', eventPath: '/events/summit-2026', eventTitle: 'Регистрация на конференцию 2026', waitlistHeading: 'Встать в лист ожидания', join: 'Записаться', demoHeading: 'Запросить демо', quoteHeading: 'Запросить коммерческое предложение', trialHeading: 'Бесплатный пробный период', conferenceAccount: 'Создайте аккаунт для участия в конференции',
   },
   zh: {
     name: '姓名', email: '电子邮箱', message: '留言内容', comment: '评论', website: '网站',
@@ -129,7 +145,7 @@ export const WORDS: Record<string, Words> = {
     continue: '继续', getStarted: '开始使用', createAccount: '创建账户', signUp: '注册',
     phone: '手机号码', company: '公司名称', step: '第 2 步，共 3 步', firstName: '名', lastName: '姓',
     signupPath: '/register', shop: '新鲜咖啡豆', joinEmails: '订阅',
-    forgotLink: '忘记密码？', agree: '我同意隐私政策', search: '搜索', sendMessage: '发送消息', signUpFree: '免费注册',
+    forgotLink: '忘记密码？', agree: '我同意隐私政策', search: '搜索', sendMessage: '发送消息', signUpFree: '免费注册', register: '立即报名', webinarHeading: '网络研讨会报名', eventPath: '/events/summit-2026', eventTitle: '2026 峰会报名', waitlistHeading: '加入候补名单', join: '加入', demoHeading: '预约演示', quoteHeading: '获取报价', trialHeading: '开始免费试用', conferenceAccount: '创建账户以报名参加大会',
   },
   ja: {
     name: 'お名前', email: 'メールアドレス', message: 'お問い合わせ内容', comment: 'コメント', website: 'ウェブサイト',
@@ -140,7 +156,7 @@ export const WORDS: Record<string, Words> = {
     continue: '次へ', getStarted: '始める', createAccount: 'アカウント作成', signUp: '新規登録',
     phone: '電話番号', company: '会社名', step: 'ステップ 2/3', firstName: '名', lastName: '姓',
     signupPath: '/signup', shop: '新鮮なコーヒー豆', joinEmails: '登録する',
-    forgotLink: 'パスワードをお忘れですか？', agree: 'プライバシーポリシーに同意する', search: '検索', sendMessage: 'メッセージを送信', signUpFree: '無料会員登録',
+    forgotLink: 'パスワードをお忘れですか？', agree: 'プライバシーポリシーに同意する', search: '検索', sendMessage: 'メッセージを送信', signUpFree: '無料会員登録', register: '申し込む', webinarHeading: 'ウェビナー参加申込', eventPath: '/events/summit-2026', eventTitle: 'サミット2026 参加登録', waitlistHeading: 'キャンセル待ちに登録', join: '登録する', demoHeading: 'デモを申し込む', quoteHeading: 'お見積もり依頼', trialHeading: '無料トライアルを開始', conferenceAccount: 'カンファレンス参加のためのアカウント作成',
   },
   ko: {
     name: '이름', email: '이메일', message: '메시지', comment: '댓글', website: '웹사이트',
@@ -151,7 +167,7 @@ export const WORDS: Record<string, Words> = {
     continue: '계속', getStarted: '시작하기', createAccount: '계정 만들기', signUp: '회원가입',
     phone: '전화번호', company: '회사명', step: '2/3단계', firstName: '이름', lastName: '성',
     signupPath: '/join', shop: '신선한 커피', joinEmails: '신청하기',
-    forgotLink: '비밀번호를 잊으셨나요?', agree: '개인정보처리방침에 동의합니다', search: '검색', sendMessage: '메시지 보내기', signUpFree: '무료 회원가입',
+    forgotLink: '비밀번호를 잊으셨나요?', agree: '개인정보처리방침에 동의합니다', search: '검색', sendMessage: '메시지 보내기', signUpFree: '무료 회원가입', register: '신청하기', webinarHeading: '웨비나 참가 신청', eventPath: '/events/summit-2026', eventTitle: '2026 서밋 참가 신청', waitlistHeading: '대기자 명단 등록', join: '등록하기', demoHeading: '데모 신청', quoteHeading: '견적 요청', trialHeading: '무료 체험 시작', conferenceAccount: '컨퍼런스 참가를 위한 계정 만들기',
   },
   tr: {
     name: 'Ad Soyad', email: 'E-posta', message: 'Mesajınız', comment: 'Yorum', website: 'Web sitesi',
@@ -162,7 +178,7 @@ export const WORDS: Record<string, Words> = {
     continue: 'Devam', getStarted: 'Başlayın', createAccount: 'Hesap oluştur', signUp: 'Kayıt ol',
     phone: 'Telefon', company: 'Şirket', step: 'Adım 2 / 3', firstName: 'Ad', lastName: 'Soyad',
     signupPath: '/kayit', shop: 'Taze kahve', joinEmails: 'Kaydol',
-    forgotLink: 'Şifremi unuttum', agree: 'Gizlilik politikasını kabul ediyorum', search: 'Ara', sendMessage: 'Mesaj gönder', signUpFree: 'Ücretsiz kaydol',
+    forgotLink: 'Şifremi unuttum', agree: 'Gizlilik politikasını kabul ediyorum', search: 'Ara', sendMessage: 'Mesaj gönder', signUpFree: 'Ücretsiz kaydol', register: 'Kayıt ol', webinarHeading: 'Webinara kayıt olun', eventPath: '/etkinlikler/zirve-2026', eventTitle: 'Zirve 2026 kayıt', waitlistHeading: 'Bekleme listesine katılın', join: 'Katıl', demoHeading: 'Demo talep et', quoteHeading: 'Fiyat teklifi al', trialHeading: 'Ücretsiz deneme başlat', conferenceAccount: 'Konferansa kayıt olmak için hesap oluştur',
   },
   pl: {
     name: 'Imię i nazwisko', email: 'Adres e-mail', message: 'Wiadomość', comment: 'Komentarz', website: 'Strona internetowa',
@@ -173,25 +189,25 @@ export const WORDS: Record<string, Words> = {
     continue: 'Dalej', getStarted: 'Rozpocznij', createAccount: 'Załóż konto', signUp: 'Zarejestruj się',
     phone: 'Telefon', company: 'Firma', step: 'Krok 2 z 3', firstName: 'Imię', lastName: 'Nazwisko',
     signupPath: '/rejestracja', shop: 'Świeża kawa', joinEmails: 'Zapisz się',
-    forgotLink: 'Nie pamiętasz hasła?', agree: 'Akceptuję politykę prywatności', search: 'Szukaj', sendMessage: 'Wyślij wiadomość', signUpFree: 'Zarejestruj się za darmo',
+    forgotLink: 'Nie pamiętasz hasła?', agree: 'Akceptuję politykę prywatności', search: 'Szukaj', sendMessage: 'Wyślij wiadomość', signUpFree: 'Zarejestruj się za darmo', register: 'Zarejestruj się', webinarHeading: 'Zapisz się na webinar', eventPath: '/wydarzenia/szczyt-2026', eventTitle: 'Rejestracja na konferencję 2026', waitlistHeading: 'Dołącz do listy oczekujących', join: 'Dołącz', demoHeading: 'Umów demo', quoteHeading: 'Poproś o wycenę', trialHeading: 'Rozpocznij darmowy okres próbny', conferenceAccount: 'Załóż konto, aby zarejestrować się na konferencję',
   },
   it: {
-    name: 'Nome', email: 'Indirizzo email', message: 'Messaggio', comment: 'Commento', website: 'Sito web', newsletterHeading: 'Iscriviti alla nostra newsletter', subscribe: 'Iscriviti', contactHeading: 'Contattaci', send: 'Invia', postComment: 'Pubblica il commento', forgotHeading: 'Hai dimenticato la password?', resetButton: 'Invia link di reimpostazione', address: 'Indirizzo', city: 'Città', zip: 'CAP', card: 'Numero della carta', expiry: 'Data di scadenza', cvc: 'CVV', placeOrder: 'Conferma ordine', checkoutHeading: 'Cassa', loginHeading: 'Accedi', logIn: 'Accedi', password: 'Password', continue: 'Continua', getStarted: 'Inizia ora', createAccount: 'Crea un account', signUp: 'Registrati', phone: 'Telefono', company: 'Azienda', step: 'Passo 2 di 3', firstName: 'Nome', lastName: 'Cognome', signupPath: '/registrazione', shop: 'Caffè fresco', joinEmails: 'Iscriviti', forgotLink: 'Password dimenticata?', agree: "Accetto l'informativa sulla privacy", search: 'Cerca', sendMessage: 'Invia messaggio', signUpFree: 'Registrati gratis',
+    name: 'Nome', email: 'Indirizzo email', message: 'Messaggio', comment: 'Commento', website: 'Sito web', newsletterHeading: 'Iscriviti alla nostra newsletter', subscribe: 'Iscriviti', contactHeading: 'Contattaci', send: 'Invia', postComment: 'Pubblica il commento', forgotHeading: 'Hai dimenticato la password?', resetButton: 'Invia link di reimpostazione', address: 'Indirizzo', city: 'Città', zip: 'CAP', card: 'Numero della carta', expiry: 'Data di scadenza', cvc: 'CVV', placeOrder: 'Conferma ordine', checkoutHeading: 'Cassa', loginHeading: 'Accedi', logIn: 'Accedi', password: 'Password', continue: 'Continua', getStarted: 'Inizia ora', createAccount: 'Crea un account', signUp: 'Registrati', phone: 'Telefono', company: 'Azienda', step: 'Passo 2 di 3', firstName: 'Nome', lastName: 'Cognome', signupPath: '/registrazione', shop: 'Caffè fresco', joinEmails: 'Iscriviti', forgotLink: 'Password dimenticata?', agree: "Accetto l'informativa sulla privacy", search: 'Cerca', sendMessage: 'Invia messaggio', signUpFree: 'Registrati gratis', register: 'Registrati', webinarHeading: 'Iscriviti al webinar', eventPath: '/eventi/summit-2026', eventTitle: 'Iscrizione al convegno 2026', waitlistHeading: "Iscriviti alla lista d'attesa", join: 'Iscriviti', demoHeading: 'Richiedi una demo', quoteHeading: 'Richiedi un preventivo', trialHeading: 'Inizia la prova gratuita', conferenceAccount: 'Crea il tuo account per iscriverti alla conferenza',
   },
   nl: {
-    name: 'Naam', email: 'E-mailadres', message: 'Bericht', comment: 'Reactie', website: 'Website', newsletterHeading: 'Schrijf je in voor onze nieuwsbrief', subscribe: 'Inschrijven', contactHeading: 'Neem contact op', send: 'Verzenden', postComment: 'Reactie plaatsen', forgotHeading: 'Wachtwoord vergeten?', resetButton: 'Link versturen', address: 'Adres', city: 'Plaats', zip: 'Postcode', card: 'Kaartnummer', expiry: 'Vervaldatum', cvc: 'CVC', placeOrder: 'Bestelling plaatsen', checkoutHeading: 'Afrekenen', loginHeading: 'Inloggen', logIn: 'Inloggen', password: 'Wachtwoord', continue: 'Doorgaan', getStarted: 'Aan de slag', createAccount: 'Account aanmaken', signUp: 'Registreren', phone: 'Telefoonnummer', company: 'Bedrijf', step: 'Stap 2 van 3', firstName: 'Voornaam', lastName: 'Achternaam', signupPath: '/registreren', shop: 'Verse koffie', joinEmails: 'Inschrijven', forgotLink: 'Wachtwoord vergeten?', agree: 'Ik ga akkoord met het privacybeleid', search: 'Zoeken', sendMessage: 'Bericht versturen', signUpFree: 'Gratis aanmelden',
+    name: 'Naam', email: 'E-mailadres', message: 'Bericht', comment: 'Reactie', website: 'Website', newsletterHeading: 'Schrijf je in voor onze nieuwsbrief', subscribe: 'Inschrijven', contactHeading: 'Neem contact op', send: 'Verzenden', postComment: 'Reactie plaatsen', forgotHeading: 'Wachtwoord vergeten?', resetButton: 'Link versturen', address: 'Adres', city: 'Plaats', zip: 'Postcode', card: 'Kaartnummer', expiry: 'Vervaldatum', cvc: 'CVC', placeOrder: 'Bestelling plaatsen', checkoutHeading: 'Afrekenen', loginHeading: 'Inloggen', logIn: 'Inloggen', password: 'Wachtwoord', continue: 'Doorgaan', getStarted: 'Aan de slag', createAccount: 'Account aanmaken', signUp: 'Registreren', phone: 'Telefoonnummer', company: 'Bedrijf', step: 'Stap 2 van 3', firstName: 'Voornaam', lastName: 'Achternaam', signupPath: '/registreren', shop: 'Verse koffie', joinEmails: 'Inschrijven', forgotLink: 'Wachtwoord vergeten?', agree: 'Ik ga akkoord met het privacybeleid', search: 'Zoeken', sendMessage: 'Bericht versturen', signUpFree: 'Gratis aanmelden', register: 'Aanmelden', webinarHeading: 'Aanmelden voor het webinar', eventPath: '/evenementen/top-2026', eventTitle: 'Inschrijving congres 2026', waitlistHeading: 'Zet je op de wachtlijst', join: 'Aanmelden', demoHeading: 'Demo aanvragen', quoteHeading: 'Vraag een offerte aan', trialHeading: 'Probeer gratis', conferenceAccount: 'Maak een account aan om je aan te melden voor de conferentie',
   },
   sv: {
-    name: 'Namn', email: 'E-postadress', message: 'Meddelande', comment: 'Kommentar', website: 'Webbplats', newsletterHeading: 'Prenumerera på vårt nyhetsbrev', subscribe: 'Prenumerera', contactHeading: 'Kontakta oss', send: 'Skicka', postComment: 'Skicka kommentar', forgotHeading: 'Glömt ditt lösenord?', resetButton: 'Skicka länk', address: 'Adress', city: 'Ort', zip: 'Postnummer', card: 'Kortnummer', expiry: 'Utgångsdatum', cvc: 'CVC', placeOrder: 'Slutför köp', checkoutHeading: 'Kassa', loginHeading: 'Logga in', logIn: 'Logga in', password: 'Lösenord', continue: 'Fortsätt', getStarted: 'Kom igång', createAccount: 'Skapa konto', signUp: 'Registrera dig', phone: 'Telefonnummer', company: 'Företag', step: 'Steg 2 av 3', firstName: 'Förnamn', lastName: 'Efternamn', signupPath: '/registrera', shop: 'Färskt kaffe', joinEmails: 'Prenumerera', forgotLink: 'Glömt lösenordet?', agree: 'Jag godkänner integritetspolicyn', search: 'Sök', sendMessage: 'Skicka meddelande', signUpFree: 'Registrera dig gratis',
+    name: 'Namn', email: 'E-postadress', message: 'Meddelande', comment: 'Kommentar', website: 'Webbplats', newsletterHeading: 'Prenumerera på vårt nyhetsbrev', subscribe: 'Prenumerera', contactHeading: 'Kontakta oss', send: 'Skicka', postComment: 'Skicka kommentar', forgotHeading: 'Glömt ditt lösenord?', resetButton: 'Skicka länk', address: 'Adress', city: 'Ort', zip: 'Postnummer', card: 'Kortnummer', expiry: 'Utgångsdatum', cvc: 'CVC', placeOrder: 'Slutför köp', checkoutHeading: 'Kassa', loginHeading: 'Logga in', logIn: 'Logga in', password: 'Lösenord', continue: 'Fortsätt', getStarted: 'Kom igång', createAccount: 'Skapa konto', signUp: 'Registrera dig', phone: 'Telefonnummer', company: 'Företag', step: 'Steg 2 av 3', firstName: 'Förnamn', lastName: 'Efternamn', signupPath: '/registrera', shop: 'Färskt kaffe', joinEmails: 'Prenumerera', forgotLink: 'Glömt lösenordet?', agree: 'Jag godkänner integritetspolicyn', search: 'Sök', sendMessage: 'Skicka meddelande', signUpFree: 'Registrera dig gratis', register: 'Anmäl dig', webinarHeading: 'Anmäl dig till webbinariet', eventPath: '/evenemang/toppmote-2026', eventTitle: 'Anmälan till konferens 2026', waitlistHeading: 'Skriv upp dig på väntelistan', join: 'Gå med', demoHeading: 'Boka en demo', quoteHeading: 'Begär offert', trialHeading: 'Prova gratis', conferenceAccount: 'Skapa ett konto för att anmäla dig till konferensen',
   },
   uk: {
-    name: 'Ім’я', email: 'Електронна пошта', message: 'Повідомлення', comment: 'Коментар', website: 'Сайт', newsletterHeading: 'Підпишіться на розсилку', subscribe: 'Підписатися', contactHeading: 'Зв’яжіться з нами', send: 'Надіслати', postComment: 'Надіслати коментар', forgotHeading: 'Забули пароль?', resetButton: 'Надіслати посилання', address: 'Адреса', city: 'Місто', zip: 'Поштовий індекс', card: 'Номер картки', expiry: 'Термін дії', cvc: 'CVV', placeOrder: 'Оформити замовлення', checkoutHeading: 'Оформлення замовлення', loginHeading: 'Вхід', logIn: 'Увійти', password: 'Пароль', continue: 'Продовжити', getStarted: 'Почати', createAccount: 'Створити акаунт', signUp: 'Зареєструватися', phone: 'Телефон', company: 'Компанія', step: 'Крок 2 з 3', firstName: 'Ім’я', lastName: 'Прізвище', signupPath: '/register', shop: 'Свіжа кава', joinEmails: 'Підписатися', forgotLink: 'Забули пароль?', agree: 'Я погоджуюся з політикою конфіденційності', search: 'Пошук', sendMessage: 'Надіслати повідомлення', signUpFree: 'Зареєструватися безкоштовно',
+    name: 'Ім’я', email: 'Електронна пошта', message: 'Повідомлення', comment: 'Коментар', website: 'Сайт', newsletterHeading: 'Підпишіться на розсилку', subscribe: 'Підписатися', contactHeading: 'Зв’яжіться з нами', send: 'Надіслати', postComment: 'Надіслати коментар', forgotHeading: 'Забули пароль?', resetButton: 'Надіслати посилання', address: 'Адреса', city: 'Місто', zip: 'Поштовий індекс', card: 'Номер картки', expiry: 'Термін дії', cvc: 'CVV', placeOrder: 'Оформити замовлення', checkoutHeading: 'Оформлення замовлення', loginHeading: 'Вхід', logIn: 'Увійти', password: 'Пароль', continue: 'Продовжити', getStarted: 'Почати', createAccount: 'Створити акаунт', signUp: 'Зареєструватися', phone: 'Телефон', company: 'Компанія', step: 'Крок 2 з 3', firstName: 'Ім’я', lastName: 'Прізвище', signupPath: '/register', shop: 'Свіжа кава', joinEmails: 'Підписатися', forgotLink: 'Забули пароль?', agree: 'Я погоджуюся з політикою конфіденційності', search: 'Пошук', sendMessage: 'Надіслати повідомлення', signUpFree: 'Зареєструватися безкоштовно', register: 'Зареєструватися', webinarHeading: 'Реєстрація на вебінар', eventPath: '/events/summit-2026', eventTitle: 'Реєстрація на конференцію 2026', waitlistHeading: 'Приєднатися до списку очікування', join: 'Приєднатися', demoHeading: 'Замовити демо', quoteHeading: 'Отримати комерційну пропозицію', trialHeading: 'Спробувати безкоштовно', conferenceAccount: 'Створіть обліковий запис для участі в конференції',
   },
   ar: {
-    name: 'الاسم', email: 'البريد الإلكتروني', message: 'رسالتك', comment: 'التعليق', website: 'الموقع الإلكتروني', newsletterHeading: 'اشترك في النشرة الإخبارية', subscribe: 'اشترك', contactHeading: 'اتصل بنا', send: 'إرسال', postComment: 'نشر التعليق', forgotHeading: 'هل نسيت كلمة المرور؟', resetButton: 'إرسال رابط إعادة التعيين', address: 'العنوان', city: 'المدينة', zip: 'الرمز البريدي', card: 'رقم البطاقة', expiry: 'تاريخ الانتهاء', cvc: 'رمز الأمان', placeOrder: 'تأكيد الطلب', checkoutHeading: 'إتمام الشراء', loginHeading: 'تسجيل الدخول', logIn: 'تسجيل الدخول', password: 'كلمة المرور', continue: 'متابعة', getStarted: 'ابدأ الآن', createAccount: 'إنشاء حساب', signUp: 'التسجيل', phone: 'رقم الهاتف', company: 'الشركة', step: 'الخطوة 2 من 3', firstName: 'الاسم الأول', lastName: 'اسم العائلة', signupPath: '/register', shop: 'قهوة طازجة', joinEmails: 'اشترك', forgotLink: 'نسيت كلمة المرور؟', agree: 'أوافق على سياسة الخصوصية', search: 'بحث', sendMessage: 'إرسال الرسالة', signUpFree: 'سجل مجانا',
+    name: 'الاسم', email: 'البريد الإلكتروني', message: 'رسالتك', comment: 'التعليق', website: 'الموقع الإلكتروني', newsletterHeading: 'اشترك في النشرة الإخبارية', subscribe: 'اشترك', contactHeading: 'اتصل بنا', send: 'إرسال', postComment: 'نشر التعليق', forgotHeading: 'هل نسيت كلمة المرور؟', resetButton: 'إرسال رابط إعادة التعيين', address: 'العنوان', city: 'المدينة', zip: 'الرمز البريدي', card: 'رقم البطاقة', expiry: 'تاريخ الانتهاء', cvc: 'رمز الأمان', placeOrder: 'تأكيد الطلب', checkoutHeading: 'إتمام الشراء', loginHeading: 'تسجيل الدخول', logIn: 'تسجيل الدخول', password: 'كلمة المرور', continue: 'متابعة', getStarted: 'ابدأ الآن', createAccount: 'إنشاء حساب', signUp: 'التسجيل', phone: 'رقم الهاتف', company: 'الشركة', step: 'الخطوة 2 من 3', firstName: 'الاسم الأول', lastName: 'اسم العائلة', signupPath: '/register', shop: 'قهوة طازجة', joinEmails: 'اشترك', forgotLink: 'نسيت كلمة المرور؟', agree: 'أوافق على سياسة الخصوصية', search: 'بحث', sendMessage: 'إرسال الرسالة', signUpFree: 'سجل مجانا', register: 'سجل الآن', webinarHeading: 'سجل في الندوة', eventPath: '/events/summit-2026', eventTitle: 'التسجيل في مؤتمر 2026', waitlistHeading: 'انضم إلى قائمة الانتظار', join: 'انضم', demoHeading: 'اطلب عرضا توضيحيا', quoteHeading: 'اطلب عرض سعر', trialHeading: 'تجربة مجانية لمدة 30 يوما', conferenceAccount: 'أنشئ حسابك للتسجيل في المؤتمر',
   },
   az: {
-    name: 'Ad', email: 'E-poçt', message: 'Mesajınız', comment: 'Şərh', website: 'Veb sayt', newsletterHeading: 'Bülletenə abunə olun', subscribe: 'Abunə ol', contactHeading: 'Bizimlə əlaqə', send: 'Göndər', postComment: 'Şərh göndər', forgotHeading: 'Şifrəni unutmusunuz?', resetButton: 'Bərpa linkini göndər', address: 'Küçə ünvanı', city: 'Şəhər', zip: 'Poçt indeksi', card: 'Kart nömrəsi', expiry: 'Bitmə tarixi', cvc: 'CVV', placeOrder: 'Sifarişi tamamla', checkoutHeading: 'Ödəniş', loginHeading: 'Daxil ol', logIn: 'Daxil ol', password: 'Şifrə', continue: 'Davam et', getStarted: 'Başla', createAccount: 'Hesab yarat', signUp: 'Qeydiyyatdan keç', phone: 'Telefon nömrəsi', company: 'Şirkət', step: 'Addım 2 / 3', firstName: 'Ad', lastName: 'Soyad', signupPath: '/qeydiyyat', shop: 'Təzə qəhvə', joinEmails: 'Abunə ol', forgotLink: 'Şifrəni unutmusunuz?', agree: 'Məxfilik siyasətini qəbul edirəm', search: 'Axtar', sendMessage: 'Mesaj göndər', signUpFree: 'Pulsuz qeydiyyat',
+    name: 'Ad', email: 'E-poçt', message: 'Mesajınız', comment: 'Şərh', website: 'Veb sayt', newsletterHeading: 'Bülletenə abunə olun', subscribe: 'Abunə ol', contactHeading: 'Bizimlə əlaqə', send: 'Göndər', postComment: 'Şərh göndər', forgotHeading: 'Şifrəni unutmusunuz?', resetButton: 'Bərpa linkini göndər', address: 'Küçə ünvanı', city: 'Şəhər', zip: 'Poçt indeksi', card: 'Kart nömrəsi', expiry: 'Bitmə tarixi', cvc: 'CVV', placeOrder: 'Sifarişi tamamla', checkoutHeading: 'Ödəniş', loginHeading: 'Daxil ol', logIn: 'Daxil ol', password: 'Şifrə', continue: 'Davam et', getStarted: 'Başla', createAccount: 'Hesab yarat', signUp: 'Qeydiyyatdan keç', phone: 'Telefon nömrəsi', company: 'Şirkət', step: 'Addım 2 / 3', firstName: 'Ad', lastName: 'Soyad', signupPath: '/qeydiyyat', shop: 'Təzə qəhvə', joinEmails: 'Abunə ol', forgotLink: 'Şifrəni unutmusunuz?', agree: 'Məxfilik siyasətini qəbul edirəm', search: 'Axtar', sendMessage: 'Mesaj göndər', signUpFree: 'Pulsuz qeydiyyat', register: 'Qeydiyyatdan keç', webinarHeading: 'Vebinara qeydiyyat', eventPath: '/events/summit-2026', eventTitle: 'Konfrans 2026 qeydiyyat', waitlistHeading: 'Gözləmə siyahısına qoşul', join: 'Qoşul', demoHeading: 'Demo sifariş et', quoteHeading: 'Qiymət təklifi alın', trialHeading: 'Pulsuz sınaq', conferenceAccount: 'Konfransa qeydiyyat üçün hesab yaradın',
   },
 };
 
@@ -274,6 +290,27 @@ export function probePages(w: Words): ProbePage[] {
     { what: 'signup (email, password, "Continue") under "Create account"', expected: 'signup', path: '/', title: w.shop, body: `<h1>${esc(w.createAccount)}</h1><form id="probe">${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}${button(w.continue)}</form>` },
     { what: 'signup (email, password, "Sign up")', expected: 'signup', path: '/', title: w.shop, body: `<form id="probe">${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}${button(w.signUp)}</form>` },
     ...besideASignup(w),
+    ...eventsAndLeads(w),
+  ];
+}
+
+/**
+ * Forms that share the account verb ("Register", "Join") but make no account: an event's
+ * registration, a waiting list, a demo or quote request; and beside them the account forms that
+ * must stay signups (a trial, an event page's account form with a password).
+ */
+function eventsAndLeads(w: Words): ProbePage[] {
+  const lead = `${input(w.firstName, 'text', 'first')}${input(w.lastName, 'text', 'last')}${input(w.email, 'email', 'email')}${input(w.company, 'text', 'company')}${input(w.phone, 'tel', 'phone')}`;
+  const account = `${input(w.firstName, 'text', 'first')}${input(w.lastName, 'text', 'last')}${input(w.email, 'email', 'email')}${input(w.password, 'password', 'password')}`;
+  return [
+    { what: 'webinar registration (name, email, company, phone), "Register" on its button', expected: 'other', path: '/', title: w.shop, body: `<h1>${esc(w.webinarHeading)}</h1><form id="probe">${lead}${button(w.register)}</form>` },
+    { what: 'event registration named by the page alone (path and title), "Register" on its button', expected: 'other', path: w.eventPath, title: w.eventTitle, body: `<form id="probe">${lead}${button(w.register)}</form>` },
+    { what: 'waiting list (email), "Join" on its button', expected: 'newsletter', path: '/', title: w.shop, body: `<h2>${esc(w.waitlistHeading)}</h2><form id="probe">${placeholder(w.email, 'email', 'email')}${button(w.join)}</form>` },
+    { what: 'demo request (name, email, company, phone)', expected: 'other', path: '/', title: w.shop, body: `<h1>${esc(w.demoHeading)}</h1><form id="probe">${lead}${button(w.demoHeading)}</form>` },
+    { what: 'quote request (name, email, company, phone), "Send"', expected: 'other', path: '/', title: w.shop, body: `<h1>${esc(w.quoteHeading)}</h1><form id="probe">${lead}${button(w.send)}</form>` },
+    { what: 'free trial with a password, "Continue"', expected: 'signup', path: '/', title: w.shop, body: `<h1>${esc(w.trialHeading)}</h1><form id="probe">${account}${button(w.continue)}</form>` },
+    { what: 'free trial without a password (name, email, company, phone), "Get started"', expected: 'signup', path: '/', title: w.shop, body: `<h1>${esc(w.trialHeading)}</h1><form id="probe">${lead}${button(w.getStarted)}</form>` },
+    { what: 'an event page\'s account form (name, email, password), "Register"', expected: 'signup', path: w.eventPath, title: w.eventTitle, body: `<h1>${esc(w.conferenceAccount)}</h1><form id="probe">${account}${button(w.register)}</form>` },
   ];
 }
 

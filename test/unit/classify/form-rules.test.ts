@@ -228,3 +228,51 @@ describe('orders that offer an account, and free sign-ups (issue 19)', () => {
   });
 });
 
+
+describe('events, waiting lists and leads share the account verb but make no account (issue 19)', () => {
+  const lead = () => [labelled('First name'), labelled('Last name'), labelled('Work email', { type: 'email' }), labelled('Company'), labelled('Job title'), labelled('Phone', { type: 'tel' })];
+
+  it('"Register" on a form under a webinar or event heading, or on an /events/ page, without a password: not a signup, in several languages', () => {
+    const cases: [heading: string, button: string, url: string][] = [
+      ['Register for the webinar', 'Register now', 'https://acme.example/'],
+      ['', 'Register', 'https://acme.example/events/summit-2026'],
+      ['Cloud security live', 'Register', 'https://acme.example/webinars/cloud-security-live'],
+      ['Zum Webinar anmelden', 'Jetzt anmelden', 'https://acme.example/'],
+      ['Inscrivez-vous au webinaire', "S'inscrire", 'https://acme.example/'],
+      ['Регистрация на вебинар', 'Зарегистрироваться', 'https://acme.example/'],
+      ['网络研讨会报名', '注册', 'https://acme.example/'],
+      ['ウェビナー参加申込', '登録する', 'https://acme.example/'],
+    ];
+    for (const [heading, button, url] of cases) {
+      const kind = classifyForm(lead(), { heading, buttons: [button], submitButtons: 1 }, { url }).kind;
+      expect(kind, `${heading} / ${button} / ${url}`).toBe('other');
+    }
+  });
+
+  it('the same event page\'s form with a password box is an account ("Create your account to register for the conference")', () => {
+    const fields = () => [labelled('First name'), labelled('Last name'), email(), password()];
+    expect(classifyForm(fields(), { heading: 'Create your account to register for the conference', buttons: ['Register'], submitButtons: 1 }, { url: 'https://acme.example/events/summit-2026' }).kind).toBe('signup');
+    expect(classifyForm(fields(), { heading: 'Register for the webinar', buttons: ['Register now'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
+  it('"Join the waitlist" is a list to write to later: a newsletter, with or without a name and company beside the email', () => {
+    expect(classifyForm([email()], { heading: 'Join the waitlist', buttons: ['Join'], submitButtons: 1 }).kind).toBe('newsletter');
+    expect(classifyForm([labelled('Name'), email(), labelled('Company')], { heading: 'Join the waitlist', buttons: ['Join now'], submitButtons: 1 }).kind).toBe('newsletter');
+    expect(classifyForm([email()], { heading: 'Auf die Warteliste', buttons: ['Eintragen'], submitButtons: 1 }).kind).toBe('newsletter');
+  });
+
+  it('an event word in a page heading alone ("Upcoming events") does not turn an email-first sign-up away', () => {
+    const kind = classifyForm([email()], { heading: 'Create your account', buttons: ['Continue'], submitButtons: 1 }, { headings: ['Upcoming events'] }).kind;
+    expect(kind).toBe('signup');
+  });
+
+  it('demo and quote requests are contact forms, not profiles or signups', () => {
+    expect(classifyForm(lead(), { heading: 'Request a demo', buttons: ['Request demo'], submitButtons: 1 }).kind).toBe('other');
+    expect(classifyForm(lead(), { heading: 'Get a quote', buttons: ['Submit'], submitButtons: 1 }).kind).toBe('other');
+  });
+
+  it('a subscribe word inside a longer phrase reads as the phrase: "Zapisz się na webinar" is an event, "Vraag een offerte aan" a quote', () => {
+    expect(classifyForm(lead(), { heading: 'Zapisz się na webinar', buttons: ['Zarejestruj się'], submitButtons: 1 }).kind).toBe('other');
+    expect(classifyForm(lead(), { heading: 'Vraag een offerte aan', buttons: ['Verzenden'], submitButtons: 1 }).kind).toBe('other');
+  });
+});

@@ -29,5 +29,12 @@ export const WORD_RULES: readonly FormRule[] = [
   { id: 'words:search', kind: 'search', reason: '"Search", "Suchen"', value: (f) => f.cue('cue:search') },
   { id: 'words:reset', kind: 'other', reason: '"Forgot password?", "Reset password": recovering an account is no signup and no sign-in', value: (f) => f.cue('cue:reset') },
   { id: 'words:contact', kind: 'other', reason: '"Contact us", "Send message": a message to the site, no account', value: (f) => f.cue('cue:contact') },
+  {
+    id: 'words:event',
+    kind: 'other',
+    reason: '"Register for the webinar", "RSVP", /events/ on a form without a password: attending an event makes no account',
+    value: (f) => (f.passwords === 0 ? f.cue('cue:event') : 0),
+  },
+  { id: 'words:waitlist', kind: 'newsletter', reason: '"Join the waitlist" on a form without a password: a list to be written to later, like a newsletter', value: (f) => (f.passwords === 0 ? f.cue('cue:waitlist') : 0) },
   { id: 'words:comment', kind: 'other', reason: '"Post comment", "Leave a reply", "Write a review": a comment, no account', value: (f) => f.cue('cue:comment') },
 ];

@@ -103,6 +103,8 @@ export const attributes: Lexicon = {
     'cue:checkout': ['checkout', 'check out', 'payment', 'pay', 'order', 'cart', 'basket', 'billing', 'shipping', 'purchase', 'donate', 'donation', 'kasse', 'commande', 'pedido', 'bestellung'],
     'cue:contact': ['contactus', 'contact us', 'contactform', 'contact form', 'kontaktformular', 'inquiry', 'enquiry', 'feedback'],
     'cue:comment': ['commentform', 'comment form', 'comments', 'comment', 'respond', 'review form', 'write review'],
+    'cue:event': ['webinar*', 'rsvp', 'attendee', 'attendees', 'eventregistration', 'event registration'],
+    'cue:waitlist': ['waitlist', 'waitinglist', 'waiting list'],
     'cue:reset': ['reset', 'forgot', 'recover', 'recovery', 'lost password', 'lostpassword'],
     'cue:change-password': ['change password', 'changepassword', 'update password', 'updatepassword', 'password change', 'passwordchange'],
     'cue:profile': ['profile', 'account', 'settings', 'address book', 'addressbook', 'contact', 'my account', 'myaccount', 'edit', 'customer'],

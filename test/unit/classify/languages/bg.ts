@@ -34,6 +34,6 @@ export const PROBE: LanguageProbe = {
     continue: 'Продължи', getStarted: 'Започнете', createAccount: 'Създай акаунт', signUp: 'Регистрация',
     phone: 'Телефон', company: 'Фирма', step: 'Стъпка 2 от 3', firstName: 'Име', lastName: 'Фамилия',
     signupPath: '/register', shop: 'Прясно кафе на зърна', joinEmails: 'Абонирай се',
-    forgotLink: 'Забравена парола?', agree: 'Съгласен съм с политиката за поверителност', search: 'Търсене', sendMessage: 'Изпрати съобщение', signUpFree: 'Безплатна регистрация',
+    forgotLink: 'Забравена парола?', agree: 'Съгласен съм с политиката за поверителност', search: 'Търсене', sendMessage: 'Изпрати съобщение', signUpFree: 'Безплатна регистрация', register: 'Регистрирай се', webinarHeading: 'Регистрация за уебинара', eventPath: '/events/konferencia-2026', eventTitle: 'Регистрация за събитието 2026', waitlistHeading: 'Запиши се в списъка с чакащи', join: 'Присъедини се', demoHeading: 'Заявете демо', quoteHeading: 'Поискайте оферта', trialHeading: 'Опитайте безплатно', conferenceAccount: 'Създайте акаунт, за да се регистрирате за конференцията',
   },
 };

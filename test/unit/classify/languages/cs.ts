@@ -34,6 +34,6 @@ export const PROBE: LanguageProbe = {
     continue: 'Pokračovat', getStarted: 'Začít', createAccount: 'Vytvořit účet', signUp: 'Registrace',
     phone: 'Telefonní číslo', company: 'Název firmy', step: 'Krok 2 ze 3', firstName: 'Jméno', lastName: 'Příjmení',
     signupPath: '/registrace', shop: 'Čerstvá zrnková káva', joinEmails: 'Přihlásit k odběru',
-    forgotLink: 'Zapomenuté heslo?', agree: 'Souhlasím se zpracováním osobních údajů', search: 'Hledat', sendMessage: 'Odeslat zprávu', signUpFree: 'Registrace zdarma',
+    forgotLink: 'Zapomenuté heslo?', agree: 'Souhlasím se zpracováním osobních údajů', search: 'Hledat', sendMessage: 'Odeslat zprávu', signUpFree: 'Registrace zdarma', register: 'Registrovat', webinarHeading: 'Registrace na webinář', eventPath: '/akce/konference-2026', eventTitle: 'Registrace na akci 2026', waitlistHeading: 'Zapsat se na čekací listinu', join: 'Přidat se', demoHeading: 'Vyžádat demo', quoteHeading: 'Získat nabídku', trialHeading: 'Vyzkoušet zdarma', conferenceAccount: 'Vytvořte si účet a zaregistrujte se na konferenci',
   },
 };

@@ -35,6 +35,6 @@ export const PROBE: LanguageProbe = {
     continue: 'Συνέχεια', getStarted: 'Ξεκινήστε', createAccount: 'Δημιουργία λογαριασμού', signUp: 'Εγγραφή',
     phone: 'Τηλέφωνο', company: 'Εταιρεία', step: 'Βήμα 2 από 3', firstName: 'Όνομα', lastName: 'Επώνυμο',
     signupPath: '/eggrafi', shop: 'Φρέσκος καφές σε κόκκους', joinEmails: 'Εγγραφή',
-    forgotLink: 'Ξεχάσατε τον κωδικό σας;', agree: 'Αποδέχομαι την πολιτική απορρήτου', search: 'Αναζήτηση', sendMessage: 'Αποστολή μηνύματος', signUpFree: 'Δωρεάν εγγραφή',
+    forgotLink: 'Ξεχάσατε τον κωδικό σας;', agree: 'Αποδέχομαι την πολιτική απορρήτου', search: 'Αναζήτηση', sendMessage: 'Αποστολή μηνύματος', signUpFree: 'Δωρεάν εγγραφή', register: 'Εγγραφή', webinarHeading: 'Εγγραφή στο σεμινάριο', eventPath: '/events/synedrio-2026', eventTitle: 'Εγγραφή στο συνέδριο 2026', waitlistHeading: 'Εγγραφή στη λίστα αναμονής', join: 'Εγγραφή', demoHeading: 'Ζητήστε επίδειξη', quoteHeading: 'Ζητήστε προσφορά', trialHeading: 'Δωρεάν δοκιμή', conferenceAccount: 'Δημιουργήστε λογαριασμό για να εγγραφείτε στο συνέδριο',
   },
 };

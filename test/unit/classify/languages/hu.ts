@@ -34,6 +34,6 @@ export const PROBE: LanguageProbe = {
     continue: 'Tovább', getStarted: 'Kezdés', createAccount: 'Fiók létrehozása', signUp: 'Regisztráció',
     phone: 'Telefonszám', company: 'Cégnév', step: '2. lépés a 3-ból', firstName: 'Keresztnév', lastName: 'Vezetéknév',
     signupPath: '/regisztracio', shop: 'Friss kávébab', joinEmails: 'Feliratkozás',
-    forgotLink: 'Elfelejtett jelszó?', agree: 'Elfogadom az adatkezelési tájékoztatót', search: 'Keresés', sendMessage: 'Üzenet küldése', signUpFree: 'Ingyenes regisztráció',
+    forgotLink: 'Elfelejtett jelszó?', agree: 'Elfogadom az adatkezelési tájékoztatót', search: 'Keresés', sendMessage: 'Üzenet küldése', signUpFree: 'Ingyenes regisztráció', register: 'Regisztrálok', webinarHeading: 'Jelentkezés a webináriumra', eventPath: '/rendezvenyek/csucs-2026', eventTitle: 'Regisztráció a rendezvényre 2026', waitlistHeading: 'Feliratkozás a várólistára', join: 'Csatlakozom', demoHeading: 'Kérjen demót', quoteHeading: 'Kérjen árajánlatot', trialHeading: 'Próbáld ki ingyen', conferenceAccount: 'Hozza létre fiókját a konferenciára való regisztrációhoz',
   },
 };

@@ -34,6 +34,6 @@ export const PROBE: LanguageProbe = {
     continue: 'Continuă', getStarted: 'Începe', createAccount: 'Creează un cont', signUp: 'Înregistrare',
     phone: 'Număr de telefon', company: 'Numele companiei', step: 'Pasul 2 din 3', firstName: 'Prenume', lastName: 'Nume',
     signupPath: '/inregistrare', shop: 'Cafea proaspăt prăjită', joinEmails: 'Înscrie-te',
-    forgotLink: 'Ai uitat parola?', agree: 'Sunt de acord cu politica de confidențialitate', search: 'Caută', sendMessage: 'Trimite mesajul', signUpFree: 'Înregistrare gratuită',
+    forgotLink: 'Ai uitat parola?', agree: 'Sunt de acord cu politica de confidențialitate', search: 'Caută', sendMessage: 'Trimite mesajul', signUpFree: 'Înregistrare gratuită', register: 'Înscrie-te', webinarHeading: 'Înscrie-te la webinar', eventPath: '/evenimente/summit-2026', eventTitle: 'Înscriere la eveniment 2026', waitlistHeading: 'Intră pe lista de așteptare', join: 'Alătură-te', demoHeading: 'Solicită o demonstrație', quoteHeading: 'Cere o ofertă', trialHeading: 'Încearcă gratuit', conferenceAccount: 'Creează-ți contul pentru a te înscrie la conferință',
   },
 };

@@ -34,6 +34,6 @@ export const PROBE: LanguageProbe = {
     continue: 'Pokračovať', getStarted: 'Začať', createAccount: 'Vytvoriť účet', signUp: 'Registrácia',
     phone: 'Telefónne číslo', company: 'Názov firmy', step: 'Krok 2 z 3', firstName: 'Meno', lastName: 'Priezvisko',
     signupPath: '/registracia', shop: 'Čerstvá zrnková káva', joinEmails: 'Prihlásiť na odber',
-    forgotLink: 'Zabudnuté heslo?', agree: 'Súhlasím so spracovaním osobných údajov', search: 'Hľadať', sendMessage: 'Odoslať správu', signUpFree: 'Registrácia zadarmo',
+    forgotLink: 'Zabudnuté heslo?', agree: 'Súhlasím so spracovaním osobných údajov', search: 'Hľadať', sendMessage: 'Odoslať správu', signUpFree: 'Registrácia zadarmo', register: 'Registrovať', webinarHeading: 'Registrácia na webinár', eventPath: '/podujatia/konferencia-2026', eventTitle: 'Registrácia na podujatie 2026', waitlistHeading: 'Zapísať sa na čakaciu listinu', join: 'Pridať sa', demoHeading: 'Vyžiadať demo', quoteHeading: 'Získať ponuku', trialHeading: 'Vyskúšať zadarmo', conferenceAccount: 'Vytvorte si účet a zaregistrujte sa na konferenciu',
   },
 };

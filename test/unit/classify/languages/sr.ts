@@ -43,6 +43,6 @@ export const PROBE: LanguageProbe = {
     continue: 'Nastavi', getStarted: 'Započnite', createAccount: 'Napravi nalog', signUp: 'Registruj se',
     phone: 'Broj telefona', company: 'Naziv firme', step: 'Korak 2 od 3', firstName: 'Ime', lastName: 'Prezime',
     signupPath: '/registracija', shop: 'Sveža kafa u zrnu', joinEmails: 'Prijavi me',
-    forgotLink: 'Zaboravljena lozinka?', agree: 'Slažem se sa politikom privatnosti', search: 'Pretraga', sendMessage: 'Pošalji poruku', signUpFree: 'Besplatna registracija',
+    forgotLink: 'Zaboravljena lozinka?', agree: 'Slažem se sa politikom privatnosti', search: 'Pretraga', sendMessage: 'Pošalji poruku', signUpFree: 'Besplatna registracija', register: 'Prijavi se', webinarHeading: 'Prijava za vebinar', eventPath: '/dogadjaji/konferencija-2026', eventTitle: 'Prijava za događaj 2026', waitlistHeading: 'Upiši se na listu čekanja', join: 'Pridruži se', demoHeading: 'Zatražite demo', quoteHeading: 'Zatražite ponudu', trialHeading: 'Isprobajte besplatno', conferenceAccount: 'Napravite nalog da biste se prijavili za konferenciju',
   },
 };
