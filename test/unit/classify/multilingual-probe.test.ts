@@ -465,3 +465,15 @@ describe('attribute names alone (no caption) say the same', () => {
     });
   }
 });
+
+describe("a false friend keeps the page's own meaning", () => {
+  // Finnish "asunto" is an apartment; Spanish "asunto" is the subject of a message, on every contact form.
+  const contact = (lang: string) => classify(lang, [{ caption: 'Nombre' }, { caption: 'Email', type: 'email' }, { caption: 'Asunto' }, { caption: 'Mensaje' }], 'Enviar')[2]!;
+  it('a Spanish page: "Asunto" is no address line', () => {
+    expect(contact('es').category).not.toBe('address');
+  });
+  it('a Finnish page, or one whose language is not given: "Asunto" in an address block is the apartment', () => {
+    expect(inAddress('fi', 'Asunto').fieldType).toBe('address-line2');
+    expect(inAddress('', 'Asunto').fieldType).toBe('address-line2');
+  });
+});

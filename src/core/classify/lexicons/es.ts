@@ -57,7 +57,7 @@ export const es: Lexicon = {
     'proof-of-address': ['comprobante de domicilio', 'justificante de domicilio'],
     'intended-use': ['caso de uso', 'uso previsto', 'propósito', 'finalidad', 'descripción del proyecto'],
     'security-question': ['pregunta de seguridad', 'respuesta de seguridad', 'pregunta secreta', 'respuesta secreta'],
-    'cue:noise': ['nombre del producto', 'nombre del evento', 'nombre del archivo', 'nombre de la lista', 'nombre de la página', 'nombre del grupo', 'nombre del dispositivo', 'nombre del servidor'],
+    'cue:noise': ['asunto', 'nombre del producto', 'nombre del evento', 'nombre del archivo', 'nombre de la lista', 'nombre de la página', 'nombre del grupo', 'nombre del dispositivo', 'nombre del servidor'],
     username: ['nombre de usuario', 'usuario', 'apodo', 'alias', 'id de usuario', 'nombre visible', 'nombre para mostrar', 'seudónimo', 'pseudónimo', 'nombre público', 'nick', 'nombre de jugador', 'nombre del jugador'],
     'current-password': ['contraseña', 'clave', 'contraseña actual', 'tu contraseña'],
     'new-password': ['nueva contraseña', 'confirmar contraseña', 'confirma tu contraseña', 'repetir contraseña', 'repite la contraseña', 'crea una contraseña', 'crear contraseña', 'confirmación de contraseña'],

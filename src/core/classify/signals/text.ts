@@ -35,6 +35,16 @@ function namesSomethingElse(hits: readonly Hit[]): boolean {
 
 /** Weight of a keyword from another language than the page's (false friends: "cep", "via", "land"). */
 const FOREIGN = 0.85;
+/**
+ * A false friend the page's own language disowns: one of the page's lexicons lists the same words
+ * as noise (Spanish "asunto", the subject of a message), so their meaning in another language
+ * (Finnish "asunto", an apartment) does not count.
+ */
+function disownedAtHome(h: Hit, hits: readonly Hit[], langs: number): boolean {
+  for (const o of hits) if (o.code === NOISE && o.start === h.start && o.end === h.end && (o.langs & langs) !== 0) return true;
+  return false;
+}
+
 /** Weight of a field word that is not the last one in an attribute name ("billingAddress_lastName"). */
 const NOT_HEAD = 0.45;
 
@@ -50,6 +60,7 @@ function apply(fs: FieldScore, hits: readonly Hit[], weight: number, own: boolea
   let dropGenericName = -1;
   for (const h of hits) {
     const foreign = langs !== 0 && (h.langs & langs) === 0 ? FOREIGN : 1;
+    if (foreign !== 1 && disownedAtHome(h, hits, langs)) continue;
     if (h.code >= TYPE_COUNT) {
       if (h.code === NOISE) continue;
       const w = h.weight * cueWeight * foreign;
