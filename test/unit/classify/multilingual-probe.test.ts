@@ -583,6 +583,34 @@ const TITLE_OF_THING: Table = [
   ['da', ['Begivenhedens titel']],
 ];
 
+/** What provider signups ask about the person's organization and place in it. */
+const WORK_CONTEXT: Table = [
+  ['en', ['Organization legal name', 'Where do you work?', 'Job level', 'Seniority', 'Professional title', 'Business display name', 'Podcast name', 'Band name']],
+  ['de', ['Wo arbeiten Sie?', 'Name der Band']],
+  ['fr', ['Où travaillez-vous ?', 'Nom du podcast']],
+  ['es', ['¿Dónde trabajas?', 'Tu rol', 'Nombre de la banda']],
+  ['it', ['Dove lavori?', 'Nome della band']],
+  ['pt', ['Onde você trabalha?', 'Nome da banda']],
+  ['nl', ['Bandnaam']],
+  ['pl', ['Nazwa zespołu']],
+];
+
+/** A pen name, a stage name or an artist's name is a name the person goes by in public: a screen name. */
+const PSEUDONYMS: Table = [
+  ['en', ['Pen name', 'Stage name', 'Artist name']],
+  ['de', ['Künstlername']],
+  ['fr', ['Nom de plume', 'Nom de scène']],
+  ['es', ['Nombre artístico']],
+  ['it', ["Nome d'arte"]],
+  ['pt', ['Nome artístico']],
+  ['nl', ['Artiestennaam']],
+  ['pl', ['Pseudonim artystyczny']],
+  ['ru', ['Творческий псевдоним']],
+  ['ja', ['ペンネーム', '芸名']],
+  ['zh', ['笔名', '艺名']],
+  ['ko', ['필명', '예명']],
+];
+
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
 probe('a player’s, forum or messenger name is a screen name, not a person’s name', PLAYER_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
@@ -612,6 +640,9 @@ probe('an entity or a workplace is organization context', ENTITY_AND_WORKPLACE, 
 probe('the title of a blog, a site or a shop is the organization', TITLE_OF_SITE, inSignup, { is: 'organization' });
 probe('the title of an event, a project or a post is no person’s title', TITLE_OF_THING, inSignup, { not: 'name' });
 
+probe('where the person works, their level and their organization’s public names are organization context', WORK_CONTEXT, inSignup, { is: 'organization' });
+probe('a pen name or a stage name is a screen name, not a person’s name', PSEUDONYMS, inSignup, { is: 'credentials' });
+
 describe('attribute names alone (no caption) say the same', () => {
   const cases: [string, Category][] = [
     ['nickname', 'credentials'],
@@ -622,6 +653,10 @@ describe('attribute names alone (no caption) say the same', () => {
     ['store_name', 'organization'],
     ['companyName', 'organization'],
     ['job_title', 'organization'],
+    ['schoolname', 'organization'],
+    ['employername', 'organization'],
+    ['legalentity', 'organization'],
+    ['entityname', 'organization'],
     ['apartment', 'address'],
     ['suite', 'address'],
     ['building', 'address'],
