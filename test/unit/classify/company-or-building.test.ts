@@ -37,6 +37,13 @@ describe('company-or-building', () => {
     expect(checkoutLine('Company address', 'f2').category).toBe('address');
     expect(checkoutLine("Adresse de l'entreprise", 'f2').category).toBe('address');
     expect(checkoutLine('Company city', 'f2').fieldType).toBe('address-level2');
+    // One phrase, though its address part is a second line: the company's second line, not the company.
+    expect(checkoutLine('Company address line 2', 'f2').fieldType).toBe('address-line2');
+  });
+
+  it('an autocomplete token outranks the caption’s reading', () => {
+    const f = classifyFields([labelled('Full name', { name: 'fullname' }), labelled('Company address', { autocomplete: 'organization' }), labelled('Street', { name: 'street' })])[1]!;
+    expect(f.category).toBe('organization');
   });
 
   it('a company named apart from an address mentioned later in the caption stays the company', () => {

@@ -419,7 +419,7 @@ const PO_BOXES: Table = [
 const COMPANY_THEN_BUILDING: Table = [
   ['en', ['Company / Building name', 'Company name / Care of (optional)', 'Company or c/o']],
   ['de', ['Firma / c/o', 'Firmenname / Gebäude']],
-  ['fr', ['Société / Bâtiment', 'Entreprise / Nom du bâtiment']],
+  ['fr', ['Société / Bâtiment', 'Entreprise / Nom du bâtiment', 'Société - Bâtiment']],
   ['es', ['Empresa / Edificio', 'Nombre de la empresa / Edificio']],
   ['it', ['Azienda / Presso', 'Ragione sociale / Edificio']],
   ['pt', ['Empresa / Edifício', 'Nome da empresa / Edifício']],
@@ -611,6 +611,24 @@ const PSEUDONYMS: Table = [
   ['ko', ['필명', '예명']],
 ];
 
+/** A company and an address part in one phrase is the company's address part, not the company. */
+const COMPANY_ADDRESS: Table = [
+  ['en', ['Company address', 'Company address line 2', 'Company postal code', 'Employer’s address']],
+  ['de', ['Firmenanschrift', 'Adresse des Unternehmens']],
+  ['fr', ['Adresse de la société', "Code postal de l'entreprise"]],
+  ['es', ['Dirección de la empresa', 'Ciudad de la empresa']],
+  ['it', ["Indirizzo dell'azienda"]],
+  ['pt', ['Endereço da empresa']],
+  ['nl', ['Adres van het bedrijf']],
+  ['pl', ['Adres firmy']],
+  ['sv', ['Företagets adress']],
+  ['tr', ['Şirket adresi', 'İş yeri adresi']],
+  ['ru', ['Адрес компании', 'Юридический адрес организации']],
+  ['ja', ['会社住所']],
+  ['zh', ['公司地址']],
+  ['ko', ['회사 주소']],
+];
+
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
 probe('a player’s, forum or messenger name is a screen name, not a person’s name', PLAYER_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
@@ -635,6 +653,7 @@ probe('an industry or a company website is organization context', COMPANY_CONTEX
 
 probe('a line for a company or a building that names the company first is the company', COMPANY_THEN_BUILDING, inCheckout, { is: 'organization' });
 probe('a line for a building or c/o that names the building first is the address', BUILDING_THEN_COMPANY, inAddress, { is: 'address' });
+probe('a company and an address part in one phrase is the company’s address', COMPANY_ADDRESS, inCheckout, { is: 'address' });
 probe('the name of an organization, a school or an employer is the organization', NAME_OF_ORGANIZATION, inSignup, { is: 'organization' });
 probe('an entity or a workplace is organization context', ENTITY_AND_WORKPLACE, inSignup, { is: 'organization' });
 probe('the title of a blog, a site or a shop is the organization', TITLE_OF_SITE, inSignup, { is: 'organization' });

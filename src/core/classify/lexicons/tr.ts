@@ -15,7 +15,7 @@ export const tr: Lexicon = {
     'tel-country-code': ['ülke kodu', 'alan kodu ülke', 'ülke telefon kodu', 'telefon kodu'],
     'tel-area-code': ['alan kodu'],
     'phone-verification-code': ['sms kodu', 'sms ile gelen kod', 'sms doğrulama kodu'],
-    'street-address': [['adres', 0.8], 'açık adres', 'adresiniz', 'sokak', 'cadde', 'mahalle sokak', 'teslimat adresi', 'fatura adresi'],
+    'street-address': [['adres', 0.8], 'açık adres', 'adresiniz', 'sokak', 'cadde', 'mahalle sokak', 'teslimat adresi', 'fatura adresi', ['adresi', 0.8], 'şirket adresi', 'iş adresi', 'iş yeri adresi'],
     'address-line1': ['adres satırı 1', 'adres 1'],
     'address-line2': ['adres satırı 2', 'adres 2', 'daire', 'kat', 'bina', 'apartman', 'daire no', 'bina no', 'posta kutusu'],
     'address-housenumber': ['kapı no', 'kapı numarası', 'bina numarası', ['no', 0.5]],
