@@ -629,6 +629,19 @@ const COMPANY_ADDRESS: Table = [
   ['ko', ['회사 주소']],
 ];
 
+/** "Title of your …" in the languages whose word for a thing's title is also the salutation's. */
+const TITLE_OF_YOUR_THING: Table = [
+  ['en', ['Title of your listing', 'Title of your talk']],
+  ['de', ['Titel deines Blogs', 'Titel Ihres Vortrags']],
+  ['fr', ['Titre de votre blog', 'Titre de votre annonce']],
+  ['es', ['Título de tu blog', 'Título de tu anuncio']],
+  ['it', ['Titolo del tuo blog', 'Titolo del tuo annuncio']],
+  ['pt', ['Título do seu blog', 'Título do seu anúncio']],
+  ['nl', ['Titel van je blog', 'Titel van uw advertentie']],
+  ['pl', ['Tytuł Twojego bloga', 'Tytuł Twojego ogłoszenia']],
+  ['sv', ['Titel på din blogg', 'Titel på din annons']],
+];
+
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
 probe('a player’s, forum or messenger name is a screen name, not a person’s name', PLAYER_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
@@ -653,6 +666,7 @@ probe('an industry or a company website is organization context', COMPANY_CONTEX
 
 probe('a line for a company or a building that names the company first is the company', COMPANY_THEN_BUILDING, inCheckout, { is: 'organization' });
 probe('a line for a building or c/o that names the building first is the address', BUILDING_THEN_COMPANY, inAddress, { is: 'address' });
+probe('the title of your blog, listing or talk is no person’s title', TITLE_OF_YOUR_THING, inSignup, { not: 'name' });
 probe('a company and an address part in one phrase is the company’s address', COMPANY_ADDRESS, inCheckout, { is: 'address' });
 probe('the name of an organization, a school or an employer is the organization', NAME_OF_ORGANIZATION, inSignup, { is: 'organization' });
 probe('an entity or a workplace is organization context', ENTITY_AND_WORKPLACE, inSignup, { is: 'organization' });
