@@ -65,6 +65,7 @@ function reading(fs: FieldScore): { to: number; why: string } | null {
   }
   return null;
 }
+
 /** A typed box captioned with a company and an address part is the one its caption's order and phrasing say. */
 export function resolveCompanyOrBuilding(fields: FieldScore[]): void {
   for (const fs of fields) {

@@ -11,11 +11,13 @@ import { captionTexts, catOf, overrule, reinterpret } from './shared.ts';
  * Argentina), or -1 when the field's caption and name hold no such word.
  */
 function sharedWord(fs: FieldScore): number {
-  const hits = [...captionTexts(fs).flatMap((t) => textMatcher.match(t)), ...attributeMatcher.match(fs.features.name)];
-  for (const h of hits) {
-    if (h.code !== T['organization-title']) continue;
-    const place = hits.find((o) => o.start === h.start && o.end === h.end && TYPE_CATEGORY[o.code] === 'address');
-    if (place) return place.code;
+  const texts = [...captionTexts(fs).map((t) => textMatcher.match(t)), attributeMatcher.match(fs.features.name)];
+  for (const hits of texts) {
+    for (const h of hits) {
+      if (h.code !== T['organization-title']) continue;
+      const place = hits.find((o) => o.start === h.start && o.end === h.end && TYPE_CATEGORY[o.code] === 'address');
+      if (place) return place.code;
+    }
   }
   return -1;
 }
