@@ -11,6 +11,7 @@ import { resolveCardNumber } from './rules/card-number.ts';
 import { resolveCardShapes } from './rules/card-shapes.ts';
 import { resolveCardholder } from './rules/cardholder.ts';
 import { resolveDateParts } from './rules/date-parts.ts';
+import { resolveDepartment } from './rules/department.ts';
 import { resolveDocumentNumber } from './rules/document-number.ts';
 import { resolveIdentifiers } from './rules/identifiers.ts';
 import { resolveJobTitle } from './rules/job-title.ts';
@@ -24,7 +25,9 @@ import { resolveRepeats } from './rules/repeats.ts';
 import { noteSections } from './rules/sections.ts';
 import { resolveSecurityCode } from './rules/security-code.ts';
 import { resolveCodes } from './rules/sms-codes.ts';
+import { resolveCompanyOrBuilding } from './rules/company-or-building.ts';
 import { resolveTaxOwner } from './rules/tax-owner.ts';
+import { resolveTitleOfThing } from './rules/title-of-thing.ts';
 import type { FieldScore } from './scoreboard.ts';
 import { T } from './terms.ts';
 
@@ -61,7 +64,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'identifiers', reason: 'the field before a login password is the sign-in identifier', run: (f, form) => resolveIdentifiers(f, form) },
   { id: 'sms-codes', reason: 'a code the page says comes by SMS verifies the phone', run: (f, form) => resolveCodes(f, form) },
   { id: 'security-code', reason: 'a "security code" with no card around is a login code', run: (f) => resolveSecurityCode(f) },
+  { id: 'company-or-building', reason: 'company and building or c/o: the line is for the one named first; a company and a street in one phrase: its address', run: (f) => resolveCompanyOrBuilding(f), retally: true },
   { id: 'address-and-names', reason: 'a second street line; "Name" beside "First name" is the family name', run: (f) => resolveAddressAndNames(f) },
+  { id: 'title-of-thing', reason: 'a "Title" followed by what it is the title of ("Title of your listing") is no salutation', run: (f) => resolveTitleOfThing(f), retally: true },
+  { id: 'department', reason: 'a word naming both a department and an address part is the department beside a company, else the address part', run: (f) => resolveDepartment(f), retally: true },
   { id: 'job-title', reason: 'a free-text "Title" box in a form that asks about a company is the job title, not a salutation', run: (f) => resolveJobTitle(f) },
   { id: 'name-on-document', reason: 'a caption asking for the name as written on an identity document ("Full name (as on your passport)") asks for the name', run: (f) => resolveNameOnDocument(f), retally: true },
   { id: 'person-number', reason: "a box captioned with a person's number (DNI, CPF, PESEL) is that number, whatever its name", run: (f) => resolvePersonNumber(f), retally: true },

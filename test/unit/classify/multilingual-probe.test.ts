@@ -415,6 +415,233 @@ const PO_BOXES: Table = [
   ['ko', ['사서함']],
 ];
 
+/** A line for a company or a building / c/o that names the company first is the company’s (issue 19: the corpus labels such lines organization). */
+const COMPANY_THEN_BUILDING: Table = [
+  ['en', ['Company / Building name', 'Company name / Care of (optional)', 'Company or c/o']],
+  ['de', ['Firma / c/o', 'Firmenname / Gebäude']],
+  ['fr', ['Société / Bâtiment', 'Entreprise / Nom du bâtiment', 'Société - Bâtiment']],
+  ['es', ['Empresa / Edificio', 'Nombre de la empresa / Edificio']],
+  ['it', ['Azienda / Presso', 'Ragione sociale / Edificio']],
+  ['pt', ['Empresa / Edifício', 'Nome da empresa / Edifício']],
+  ['nl', ['Bedrijf / Gebouw', 'Bedrijfsnaam / c/o']],
+  ['pl', ['Firma / Budynek', 'Nazwa firmy / c/o']],
+  ['sv', ['Företag / c/o', 'Företagsnamn / Byggnad']],
+  ['tr', ['Şirket / Bina adı', 'Firma adı / Bina']],
+  ['ru', ['Компания / Здание', 'Организация / корпус']],
+  ['uk', ['Компанія / Будівля']],
+  ['ar', ['الشركة / المبنى']],
+  ['ja', ['会社名／ビル名']],
+  ['zh', ['公司名称 / 大厦名称']],
+  ['ko', ['회사명 / 건물명']],
+  ['cs', ['Firma / Budova']],
+  ['da', ['Firma / c/o']],
+  ['fi', ['Yritys / c/o']],
+  ['hu', ['Cég / Épület']],
+  ['ro', ['Companie / Clădire']],
+  ['id', ['Perusahaan / Gedung']],
+  ['el', ['Εταιρεία / Κτίριο']],
+  ['bg', ['Фирма / Сграда']],
+  ['sk', ['Firma / Budova']],
+  ['sr', ['Firma / Zgrada']],
+  ['az', ['Şirkət / Bina']],
+];
+
+/** Named the other way round (or a lone c/o), the line is the address’s second line. */
+const BUILDING_THEN_COMPANY: Table = [
+  ['en', ['Building name / Company', 'Address line 2 (company, c/o)', 'Apartment, suite, company', 'c/o', 'Care of']],
+  ['de', ['Adresszusatz (Firma, c/o)', 'Gebäude / Firma']],
+  ['fr', ["Complément d'adresse (société, bâtiment)", 'Bâtiment / Société']],
+  ['es', ['Edificio / Empresa', 'Piso, puerta, empresa']],
+  ['it', ['Presso / Azienda', 'Edificio / Azienda']],
+  ['pt', ['Complemento (empresa, bloco)', 'Edifício / Empresa']],
+  ['nl', ['Gebouw / Bedrijf']],
+  ['pl', ['Budynek / Firma']],
+  ['sv', ['c/o / Företag']],
+  ['ru', ['Здание / Компания']],
+  ['ja', ['建物名・会社名', 'マンション・ビル名・会社名']],
+  ['zh', ['大厦名称 / 公司名称']],
+  ['ko', ['건물명 / 회사명']],
+];
+
+/** A legal, official or plain name of an organization, school, institution or employer, and an organization’s name (“Organization’s legal name”, “Arbeitsgivarens namn”), is the organization. */
+const NAME_OF_ORGANIZATION: Table = [
+  ['en', ['Legal name of organization', 'Official name of the institution', 'Registered name of the entity', "Organization's legal name", "Employer's name", 'Name of employer', 'Name of school', "School's name", 'Name of institution', 'Legal name of your company']],
+  ['de', ['Offizieller Name der Organisation', 'Rechtlicher Name des Unternehmens', 'Name des Arbeitgebers', 'Name der Schule', 'Name der Einrichtung']],
+  ['fr', ["Nom légal de l'organisation", "Nom officiel de l'entreprise", "Nom de l'employeur", "Nom de l'établissement", "Nom de l'école"]],
+  ['es', ['Nombre legal de la organización', 'Nombre oficial de la empresa', 'Nombre del empleador', 'Nombre de la institución', 'Nombre de la escuela']],
+  ['it', ["Nome legale dell'organizzazione", "Nome ufficiale dell'azienda", 'Nome del datore di lavoro', "Nome dell'istituto", 'Nome della scuola']],
+  ['pt', ['Nome legal da organização', 'Nome oficial da empresa', 'Nome do empregador', 'Nome da instituição', 'Nome da escola']],
+  ['nl', ['Officiële naam van de organisatie', 'Naam van de werkgever', 'Naam van de school', 'Naam van de instelling']],
+  ['pl', ['Pełna nazwa organizacji', 'Nazwa pracodawcy', 'Nazwa szkoły', 'Oficjalna nazwa firmy']],
+  ['sv', ['Organisationens juridiska namn', 'Arbetsgivarens namn', 'Skolans namn']],
+  ['tr', ['Kurumun resmi adı', 'İşverenin adı', 'Okulun adı', 'Şirketin yasal adı']],
+  ['ru', ['Полное наименование организации', 'Наименование работодателя', 'Название учебного заведения', 'Официальное название компании']],
+  ['uk', ['Повна назва організації', 'Назва роботодавця', 'Назва навчального закладу']],
+  ['ar', ['الاسم القانوني للشركة', 'اسم جهة العمل', 'اسم المدرسة']],
+  ['ja', ['組織の正式名称', '勤務先名', '学校名']],
+  ['zh', ['机构的法定名称', '工作单位名称', '学校名称']],
+  ['ko', ['기관의 정식 명칭', '직장명', '학교명']],
+  ['cs', ['Název zaměstnavatele', 'Název školy']],
+  ['da', ['Arbejdsgiverens navn', 'Skolens navn']],
+  ['fi', ['Työnantajan nimi', 'Koulun nimi']],
+  ['hu', ['Munkáltató neve', 'Iskola neve']],
+  ['ro', ['Numele angajatorului', 'Numele școlii']],
+  ['id', ['Nama perusahaan tempat bekerja', 'Nama sekolah']],
+  ['el', ['Όνομα εργοδότη', 'Όνομα σχολείου']],
+  ['bg', ['Име на работодателя', 'Име на училището']],
+  ['sk', ['Názov zamestnávateľa', 'Názov školy']],
+  ['sr', ['Naziv poslodavca', 'Naziv škole']],
+  ['az', ['İşəgötürənin adı', 'Məktəbin adı']],
+];
+
+/** An entity (its name, the billing entity) and a workplace are organization context. */
+const ENTITY_AND_WORKPLACE: Table = [
+  ['en', ['Entity name', 'Legal entity', 'Billing entity', 'Workplace', 'Place of work', 'Name of entity']],
+  ['de', ['Arbeitsstelle', 'Rechtsträger', 'Arbeitgeber / Einrichtung']],
+  ['fr', ['Lieu de travail', 'Entité', "Nom de l'entité", 'Entité de facturation', 'Entité juridique']],
+  ['es', ['Lugar de trabajo', 'Entidad', 'Nombre de la entidad', 'Entidad de facturación', 'Entidad jurídica']],
+  ['it', ['Luogo di lavoro', 'Ente', "Nome dell'ente", 'Ente di appartenenza']],
+  ['pt', ['Local de trabalho', 'Entidade', 'Nome da entidade', 'Entidade de faturação']],
+  ['nl', ['Werkplek', 'Entiteit', 'Juridische entiteit', 'Naam van de entiteit']],
+  ['pl', ['Miejsce pracy', 'Podmiot', 'Nazwa podmiotu']],
+  ['sv', ['Arbetsplats']],
+  ['tr', ['İş yeri', 'Çalıştığınız kurum']],
+  ['ru', ['Место работы', 'Юридическое лицо', 'Наименование юридического лица']],
+  ['uk', ['Місце роботи', 'Юридична особа', 'Назва юридичної особи']],
+  ['ar', ['مكان العمل', 'اسم الكيان', 'جهة العمل']],
+  ['ja', ['勤務先', '所属']],
+  ['zh', ['工作单位', '所属单位', '实体名称']],
+  ['ko', ['소속']],
+  ['cs', ['Zaměstnavatel', 'Pracoviště']],
+  ['da', ['Arbejdsplads', 'Arbejdsgiver']],
+  ['fi', ['Työpaikka', 'Työnantaja']],
+  ['hu', ['Munkahely', 'Munkáltató']],
+  ['ro', ['Locul de muncă', 'Angajator']],
+  ['id', ['Tempat kerja', 'Instansi']],
+  ['el', ['Χώρος εργασίας', 'Εργοδότης']],
+  ['bg', ['Месторабота', 'Работодател']],
+  ['sk', ['Pracovisko', 'Zamestnávateľ']],
+  ['sr', ['Mesto rada', 'Poslodavac']],
+  ['az', ['İş yeri']],
+];
+
+/** The title of a blog, a site or a shop is the organization’s name, not a person’s title. */
+const TITLE_OF_SITE: Table = [
+  ['en', ['Blog title', 'Site title', 'Shop title', 'Website title', 'Title of your blog']],
+  ['de', ['Blogtitel', 'Titel der Website', 'Shoptitel']],
+  ['fr', ['Titre du blog', 'Titre du site', 'Titre de la boutique']],
+  ['es', ['Título del blog', 'Título del sitio', 'Título de la tienda']],
+  ['it', ['Titolo del blog', 'Titolo del sito', 'Titolo del negozio']],
+  ['pt', ['Título do blog', 'Título do site', 'Título da loja']],
+  ['nl', ['Blogtitel', 'Titel van de website']],
+  ['pl', ['Tytuł bloga', 'Tytuł strony']],
+  ['sv', ['Bloggtitel', 'Webbplatsens titel']],
+  ['tr', ['Blog başlığı', 'Site başlığı']],
+  ['ru', ['Заголовок блога', 'Заголовок сайта']],
+  ['uk', ['Заголовок блогу', 'Заголовок сайту']],
+  ['ja', ['ブログタイトル', 'サイトタイトル']],
+  ['zh', ['博客标题', '网站标题']],
+  ['ko', ['블로그 제목', '사이트 제목']],
+  ['cs', ['Název blogu']],
+  ['da', ['Blogtitel']],
+  ['fi', ['Blogin nimi']],
+  ['hu', ['Blog címe']],
+  ['ro', ['Titlul blogului']],
+  ['id', ['Judul blog']],
+  ['el', ['Τίτλος ιστολογίου']],
+  ['bg', ['Заглавие на блога']],
+  ['sk', ['Názov blogu']],
+  ['sr', ['Naslov bloga']],
+];
+
+/** The title of an event, a project, a post or a page is no person’s name or title. */
+const TITLE_OF_THING: Table = [
+  ['en', ['Event title', 'Project title', 'Post title', 'Page title']],
+  ['de', ['Veranstaltungstitel', 'Projekttitel', 'Titel der Veranstaltung']],
+  ['fr', ["Titre de l'événement", 'Titre du projet']],
+  ['es', ['Título del evento', 'Título del proyecto']],
+  ['it', ["Titolo dell'evento", 'Titolo del progetto']],
+  ['pt', ['Título do evento', 'Título do projeto']],
+  ['nl', ['Titel van het evenement', 'Projecttitel']],
+  ['pl', ['Tytuł wydarzenia', 'Tytuł projektu']],
+  ['sv', ['Evenemangets titel', 'Projekttitel']],
+  ['tr', ['Etkinlik başlığı', 'Proje başlığı']],
+  ['ru', ['Название мероприятия', 'Название проекта']],
+  ['uk', ['Назва події', 'Назва проєкту']],
+  ['ja', ['イベントタイトル', 'プロジェクトタイトル']],
+  ['zh', ['活动标题', '项目标题']],
+  ['ko', ['이벤트 제목', '프로젝트 제목']],
+  ['cs', ['Název akce']],
+  ['hu', ['Esemény címe']],
+  ['ro', ['Titlul evenimentului']],
+  ['id', ['Judul acara']],
+  ['el', ['Τίτλος εκδήλωσης']],
+  ['bg', ['Заглавие на събитието']],
+  ['sk', ['Názov podujatia']],
+  ['sr', ['Naziv događaja']],
+  ['fi', ['Tapahtuman nimi']],
+  ['da', ['Begivenhedens titel']],
+];
+
+/** What provider signups ask about the person's organization and place in it. */
+const WORK_CONTEXT: Table = [
+  ['en', ['Organization legal name', 'Where do you work?', 'Job level', 'Seniority', 'Professional title', 'Business display name', 'Podcast name', 'Band name']],
+  ['de', ['Wo arbeiten Sie?', 'Name der Band']],
+  ['fr', ['Où travaillez-vous ?', 'Nom du podcast']],
+  ['es', ['¿Dónde trabajas?', 'Tu rol', 'Nombre de la banda']],
+  ['it', ['Dove lavori?', 'Nome della band']],
+  ['pt', ['Onde você trabalha?', 'Nome da banda']],
+  ['nl', ['Bandnaam']],
+  ['pl', ['Nazwa zespołu']],
+];
+
+/** A pen name, a stage name or an artist's name is a name the person goes by in public: a screen name. */
+const PSEUDONYMS: Table = [
+  ['en', ['Pen name', 'Stage name', 'Artist name']],
+  ['de', ['Künstlername']],
+  ['fr', ['Nom de plume', 'Nom de scène']],
+  ['es', ['Nombre artístico']],
+  ['it', ["Nome d'arte"]],
+  ['pt', ['Nome artístico']],
+  ['nl', ['Artiestennaam']],
+  ['pl', ['Pseudonim artystyczny']],
+  ['ru', ['Творческий псевдоним']],
+  ['ja', ['ペンネーム', '芸名']],
+  ['zh', ['笔名', '艺名']],
+  ['ko', ['필명', '예명']],
+];
+
+/** A company and an address part in one phrase is the company's address part, not the company. */
+const COMPANY_ADDRESS: Table = [
+  ['en', ['Company address', 'Company address line 2', 'Company postal code', 'Employer’s address']],
+  ['de', ['Firmenanschrift', 'Adresse des Unternehmens']],
+  ['fr', ['Adresse de la société', "Code postal de l'entreprise"]],
+  ['es', ['Dirección de la empresa', 'Ciudad de la empresa']],
+  ['it', ["Indirizzo dell'azienda"]],
+  ['pt', ['Endereço da empresa']],
+  ['nl', ['Adres van het bedrijf']],
+  ['pl', ['Adres firmy']],
+  ['sv', ['Företagets adress']],
+  ['tr', ['Şirket adresi', 'İş yeri adresi']],
+  ['ru', ['Адрес компании', 'Юридический адрес организации']],
+  ['ja', ['会社住所']],
+  ['zh', ['公司地址']],
+  ['ko', ['회사 주소']],
+];
+
+/** "Title of your …" in the languages whose word for a thing's title is also the salutation's. */
+const TITLE_OF_YOUR_THING: Table = [
+  ['en', ['Title of your listing', 'Title of your talk']],
+  ['de', ['Titel deines Blogs', 'Titel Ihres Vortrags']],
+  ['fr', ['Titre de votre blog', 'Titre de votre annonce']],
+  ['es', ['Título de tu blog', 'Título de tu anuncio']],
+  ['it', ['Titolo del tuo blog', 'Titolo del tuo annuncio']],
+  ['pt', ['Título do seu blog', 'Título do seu anúncio']],
+  ['nl', ['Titel van je blog', 'Titel van uw advertentie']],
+  ['pl', ['Tytuł Twojego bloga', 'Tytuł Twojego ogłoszenia']],
+  ['sv', ['Titel på din blogg', 'Titel på din annons']],
+];
+
 probe('screen names, nicknames and user names are credentials, not a person’s name', SCREEN_NAMES, inSignup, { is: 'credentials' });
 probe('a player’s, forum or messenger name is a screen name, not a person’s name', PLAYER_NAMES, inSignup, { is: 'credentials' });
 probe('the name of a store or a site is the organization', STORE_AND_SITE, inSignup, { is: 'organization' });
@@ -437,6 +664,18 @@ probe('a code sent by SMS verifies the phone', SMS_CODES, (lang, caption) => inS
 probe('an account alias is credentials, not a person’s name', ACCOUNT_ALIASES, inSignup, { is: 'credentials' });
 probe('an industry or a company website is organization context', COMPANY_CONTEXT, inSignup, { is: 'organization' });
 
+probe('a line for a company or a building that names the company first is the company', COMPANY_THEN_BUILDING, inCheckout, { is: 'organization' });
+probe('a line for a building or c/o that names the building first is the address', BUILDING_THEN_COMPANY, inAddress, { is: 'address' });
+probe('the title of your blog, listing or talk is no person’s title', TITLE_OF_YOUR_THING, inSignup, { not: 'name' });
+probe('a company and an address part in one phrase is the company’s address', COMPANY_ADDRESS, inCheckout, { is: 'address' });
+probe('the name of an organization, a school or an employer is the organization', NAME_OF_ORGANIZATION, inSignup, { is: 'organization' });
+probe('an entity or a workplace is organization context', ENTITY_AND_WORKPLACE, inSignup, { is: 'organization' });
+probe('the title of a blog, a site or a shop is the organization', TITLE_OF_SITE, inSignup, { is: 'organization' });
+probe('the title of an event, a project or a post is no person’s title', TITLE_OF_THING, inSignup, { not: 'name' });
+
+probe('where the person works, their level and their organization’s public names are organization context', WORK_CONTEXT, inSignup, { is: 'organization' });
+probe('a pen name or a stage name is a screen name, not a person’s name', PSEUDONYMS, inSignup, { is: 'credentials' });
+
 describe('attribute names alone (no caption) say the same', () => {
   const cases: [string, Category][] = [
     ['nickname', 'credentials'],
@@ -447,6 +686,10 @@ describe('attribute names alone (no caption) say the same', () => {
     ['store_name', 'organization'],
     ['companyName', 'organization'],
     ['job_title', 'organization'],
+    ['schoolname', 'organization'],
+    ['employername', 'organization'],
+    ['legalentity', 'organization'],
+    ['entityname', 'organization'],
     ['apartment', 'address'],
     ['suite', 'address'],
     ['building', 'address'],

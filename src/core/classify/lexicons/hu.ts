@@ -38,7 +38,7 @@ export const hu: Lexicon = {
     'personal-tax-id': ['adóazonosító', 'adóazonosító jel'],
     'vat-number': ['adószám', 'közösségi adószám', 'eu adószám'],
     'company-registration-number': ['cégjegyzékszám'],
-    organization: ['cégnév', 'cég neve', 'cég', 'vállalat', 'vállalkozás', 'szervezet', 'szervezet neve', 'munkahely', 'intézmény', 'bolt neve', 'webhely neve'],
+    organization: ['cégnév', 'cég neve', 'cég', 'vállalat', 'vállalkozás', 'szervezet', 'szervezet neve', 'munkahely', 'intézmény', 'bolt neve', 'webhely neve', 'munkáltató', 'munkáltató neve', 'iskola', 'iskola neve', 'blog címe', 'blog neve'],
     'organization-title': ['beosztás', 'munkakör', 'foglalkozás', 'pozíció', 'osztály'],
     'account-type': ['fiók típusa', 'magánszemély', 'cég vagy magánszemély', 'vásárló típusa'],
     industry: ['iparág', 'ágazat'],

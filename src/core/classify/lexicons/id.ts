@@ -44,7 +44,7 @@ export const id: Lexicon = {
     nationality: ['kewarganegaraan'],
     'vat-number': ['npwp perusahaan', 'nomor pkp'],
     'company-registration-number': ['nomor induk berusaha', 'siup', 'nomor siup', 'nomor akta pendirian'],
-    organization: ['perusahaan', 'nama perusahaan', 'nama usaha', 'nama bisnis', 'instansi', 'nama instansi', 'organisasi', 'nama organisasi', 'nama toko', 'tempat kerja', 'nama kantor'],
+    organization: ['perusahaan', 'nama perusahaan', 'nama usaha', 'nama bisnis', 'instansi', 'nama instansi', 'organisasi', 'nama organisasi', 'nama toko', 'tempat kerja', 'nama kantor', 'nama sekolah', 'sekolah', 'judul blog', 'nama blog'],
     'organization-title': ['jabatan', 'posisi', 'pekerjaan', 'profesi', 'departemen', 'divisi'],
     'account-type': ['jenis akun', 'tipe akun', 'perorangan', 'individu', 'perorangan atau perusahaan', 'jenis pelanggan', 'badan usaha'],
     industry: ['industri', 'bidang usaha', 'sektor usaha', 'jenis usaha'],

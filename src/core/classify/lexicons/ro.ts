@@ -18,7 +18,7 @@ export const ro: Lexicon = {
     'phone-verification-code': ['cod sms', 'codul primit prin sms', 'cod primit prin sms'],
     'street-address': [['adresa', 0.8], 'strada', 'str', 'stradă și număr', 'strada și numărul', 'adresa de domiciliu', 'domiciliu', 'adresa de livrare', 'adresa de facturare'],
     'address-line1': ['adresa linia 1', 'linia 1'],
-    'address-line2': ['adresa linia 2', 'linia 2', 'bloc', 'scara', 'etaj', 'apartament', 'bloc scară etaj apartament', ['ap', 0.5], 'căsuța poștală'],
+    'address-line2': ['adresa linia 2', 'linia 2', 'bloc', 'scara', 'etaj', 'apartament', 'bloc scară etaj apartament', ['ap', 0.5], 'căsuța poștală', 'clădire', 'clădirea'],
     'address-housenumber': ['număr stradă', 'numărul străzii', 'nr stradă', 'număr casă', ['număr', 0.6], ['nr', 0.5]],
     'address-level1': ['județ', 'județul', 'județ sector', 'regiune'],
     'address-level2': ['oraș', 'orașul', 'localitate', 'localitatea', 'oraș localitate', 'municipiu', 'comună'],
@@ -45,7 +45,7 @@ export const ro: Lexicon = {
     // A person's tax number is the CNP (national-numbers.ts); CUI and "cod fiscal" are the company's.
     'vat-number': ['cod tva', 'cod de tva', 'cod de identificare fiscală', 'cif', 'cui cif', 'cif cui', 'cod unic de identificare', 'număr tva'],
     'company-registration-number': ['nr reg com', 'număr de înregistrare', 'numărul de înregistrare', 'registrul comerțului', 'nr registrul comerțului', 'număr registrul comerțului', 'reg com'],
-    organization: ['companie', 'compania', 'numele companiei', 'nume companie', 'firma', 'numele firmei', 'denumire firmă', 'denumirea firmei', 'societate', 'denumire societate', 'organizație', 'numele organizației', 'angajator', 'instituție', 'numele magazinului', 'numele site ului'],
+    organization: ['companie', 'compania', 'numele companiei', 'nume companie', 'firma', 'numele firmei', 'denumire firmă', 'denumirea firmei', 'societate', 'denumire societate', 'organizație', 'numele organizației', 'angajator', 'instituție', 'numele magazinului', 'numele site ului', 'numele angajatorului', 'școala', 'numele școlii', 'locul de muncă', 'loc de muncă', 'titlul blogului', 'numele blogului'],
     'organization-title': ['funcție', 'funcția', 'poziție', 'ocupație', 'profesie', 'departament', 'post ocupat', 'titlul postului'],
     'account-type': ['tip cont', 'tipul contului', 'persoană fizică', 'persoană juridică', 'tip client', 'tip persoană', 'cumpăr ca'],
     industry: ['domeniu de activitate', 'domeniul de activitate', 'industrie', 'sector de activitate'],

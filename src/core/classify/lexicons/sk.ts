@@ -42,7 +42,7 @@ export const sk: Lexicon = {
     // A person's number is the rodné číslo (national-numbers.ts); DIČ and IČ DPH are the company's.
     'vat-number': ['daňové identifikačné číslo', 'identifikačné číslo pre daň z pridanej hodnoty'],
     'company-registration-number': ['identifikačné číslo organizácie', 'obchodný register', 'číslo zápisu v obchodnom registri'],
-    organization: ['názov firmy', 'firma', 'spoločnosť', 'názov spoločnosti', 'organizácia', 'názov organizácie', 'zamestnávateľ', 'inštitúcia', 'obchodné meno', 'názov obchodu', 'názov e shopu', 'názov webu'],
+    organization: ['názov firmy', 'firma', 'spoločnosť', 'názov spoločnosti', 'organizácia', 'názov organizácie', 'zamestnávateľ', 'inštitúcia', 'obchodné meno', 'názov obchodu', 'názov e shopu', 'názov webu', 'názov zamestnávateľa', 'škola', 'názov školy', 'pracovisko', 'názov blogu'],
     'organization-title': ['pracovná pozícia', 'pozícia', 'funkcia', 'povolanie', 'oddelenie', 'profesia', 'zamestnanie'],
     'account-type': ['typ účtu', 'fyzická osoba', 'právnická osoba', 'nakupujem ako', 'nakupujem na firmu', 'typ zákazníka'],
     industry: ['odvetvie', 'oblasť podnikania', 'predmet podnikania', 'odbor činnosti'],

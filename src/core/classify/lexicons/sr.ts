@@ -46,7 +46,7 @@ export const sr: Lexicon = {
     'personal-tax-id': ['poreski broj', 'порески број'],
     'vat-number': ['pdv broj', 'пдв број', 'broj pdv', 'poreski identifikacioni broj', 'порески идентификациони број', 'пиб'],
     'company-registration-number': ['matični broj firme', 'матични број фирме', 'матични број', 'matični broj preduzeća', 'матични број предузећа'],
-    organization: ['naziv firme', 'назив фирме', 'firma', 'фирма', 'kompanija', 'компанија', 'naziv kompanije', 'назив компаније', 'preduzeće', 'предузеће', 'naziv preduzeća', 'назив предузећа', 'organizacija', 'организација', 'poslodavac', 'послодавац', 'pravno lice', 'правно лице', 'ustanova', 'установа', 'naziv prodavnice'],
+    organization: ['naziv firme', 'назив фирме', 'firma', 'фирма', 'kompanija', 'компанија', 'naziv kompanije', 'назив компаније', 'preduzeće', 'предузеће', 'naziv preduzeća', 'назив предузећа', 'organizacija', 'организација', 'poslodavac', 'послодавац', 'pravno lice', 'правно лице', 'ustanova', 'установа', 'naziv prodavnice', 'naziv poslodavca', 'назив послодавца', 'škola', 'школа', 'naziv škole', 'назив школе', 'mesto rada', 'место рада', 'naslov bloga', 'наслов блога'],
     'organization-title': ['radno mesto', 'радно место', 'pozicija', 'позиција', 'zanimanje', 'занимање', 'funkcija', 'функција', 'odeljenje', 'одељење'],
     'account-type': ['tip naloga', 'тип налога', 'fizičko lice', 'физичко лице', 'fizičko ili pravno lice', 'физичко или правно лице', 'tip kupca', 'тип купца'],
     industry: ['delatnost', 'делатност', 'industrija', 'индустрија', 'oblast poslovanja', 'област пословања'],

@@ -1,0 +1,39 @@
+// Context rule `department`: a word naming both a department and a region or address line ("Department", "Departamento") is the department beside a company, else the address part.
+// Its place in the order: context.ts CONTEXT_RULES.
+import type { FieldScore } from '../scoreboard.ts';
+import { attributeMatcher, textMatcher } from '../signals/text.ts';
+import { T, TYPE_CATEGORY } from '../terms.ts';
+import { captionTexts, catOf, overrule, reinterpret } from './shared.ts';
+
+/**
+ * The address reading of a word the lexicons list both as a department and as an address part
+ * (English "department", Spanish "departamento": a region in France, Colombia or Peru, a flat in
+ * Argentina), or -1 when the field's caption and name hold no such word.
+ */
+function sharedWord(fs: FieldScore): number {
+  const texts = [...captionTexts(fs).map((t) => textMatcher.match(t)), attributeMatcher.match(fs.features.name)];
+  for (const hits of texts) {
+    for (const h of hits) {
+      if (h.code !== T['organization-title']) continue;
+      const place = hits.find((o) => o.start === h.start && o.end === h.end && TYPE_CATEGORY[o.code] === 'address');
+      if (place) return place.code;
+    }
+  }
+  return -1;
+}
+
+/**
+ * In a typed box beside a company's name or a job title, with no address part beside it, the
+ * shared word is the person's department; anywhere else (an address block, a region picker, a form
+ * with no company) it stays the address part it always was.
+ */
+export function resolveDepartment(fields: FieldScore[]): void {
+  fields.forEach((fs, i) => {
+    const place = sharedWord(fs);
+    if (place < 0) return;
+    const around = [fields[i - 1], fields[i + 1]].map(catOf);
+    // A list is a region picker ("Departamento": Antioquia, Lima…): people type their department.
+    if (fs.kind === 'text' && around.includes('organization') && !around.includes('address')) overrule(fs, T['organization-title'], Math.max(fs.topScore, 1) + 1, 'a department beside the company');
+    else reinterpret(fs, (v) => v.type === T['organization-title'], place);
+  });
+}
