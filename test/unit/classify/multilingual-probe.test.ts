@@ -715,8 +715,36 @@ describe("a false friend keeps the page's own meaning", () => {
   it('a Spanish page: "Asunto" is no address line', () => {
     expect(contact('es').category).not.toBe('address');
   });
+  it('a French page: "Nombre" (a number) is no Spanish "nombre" (name); a Spanish page keeps it', () => {
+    const second = (lang: string, caption: string) => classify(lang, [{ caption: 'Email', type: 'email' }, { caption }], 'OK')[1]!;
+    expect(second('fr', 'Nombre de personnes').category).not.toBe('name');
+    expect(second('es', 'Nombre').category).toBe('name');
+  });
+  it('a booking form\'s party size is no house number', () => {
+    for (const [lang, caption] of [['es', 'Número de personas'], ['it', 'Numero di persone'], ['pt', 'Número de pessoas'], ['ro', 'Număr de persoane']] as const) {
+      expect(classify(lang, [{ caption: 'Email', type: 'email' }, { caption }], 'OK')[1]!.category, lang).not.toBe('address');
+    }
+  });
   it('a Finnish page, or one whose language is not given: "Asunto" in an address block is the apartment', () => {
     expect(inAddress('fi', 'Asunto').fieldType).toBe('address-line2');
     expect(inAddress('', 'Asunto').fieldType).toBe('address-line2');
+  });
+});
+
+describe('company signup captions of the cloud consoles in Chinese, Korean and Russian', () => {
+  const cases: [string, string, Category][] = [
+    ['zh', '营业执照名称', 'organization'], // the name on the business licence
+    ['zh', '法定代表人', 'name'], // the legal representative: a person
+    ['ko', '직급', 'organization'], // job grade
+    ['ko', '업태', 'organization'], // business type
+    ['ru', 'Полное наименование', 'organization'], // an organization's full name
+  ];
+  for (const [lang, caption, category] of cases) {
+    it(`${lang}: "${caption}" is ${category}`, () => {
+      expect(inSignup(lang, caption).category).toBe(category);
+    });
+  }
+  it('ru: a product\'s "наименование" is no organization', () => {
+    expect(classify('ru', [{ caption: 'Email', type: 'email' }, { caption: 'Наименование товара' }], 'OK')[1]!.category).not.toBe('organization');
   });
 });

@@ -57,7 +57,7 @@ export const es: Lexicon = {
     'proof-of-address': ['comprobante de domicilio', 'justificante de domicilio'],
     'intended-use': ['caso de uso', 'uso previsto', 'propósito', 'finalidad', 'descripción del proyecto'],
     'security-question': ['pregunta de seguridad', 'respuesta de seguridad', 'pregunta secreta', 'respuesta secreta'],
-    'cue:noise': ['asunto', 'nombre del producto', 'nombre del evento', 'nombre del archivo', 'nombre de la lista', 'nombre de la página', 'nombre del grupo', 'nombre del dispositivo', 'nombre del servidor', 'título del evento', 'título del proyecto', 'título del anuncio', 'título de la página', 'título del artículo'],
+    'cue:noise': ['número de personas', 'número de huéspedes', 'número de invitados', 'número de asistentes', 'asunto', 'nombre del producto', 'nombre del evento', 'nombre del archivo', 'nombre de la lista', 'nombre de la página', 'nombre del grupo', 'nombre del dispositivo', 'nombre del servidor', 'título del evento', 'título del proyecto', 'título del anuncio', 'título de la página', 'título del artículo'],
     username: ['nombre de usuario', 'usuario', 'apodo', 'alias', 'id de usuario', 'nombre visible', 'nombre para mostrar', 'seudónimo', 'pseudónimo', 'nombre público', 'nick', 'nombre de jugador', 'nombre del jugador', 'nombre artístico'],
     'current-password': ['contraseña', 'clave', 'contraseña actual', 'tu contraseña'],
     'new-password': ['nueva contraseña', 'confirmar contraseña', 'confirma tu contraseña', 'repetir contraseña', 'repite la contraseña', 'crea una contraseña', 'crear contraseña', 'confirmación de contraseña'],

@@ -55,7 +55,7 @@ export const pt: Lexicon = {
     'proof-of-address': ['comprovante de residência', 'comprovante de endereço', 'comprovativo de morada'],
     'intended-use': ['caso de uso', 'finalidade', 'uso pretendido', 'propósito'],
     'security-question': ['pergunta de segurança', 'resposta de segurança', 'pergunta secreta', 'resposta secreta'],
-    'cue:noise': ['nome do produto', 'nome do evento', 'nome do arquivo', 'nome da lista', 'nome da página', 'nome do grupo', 'nome do dispositivo', 'nome do servidor', 'título do evento', 'título do projeto', 'título do projecto', 'título do anúncio', 'título da página', 'título do artigo'],
+    'cue:noise': ['número de pessoas', 'número de hóspedes', 'número de participantes', 'nome do produto', 'nome do evento', 'nome do arquivo', 'nome da lista', 'nome da página', 'nome do grupo', 'nome do dispositivo', 'nome do servidor', 'título do evento', 'título do projeto', 'título do projecto', 'título do anúncio', 'título da página', 'título do artigo'],
     username: ['nome de usuário', 'usuário', 'nome de utilizador', 'utilizador', 'apelido de usuário', 'login', 'nome de exibição', 'pseudônimo', 'nome de tela', 'nome público', 'nickname', 'nome do jogador', 'nome de jogador', 'nome artístico'],
     'current-password': ['senha', 'palavra passe', 'senha atual', 'palavra chave', 'sua senha'],
     'new-password': ['nova senha', 'confirmar senha', 'confirme sua senha', 'confirme a senha', 'repetir senha', 'repita a senha', 'criar senha', 'crie uma senha', 'confirmação de senha', 'nova palavra passe', 'confirmar palavra passe'],
