@@ -5,6 +5,7 @@
 import type { FormFeatures, PageFeatures } from '../features.ts';
 import { FORM_KINDS, type FormKind } from '../report.ts';
 import { FORM_CUE_SOURCES as SOURCE, TYPE_WORD_AS_CUE } from './form-rule-priors.ts';
+import { isJobPaper } from './form-rules/facts.ts';
 import { FORM_RULES, formFacts } from './form-rules/index.ts';
 import { FORM_WEIGHTS, type FormWeights } from './form-weights.ts';
 import type { FieldScore } from './scoreboard.ts';
@@ -104,7 +105,7 @@ export function formCues(form: FormFeatures, page: readonly number[], fields: re
   // cannot tell, and `primary` then holds exactly those): a "Next" in a carousel beside a
   // "Subscribe" submit is no step of this form.
   cues[C['cue:next-step']] = primary.some(saysNextStep) ? SOURCE.button : 0;
-  if (joinsAnEventOrList(cues, fields)) for (const c of ACCOUNT_WORDS) cues[c] = place[c] = 0;
+  if (aboutAnEventListOrJob(cues, fields)) for (const c of ACCOUNT_WORDS) cues[c] = place[c] = 0;
   return cues.concat(place);
 }
 
@@ -112,17 +113,18 @@ export function formCues(form: FormFeatures, page: readonly number[], fields: re
 const ACCOUNT_WORDS: readonly number[] = [C['cue:signup'], C['cue:create-account'], C['cue:trial'], C['cue:login']];
 
 /**
- * Whether a form without a password box is about an event or a waiting list (its heading, buttons
- * or action, or the page's path, title or headings: "Register for the webinar", /events/, "Join the
- * waitlist"): its "Register"/"Join" signs up for that, not for an account. With a password box it
- * is an account ("Create your account to register for the conference"). Words that also name other
- * things ("events", "tickets", "イベント") weigh 0.8 in the lexicons, so that a page's heading or title
- * holding one alone ("Upcoming events") stays under the bar; its path, the form's heading or a button
- * clear it.
+ * Whether a form without a password box is about an event, a waiting list or a job (its heading,
+ * buttons or action, or the page's path, title or headings: "Register for the webinar", /events/,
+ * "Join the waitlist", /careers/, "Apply for this job", "Volunteer with us"; or a résumé upload
+ * among its fields): its "Register"/"Join"/"Apply now" signs up for that, not for an account. With
+ * a password box it is an account ("Create your account to register for the conference"). Words
+ * that also name other things ("events", "jobs", "CV", "イベント") weigh 0.8 in the lexicons, so
+ * that a page's heading or title holding one alone ("Upcoming events") stays under the bar; its
+ * path, the form's heading or a button clear it.
  */
-function joinsAnEventOrList(cues: readonly number[], fields: readonly FieldScore[]): boolean {
+function aboutAnEventListOrJob(cues: readonly number[], fields: readonly FieldScore[]): boolean {
   if (fields.some(isPasswordBox)) return false;
-  return Math.max(cues[C['cue:event']]!, cues[C['cue:waitlist']]!) >= SOURCE.action;
+  return Math.max(cues[C['cue:event']]!, cues[C['cue:waitlist']]!, cues[C['cue:job']]!) >= SOURCE.action || fields.some(isJobPaper);
 }
 
 const isPasswordBox = (f: FieldScore): boolean => f.kind === 'password' || f.top === T['current-password'] || f.top === T['new-password'];

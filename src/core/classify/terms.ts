@@ -51,6 +51,8 @@ export const CUES = [
   'cue:event',
   /** A waiting list ("Join the waitlist"): a list of addresses to write to later, not an account. */
   'cue:waitlist',
+  /** A job, internship or volunteer opening ("Careers", /jobs/, "Apply for this job", "Résumé/CV", "Volunteer with us"): applying makes no account. */
+  'cue:job',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

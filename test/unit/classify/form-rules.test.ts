@@ -276,3 +276,50 @@ describe('events, waiting lists and leads share the account verb but make no acc
     expect(classifyForm(lead(), { heading: 'Vraag een offerte aan', buttons: ['Verzenden'], submitButtons: 1 }).kind).toBe('other');
   });
 });
+
+describe('job, internship and volunteer applications share "Apply"/"Join" but make no account (issue 19)', () => {
+  const applicant = () => [labelled('First name'), labelled('Last name'), email(), labelled('Phone', { type: 'tel' })];
+  const upload = (label: string, name = 'file') => labelled(label, { type: 'file', name });
+  const apply = (fields: ReturnType<typeof applicant>, heading: string, button: string, url: string) => classifyForm(fields, { heading, buttons: [button], submitButtons: 1 }, { url }).kind;
+
+  it('an application named by its page (/careers/, /jobs/, /volunteer) or its heading, "Apply now" on the button: not a signup', () => {
+    expect(apply([...applicant(), upload('Resume/CV', 'resume')], 'Senior engineer', 'Apply now', 'https://acme.example/careers/senior-engineer')).toBe('other');
+    expect(apply([...applicant(), labelled('LinkedIn profile', { type: 'url' })], 'Apply', 'Apply now', 'https://acme.example/jobs/123/apply')).toBe('other');
+    expect(apply(applicant(), 'Volunteer with us', 'Apply now', 'https://acme.example/volunteer')).toBe('other');
+    expect(apply(applicant(), 'Apply for this job', 'Join', 'https://acme.example/')).toBe('other');
+  });
+
+  it('in other languages, with the account verb on the button', () => {
+    const cases: [heading: string, button: string, url: string][] = [
+      ['Jetzt bewerben', 'Absenden', 'https://acme.example/karriere/entwickler'],
+      ['Offre d’emploi : développeur', 'Postuler', 'https://acme.example/'],
+      ['Trabaja con nosotros', 'Enviar', 'https://acme.example/'],
+      ['Вакансия: разработчик', 'Откликнуться', 'https://acme.example/'],
+      ['招聘：软件工程师', '提交', 'https://acme.example/'],
+      ['採用情報', '応募する', 'https://acme.example/'],
+      ['Word vrijwilliger', 'Aanmelden', 'https://acme.example/'],
+    ];
+    for (const [heading, button, url] of cases) expect(apply(applicant(), heading, button, url), `${heading} / ${button}`).toBe('other');
+  });
+
+  it('a résumé upload alone names a job application, on a page that says nothing of jobs; an identity document upload keeps its meaning', () => {
+    expect(apply([...applicant(), upload('Resume/CV')], 'Senior engineer', 'Apply now', 'https://acme.example/')).toBe('other');
+    expect(apply([...applicant(), upload('Lebenslauf')], 'Entwickler (m/w/d)', 'Absenden', 'https://acme.example/')).toBe('other');
+    const id = classifyForm([...applicant(), upload('Upload your passport')], { heading: 'Verify your identity', buttons: ['Submit'], submitButtons: 1 });
+    expect(id.kind).toBe('identity-verification');
+  });
+
+  it('"Apply now" says no account by itself: a credit card application (address, birth date, SSN) is not a signup', () => {
+    const fields = [...applicant(), labelled('Street address'), labelled('City'), labelled('ZIP code'), labelled('Date of birth'), labelled('Social Security number')];
+    expect(apply(fields, 'Apply for the Acme card', 'Apply now', 'https://acme.example/apply')).not.toBe('signup');
+  });
+
+  it('with a password box it is an account, whatever the page says of jobs or the button of applying', () => {
+    expect(apply([...applicant(), password()], 'Join Acme', 'Apply now', 'https://acme.example/join')).toBe('signup');
+    expect(apply([...applicant(), password()], 'Create your account to apply for jobs', 'Create account', 'https://acme.example/careers')).toBe('signup');
+  });
+
+  it('an email-first sign-up under a "Careers" heading of the page stays a sign-up when its own words say so', () => {
+    expect(classifyForm([email()], { heading: 'Create your account', buttons: ['Continue'], submitButtons: 1 }, { headings: ['Jobs'] }).kind).toBe('signup');
+  });
+});

@@ -15,7 +15,10 @@ export interface FormFacts {
   visiblePasswords: number;
   card: number;
   codes: number;
+  /** Identity documents (a number or an upload), not counting a résumé upload. */
   documents: number;
+  /** File uploads captioned with job words: a résumé, a CV, a cover letter. */
+  jobPapers: number;
   searches: number;
   emails: number;
   confirmEmail: number;
@@ -64,6 +67,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     card: 0,
     codes: 0,
     documents: 0,
+    jobPapers: 0,
     searches: 0,
     emails: 0,
     confirmEmail: 0,
@@ -113,11 +117,12 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     if (fs.kind !== 'choice' && fs.kind !== 'file') f.entries++;
     // "Remember me" / "Keep me signed in" beside a field or on a checkbox only sits in login forms.
     else if (fs.kind === 'choice') f.stayIn = Math.max(f.stayIn, fs.cues[C['cue:login']]!);
+    if (isJobPaper(fs)) f.jobPapers++;
     if (top < 0) continue;
     const c = TYPE_CATEGORY[top]!;
     if (CARD.has(top)) f.card++;
     if (top === T['one-time-code'] || top === T['phone-verification-code']) f.codes++;
-    if (c === 'identity-document') f.documents++;
+    if (c === 'identity-document' && !isJobPaper(fs)) f.documents++;
     if (top === T.search) f.searches++;
     if (top === T.email) f.emails++;
     if (top === T['email-confirm']) f.confirmEmail++;
@@ -133,6 +138,9 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
   }
   return f;
 }
+
+/** A file upload captioned with job words ("Résumé/CV", "Lebenslauf", "履歴書"): an application's papers, not an identity document. */
+export const isJobPaper = (f: FieldScore): boolean => f.kind === 'file' && f.cues[C['cue:job']]! >= 0.5;
 
 /** Email, user name or a confirm-email box: what an account is known by. */
 export const identifiers = (f: FormFacts): number => f.emails + f.usernames + f.confirmEmail;

@@ -1,5 +1,5 @@
-// Forms for one task that is neither joining nor signing in: a code, a document, a search, a
-// message, a comment, recovering a password; and the floor every other form must beat.
+// Forms for one task that is neither joining nor signing in: a code, a document, a job application,
+// a search, a message, a comment, recovering a password; and the floor every other form must beat.
 import { FORM_CUE_SOURCES } from '../form-rule-priors.ts';
 import { type FormFacts, identifiers } from './facts.ts';
 import { type FormRule, yes } from './rule.ts';
@@ -12,6 +12,7 @@ export const TASK_RULES: readonly FormRule[] = [
   { id: 'task:code', kind: 'verification', reason: 'a one-time code and at most one more box, no password', value: (f) => yes(f.codes >= 1 && f.entries <= f.codes + 1 && f.passwords === 0) },
   { id: 'task:document', kind: 'identity-verification', reason: 'a document number or upload', value: (f) => yes(f.documents >= 1) },
   { id: 'task:document-words', kind: 'identity-verification', reason: 'identity words beside a document field', value: (f) => (f.documents >= 1 ? f.cue('cue:identity') : 0) },
+  { id: 'task:job-papers', kind: 'other', reason: 'a résumé or CV upload and no password: a job application, not an account', value: (f) => yes(f.jobPapers >= 1 && f.passwords === 0) },
   { id: 'task:search', kind: 'search', reason: 'a search box and at most one more, no password', value: (f) => yes(f.searches >= 1 && f.entries <= 2 && f.passwords === 0) },
   {
     id: 'task:free-text',

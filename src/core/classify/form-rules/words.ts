@@ -36,5 +36,11 @@ export const WORD_RULES: readonly FormRule[] = [
     value: (f) => (f.passwords === 0 ? f.cue('cue:event') : 0),
   },
   { id: 'words:waitlist', kind: 'newsletter', reason: '"Join the waitlist" on a form without a password: a list to be written to later, like a newsletter', value: (f) => (f.passwords === 0 ? f.cue('cue:waitlist') : 0) },
+  {
+    id: 'words:job',
+    kind: 'other',
+    reason: '"Apply for this job", "Careers", /jobs/, "Volunteer with us" on a form without a password: applying for a job or to volunteer makes no account',
+    value: (f) => (f.passwords === 0 ? f.cue('cue:job') : 0),
+  },
   { id: 'words:comment', kind: 'other', reason: '"Post comment", "Leave a reply", "Write a review": a comment, no account', value: (f) => f.cue('cue:comment') },
 ];

@@ -46,6 +46,7 @@ export const az: Lexicon = {
     'cue:comment': ['şərh yaz', 'şərh göndər', 'şərh əlavə et', 'rəy yaz', 'rəyiniz'],
     'cue:event': ['vebinar*', 'webinar*', ['tədbir', 0.8], 'tədbirlər', 'tədbirə qeydiyyat', 'vebinara qeydiyyat', ['konfrans', 0.8], 'seminar', ['biletlər', 0.8], 'iştirak et', 'iştirak edin'],
     'cue:waitlist': ['gözləmə siyahısı'],
+    'cue:job': ['karyera', 'vakansiyalar', 'vakansiya', 'iş elanları', 'işə müraciət', 'vakansiyaya müraciət', ['cv', 0.8], 'tərcümeyi hal', 'təcrübə proqramı', 'könüllü', 'könüllülər', 'könüllü ol'],
     'cue:reset': ['şifrəni unutmusunuz', 'şifrəni bərpa et', 'şifrənin bərpası', 'şifrəni unutmusan', 'bərpa et'],
     'cue:search': ['axtar', 'axtarış'],
     'cue:checkout': ['ödə', 'ödəniş et', 'sifarişi tamamla', 'səbət'],

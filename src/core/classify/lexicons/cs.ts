@@ -92,6 +92,7 @@ export const cs: Lexicon = {
     'cue:comment': ['přidat komentář', 'odeslat komentář', 'napsat komentář', 'váš komentář', 'napsat recenzi', 'přidat recenzi'],
     'cue:event': ['webinář', 'webinar*', ['událost', 0.8], 'konference', 'seminář', ['workshop', 0.8], ['vstupenky', 0.8], 'registrace na webinář', 'registrace na akci', 'přihláška na akci', 'přihlásit se na kurz', ['zúčastnit se', 0.8]],
     'cue:waitlist': ['čekací listina', 'čekací seznam'],
+    'cue:job': ['kariéra', 'volná místa', 'volné pozice', 'pracovní nabídky', 'nabídka práce', 'pracujte u nás', 'životopis', 'odeslat životopis', ['cv', 0.8], 'motivační dopis', 'stáž', 'stáže', 'dobrovolník', 'dobrovolníci', 'dobrovolnictví', 'staňte se dobrovolníkem', 'reagovat na pozici'],
     'cue:reset': ['zapomenuté heslo', 'zapomněli jste heslo', 'obnovení hesla', 'obnovit heslo', 'resetovat heslo', 'zaslat nové heslo', 'zapomněl jsem heslo'],
     'cue:change-password': ['změna hesla', 'změnit heslo'],
     'cue:profile': ['profil', 'můj účet', 'osobní údaje', 'moje údaje', 'adresář', 'uložit', 'uložit změny'],

@@ -97,6 +97,7 @@ export const fi: Lexicon = {
     'cue:comment': ['lähetä kommentti', 'jätä kommentti', 'kommentoi', 'kommenttisi', 'kirjoita arvostelu', 'jätä vastaus'],
     'cue:event': ['webinaari*', ['tapahtuma*', 0.8], 'konferenssi', 'seminaari*', 'työpaja', ['liput', 0.8], ['osallistu', 0.8], 'ilmoittaudu webinaariin', 'ilmoittaudu tapahtumaan', 'ilmoittaudu kurssille', 'ilmoittautuminen tapahtumaan'],
     'cue:waitlist': ['jonotuslista', 'odotuslista', 'jonotuslistalle'],
+    'cue:job': ['urat', 'uramahdollisuudet', 'avoimet työpaikat', 'avoimet paikat', 'työpaikat', 'rekrytointi', 'hae paikkaa', 'hae työpaikkaa', ['hakemus', 0.8], 'lähetä hakemus', 'työhakemus', 'ansioluettelo', ['cv', 0.8], 'harjoittelu', 'harjoittelija', 'vapaaehtoinen', 'vapaaehtoiset', 'vapaaehtoistyö', 'ryhdy vapaaehtoiseksi'],
     'cue:reset': ['unohditko salasanasi', 'unohtuiko salasana', 'unohditko salasanan', 'unohtunut salasana', 'salasana unohtunut', 'nollaa salasana', 'palauta salasana', 'salasanan palautus', 'tilaa uusi salasana'],
     'cue:change-password': ['vaihda salasana', 'salasanan vaihto', 'muuta salasanaa'],
     'cue:profile': ['profiili', 'oma tili', 'omat tiedot', 'henkilötiedot', 'osoitekirja', 'tallenna', 'tallenna muutokset'],

@@ -99,6 +99,7 @@ export const fr: Lexicon = {
     'cue:comment': ['laisser un commentaire', 'publier le commentaire', 'ajouter un commentaire', 'votre commentaire', 'laisser une réponse', 'écrire un avis', 'donner votre avis'],
     'cue:event': ['webinaire*', 'webinar*', ['événement', 0.8], ['événements', 0.8], 'conférence', 'conférences', 'séminaire', 'séminaires', ['billets', 0.8], 'billetterie', ['participer', 0.8], 'inscription à l événement', 'inscription au webinaire', 'inscription à la conférence', 'inscription à l atelier', 's inscrire au webinaire', 'inscrivez vous au webinaire', 'réserver ma place', 'réservez votre place', 'inscription à la formation'],
     'cue:waitlist': ['liste d attente'],
+    'cue:job': ['carrières', 'carrière', 'offres d emploi', 'offre d emploi', ['emploi', 0.8], 'emplois', 'recrutement', 'nous recrutons', 'postuler', 'postulez', 'je postule', 'candidature', 'candidature spontanée', 'déposer votre candidature', 'curriculum vitae', ['cv', 0.8], 'lettre de motivation', 'offre de stage', 'bénévole', 'bénévoles', 'bénévolat', 'devenir bénévole', 'rejoignez notre équipe'],
     'cue:reset': ['réinitialiser', 'mot de passe oublié', 'réinitialisation', 'mot de passe perdu', 'récupérer mon mot de passe'],
     'cue:change-password': ['changer le mot de passe', 'modifier le mot de passe', 'changer mon mot de passe'],
     'cue:profile': ['profil', 'mon compte', 'informations personnelles', 'mes informations', 'carnet d adresses', 'ajouter une adresse', 'enregistrer', 'contact'],

@@ -88,6 +88,7 @@ export const hu: Lexicon = {
     'cue:comment': ['hozzászólás', 'hozzászólás küldése', 'vélemény írása', 'értékelés írása'],
     'cue:event': ['webinárium', 'webinar*', 'rendezvény', 'rendezvények', ['esemény', 0.8], ['események', 0.8], 'konferencia', 'szeminárium', ['workshop', 0.8], ['jegyek', 0.8], 'jegyvásárlás', ['részvétel', 0.8], 'jelentkezés a webináriumra', 'jelentkezés a rendezvényre', 'jelentkezés a tanfolyamra', 'regisztráció az eseményre', 'regisztráció a rendezvényre'],
     'cue:waitlist': ['várólista', 'várólistára'],
+    'cue:job': ['karrier', 'állásajánlatok', 'állásajánlat', 'nyitott pozíciók', 'álláslehetőségek', 'jelentkezés az állásra', 'önéletrajz', ['cv', 0.8], 'motivációs levél', 'gyakornok', 'gyakornoki program', 'önkéntes', 'önkéntesek', 'önkéntesség', 'legyél önkéntes', 'legyen önkéntes'],
     'cue:reset': ['elfelejtett jelszó', 'elfelejtette jelszavát', 'jelszó visszaállítása', 'új jelszó kérése', 'jelszó emlékeztető', 'jelszó küldése'],
     'cue:change-password': ['jelszó módosítása', 'jelszóváltoztatás', 'jelszó megváltoztatása'],
     'cue:profile': ['profil', 'fiókom', 'személyes adatok', 'adataim', 'címjegyzék', 'mentés', 'módosítások mentése'],

@@ -92,6 +92,7 @@ export const sk: Lexicon = {
     'cue:comment': ['pridať komentár', 'odoslať komentár', 'napísať komentár', 'váš komentár', 'napísať recenziu', 'pridať recenziu'],
     'cue:event': ['webinár', 'webinar*', ['podujatie', 0.8], ['podujatia', 0.8], 'konferencia', 'seminár', ['workshop', 0.8], ['vstupenky', 0.8], 'registrácia na webinár', 'registrácia na podujatie', 'prihlásiť sa na kurz', ['zúčastniť sa', 0.8]],
     'cue:waitlist': ['čakacia listina', 'zoznam čakateľov'],
+    'cue:job': ['kariéra', 'voľné pracovné miesta', 'voľné pozície', 'pracovné ponuky', 'ponuka práce', 'pracujte u nás', 'životopis', ['cv', 0.8], 'motivačný list', 'stáž', 'dobrovoľník', 'dobrovoľníci', 'dobrovoľníctvo', 'staňte sa dobrovoľníkom', 'reagovať na ponuku'],
     'cue:reset': ['zabudnuté heslo', 'zabudli ste heslo', 'obnovenie hesla', 'obnoviť heslo', 'resetovať heslo', 'zaslať nové heslo', 'zabudol som heslo'],
     'cue:change-password': ['zmena hesla', 'zmeniť heslo'],
     'cue:profile': ['profil', 'môj účet', 'osobné údaje', 'moje údaje', 'adresár', 'uložiť', 'uložiť zmeny'],

@@ -34,6 +34,6 @@ export const PROBE: LanguageProbe = {
     continue: 'Fortsæt', getStarted: 'Kom i gang', createAccount: 'Opret konto', signUp: 'Tilmeld dig',
     phone: 'Telefonnummer', company: 'Virksomhed', step: 'Trin 2 af 3', firstName: 'Fornavn', lastName: 'Efternavn',
     signupPath: '/opret-konto', shop: 'Friske kaffebønner', joinEmails: 'Tilmeld',
-    forgotLink: 'Glemt adgangskode?', agree: 'Jeg accepterer privatlivspolitikken', search: 'Søg', sendMessage: 'Send besked', signUpFree: 'Tilmeld dig gratis', register: 'Tilmeld', webinarHeading: 'Tilmeld dig webinaret', eventPath: '/events/topmode-2026', eventTitle: 'Tilmelding til arrangementet 2026', waitlistHeading: 'Skriv dig på ventelisten', join: 'Tilmeld', demoHeading: 'Book en demo', quoteHeading: 'Få et tilbud', trialHeading: 'Prøv gratis', conferenceAccount: 'Opret en konto for at tilmelde dig konferencen',
+    forgotLink: 'Glemt adgangskode?', agree: 'Jeg accepterer privatlivspolitikken', search: 'Søg', sendMessage: 'Send besked', signUpFree: 'Tilmeld dig gratis', register: 'Tilmeld', webinarHeading: 'Tilmeld dig webinaret', eventPath: '/events/topmode-2026', eventTitle: 'Tilmelding til arrangementet 2026', waitlistHeading: 'Skriv dig på ventelisten', join: 'Tilmeld', demoHeading: 'Book en demo', quoteHeading: 'Få et tilbud', trialHeading: 'Prøv gratis', conferenceAccount: 'Opret en konto for at tilmelde dig konferencen', jobPath: '/karriere/udvikler', jobHeading: 'Ledige stillinger', resume: 'CV', applyNow: 'Søg stillingen', volunteerHeading: 'Bliv frivillig',
   },
 };

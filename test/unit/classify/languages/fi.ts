@@ -35,6 +35,6 @@ export const PROBE: LanguageProbe = {
     continue: 'Jatka', getStarted: 'Aloita', createAccount: 'Luo tili', signUp: 'Rekisteröidy',
     phone: 'Puhelinnumero', company: 'Yritys', step: 'Vaihe 2/3', firstName: 'Etunimi', lastName: 'Sukunimi',
     signupPath: '/rekisteroidy', shop: 'Tuoreet kahvipavut', joinEmails: 'Liity',
-    forgotLink: 'Unohtuiko salasana?', agree: 'Hyväksyn tietosuojaselosteen', search: 'Hae', sendMessage: 'Lähetä viesti', signUpFree: 'Rekisteröidy ilmaiseksi', register: 'Ilmoittaudu', webinarHeading: 'Ilmoittaudu webinaariin', eventPath: '/tapahtumat/huippukokous-2026', eventTitle: 'Ilmoittautuminen tapahtumaan 2026', waitlistHeading: 'Liity jonotuslistalle', join: 'Liity', demoHeading: 'Pyydä demo', quoteHeading: 'Pyydä tarjous', trialHeading: 'Kokeile ilmaiseksi', conferenceAccount: 'Luo tili ilmoittautuaksesi konferenssiin',
+    forgotLink: 'Unohtuiko salasana?', agree: 'Hyväksyn tietosuojaselosteen', search: 'Hae', sendMessage: 'Lähetä viesti', signUpFree: 'Rekisteröidy ilmaiseksi', register: 'Ilmoittaudu', webinarHeading: 'Ilmoittaudu webinaariin', eventPath: '/tapahtumat/huippukokous-2026', eventTitle: 'Ilmoittautuminen tapahtumaan 2026', waitlistHeading: 'Liity jonotuslistalle', join: 'Liity', demoHeading: 'Pyydä demo', quoteHeading: 'Pyydä tarjous', trialHeading: 'Kokeile ilmaiseksi', conferenceAccount: 'Luo tili ilmoittautuaksesi konferenssiin', jobPath: '/rekrytointi/kehittaja', jobHeading: 'Avoimet työpaikat', resume: 'Ansioluettelo', applyNow: 'Hae paikkaa', volunteerHeading: 'Ryhdy vapaaehtoiseksi',
   },
 };

@@ -35,6 +35,6 @@ export const PROBE: LanguageProbe = {
     continue: 'Lanjutkan', getStarted: 'Mulai sekarang', createAccount: 'Buat akun', signUp: 'Daftar',
     phone: 'Nomor telepon', company: 'Perusahaan', step: 'Langkah 2 dari 3', firstName: 'Nama depan', lastName: 'Nama belakang',
     signupPath: '/daftar', shop: 'Biji kopi segar', joinEmails: 'Daftar',
-    forgotLink: 'Lupa kata sandi?', agree: 'Saya setuju dengan kebijakan privasi', search: 'Cari', sendMessage: 'Kirim pesan', signUpFree: 'Daftar gratis', register: 'Daftar', webinarHeading: 'Daftar webinar', eventPath: '/acara/konferensi-2026', eventTitle: 'Pendaftaran acara 2026', waitlistHeading: 'Gabung daftar tunggu', join: 'Gabung', demoHeading: 'Minta demo', quoteHeading: 'Minta penawaran', trialHeading: 'Coba gratis', conferenceAccount: 'Buat akun untuk mendaftar konferensi',
+    forgotLink: 'Lupa kata sandi?', agree: 'Saya setuju dengan kebijakan privasi', search: 'Cari', sendMessage: 'Kirim pesan', signUpFree: 'Daftar gratis', register: 'Daftar', webinarHeading: 'Daftar webinar', eventPath: '/acara/konferensi-2026', eventTitle: 'Pendaftaran acara 2026', waitlistHeading: 'Gabung daftar tunggu', join: 'Gabung', demoHeading: 'Minta demo', quoteHeading: 'Minta penawaran', trialHeading: 'Coba gratis', conferenceAccount: 'Buat akun untuk mendaftar konferensi', jobPath: '/karir/pengembang', jobHeading: 'Lowongan kerja', resume: 'CV', applyNow: 'Lamar sekarang', volunteerHeading: 'Jadi relawan',
   },
 };
