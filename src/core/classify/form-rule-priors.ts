@@ -35,7 +35,7 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'words:job': 0.8,
   'password:change': 4,
   'password:confirmed-pair': 3.5,
-  'password:plain-pair': 1.2,
+  'password:plain-pair': 2,
   'password:new-twice-alone': 2,
   'password:new-one': 4,
   'password:two-against-login': 1.5,

@@ -16,6 +16,23 @@ describe('form kind', () => {
     }
   });
 
+  it('an email and a password chosen twice is an account being made in any language, even one without a lexicon', () => {
+    // Vietnamese, Thai and Persian: no word of the captions or the button is known.
+    const cases: [string, string, string][] = [
+      ['Mật khẩu', 'Nhập lại mật khẩu', 'Đăng ký'],
+      ['รหัสผ่าน', 'ยืนยันรหัสผ่าน', 'สมัครสมาชิก'],
+      ['رمز عبور', 'تکرار رمز عبور', 'ثبت نام'],
+    ];
+    for (const [pw, again, button] of cases) {
+      expect(classifyForm([email(), password(pw), password(again)], { buttons: [button], submitButtons: 1 }).kind, button).toBe('signup');
+    }
+  });
+
+  it('a hidden decoy password before the real one is no show/hide twin: the real box still asks for a new password', () => {
+    const decoy = [labelled('Username'), email(), labelled('Password', { type: 'password', visible: false }), labelled('Password', { type: 'password', autocomplete: 'new-password' })];
+    expect(classifyForm(decoy, { buttons: [] }).kind).toBe('signup');
+  });
+
   it('autocomplete=new-password on the only password: signup', () => {
     expect(classifyForm([email(), field({ type: 'password', autocomplete: 'new-password' })], { buttons: ['Continue'] }).kind).toBe('signup');
   });

@@ -53,6 +53,9 @@ const near = (cues: ArrayLike<number>, c: number): number => Math.max(cues[c]!, 
 
 const CARD = new Set([T['cc-number'], T['cc-csc'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
 
+/** What a box says it is, as a person reads it: its label, else its placeholder or aria-label. */
+const caption = (fs: FieldScore): string => (fs.features.labels[0] || fs.features.placeholder || fs.features.ariaLabel).trim().toLowerCase();
+
 /** The counts of `fields`; `cues` = formCues of the form (its totals, then its place part). */
 export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>): FormFacts {
   const f: FormFacts = {
@@ -86,6 +89,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     stayIn: 0,
     forgot: 0,
   };
+  let lastPassword = '';
   for (let i = 0; i < fields.length; i++) {
     const fs = fields[i]!;
     // The "already have an account? / no account yet?" line usually sits next to a field.
@@ -99,7 +103,11 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     // show-password copy, or the placeholder decoy a script swaps for it. It is the same password,
     // not a second one (a confirm box is itself a password box, and says "confirm").
     if (isPassword && fs.kind !== 'password' && fs.cues[C['cue:confirm']]! < 1 && (fields[i - 1]?.kind === 'password' || fields[i + 1]?.kind === 'password')) continue;
+    // Likewise a second visible password box captioned exactly as the first visible one: a
+    // confirmation says so in other words ("Repeat password"), in whatever language.
+    if (isPassword && fs.cues[C['cue:confirm']]! < 1 && lastPassword !== '' && caption(fs) === lastPassword) continue;
     if (isPassword) {
+      if (fs.features.visible) lastPassword = caption(fs);
       // A second password box that says "confirm"/"repeat" (or asks for a new one) is the
       // confirm-password of an account being made; two plain ones are often a show/hide pair.
       if (f.passwords > 0 && (fs.cues[C['cue:confirm']]! >= 1 || fs.cues[C['cue:new']]! >= 1 || fs.features.autocomplete.includes('new-password'))) f.confirmations++;

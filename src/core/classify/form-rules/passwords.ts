@@ -8,7 +8,7 @@ const accountPair = (f: Parameters<FormRule['value']>[0]) => !changesPassword(f)
 export const PASSWORD_RULES: readonly FormRule[] = [
   { id: 'password:change', kind: 'profile', reason: 'current + new password: changing the password of an account already made', value: (f) => yes(changesPassword(f)) },
   { id: 'password:confirmed-pair', kind: 'signup', reason: 'a password and its "confirm password" box beside an identifier: an account being made', value: (f) => yes(accountPair(f) && f.confirmations > 0) },
-  { id: 'password:plain-pair', kind: 'signup', reason: 'two plain password boxes beside an identifier: often a confirmation, sometimes a show/hide pair', value: (f) => yes(accountPair(f) && f.confirmations === 0) },
+  { id: 'password:plain-pair', kind: 'signup', reason: 'two password boxes captioned apart beside an identifier (a show/hide copy, captioned alike, counts once): a password and its confirmation, in any language', value: (f) => yes(accountPair(f) && f.confirmations === 0) },
   {
     id: 'password:new-twice-alone',
     kind: 'other',
@@ -18,8 +18,8 @@ export const PASSWORD_RULES: readonly FormRule[] = [
   {
     id: 'password:new-one',
     kind: 'signup',
-    reason: 'one password box asking for a new password (autocomplete=new-password, "choose a password") beside an identifier',
-    value: (f) => yes(f.newPassword > 0 && f.passwords === 1 && identifiers(f) + f.personal > 0),
+    reason: 'one visible password box asking for a new password (autocomplete=new-password, "choose a password") beside an identifier; a hidden decoy for password managers does not count',
+    value: (f) => yes(f.newPassword > 0 && (f.passwords === 1 || f.visiblePasswords === 1) && identifiers(f) + f.personal > 0),
   },
   { id: 'password:two-against-login', kind: 'login', reason: 'a sign-in asks for one password', value: (f) => -yes(f.passwords >= 2) },
   {
