@@ -96,7 +96,7 @@ export const LEARNED_FORM: FormWeights = {
   0.8,
   4,
   3.5,
-  1.2,
+  2,
   2,
   4,
   1.5,
