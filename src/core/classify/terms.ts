@@ -141,6 +141,7 @@ export const NAMED_TYPES = [
   'plan-choice',
   'search',
   'promo-code',
+  'attachment',
   'unknown',
 ] as const;
 export type TypeId = (typeof NAMED_TYPES)[number];

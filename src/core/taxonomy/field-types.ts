@@ -108,6 +108,8 @@ export const FIELD_TYPES = [
   t('plan-choice', 'other', 'Plan or product choice'),
   t('search', 'other', 'Search'),
   t('promo-code', 'other', 'Promo, coupon or invitation code'),
+  // A profile picture, a company logo, a résumé: an upload that proves no identity.
+  t('attachment', 'other', 'Picture, logo or other file (no identity document)'),
   t('unknown', 'other', 'Unrecognised field'),
 ] as const satisfies readonly FieldTypeDef[];
 

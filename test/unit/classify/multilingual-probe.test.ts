@@ -748,3 +748,45 @@ describe('company signup captions of the cloud consoles in Chinese, Korean and R
     expect(classify('ru', [{ caption: 'Email', type: 'email' }, { caption: 'Наименование товара' }], 'OK')[1]!.category).not.toBe('organization');
   });
 });
+
+describe('an upload that proves no identity is no identity document', () => {
+  const upload = (lang: string, caption: string) => classify(lang, [{ caption: 'First name' }, { caption: 'Email', type: 'email' }, { caption, type: 'file' }], 'OK')[2]!;
+  const pictures: [string, string][] = [
+    ['en', 'Profile picture'],
+    ['en', 'Company logo'],
+    ['en', 'Upload your CV'],
+    ['de', 'Profilbild'],
+    ['de', 'Lebenslauf'],
+    ['fr', 'Photo de profil'],
+    ['es', 'Foto de perfil'],
+    ['it', 'Allegato'],
+    ['pt', 'Currículo'],
+    ['nl', 'Profielfoto'],
+    ['pl', 'Zdjęcie profilowe'],
+    ['ru', 'Аватар'],
+    ['uk', 'Резюме'],
+    ['ja', 'プロフィール画像'],
+    ['zh', '头像'],
+    ['ko', '프로필 사진'],
+    ['tr', 'Profil fotoğrafı'],
+    ['ar', 'السيرة الذاتية'],
+    ['sv', 'Bifoga fil'],
+  ];
+  for (const [lang, caption] of pictures) {
+    it(`${lang}: "${caption}" is an attachment, not identity-document`, () => {
+      const f = upload(lang, caption);
+      expect(f.fieldType).toBe('attachment');
+      expect(f.category).toBe('other');
+    });
+  }
+  it('an identity document, a selfie, a proof of address and a box without a caption keep their meaning', () => {
+    expect(upload('en', 'Upload a photo of your ID').category).toBe('identity-document');
+    expect(upload('en', 'Passport scan').category).toBe('identity-document');
+    expect(upload('en', 'Selfie').fieldType).toBe('selfie');
+    expect(upload('en', 'Proof of address').fieldType).toBe('proof-of-address');
+    expect(upload('en', '').category).toBe('identity-document');
+  });
+  it('the words name nothing on a box that takes no file', () => {
+    expect(classify('en', [{ caption: 'First name' }, { caption: 'Logo' }], 'OK')[1]!.fieldType).not.toBe('attachment');
+  });
+});

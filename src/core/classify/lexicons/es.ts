@@ -52,6 +52,7 @@ export const es: Lexicon = {
     industry: ['sector', 'industria'],
     'company-size': ['tamaño de la empresa', 'número de empleados'],
     website: ['sitio web', 'página web'],
+    attachment: ['foto de perfil', 'imagen de perfil', 'avatar', 'logo', 'logotipo', 'currículum', 'curriculum vitae', 'carta de presentación', 'archivo adjunto', 'adjuntar archivo', 'adjunto', 'captura de pantalla'],
     'id-document-upload': ['documento de identidad', 'anverso', 'reverso', 'sube tu documento', 'foto del documento'],
     selfie: ['selfie', 'foto de tu cara', 'foto de tu rostro'],
     'proof-of-address': ['comprobante de domicilio', 'justificante de domicilio'],

@@ -49,6 +49,7 @@ export const it: Lexicon = {
     industry: ['settore'],
     'company-size': ['dimensione aziendale', 'numero di dipendenti', 'dimensione azienda', 'dimensioni azienda'],
     website: ['sito web', 'sito internet'],
+    attachment: ['foto profilo', 'immagine del profilo', 'avatar', 'logo', 'curriculum', 'curriculum vitae', 'lettera di presentazione', 'allegato', 'allegati', 'allega un file'],
     'id-document-upload': ['documento d identità', 'fronte', 'retro', 'carica il documento'],
     selfie: ['selfie', 'foto del viso'],
     'intended-use': ['caso d uso', 'utilizzo previsto', 'finalità', 'scopo'],

@@ -48,6 +48,7 @@ export const pl: Lexicon = {
     industry: ['branża', 'sektor'],
     'company-size': ['wielkość firmy', 'liczba pracowników'],
     website: ['strona internetowa', 'strona www', 'witryna'],
+    attachment: ['zdjęcie profilowe', 'awatar', 'logo', 'cv', 'życiorys', 'list motywacyjny', 'załącznik', 'dołącz plik'],
     'id-document-upload': ['dokument tożsamości', 'przód dokumentu', 'tył dokumentu', 'zdjęcie dokumentu'],
     selfie: ['selfie', 'zdjęcie twarzy'],
     'intended-use': ['cel użycia', 'przeznaczenie', 'zastosowanie'],

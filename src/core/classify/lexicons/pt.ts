@@ -50,6 +50,7 @@ export const pt: Lexicon = {
     industry: ['setor', 'ramo de atividade', 'segmento'],
     'company-size': ['tamanho da empresa', 'número de funcionários'],
     website: [['site', 0.7], 'website', 'página web'],
+    attachment: ['foto de perfil', 'avatar', 'logo', 'logotipo', 'currículo', 'curriculum vitae', 'carta de apresentação', 'anexo', 'anexar arquivo', 'anexar ficheiro'],
     'id-document-upload': ['documento de identidade', 'frente', 'verso', 'envie seu documento', 'foto do documento'],
     selfie: ['selfie', 'foto do rosto'],
     'proof-of-address': ['comprovante de residência', 'comprovante de endereço', 'comprovativo de morada'],

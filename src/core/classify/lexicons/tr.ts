@@ -48,6 +48,7 @@ export const tr: Lexicon = {
     industry: ['sektör'],
     'company-size': ['şirket büyüklüğü', 'çalışan sayısı'],
     website: ['web sitesi', 'internet sitesi'],
+    attachment: ['profil fotoğrafı', 'profil resmi', 'avatar', 'logo', 'özgeçmiş', 'ön yazı', 'dosya ekle', 'ek dosya'],
     'id-document-upload': ['kimlik belgesi', 'kimlik ön yüz', 'kimlik arka yüz', 'kimlik fotoğrafı'],
     selfie: ['selfie', 'yüz fotoğrafı'],
     'intended-use': ['kullanım amacı', 'amaç'],

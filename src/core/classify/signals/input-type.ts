@@ -118,6 +118,8 @@ export const KEYPAD_NUMBERS: readonly TypeId[] = NUMERIC_TYPES.filter((t) => !t.
 
 function table(rest: number, entries: Partial<Record<TypeId, number>>): Float64Array {
   const m = new Float64Array(TYPE_COUNT).fill(rest);
+  // An attachment ("Profile picture", "Resume") is only ever a file; the words name other things elsewhere.
+  m[T.attachment] = 0;
   for (const [id, v] of Object.entries(entries) as [TypeId, number][]) m[T[id]] = v;
   return m;
 }
@@ -132,7 +134,7 @@ export const MULTIPLIERS: Readonly<Record<ControlKind, Float64Array>> = {
   number: table(0.3, only(NUMERIC_TYPES)),
   password: table(0.1, { 'current-password': 1, 'new-password': 1, 'one-time-code': 1, 'phone-verification-code': 1, 'cc-csc': 1, ssn: 1, 'national-id': 1, 'cc-number': 0.6, 'bank-account-number': 0.6, captcha: 0.5 }),
   choice: table(0, only(CHOICE_TYPES)),
-  file: table(0, { 'id-document-upload': 1, selfie: 1, 'proof-of-address': 1 }),
+  file: table(0, { 'id-document-upload': 1, selfie: 1, 'proof-of-address': 1, attachment: 1 }),
   // A list never holds the user's own email address (it may offer a choice of them elsewhere, never here).
   select: table(0.25, { ...only(SELECT_TYPES), email: 0, 'email-confirm': 0 }),
   textarea: table(0.5, { 'street-address': 1, 'intended-use': 1, 'ai-training-intent': 1, 'address-line2': 0.8 }),
