@@ -28,10 +28,11 @@ import { sv } from './sv.ts';
 import { tr } from './tr.ts';
 import type { Lexicon } from './types.ts';
 import { uk } from './uk.ts';
+import { vi } from './vi.ts';
 import { zh } from './zh.ts';
 
 /** Natural-language lexicons: matched against labels, placeholders, headings and attribute names. */
-export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko, az, hu, fi, da, id, cs, sk, ro, el, bg, sr];
+export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko, az, hu, fi, da, id, cs, sk, ro, el, bg, sr, vi];
 
 /** Names of national identity, tax and company numbers, the same in every language: matched against visible text and attribute names. */
 export const NUMBER_NAMES_LEXICON: Lexicon = nationalNumbers;

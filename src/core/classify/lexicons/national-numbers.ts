@@ -26,7 +26,7 @@ export const nationalNumbers: Lexicon = {
       'aadhaar', 'aadhaar number', 'aadhar', 'nric', 'nric fin', 'nric number', 'nric no', 'ic number', 'ic no', 'fin number', 'hkid', 'hkid number', 'hong kong identity card number', 'mykad', 'mykad number',
       'no kad pengenalan', 'nombor kad pengenalan', 'nik', 'nomor induk kependudukan', 'ktp', 'snils', 'снилс', 'иин', '身份证号码', '身份证号', '身份證號碼', '身分證字號', '身分證號碼',
       'マイナンバー', '個人番号', '주민등록번호', 'tc kimlik no', 'tckn', 'emirates id', 'iqama', 'civil id', 'qatar id', 'qid number', 'cnic', 'cnic number', 'nid number',
-      'sss number', 'philsys number', 'nin number', 'bvn', 'sa id number', 'rsa id number', 'เลขประจำตัวประชาชน', 'căn cước công dân', 'cccd', 'cmnd', 'מספר זהות',
+      'sss number', 'philsys number', 'nin number', 'bvn', 'sa id number', 'rsa id number', 'เลขประจำตัวประชาชน', 'căn cước công dân', 'cccd', 'cmnd', 'chứng minh nhân dân', 'số định danh cá nhân', 'מספר זהות',
       'תעודת זהות', 'کد ملی',
     ],
     ssn: ['ssn', 'social security number', 'itin'],
@@ -34,7 +34,7 @@ export const nationalNumbers: Lexicon = {
     'personal-tax-id': [
       'tfn', 'tax file number', 'ird number', 'codice fiscale', 'steuer idnr', 'steueridentifikationsnummer', 'nif', 'rfc', 'инн', 'іпн', 'rnokpp', 'рнокпп',
       'numéro fiscal de référence', 'personal tax number', 'tax id number', 'tax id no', 'taxpayer id number', 'unique taxpayer reference', 'utr number', 'adóazonosító jel', 'davčna številka', 'npwp', 'nomor pokok wajib pajak',
-      'kra pin', 'nit', 'ruc', 'mã số thuế', 'เลขประจำตัวผู้เสียภาษี',
+      'kra pin', 'nit', 'ruc', 'mã số thuế', 'mã số thuế cá nhân', 'เลขประจำตัวผู้เสียภาษี',
       // Held by people and companies alike: the form's owner decides (rules/tax-owner.ts).
       'rut', 'cuit', 'oib', 'αφμ', 'a f m', 'afm',
     ],
@@ -44,7 +44,7 @@ export const nationalNumbers: Lexicon = {
     ],
     'drivers-licence-number': [
       'driving licence number', 'driver license number', 'führerscheinnummer', 'numéro de permis de conduire', 'número de licencia de conducir', 'numero patente di guida',
-      'rijbewijsnummer', 'numer prawa jazdy', 'número da cnh', 'cnh', 'körkortsnummer', 'førerkortnummer', 'kørekortnummer', 'ajokortin numero', 'číslo řidičského průkazu',
+      'rijbewijsnummer', 'numer prawa jazdy', 'número da cnh', 'cnh', 'körkortsnummer', 'førerkortnummer', 'kørekortnummer', 'ajokortin numero', 'číslo řidičského průkazu', 'số giấy phép lái xe', 'số bằng lái xe',
       '驾驶证号', '運転免許証番号', '운전면허번호',
     ],
     'vat-number': [

@@ -32,6 +32,8 @@ export const MONTH_NAMES = [
   'ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου',
   'януари|февруари|април|юни|юли|септември|октомври|ноември|декември',
   'avgust|septembar|oktobar|novembar|decembar|јануар|фебруар|мај|јун|јул|септембар|октобар|новембар|децембар',
+  // Vietnamese, numbered and named
+  'tháng 1|tháng 2|tháng 3|tháng 4|tháng 5|tháng 6|tháng 7|tháng 8|tháng 9|tháng 10|tháng 11|tháng 12|tháng 01|tháng 02|tháng 03|tháng 04|tháng 05|tháng 06|tháng 07|tháng 08|tháng 09|tháng một|tháng hai|tháng ba|tháng tư|tháng năm|tháng sáu|tháng bảy|tháng tám|tháng chín|tháng mười|tháng mười một|tháng mười hai|tháng giêng|tháng chạp',
 ].join('|');
 
 /** Country names in English and the most common own-language names, as select options show them. */
@@ -67,6 +69,7 @@ export const COUNTRY_NAMES = [
   'българия|румъния|гърция|сърбия|северна македония|турция|германия|франция|италия|испания|великобритания|обединено кралство|сащ|австрия',
   'srbija|crna gora|bosna i hercegovina|hrvatska|slovenija|severna makedonija|nemačka|austrija|mađarska|rumunija|bugarska|francuska|italija|švajcarska',
   'србија|црна гора|босна и херцеговина|хрватска|словенија|северна македонија|немачка|аустрија|мађарска|румунија|бугарска',
+  'việt nam|hoa kỳ|trung quốc|nhật bản|hàn quốc|đài loan|thái lan|lào|campuchia|ấn độ|pháp|đức|nga|vương quốc anh|tây ban nha|hà lan|thụy sĩ|thụy điển|đan mạch|na uy|ba lan|bồ đào nha|malaysia|singapore|indonesia|philippines',
   '日本|中国|中國|韓国|アメリカ|アメリカ合衆国|台湾|台灣|香港|美国|美國|英国|英國|德国|德國|法国|法國|大韓民国|대한민국|한국|미국|일본|중국',
 ].join('|');
 
@@ -100,7 +103,7 @@ export const HONORIFICS =
 
 /** Gender / sex as option texts. */
 export const SEXES =
-  'male|female|man|woman|men|women|other|non binary|prefer not to say|männlich|weiblich|divers|homme|femme|hombre|mujer|masculino|femenino|uomo|donna|maschio|femmina|vrouw|mężczyzna|kobieta|kvinna|erkek|kadın|мужской|женский|мужчина|женщина|чоловіча|жіноча|чоловік|жінка|ذكر|أنثى|男性|女性|男|女|남성|여성|남자|여자';
+  'male|female|man|woman|men|women|other|non binary|prefer not to say|männlich|weiblich|divers|homme|femme|hombre|mujer|masculino|femenino|uomo|donna|maschio|femmina|vrouw|mężczyzna|kobieta|kvinna|erkek|kadın|мужской|женский|мужчина|женщина|чоловіча|жіноча|чоловік|жінка|ذكر|أنثى|男性|女性|男|女|남성|여성|남자|여자|nam|nữ';
 
 export const CARD_BRANDS =
   'visa|mastercard|master card|american express|amex|discover|diners club|diners|jcb|maestro|unionpay|china unionpay|carte bancaire|cartes bancaires|mir|мир|elo|hipercard|rupay|troy|dankort|bancontact|visa electron';
