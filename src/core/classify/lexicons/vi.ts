@@ -3,31 +3,33 @@
 // "mới" → "moi", "năm" → "nam"): the vocabulary is multi-syllable phrases, and the few single
 // syllables forms print alone ("Họ", "Tên", "Tỉnh") weigh less than 1. Addresses go down from
 // province or centrally-run city (tỉnh/thành phố) to district (quận/huyện) to ward or commune
-// (phường/xã). CCCD, CMND, "căn cước công dân", "mã số thuế" and "số hộ chiếu" live in national-numbers.ts.
+// (phường/xã). Developers name fields in the words run together without marks ("hoten", "diachi",
+// "matkhau"), so the common ones are listed that way too. CCCD, CMND, "căn cước công dân", "mã số
+// thuế" and "số hộ chiếu" live in national-numbers.ts.
 import type { Lexicon } from './types.ts';
 
 export const vi: Lexicon = {
   lang: 'vi',
   terms: {
-    name: ['họ và tên', 'họ tên', 'họ và tên đầy đủ', 'tên đầy đủ', 'tên của bạn', 'họ tên của bạn', 'người nhận', 'tên người nhận', 'họ tên người nhận', 'người liên hệ', 'tên người liên hệ', 'tên liên hệ', 'tên khách hàng', 'họ tên khách hàng'],
+    name: ['họ và tên', 'họ tên', 'họ và tên đầy đủ', 'tên đầy đủ', 'tên của bạn', 'họ tên của bạn', 'người nhận', 'tên người nhận', 'họ tên người nhận', 'người liên hệ', 'tên người liên hệ', 'tên liên hệ', 'tên khách hàng', 'họ tên khách hàng', 'hoten'],
     'given-name': [['tên', 0.6], 'tên riêng', 'tên gọi'],
     'additional-name': ['tên đệm', 'tên lót'],
     'family-name': [['họ', 0.6], 'họ của bạn'],
     'honorific-prefix': ['danh xưng', 'xưng hô', 'cách xưng hô'],
     email: ['địa chỉ email', 'email của bạn', 'thư điện tử', 'địa chỉ thư điện tử', 'địa chỉ e mail'],
     'email-confirm': ['xác nhận email', 'xác nhận địa chỉ email', 'nhập lại email', 'nhập lại địa chỉ email'],
-    tel: ['số điện thoại', 'điện thoại', 'sđt', 'số đt', 'số di động', 'điện thoại di động', 'số điện thoại di động', 'di động', 'số zalo', 'số điện thoại liên hệ'],
+    tel: ['số điện thoại', 'điện thoại', 'sđt', 'số đt', 'số di động', 'điện thoại di động', 'số điện thoại di động', 'di động', 'số zalo', 'số điện thoại liên hệ', 'sodienthoai', 'dienthoai'],
     'tel-country-code': ['mã quốc gia', 'mã vùng quốc gia'],
     'tel-area-code': ['mã vùng'],
     'phone-verification-code': ['mã sms', 'mã xác nhận sms', 'mã gửi qua sms', 'mã xác thực sms'],
-    'street-address': [['địa chỉ', 0.8], 'địa chỉ nhà', 'tên đường', 'số nhà tên đường', 'số nhà và tên đường', 'địa chỉ cụ thể', 'địa chỉ chi tiết', 'địa chỉ giao hàng', 'địa chỉ nhận hàng', 'địa chỉ thanh toán', 'địa chỉ liên hệ', 'địa chỉ thường trú', 'địa chỉ hiện tại', 'đường phố'],
+    'street-address': [['địa chỉ', 0.8], 'địa chỉ nhà', 'tên đường', 'số nhà tên đường', 'số nhà và tên đường', 'địa chỉ cụ thể', 'địa chỉ chi tiết', 'địa chỉ giao hàng', 'địa chỉ nhận hàng', 'địa chỉ thanh toán', 'địa chỉ liên hệ', 'địa chỉ thường trú', 'địa chỉ hiện tại', 'đường phố', 'diachi'],
     'address-line1': ['địa chỉ dòng 1', 'dòng địa chỉ 1'],
     'address-line2': ['địa chỉ dòng 2', 'dòng địa chỉ 2', 'căn hộ', 'tòa nhà', 'số phòng', 'căn hộ tòa nhà', ['tầng', 0.6]],
     'address-housenumber': ['số nhà'],
     'address-level1': ['tỉnh thành phố', 'tỉnh thành', 'tỉnh tp', ['tỉnh', 0.8]],
     'address-level2': ['thành phố', 'quận huyện', 'quận', 'huyện', 'thị xã', 'quận huyện thị xã'],
     'address-level3': ['phường xã', 'phường', 'xã phường', 'phường xã thị trấn'],
-    'postal-code': ['mã bưu chính', 'mã bưu điện', 'mã zip'],
+    'postal-code': ['mã bưu chính', 'mã bưu điện', 'mã zip', 'mabuuchinh'],
     country: ['quốc gia', 'đất nước', 'quốc gia khu vực'],
     nationality: ['quốc tịch'],
     'cc-name': ['tên chủ thẻ', 'chủ thẻ', 'tên in trên thẻ', 'họ tên chủ thẻ'],
@@ -39,7 +41,7 @@ export const vi: Lexicon = {
     'cc-type': ['loại thẻ'],
     'bank-account-number': ['số tài khoản', 'số tài khoản ngân hàng', 'stk'],
     'payment-method': ['phương thức thanh toán', 'hình thức thanh toán'],
-    bday: ['ngày sinh', 'ngày tháng năm sinh', 'sinh nhật'],
+    bday: ['ngày sinh', 'ngày tháng năm sinh', 'sinh nhật', 'ngaysinh'],
     'bday-year': ['năm sinh'],
     'bday-month': ['tháng sinh'],
     'place-of-birth': ['nơi sinh'],
@@ -58,8 +60,8 @@ export const vi: Lexicon = {
     selfie: ['ảnh chân dung', 'ảnh selfie', 'ảnh khuôn mặt', 'chụp ảnh khuôn mặt', 'chụp ảnh chân dung'],
     'intended-use': ['mục đích sử dụng'],
     'security-question': ['câu hỏi bảo mật', 'câu trả lời bảo mật', 'câu hỏi bí mật'],
-    username: ['tên đăng nhập', 'tên người dùng', 'tên tài khoản', 'biệt danh', 'tên hiển thị'],
-    'current-password': ['mật khẩu', 'mật khẩu hiện tại', 'mật khẩu cũ'],
+    username: ['tên đăng nhập', 'tên người dùng', 'tên tài khoản', 'biệt danh', 'tên hiển thị', 'tendangnhap'],
+    'current-password': ['mật khẩu', 'mật khẩu hiện tại', 'mật khẩu cũ', 'matkhau'],
     'new-password': ['mật khẩu mới', 'xác nhận mật khẩu', 'nhập lại mật khẩu', 'xác nhận mật khẩu mới', 'nhập lại mật khẩu mới', 'tạo mật khẩu'],
     'one-time-code': ['mã xác nhận', 'mã xác thực', 'mã otp', 'mã kích hoạt', 'mã xác minh'],
     'account-name': ['tên dự án', 'tên máy chủ'],
