@@ -18,6 +18,13 @@ describe('normalizeText', () => {
     ['ＥＭＡＩＬ', 'email'],
     ['メールアドレス', 'メールアドレス'],
     ['البريد الإلكتروني', 'البريد الالكتروني'],
+    // Persian: the zero-width non-joiner separates ("ثبت‌نام" is "ثبت نام"), the Persian yeh and kaf
+    // fold to the Arabic letters, "شمارۀ" (heh with yeh) and "شمارهٔ" (hamza above) to "شماره".
+    ['ثبت\u200cنام', 'ثبت نام'],
+    ['کد پستی', 'كد پستي'],
+    ['كد پستي', 'كد پستي'],
+    ['شمارۀ تلفن', 'شماره تلفن'],
+    ['شمارهٔ تلفن', 'شماره تلفن'],
     ['  Phone   number  ', 'phone number'],
   ])('%s → %s', (raw, folded) => {
     expect(normalizeText(raw)).toBe(folded);

@@ -26,38 +26,38 @@ export const nationalNumbers: Lexicon = {
       'aadhaar', 'aadhaar number', 'aadhar', 'nric', 'nric fin', 'nric number', 'nric no', 'ic number', 'ic no', 'fin number', 'hkid', 'hkid number', 'hong kong identity card number', 'mykad', 'mykad number',
       'no kad pengenalan', 'nombor kad pengenalan', 'nik', 'nomor induk kependudukan', 'ktp', 'snils', 'снилс', 'иин', '身份证号码', '身份证号', '身份證號碼', '身分證字號', '身分證號碼',
       'マイナンバー', '個人番号', '주민등록번호', 'tc kimlik no', 'tckn', 'emirates id', 'iqama', 'civil id', 'qatar id', 'qid number', 'cnic', 'cnic number', 'nid number',
-      'sss number', 'philsys number', 'nin number', 'bvn', 'sa id number', 'rsa id number', 'เลขประจำตัวประชาชน', 'căn cước công dân', 'cccd', 'cmnd', 'מספר זהות',
-      'תעודת זהות', 'کد ملی',
+      'sss number', 'philsys number', 'nin number', 'bvn', 'sa id number', 'rsa id number', 'เลขประจำตัวประชาชน', 'căn cước công dân', 'cccd', 'cmnd', 'chứng minh nhân dân', 'số định danh cá nhân', 'מספר זהות',
+      'תעודת זהות', 'کد ملی', 'کدملی', 'شماره ملی', 'شماره شناسنامه', 'شماره کارت ملی', 'شماره تذکره',
     ],
     ssn: ['ssn', 'social security number', 'itin'],
     pan: ['pan number', 'pan card number', 'permanent account number'],
     'personal-tax-id': [
       'tfn', 'tax file number', 'ird number', 'codice fiscale', 'steuer idnr', 'steueridentifikationsnummer', 'nif', 'rfc', 'инн', 'іпн', 'rnokpp', 'рнокпп',
       'numéro fiscal de référence', 'personal tax number', 'tax id number', 'tax id no', 'taxpayer id number', 'unique taxpayer reference', 'utr number', 'adóazonosító jel', 'davčna številka', 'npwp', 'nomor pokok wajib pajak',
-      'kra pin', 'nit', 'ruc', 'mã số thuế', 'เลขประจำตัวผู้เสียภาษี',
+      'kra pin', 'nit', 'ruc', 'mã số thuế', 'mã số thuế cá nhân', 'เลขประจำตัวผู้เสียภาษี',
       // Held by people and companies alike: the form's owner decides (rules/tax-owner.ts).
       'rut', 'cuit', 'oib', 'αφμ', 'a f m', 'afm',
     ],
     'passport-number': [
       'passport number', 'passnummer', 'reisepassnummer', 'numéro de passeport', 'número de pasaporte', 'numero di passaporto', 'paspoortnummer', 'numer paszportu',
-      'número do passaporte', 'passinumero', 'αριθμός διαβατηρίου', 'nomor paspor', 'nombor pasport', 'số hộ chiếu', 'מספר דרכון', '护照号码', '旅券番号', '여권번호', 'номер паспорта',
+      'número do passaporte', 'passinumero', 'αριθμός διαβατηρίου', 'nomor paspor', 'nombor pasport', 'số hộ chiếu', 'شماره گذرنامه', 'شماره پاسپورت', 'מספר דרכון', '护照号码', '旅券番号', '여권번호', 'номер паспорта',
     ],
     'drivers-licence-number': [
       'driving licence number', 'driver license number', 'führerscheinnummer', 'numéro de permis de conduire', 'número de licencia de conducir', 'numero patente di guida',
-      'rijbewijsnummer', 'numer prawa jazdy', 'número da cnh', 'cnh', 'körkortsnummer', 'førerkortnummer', 'kørekortnummer', 'ajokortin numero', 'číslo řidičského průkazu',
+      'rijbewijsnummer', 'numer prawa jazdy', 'número da cnh', 'cnh', 'körkortsnummer', 'førerkortnummer', 'kørekortnummer', 'ajokortin numero', 'číslo řidičského průkazu', 'số giấy phép lái xe', 'số bằng lái xe', 'شماره گواهینامه',
       '驾驶证号', '運転免許証番号', '운전면허번호',
     ],
     'vat-number': [
       'vat number', 'vat id', 'ust idnr', 'ust id nr', 'umsatzsteuer identifikationsnummer', 'tva intracommunautaire', 'numéro de tva', 'partita iva', 'btw nummer', 'btw',
       'employer identification number', 'gst hst', 'hst number', 'gst number', 'qst number', 'gstin', 'abn', 'cnpj', 'nip firmy', 'dič', 'ič dph', 'icdph', 'pib',
       'adószám', 'cod fiscal', 'vkn', 'vergi no', 'mva nummer', 'momsnummer', 'alv numero', 'pvm kodas', 'pvn numurs', 'kmkr', '统一社会信用代码', '纳税人识别号',
-      '사업자등록번호', 'company tax id', 'company tax number',
+      '사업자등록번호', 'company tax id', 'company tax number', 'کد اقتصادی',
     ],
     'company-registration-number': [
       'company number', 'company registration number', 'companies house number', 'cro number', 'acn', 'nzbn', 'kvk', 'kvk nummer', 'siren', 'siret', 'regon', 'krs',
       'handelsregister', 'handelsregisternummer', 'hrb', 'uen', 'ssm number', 'ičo', 'y tunnus', 'cvr', 'org nr', 'organisationsnummer', 'organisasjonsnummer', 'registrikood',
       'įmonės kodas', 'matični broj', 'еик', 'булстат', 'бин', 'огрн', 'огрнип', 'єдрпоу', 'registro mercantil', 'numero rea', 'cod unic de inregistrare',
-      'unified social credit code', '营业执照号', '法人番号', '법인등록번호', 'duns', 'duns number',
+      'unified social credit code', 'شناسه ملی', '营业执照号', '法人番号', '법인등록번호', 'duns', 'duns number',
     ],
     // The tax office a company is registered with (Greek ΔΟΥ, Turkish Vergi Dairesi) is no number but
     // the organization's context; named here so that its "tax" does not read as a tax number.

@@ -32,6 +32,10 @@ export const MONTH_NAMES = [
   'ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου',
   'януари|февруари|април|юни|юли|септември|октомври|ноември|декември',
   'avgust|septembar|oktobar|novembar|decembar|јануар|фебруар|мај|јун|јул|септембар|октобар|новембар|децембар',
+  // Vietnamese, numbered and named
+  'tháng 1|tháng 2|tháng 3|tháng 4|tháng 5|tháng 6|tháng 7|tháng 8|tháng 9|tháng 10|tháng 11|tháng 12|tháng 01|tháng 02|tháng 03|tháng 04|tháng 05|tháng 06|tháng 07|tháng 08|tháng 09|tháng một|tháng hai|tháng ba|tháng tư|tháng năm|tháng sáu|tháng bảy|tháng tám|tháng chín|tháng mười|tháng mười một|tháng mười hai|tháng giêng|tháng chạp',
+  // Persian: the solar months Iran and Afghanistan use, then the Gregorian ones
+  'فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر',
 ].join('|');
 
 /** Country names in English and the most common own-language names, as select options show them. */
@@ -67,6 +71,8 @@ export const COUNTRY_NAMES = [
   'българия|румъния|гърция|сърбия|северна македония|турция|германия|франция|италия|испания|великобритания|обединено кралство|сащ|австрия',
   'srbija|crna gora|bosna i hercegovina|hrvatska|slovenija|severna makedonija|nemačka|austrija|mađarska|rumunija|bugarska|francuska|italija|švajcarska',
   'србија|црна гора|босна и херцеговина|хрватска|словенија|северна македонија|немачка|аустрија|мађарска|румунија|бугарска',
+  'ایران|افغانستان|تاجیکستان|آمریکا|ایالات متحده آمریکا|آلمان|فرانسه|انگلستان|بریتانیا|ترکیه|عراق|امارات متحده عربی|کانادا|استرالیا|چین|ژاپن|روسیه|هند|پاکستان|ایتالیا|اسپانیا|هلند|سوئد|سوئیس|ارمنستان|آذربایجان',
+  'việt nam|hoa kỳ|trung quốc|nhật bản|hàn quốc|đài loan|thái lan|lào|campuchia|ấn độ|pháp|đức|nga|vương quốc anh|tây ban nha|hà lan|thụy sĩ|thụy điển|đan mạch|na uy|ba lan|bồ đào nha|malaysia|singapore|indonesia|philippines',
   '日本|中国|中國|韓国|アメリカ|アメリカ合衆国|台湾|台灣|香港|美国|美國|英国|英國|德国|德國|法国|法國|大韓民国|대한민국|한국|미국|일본|중국',
 ].join('|');
 
@@ -100,13 +106,13 @@ export const HONORIFICS =
 
 /** Gender / sex as option texts. */
 export const SEXES =
-  'male|female|man|woman|men|women|other|non binary|prefer not to say|männlich|weiblich|divers|homme|femme|hombre|mujer|masculino|femenino|uomo|donna|maschio|femmina|vrouw|mężczyzna|kobieta|kvinna|erkek|kadın|мужской|женский|мужчина|женщина|чоловіча|жіноча|чоловік|жінка|ذكر|أنثى|男性|女性|男|女|남성|여성|남자|여자';
+  'male|female|man|woman|men|women|other|non binary|prefer not to say|männlich|weiblich|divers|homme|femme|hombre|mujer|masculino|femenino|uomo|donna|maschio|femmina|vrouw|mężczyzna|kobieta|kvinna|erkek|kadın|мужской|женский|мужчина|женщина|чоловіча|жіноча|чоловік|жінка|ذكر|أنثى|男性|女性|男|女|남성|여성|남자|여자|nam|nữ|مرد|زن|آقا|خانم';
 
 export const CARD_BRANDS =
   'visa|mastercard|master card|american express|amex|discover|diners club|diners|jcb|maestro|unionpay|china unionpay|carte bancaire|cartes bancaires|mir|мир|elo|hipercard|rupay|troy|dankort|bancontact|visa electron';
 
 export const LANGUAGE_NAMES =
-  'english|deutsch|german|français|french|español|spanish|italiano|italian|português|portuguese|nederlands|dutch|polski|polish|svenska|swedish|türkçe|turkish|русский|russian|українська|ukrainian|العربية|arabic|日本語|japanese|中文|简体中文|繁體中文|chinese|한국어|korean';
+  'english|deutsch|german|français|french|español|spanish|italiano|italian|português|portuguese|nederlands|dutch|polski|polish|svenska|swedish|türkçe|turkish|русский|russian|українська|ukrainian|العربية|arabic|日本語|japanese|中文|简体中文|繁體中文|chinese|한국어|korean|tiếng việt|vietnamese|فارسی|persian';
 
 /** ISO 4217 codes of the currencies most select lists start with. */
 export const CURRENCY_CODES = 'usd|eur|gbp|jpy|cny|chf|cad|aud|inr|brl|mxn|sek|nok|dkk|pln|try|rub|uah|aed|sar|krw|hkd|sgd|nzd|zar';
@@ -117,7 +123,7 @@ export const COUNTRY_CODES =
 
 /** How the first words of account-type choices read ("Personal project", "Business – for work", "个人账号"). */
 export const ACCOUNT_KINDS =
-  'personal|individual|private|privately|business|company|corporate|corporation|enterprise|organization|organisation|education|educational|non profit|nonprofit|government|public sector|startup|freelancer|freelance|consultant|self employed|sole trader|sole proprietor|particulier|entreprise|association|professionnel|privat|privatperson|privatkunde|geschäftlich|geschäftskunde|firma|firmenkunde|unternehmen|gewerblich|verein|empresa|particular|autónomo|autonomo|persona física|persona fisica|persona jurídica|persona juridica|pessoa física|pessoa fisica|pessoa jurídica|pessoa juridica|privato|azienda|libero professionista|zakelijk|particulier|prywatny|firmowy|osoba prywatna|przedsiębiorca|privatperson|företag|bireysel|kurumsal|şahıs|şirket|физическое лицо|юридическое лицо|индивидуальный предприниматель|частное лицо|фізична особа|юридична особа|فرد|شركة|個人|法人|个人|企业|企業|개인|기업|법인|사업자';
+  'personal|individual|private|privately|business|company|corporate|corporation|enterprise|organization|organisation|education|educational|non profit|nonprofit|government|public sector|startup|freelancer|freelance|consultant|self employed|sole trader|sole proprietor|particulier|entreprise|association|professionnel|privat|privatperson|privatkunde|geschäftlich|geschäftskunde|firma|firmenkunde|unternehmen|gewerblich|verein|empresa|particular|autónomo|autonomo|persona física|persona fisica|persona jurídica|persona juridica|pessoa física|pessoa fisica|pessoa jurídica|pessoa juridica|privato|azienda|libero professionista|zakelijk|particulier|prywatny|firmowy|osoba prywatna|przedsiębiorca|privatperson|företag|bireysel|kurumsal|şahıs|şirket|физическое лицо|юридическое лицо|индивидуальный предприниматель|частное лицо|фізична особа|юридична особа|فرد|شركة|個人|法人|个人|企业|企業|개인|기업|법인|사업자|cá nhân|doanh nghiệp|شخص حقیقی|شخص حقوقی|حقیقی|حقوقی';
 
 /** Articles an option may start with ("an individual", "une entreprise", "eine Firma"), read past when matching its first words. */
 export const LEADING_ARTICLES = 'a|an|the|un|une|le|la|l|ein|eine|einen|el|los|las|uno|una|il|lo|o|os|as|um|uma|een|het|en|ett';
@@ -130,4 +136,5 @@ export const DOCUMENT_TYPES =
   'passaporte|rg|cpf|cnh|carteira de identidade|carteira de motorista|paspoort|identiteitskaart|rijbewijs|verblijfsvergunning|paszport|dowód osobisty|prawo jazdy|' +
   'pass|id kort|nationellt id kort|körkort|pasaport|kimlik kartı|nüfus cüzdanı|ehliyet|паспорт|загранпаспорт|водительское удостоверение|вид на жительство|' +
   'закордонний паспорт|посвідчення водія|id картка|جواز السفر|جواز سفر|بطاقة الهوية|رخصة القيادة|护照|身份证|居民身份证|驾驶证|港澳通行证|パスポート|運転免許証|マイナンバーカード|在留カード|' +
-  '여권|주민등록증|운전면허증|외국인등록증|pasport|şəxsiyyət vəsiqəsi|sürücülük vəsiqəsi';
+  '여권|주민등록증|운전면허증|외국인등록증|pasport|şəxsiyyət vəsiqəsi|sürücülük vəsiqəsi|' +
+  'hộ chiếu|căn cước công dân|chứng minh nhân dân|giấy phép lái xe|bằng lái xe|کارت ملی|گذرنامه|پاسپورت|شناسنامه|گواهینامه رانندگی';

@@ -1,0 +1,41 @@
+// Persian: the fields a signup and a checkout ask, and the form-kind probe's words.
+import type { LanguageProbe } from './types.ts';
+
+export const PROBE: LanguageProbe = {
+  lang: 'fa',
+  captions: [
+    ['نام', 'name', 'signup'],
+    ['نام خانوادگی', 'name', 'signup'],
+    ['نام و نام خانوادگی', 'name', 'checkout'],
+    ['ایمیل', 'email', 'signup'],
+    ['شماره موبایل', 'phone', 'signup'],
+    ['تلفن ثابت', 'phone', 'checkout'],
+    ['آدرس کامل', 'address', 'checkout'],
+    ['کد پستی', 'address', 'checkout'],
+    ['شهر', 'address', 'checkout'],
+    ['استان', 'address', 'checkout'],
+    ['کشور', 'address', 'checkout'],
+    ['پلاک', 'address', 'checkout'],
+    ['تاریخ تولد', 'date-of-birth', 'signup'],
+    ['شماره کارت', 'payment', 'checkout'],
+    ['تاریخ انقضا', 'payment', 'checkout'],
+    ['نام شرکت', 'organization', 'signup'],
+    ['سمت سازمانی', 'organization', 'signup'],
+    ['کد اقتصادی', 'tax-id', 'checkout'],
+    ['کد ملی', 'government-id', 'signup'],
+    ['شماره شناسنامه', 'government-id', 'signup'],
+    ['شماره گذرنامه', 'government-id', 'signup'],
+    ['نام کاربری', 'credentials', 'signup'],
+  ],
+  words: {
+    name: 'نام', email: 'ایمیل', message: 'متن پیام', comment: 'دیدگاه', website: 'وب‌سایت',
+    newsletterHeading: 'عضویت در خبرنامه', subscribe: 'عضویت', contactHeading: 'تماس با ما', send: 'ارسال',
+    postComment: 'ارسال دیدگاه', forgotHeading: 'رمز عبور خود را فراموش کرده‌اید؟', resetButton: 'بازیابی رمز عبور',
+    address: 'آدرس', city: 'شهر', zip: 'کد پستی', card: 'شماره کارت', expiry: 'تاریخ انقضا', cvc: 'CVV2',
+    placeOrder: 'ثبت سفارش', checkoutHeading: 'تسویه حساب', loginHeading: 'ورود', logIn: 'ورود', password: 'رمز عبور',
+    continue: 'ادامه', getStarted: 'شروع کنید', createAccount: 'ایجاد حساب کاربری', signUp: 'ثبت‌نام',
+    phone: 'شماره موبایل', company: 'نام شرکت', step: 'مرحله ۲ از ۳', firstName: 'نام', lastName: 'نام خانوادگی',
+    signupPath: '/register', shop: 'قهوه تازه', joinEmails: 'عضویت',
+    forgotLink: 'رمز عبور را فراموش کرده‌اید؟', agree: 'قوانین و مقررات را می‌پذیرم', search: 'جستجو', sendMessage: 'ارسال پیام', signUpFree: 'ثبت‌نام رایگان', register: 'ثبت‌نام', webinarHeading: 'ثبت‌نام در وبینار', eventPath: '/events/hamayesh-1405', eventTitle: 'ثبت‌نام همایش ۱۴۰۵', waitlistHeading: 'عضویت در لیست انتظار', join: 'عضویت', demoHeading: 'درخواست دمو', quoteHeading: 'استعلام قیمت', trialHeading: 'دوره آزمایشی رایگان', conferenceAccount: 'برای ثبت‌نام در همایش حساب کاربری بسازید', jobPath: '/careers/developer', jobHeading: 'فرصت‌های شغلی: برنامه‌نویس', resume: 'رزومه', applyNow: 'ارسال رزومه', volunteerHeading: 'داوطلب شوید',
+  },
+};

@@ -1,0 +1,40 @@
+// Vietnamese: the fields a signup and a checkout ask, and the form-kind probe's words.
+import type { LanguageProbe } from './types.ts';
+
+export const PROBE: LanguageProbe = {
+  lang: 'vi',
+  captions: [
+    ['Họ', 'name', 'signup'],
+    ['Tên', 'name', 'signup'],
+    ['Họ và tên', 'name', 'checkout'],
+    ['Địa chỉ email', 'email', 'signup'],
+    ['Số điện thoại', 'phone', 'signup'],
+    ['Số di động', 'phone', 'checkout'],
+    ['Số nhà, tên đường', 'address', 'checkout'],
+    ['Mã bưu chính', 'address', 'checkout'],
+    ['Tỉnh/Thành phố', 'address', 'checkout'],
+    ['Quận/Huyện', 'address', 'checkout'],
+    ['Phường/Xã', 'address', 'checkout'],
+    ['Quốc gia', 'address', 'checkout'],
+    ['Ngày sinh', 'date-of-birth', 'signup'],
+    ['Số thẻ', 'payment', 'checkout'],
+    ['Ngày hết hạn', 'payment', 'checkout'],
+    ['Tên công ty', 'organization', 'signup'],
+    ['Chức vụ', 'organization', 'signup'],
+    ['Mã số thuế doanh nghiệp', 'tax-id', 'checkout'],
+    ['Số CCCD/CMND', 'government-id', 'signup'],
+    ['Số hộ chiếu', 'government-id', 'signup'],
+    ['Tên đăng nhập', 'credentials', 'signup'],
+  ],
+  words: {
+    name: 'Họ và tên', email: 'Email', message: 'Nội dung', comment: 'Bình luận', website: 'Trang web',
+    newsletterHeading: 'Đăng ký nhận bản tin', subscribe: 'Đăng ký', contactHeading: 'Liên hệ với chúng tôi', send: 'Gửi',
+    postComment: 'Gửi bình luận', forgotHeading: 'Quên mật khẩu?', resetButton: 'Đặt lại mật khẩu',
+    address: 'Địa chỉ', city: 'Tỉnh/Thành phố', zip: 'Mã bưu chính', card: 'Số thẻ', expiry: 'Ngày hết hạn', cvc: 'Mã bảo mật',
+    placeOrder: 'Đặt hàng', checkoutHeading: 'Thanh toán', loginHeading: 'Đăng nhập', logIn: 'Đăng nhập', password: 'Mật khẩu',
+    continue: 'Tiếp tục', getStarted: 'Bắt đầu ngay', createAccount: 'Tạo tài khoản', signUp: 'Đăng ký',
+    phone: 'Số điện thoại', company: 'Công ty', step: 'Bước 2/3', firstName: 'Tên', lastName: 'Họ',
+    signupPath: '/dang-ky', shop: 'Cà phê rang xay', joinEmails: 'Đăng ký',
+    forgotLink: 'Quên mật khẩu?', agree: 'Tôi đồng ý với chính sách bảo mật', search: 'Tìm kiếm', sendMessage: 'Gửi tin nhắn', signUpFree: 'Đăng ký miễn phí', register: 'Đăng ký', webinarHeading: 'Đăng ký tham dự hội thảo trực tuyến', eventPath: '/su-kien/hoi-nghi-2026', eventTitle: 'Đăng ký tham dự hội nghị 2026', waitlistHeading: 'Tham gia danh sách chờ', join: 'Tham gia', demoHeading: 'Đăng ký demo', quoteHeading: 'Yêu cầu báo giá', trialHeading: 'Dùng thử miễn phí', conferenceAccount: 'Tạo tài khoản để đăng ký tham dự hội nghị', jobPath: '/tuyen-dung/lap-trinh-vien', jobHeading: 'Ứng tuyển vị trí lập trình viên', resume: 'CV', applyNow: 'Ứng tuyển ngay', volunteerHeading: 'Trở thành tình nguyện viên',
+  },
+};
