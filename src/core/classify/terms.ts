@@ -142,6 +142,7 @@ export const NAMED_TYPES = [
   'search',
   'promo-code',
   'attachment',
+  'other-date',
   'unknown',
 ] as const;
 export type TypeId = (typeof NAMED_TYPES)[number];

@@ -110,6 +110,8 @@ export const FIELD_TYPES = [
   t('promo-code', 'other', 'Promo, coupon or invitation code'),
   // A profile picture, a company logo, a résumé: an upload that proves no identity.
   t('attachment', 'other', 'Picture, logo or other file (no identity document)'),
+  // A check-in, delivery or appointment date: a date input that is no birth date.
+  t('other-date', 'other', 'Booking, delivery or appointment date'),
   t('unknown', 'other', 'Unrecognised field'),
 ] as const satisfies readonly FieldTypeDef[];
 

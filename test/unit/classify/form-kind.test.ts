@@ -33,6 +33,11 @@ describe('form kind', () => {
     expect(classifyForm(decoy, { buttons: [] }).kind).toBe('signup');
   });
 
+  it('a booking form (check-in, check-out, guests) asks no birth date and makes no account', () => {
+    const dates = [labelled('Check-in', { type: 'date' }), labelled('Check-out', { type: 'date' }), select('Guests', ['1', '2', '3'])];
+    expect(classifyForm(dates, { buttons: ['Check availability'], submitButtons: 1 }).kind).not.toBe('signup');
+  });
+
   it('autocomplete=new-password on the only password: signup', () => {
     expect(classifyForm([email(), field({ type: 'password', autocomplete: 'new-password' })], { buttons: ['Continue'] }).kind).toBe('signup');
   });

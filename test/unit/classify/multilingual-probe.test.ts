@@ -790,3 +790,37 @@ describe('an upload that proves no identity is no identity document', () => {
     expect(classify('en', [{ caption: 'First name' }, { caption: 'Logo' }], 'OK')[1]!.fieldType).not.toBe('attachment');
   });
 });
+
+describe('a date that is no birth date', () => {
+  const date = (lang: string, caption: string) => classify(lang, [{ caption: 'Email', type: 'email' }, { caption, type: 'date' }], 'OK')[1]!;
+  const dates: [string, string][] = [
+    ['en', 'Check-in'],
+    ['en', 'Preferred delivery date'],
+    ['en', 'Appointment date'],
+    ['de', 'Anreisedatum'],
+    ['fr', "Date d'arrivée"],
+    ['es', 'Fecha de entrega'],
+    ['it', 'Data di partenza'],
+    ['pt', 'Data de chegada'],
+    ['nl', 'Bezorgdatum'],
+    ['pl', 'Data przyjazdu'],
+    ['ru', 'Дата заезда'],
+    ['ja', 'チェックイン'],
+    ['zh', '入住日期'],
+    ['ko', '배송일'],
+    ['tr', 'Teslimat tarihi'],
+    ['sv', 'Leveransdatum'],
+  ];
+  for (const [lang, caption] of dates) {
+    it(`${lang}: "${caption}" on a date input is no date of birth`, () => {
+      const f = date(lang, caption);
+      expect(f.category).toBe('other');
+      expect(f.fieldType).toBe('other-date');
+    });
+  }
+  it('a birth date and an uncaptioned date input stay birth dates', () => {
+    expect(date('en', 'Date of birth').fieldType).toBe('bday');
+    expect(date('de', 'Geburtsdatum').fieldType).toBe('bday');
+    expect(date('en', '').fieldType).toBe('bday');
+  });
+});

@@ -71,6 +71,7 @@ export const de: Lexicon = {
     industry: ['branche'],
     'company-size': ['unternehmensgröße', 'anzahl mitarbeiter', 'mitarbeiterzahl', 'anzahl der mitarbeiter', 'firmengröße'],
     website: ['webseite', 'internetseite', 'internetadresse'],
+    'other-date': ['anreise', 'abreise', 'anreisedatum', 'abreisedatum', 'lieferdatum', 'wunschtermin', 'termin', 'startdatum', 'enddatum', 'reisedatum', 'einzugsdatum', 'kaufdatum'],
     attachment: ['profilbild', 'profilfoto', 'avatar', 'logo', 'firmenlogo', 'lebenslauf', 'anschreiben', 'anhang', 'anhänge', 'datei anhängen', 'bildschirmfoto'],
     'id-document-upload': ['ausweis hochladen', 'ausweisdokument', 'lichtbildausweis', 'vorderseite', 'rückseite', 'ausweiskopie', 'dokument hochladen', 'ausweisfoto'],
     selfie: ['selfie', 'foto von dir', 'foto von ihnen', 'gesichtsfoto'],

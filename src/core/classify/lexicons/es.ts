@@ -52,6 +52,7 @@ export const es: Lexicon = {
     industry: ['sector', 'industria'],
     'company-size': ['tamaño de la empresa', 'número de empleados'],
     website: ['sitio web', 'página web'],
+    'other-date': ['fecha de llegada', 'fecha de salida', 'llegada', 'fecha de entrega', 'fecha de la cita', 'cita', 'fecha de inicio', 'fecha de fin', 'fecha del viaje', 'fecha de compra'],
     attachment: ['foto de perfil', 'imagen de perfil', 'avatar', 'logo', 'logotipo', 'currículum', 'curriculum vitae', 'carta de presentación', 'archivo adjunto', 'adjuntar archivo', 'adjunto', 'captura de pantalla'],
     'id-document-upload': ['documento de identidad', 'anverso', 'reverso', 'sube tu documento', 'foto del documento'],
     selfie: ['selfie', 'foto de tu cara', 'foto de tu rostro'],

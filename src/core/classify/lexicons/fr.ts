@@ -52,6 +52,7 @@ export const fr: Lexicon = {
     industry: ['secteur', 'secteur d activité', 'industrie'],
     'company-size': ['taille de l entreprise', 'nombre d employés', 'nombre de salariés', 'effectif'],
     website: ['site web', 'site internet'],
+    'other-date': ['date d arrivée', 'date de départ', 'arrivée', 'départ', 'date de livraison', 'date du rendez vous', 'rendez vous', 'date de début', 'date de fin', 'date du voyage', 'date d achat'],
     attachment: ['photo de profil', 'avatar', 'logo', 'cv', 'curriculum vitae', 'lettre de motivation', 'pièce jointe', 'pièces jointes', 'joindre un fichier', 'capture d écran'],
     'id-document-upload': ['pièce d identité', 'justificatif d identité', 'recto', 'verso', 'télécharger votre pièce d identité', 'document d identité'],
     selfie: ['selfie', 'photo de vous', 'photo de votre visage'],

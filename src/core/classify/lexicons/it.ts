@@ -49,6 +49,7 @@ export const it: Lexicon = {
     industry: ['settore'],
     'company-size': ['dimensione aziendale', 'numero di dipendenti', 'dimensione azienda', 'dimensioni azienda'],
     website: ['sito web', 'sito internet'],
+    'other-date': ['data di arrivo', 'data di partenza', 'arrivo', 'partenza', 'data di consegna', 'appuntamento', 'data dell appuntamento', 'data di inizio', 'data di fine', 'data d acquisto'],
     attachment: ['foto profilo', 'immagine del profilo', 'avatar', 'logo', 'curriculum', 'curriculum vitae', 'lettera di presentazione', 'allegato', 'allegati', 'allega un file'],
     'id-document-upload': ['documento d identità', 'fronte', 'retro', 'carica il documento'],
     selfie: ['selfie', 'foto del viso'],

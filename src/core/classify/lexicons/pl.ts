@@ -48,6 +48,7 @@ export const pl: Lexicon = {
     industry: ['branża', 'sektor'],
     'company-size': ['wielkość firmy', 'liczba pracowników'],
     website: ['strona internetowa', 'strona www', 'witryna'],
+    'other-date': ['data przyjazdu', 'data wyjazdu', 'przyjazd', 'wyjazd', 'data dostawy', 'termin wizyty', 'data rozpoczęcia', 'data zakończenia', 'data zakupu'],
     attachment: ['zdjęcie profilowe', 'awatar', 'logo', 'cv', 'życiorys', 'list motywacyjny', 'załącznik', 'dołącz plik'],
     'id-document-upload': ['dokument tożsamości', 'przód dokumentu', 'tył dokumentu', 'zdjęcie dokumentu'],
     selfie: ['selfie', 'zdjęcie twarzy'],

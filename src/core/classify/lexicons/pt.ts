@@ -50,6 +50,7 @@ export const pt: Lexicon = {
     industry: ['setor', 'ramo de atividade', 'segmento'],
     'company-size': ['tamanho da empresa', 'número de funcionários'],
     website: [['site', 0.7], 'website', 'página web'],
+    'other-date': ['data de chegada', 'data de partida', 'chegada', 'data de entrega', 'data da consulta', 'agendamento', 'data de início', 'data de término', 'data da compra'],
     attachment: ['foto de perfil', 'avatar', 'logo', 'logotipo', 'currículo', 'curriculum vitae', 'carta de apresentação', 'anexo', 'anexar arquivo', 'anexar ficheiro'],
     'id-document-upload': ['documento de identidade', 'frente', 'verso', 'envie seu documento', 'foto do documento'],
     selfie: ['selfie', 'foto do rosto'],

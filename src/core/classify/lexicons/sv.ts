@@ -48,6 +48,7 @@ export const sv: Lexicon = {
     industry: ['bransch'],
     'company-size': ['företagsstorlek', 'antal anställda', 'företagets storlek', 'storlek på företaget'],
     website: ['webbplats', 'hemsida'],
+    'other-date': ['ankomstdatum', 'avresedatum', 'leveransdatum', 'startdatum', 'slutdatum', 'inköpsdatum'],
     attachment: ['profilbild', 'avatar', 'logotyp', 'cv', 'personligt brev', 'bilaga', 'bifoga fil'],
     'id-document-upload': ['id handling', 'legitimation', 'framsida', 'baksida', 'ladda upp legitimation'],
     selfie: ['selfie', 'bild på dig själv'],

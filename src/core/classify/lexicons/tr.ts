@@ -48,6 +48,7 @@ export const tr: Lexicon = {
     industry: ['sektör'],
     'company-size': ['şirket büyüklüğü', 'çalışan sayısı'],
     website: ['web sitesi', 'internet sitesi'],
+    'other-date': ['giriş tarihi', 'çıkış tarihi', 'varış tarihi', 'gidiş tarihi', 'teslimat tarihi', 'randevu tarihi', 'başlangıç tarihi', 'bitiş tarihi', 'satın alma tarihi'],
     attachment: ['profil fotoğrafı', 'profil resmi', 'avatar', 'logo', 'özgeçmiş', 'ön yazı', 'dosya ekle', 'ek dosya'],
     'id-document-upload': ['kimlik belgesi', 'kimlik ön yüz', 'kimlik arka yüz', 'kimlik fotoğrafı'],
     selfie: ['selfie', 'yüz fotoğrafı'],
