@@ -6,8 +6,9 @@
 const NON_ASCII = /[^\u0000-\u007f]/;
 const COMBINING_MARKS = /[\u0300-\u036f\u064b-\u065f\u0670]/g;
 // Letters NFKD leaves alone but people type without the stroke; and the Persian yeh, kaf and
-// heh-with-yeh (ی ک ۀ), which Persian pages type as often as their Arabic twins (ي ك ه): folded to the
-// Arabic letters, so Arabic text folds as before and "کد پستی" is "كد پستي".
+// heh-with-yeh (ی ک ۀ; NFKD splits ۀ into ە and a hamza, which goes with the marks), which Persian
+// pages type as often as their Arabic twins (ي ك ه): folded to the Arabic letters, so Arabic text
+// folds as before and "کد پستی" is "كد پستي".
 const FOLD: Record<string, string> = { ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ı: 'i', þ: 'th', ð: 'd', ё: 'е', 'ی': 'ي', 'ک': 'ك', 'ە': 'ه' };
 const FOLD_RE = /[ßłøæœđıþðёیکە]/g;
 // Everything that is neither a letter nor a digit (in any script) separates words.
