@@ -92,6 +92,9 @@ export function formCues(form: FormFeatures, page: readonly number[], fields: re
   const other = uniqueSaying(rest).filter((b) => !submit.includes(b));
   const said = new Array<number>(CUE_COUNT).fill(0);
   addButtons(said, submit, SOURCE.button);
+  // The form's own visible words alone: its heading, action and submit button, not its page's
+  // words, its developer's names or the other buttons beside it (a header's "Login/Register" link).
+  const own = ownPlace.map((x, c) => x + said[c]!);
   // The page's words are about the page's main form. A form whose own visible words or action
   // (heading, submit button) name a task of their own — the header's sign-in on a /register
   // page, a newsletter box under a "Create account" title — takes them at a fraction.
@@ -105,8 +108,8 @@ export function formCues(form: FormFeatures, page: readonly number[], fields: re
   // cannot tell, and `primary` then holds exactly those): a "Next" in a carousel beside a
   // "Subscribe" submit is no step of this form.
   cues[C['cue:next-step']] = primary.some(saysNextStep) ? SOURCE.button : 0;
-  if (aboutAnEventListOrJob(cues, fields)) for (const c of ACCOUNT_WORDS) cues[c] = place[c] = 0;
-  return cues.concat(place);
+  if (aboutAnEventListOrJob(cues, fields)) for (const c of ACCOUNT_WORDS) cues[c] = place[c] = own[c] = 0;
+  return cues.concat(place, own);
 }
 
 /** The words that make or open an account ("Register", "Join", "Sign up free", "Anmelden"). */

@@ -30,6 +30,7 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'words:reset': 0.8,
   'words:contact': 0.8,
   'words:comment': 0.8,
+  'words:sign-in-or-up': 1,
   'words:event': 0.8,
   'words:waitlist': 1,
   'words:job': 0.8,

@@ -38,6 +38,22 @@ describe('form kind', () => {
     expect(classifyForm(dates, { buttons: ['Check availability'], submitButtons: 1 }).kind).not.toBe('signup');
   });
 
+  it('an email box whose own heading says both "sign in" and "create an account" is the first step of a sign-up', () => {
+    for (const [heading, button] of [
+      ['Sign in or create an account', 'Continue'],
+      ['Log in or create an account', 'Continue'],
+      ['Anmelden oder registrieren', 'Weiter'],
+      ['Connectez-vous ou créez un compte', 'Continuer'],
+    ] as const) {
+      expect(classifyForm([email()], { heading, buttons: [button], submitButtons: 1 }).kind, heading).toBe('signup');
+    }
+  });
+
+  it('a sign-in step stays a sign-in: a "Create account" button beside its "Next", or a visible password under the two words', () => {
+    expect(classifyForm([email()], { heading: 'Sign in', buttons: ['Next', 'Create account'], submitButtons: 1 }).kind).toBe('login');
+    expect(classifyForm([email(), password()], { heading: 'Log in or sign up', buttons: ['Log in'], submitButtons: 1 }).kind).toBe('login');
+  });
+
   it('autocomplete=new-password on the only password: signup', () => {
     expect(classifyForm([email(), field({ type: 'password', autocomplete: 'new-password' })], { buttons: ['Continue'] }).kind).toBe('signup');
   });

@@ -7,6 +7,8 @@ export interface FormFacts {
   readonly cue: (c: Cue) => number;
   /** The same from the page (URL path, title, headings) and the form's heading and action only, without its buttons. */
   readonly placeCue: (c: Cue) => number;
+  /** The form's own visible words only: its heading, action and submit button, without its page's. */
+  readonly ownCue: (c: Cue) => number;
   passwords: number;
   newPassword: number;
   currentPassword: number;
@@ -56,12 +58,13 @@ const CARD = new Set([T['cc-number'], T['cc-csc'], T['cc-exp'], T['cc-exp-month'
 /** What a box says it is, as a person reads it: its label, else its placeholder or aria-label. */
 const caption = (fs: FieldScore): string => (fs.features.labels[0] || fs.features.placeholder || fs.features.ariaLabel).trim().toLowerCase();
 
-/** The counts of `fields`; `cues` = formCues of the form (its totals, then its place part). */
+/** The counts of `fields`; `cues` = formCues of the form (its totals, then its place part, then its own words). */
 export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>): FormFacts {
   const f: FormFacts = {
     cue: (c) => cues[C[c]]!,
     // Reports of a form's cues that carry no place part (tests, older callers) read as no place words.
     placeCue: (c) => cues[CUE_COUNT + C[c]] ?? 0,
+    ownCue: (c) => cues[2 * CUE_COUNT + C[c]] ?? 0,
     passwords: 0,
     newPassword: 0,
     currentPassword: 0,

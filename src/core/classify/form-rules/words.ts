@@ -42,5 +42,11 @@ export const WORD_RULES: readonly FormRule[] = [
     reason: '"Apply for this job", "Careers", /jobs/, "Volunteer with us" on a form without a password: applying for a job or to volunteer makes no account',
     value: (f) => (f.passwords === 0 ? f.cue('cue:job') : 0),
   },
+  {
+    id: 'words:sign-in-or-up',
+    kind: 'signup',
+    reason: 'the form\'s own words say both "Log in or sign up", "Sign in or create an account", and no password shows: the first step of both, so of a sign-up',
+    value: (f) => (f.visiblePasswords === 0 ? Math.min(Math.max(f.ownCue('cue:signup'), f.ownCue('cue:create-account')), f.ownCue('cue:login')) : 0),
+  },
   { id: 'words:comment', kind: 'other', reason: '"Post comment", "Leave a reply", "Write a review": a comment, no account', value: (f) => f.cue('cue:comment') },
 ];

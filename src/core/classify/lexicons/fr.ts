@@ -92,7 +92,7 @@ export const fr: Lexicon = {
     'cue:signup': ['devenir membre', 'rejoindre', 'inscription', 's inscrire', 'inscrivez vous'],
     'cue:trial': ['essai gratuit', 'commencer', 'essayer gratuitement', 'inscription gratuite', 's inscrire gratuitement', 'inscrivez vous gratuitement', 'créer un compte gratuit'],
     'cue:next-step': ['continuer', 'suivant', 'étape suivante'],
-    'cue:create-account': ['créer un compte', 'créer mon compte', 'créer votre compte', 'création de compte', 'ouvrir un compte', 'nouveau client'],
+    'cue:create-account': ['créer un compte', 'créer mon compte', 'créer votre compte', 'créez un compte', 'créez votre compte', 'création de compte', 'ouvrir un compte', 'nouveau client'],
     'cue:login': ['connexion', 'se connecter', 'connectez vous', 'me connecter', 's identifier', 'identifiez vous', 'déjà client', 'mot de passe oublié', 'rester connecté', 'se souvenir de moi'],
     'cue:newsletter': ['newsletter', 's abonner', 'abonnez vous', 'lettre d information', 'je m abonne', 'inscrivez vous à la newsletter', 'inscrivez vous à notre newsletter', 'inscription à la newsletter', 'inscription newsletter', 'recevez nos offres', 'recevez nos actualités'],
     'cue:search': ['recherche', 'rechercher'],
