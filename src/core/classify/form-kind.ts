@@ -10,7 +10,7 @@ import { FORM_RULES, formFacts } from './form-rules/index.ts';
 import { FORM_WEIGHTS, type FormWeights } from './form-weights.ts';
 import type { FieldScore } from './scoreboard.ts';
 import { cuesOf, lengthFactor } from './signals/text.ts';
-import { C, CUE_COUNT, T, TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
+import { C, CUE_COUNT, NOISE, T, TYPE_CATEGORY, TYPE_COUNT } from './terms.ts';
 
 // A button saying "Subscribe" or "Search" is a cue even though the lexicon files the word as a type.
 const TYPE_CUE = new Map<number, number>([
@@ -48,7 +48,6 @@ const SCHEME_AND_HOST = /^[a-z][a-z0-9+.-]*:(?:\/\/[^/?#]*)?/i;
 /** Path, query and fragment of a URL: the words a site puts there ("/account/register?step=2"). */
 const urlWords = (url: string): string => url.replace(SCHEME_AND_HOST, '');
 
-const NOISE = TYPE_COUNT + C['cue:noise'];
 const NEXT_STEP = TYPE_COUNT + C['cue:next-step'];
 /** Whether a button's text says anything about what the form is for ("Continue" does not: every flow has one). */
 function saysSomething(text: string): boolean {

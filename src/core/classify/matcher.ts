@@ -5,10 +5,9 @@
 // since the same labels, headings and attribute names recur across a page's fields.
 import type { Keyword, Lexicon } from './lexicons/types.ts';
 import { isUnspacedScript, normalizeText } from './normalize.ts';
-import { C, type Term, TYPE_COUNT, termCode } from './terms.ts';
+import { NOISE, type Term, TYPE_COUNT, termCode } from './terms.ts';
 
 /** Overlap groups: field-type words, cue words, and noise (which masks both). */
-const NOISE = TYPE_COUNT + C['cue:noise'];
 const groupOf = (code: number): number => (code === NOISE ? 2 : code >= TYPE_COUNT ? 1 : 0);
 
 export interface Hit {

@@ -187,3 +187,5 @@ export function termCode(id: Term): number {
 /** Shorthands used across the classifier. */
 export const T = Object.fromEntries(NAMED_TYPES.map((id) => [id, typeIndex(id)])) as Record<TypeId, number>;
 export const C = Object.fromEntries(CUES.map((id, i) => [id, i])) as Record<Cue, number>;
+/** The term code of `cue:noise`: words matched only so that they match as nothing else. */
+export const NOISE = termCode('cue:noise');

@@ -6,13 +6,12 @@ import { type Hit, Matcher } from '../matcher.ts';
 import { splitIdentifier } from '../normalize.ts';
 import { groupOfSource, type RuleGroup } from '../rule-groups.ts';
 import { Ev, type FieldScore, sourceVote } from '../scoreboard.ts';
-import { C, CUE_COUNT, T, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
+import { CUE_COUNT, NOISE, T, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
 import { LONG_TEXT, VERY_LONG_TEXT } from '../weights.ts';
 
 export const textMatcher = new Matcher([...LANGUAGE_LEXICONS, NUMBER_NAMES_LEXICON]);
 export const attributeMatcher = new Matcher([...LANGUAGE_LEXICONS, NUMBER_NAMES_LEXICON, ATTRIBUTE_LEXICON], splitIdentifier);
 
-const NOISE = TYPE_COUNT + C['cue:noise'];
 
 const MESSY_SPACE = /\s\s|[\t\n\r\f]/;
 export function clip(text: string, max = 48): string {
