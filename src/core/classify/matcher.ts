@@ -1,4 +1,4 @@
-// Keyword matcher compiled from the lexicons (on first use, branch by branch): two character tries over normalised text, one
+// Keyword matcher compiled from the lexicons as texts reach them (by first character, then branch by branch): two character tries over normalised text, one
 // walked only where a word starts (whole-word and prefix keywords), one walked at every position
 // (suffix/substring keywords and unspaced scripts). Overlapping hits resolve to the longest, so
 // "first name" beats "name" and "card holder name" beats "card". Results are memoised per text,
@@ -74,6 +74,17 @@ function settle(node: TrieNode, entry: Entry): void {
   }
 }
 
+/** The node's child for a character, made if missing. */
+function child(node: TrieNode, c: number): TrieNode {
+  if (!node.next) node.next = new Map();
+  let out = node.next.get(c);
+  if (!out) {
+    out = newNode(node.depth + 1);
+    node.next.set(c, out);
+  }
+  return out;
+}
+
 function hold(node: TrieNode, entry: Entry): void {
   if (node.pending) node.pending.push(entry);
   else node.pending = [entry];
@@ -89,14 +100,7 @@ function expand(node: TrieNode): void {
       settle(node, entry);
       continue;
     }
-    const c = key.charCodeAt(node.depth);
-    if (!node.next) node.next = new Map();
-    let child = node.next.get(c);
-    if (!child) {
-      child = newNode(node.depth + 1);
-      node.next.set(c, child);
-    }
-    hold(child, entry);
+    hold(child(node, key.charCodeAt(node.depth)), entry);
   }
 }
 
@@ -109,27 +113,88 @@ interface PreparedKeyword {
   readonly anywhere: boolean;
 }
 
-// A lexicon's keywords normalised once, for every matcher that reads it (the text and attribute
-// matchers share the language lexicons).
-const PREPARED = new WeakMap<Lexicon, readonly PreparedKeyword[]>();
-function keywordsOf(lex: Lexicon): readonly PreparedKeyword[] {
-  let out = PREPARED.get(lex);
-  if (out) return out;
-  const list: PreparedKeyword[] = [];
+/** A lexicon's keywords that will start with one character once normalised; normalised on first need. */
+interface KeywordGroup {
+  readonly raw: [code: number, keyword: Keyword][];
+  prepared: readonly PreparedKeyword[] | null;
+}
+
+const STAR = 42;
+/** Marks that may compose with the character before them, so that character alone does not say how the keyword starts. */
+const JOINING = /^[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u093c\u1160-\u11ff\u3099\u309a]/;
+/** The first character of each lexicon character once normalised ("É" → "e"), or -1 when it folds away. */
+const FIRST_OF_CHAR = new Map<string, number>();
+
+/** The first UTF-16 unit `normalizeText` gives the keyword, mostly from its first character alone (normalising every keyword costs the command line's start-up ~10 ms). */
+function firstUnit(raw: string): number {
+  const body = raw.charCodeAt(0) === STAR ? raw.slice(1) : raw;
+  const c = body.charCodeAt(0);
+  // a–z and digits stay as they are; A–Z only lose their case.
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  if (c < 128 || JOINING.test(body.slice(width, width + 1))) return normalizeText(body.replace(/\*$/, '')).charCodeAt(0);
+  const ch = body.slice(0, width);
+  let first = FIRST_OF_CHAR.get(ch);
+  if (first === undefined) {
+    const folded = normalizeText(ch);
+    first = folded ? folded.charCodeAt(0) : -1;
+    FIRST_OF_CHAR.set(ch, first);
+  }
+  return first >= 0 ? first : normalizeText(body.replace(/\*$/, '')).charCodeAt(0);
+}
+
+/** Most keywords are written folded already ("first name"): `normalizeText` would return them unchanged. */
+const FOLDED = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
+function prepareKeyword(code: number, kw: Keyword): PreparedKeyword | null {
+  const [raw, weight] = typeof kw === 'string' ? [kw, 1] : kw;
+  const leading = raw.charCodeAt(0) === STAR;
+  const trailing = raw.length > 1 && raw.charCodeAt(raw.length - 1) === STAR;
+  const body = leading || trailing ? raw.replace(/^\*|\*$/g, '') : raw;
+  const key = FOLDED.test(body) ? body : normalizeText(body);
+  if (!key) return null;
+  const unspaced = isUnspacedScript(key);
+  return { code, weight, key, endBoundary: !trailing && !unspaced, anywhere: leading || unspaced };
+}
+
+// A lexicon's keywords grouped by how they start, shared by every matcher that reads it (the text and
+// attribute matchers share the language lexicons). A matcher files a group into its tries when a text
+// first has a word starting with that character, so a page in one script never pays for the others.
+const GROUPS = new WeakMap<Lexicon, ReadonlyMap<number, KeywordGroup>>();
+function groupsOf(lex: Lexicon): ReadonlyMap<number, KeywordGroup> {
+  let groups = GROUPS.get(lex);
+  if (groups) return groups;
+  const out = new Map<number, KeywordGroup>();
   for (const [term, keywords] of Object.entries(lex.terms) as [Term, readonly Keyword[]][]) {
     const code = termCode(term);
     for (const kw of keywords) {
-      const [raw, weight] = typeof kw === 'string' ? [kw, 1] : kw;
-      const leading = raw.startsWith('*');
-      const trailing = raw.length > 1 && raw.endsWith('*');
-      const key = normalizeText(raw.replace(/^\*|\*$/g, ''));
-      if (!key) continue;
-      const unspaced = isUnspacedScript(key);
-      list.push({ code, weight, key, endBoundary: !trailing && !unspaced, anywhere: leading || unspaced });
+      const first = firstUnit(typeof kw === 'string' ? kw : kw[0]);
+      if (Number.isNaN(first)) continue;
+      const group = out.get(first);
+      if (group) group.raw.push([code, kw]);
+      else out.set(first, { raw: [[code, kw]], prepared: null });
     }
   }
-  out = list;
-  PREPARED.set(lex, out);
+  groups = out;
+  GROUPS.set(lex, groups);
+  return groups;
+}
+
+function preparedOf(group: KeywordGroup): readonly PreparedKeyword[] {
+  if (!group.prepared) group.prepared = group.raw.map(([code, kw]) => prepareKeyword(code, kw)).filter((k) => k !== null);
+  return group.prepared;
+}
+
+/** The first UTF-16 unit of every keyword of a lexicon, normalised in full: for the test that `firstUnit` files each where it belongs. */
+export function keywordStarts(lex: Lexicon): { keyword: string; filed: number; actual: number }[] {
+  const out: { keyword: string; filed: number; actual: number }[] = [];
+  for (const keywords of Object.values(lex.terms) as (readonly Keyword[])[]) {
+    for (const kw of keywords) {
+      const raw = typeof kw === 'string' ? kw : kw[0];
+      out.push({ keyword: raw, filed: firstUnit(raw), actual: normalizeText(raw.replace(/^\*|\*$/g, '')).charCodeAt(0) });
+    }
+  }
   return out;
 }
 
@@ -137,8 +202,10 @@ export class Matcher {
   private readonly wordRoot = newNode(0);
   private readonly anyRoot = newNode(0);
   private readonly cache = new Map<string, readonly Hit[]>();
-  /** The lexicons with their language bits, until the first match reads them into the tries. */
-  private lexicons: (readonly [Lexicon, number])[] | null;
+  /** The lexicons with their language bits; their keyword groups are filed into the tries as texts reach them. */
+  private readonly lexicons: readonly (readonly [Lexicon, number])[];
+  /** 1 for each first character (UTF-16 unit) whose keyword groups are in the tries: read for every character scanned. */
+  private readonly filed = new Uint8Array(65536);
 
   constructor(
     lexicons: readonly Lexicon[],
@@ -148,13 +215,16 @@ export class Matcher {
     this.lexicons = lexicons.map((lex) => [lex, languageBit(lex.lang)] as const);
   }
 
-  private load(): void {
-    for (const [lex, bit] of this.lexicons!) {
-      for (const k of keywordsOf(lex)) {
-        hold(k.anywhere ? this.anyRoot : this.wordRoot, { code: k.code, weight: k.weight, keyword: k.key, endBoundary: k.endBoundary, langs: bit });
+  /** Files every lexicon's keywords that start with `first` under the roots' child for it, in lexicon order. */
+  private file(first: number): void {
+    this.filed[first] = 1;
+    for (const [lex, bit] of this.lexicons) {
+      const group = groupsOf(lex).get(first);
+      if (!group) continue;
+      for (const k of preparedOf(group)) {
+        hold(child(k.anywhere ? this.anyRoot : this.wordRoot, first), { code: k.code, weight: k.weight, keyword: k.key, endBoundary: k.endBoundary, langs: bit });
       }
     }
-    this.lexicons = null;
   }
 
   /** Hits in a raw text (normalised with this matcher's `prepare`), longest first, no overlaps. */
@@ -171,10 +241,11 @@ export class Matcher {
   private scan(s: string): readonly Hit[] {
     const n = s.length;
     if (n === 0) return NO_HITS;
-    if (this.lexicons) this.load();
     let found: Hit[] | null = null;
     for (let i = 0; i < n; i++) {
-      if (s.charCodeAt(i) === SPACE) continue;
+      const c = s.charCodeAt(i);
+      if (c === SPACE) continue;
+      if (this.filed[c] === 0) this.file(c);
       if (i === 0 || s.charCodeAt(i - 1) === SPACE) found = walk(this.wordRoot, s, i, found);
       found = walk(this.anyRoot, s, i, found);
     }
@@ -185,7 +256,6 @@ export class Matcher {
 
 function walk(root: TrieNode, s: string, start: number, found: Hit[] | null): Hit[] | null {
   let node: TrieNode | undefined = root;
-  if (node.pending) expand(node);
   const n = s.length;
   for (let j = start; j < n; j++) {
     node = node.next?.get(s.charCodeAt(j));

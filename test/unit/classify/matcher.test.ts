@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Matcher } from '../../../src/core/classify/matcher.ts';
+import { ATTRIBUTE_LEXICON, LANGUAGE_LEXICONS, NUMBER_NAMES_LEXICON } from '../../../src/core/classify/lexicons/index.ts';
+import type { Keyword } from '../../../src/core/classify/lexicons/types.ts';
+import { keywordStarts, Matcher } from '../../../src/core/classify/matcher.ts';
 import { isUnspacedScript, normalizeText, splitIdentifier } from '../../../src/core/classify/normalize.ts';
-import { CUES, TYPE_COUNT, TYPE_IDS } from '../../../src/core/classify/terms.ts';
+import { CUES, type Term, TYPE_COUNT, TYPE_IDS, termCode } from '../../../src/core/classify/terms.ts';
 
 const name = (code: number) => (code < TYPE_COUNT ? TYPE_IDS[code]! : CUES[code - TYPE_COUNT]!);
 
@@ -99,5 +101,28 @@ describe('Matcher', () => {
 
   it('returns the same (memoised) result for the same text', () => {
     expect(m.match('First name')).toBe(m.match('First name'));
+  });
+});
+
+describe('Matcher over the real lexicons (keywords filed by their first character as texts reach them)', () => {
+  const lexicons = [...LANGUAGE_LEXICONS, NUMBER_NAMES_LEXICON, ATTRIBUTE_LEXICON];
+
+  it('files every keyword under the character it starts with once normalised', () => {
+    const misfiled = lexicons.flatMap((lex) => keywordStarts(lex).filter((k) => k.filed !== k.actual && !Number.isNaN(k.actual)));
+    expect(misfiled).toEqual([]);
+  });
+
+  it('finds every keyword of every lexicon, written alone, in a fresh matcher whatever was read before', () => {
+    // Two orders of reading: a fresh matcher per script would hide a keyword filed under the wrong character.
+    const keywords = lexicons.flatMap((lex) =>
+      (Object.entries(lex.terms) as [Term, readonly Keyword[]][]).flatMap(([term, list]) =>
+        list.map((kw) => ({ term, text: (typeof kw === 'string' ? kw : kw[0]).replace(/^\*|\*$/g, '') })),
+      ),
+    );
+    for (const order of [keywords, [...keywords].reverse()]) {
+      const m = new Matcher(lexicons);
+      const missed = order.filter(({ term, text }) => normalizeText(text) !== '' && !m.match(text).some((h) => h.code === termCode(term)));
+      expect(missed).toEqual([]);
+    }
   });
 });
