@@ -53,6 +53,10 @@ describe('national identity numbers, by name', () => {
     ['ms', 'IC Number', 'government-id'],
     ['ee', 'Personal identification code', 'government-id'],
     ['fr', 'Numéro de permis de conduire', 'government-id'],
+    ['fr', 'Numéro national', 'government-id'],
+    ['is', 'Kennitala', 'government-id'],
+    ['th', 'เลขบัตรประชาชน', 'government-id'],
+    ['he', 'ת.ז.', 'government-id'],
   ];
   for (const [lang, label, category] of cases) {
     it(`${lang}: "${label}" on a person's form is ${category}`, () => {
@@ -93,6 +97,10 @@ describe("an organization's tax and registration numbers, by name", () => {
 });
 
 describe('person or company decides an ambiguous tax number', () => {
+  it('"Company VAT" asked on a person’s checkout is the company’s VAT number, not its name', () => {
+    const fields = [labelled('First name'), labelled('Last name'), labelled('Street address'), labelled('City'), labelled('Company VAT'), labelled('Email', { type: 'email' })];
+    expect(read(fields, 4).category).toBe('tax-id');
+  });
   it('a personal tax number beside the company name is the company’s', () => {
     expect(read(company(labelled('Tax identification number')), 1).category).toBe('tax-id');
   });
@@ -100,7 +108,7 @@ describe('person or company decides an ambiguous tax number', () => {
     expect(read(person(labelled('Tax identification number')), 2).category).toBe('government-id');
   });
   // Chile's RUT, Argentina's CUIT, Croatia's OIB and Greece's ΑΦΜ number people and companies alike.
-  for (const label of ['RUT', 'CUIT', 'OIB', 'ΑΦΜ']) {
+  for (const label of ['RUT', 'CUIT', 'OIB', 'ΑΦΜ', 'Α.Φ.Μ.']) {
     it(`"${label}", held by people and companies alike, follows the form's owner`, () => {
       expect(read(person(labelled(label)), 2).category).toBe('government-id');
       expect(read(company(labelled(label)), 1).category).toBe('tax-id');

@@ -20,14 +20,14 @@ export const nationalNumbers: Lexicon = {
       // Europe
       'dni', 'dni nie', 'nie dni', 'pesel', 'numer pesel', 'bsn', 'burgerservicenummer', 'personnummer', 'fødselsnummer', 'cpr nummer', 'cpr nr', 'cnp', 'cod numeric personal',
       'egn', 'егн', 'единен граждански номер', 'rodné číslo', 'hetu', 'henkilötunnus', 'isikukood', 'asmens kodas', 'personas kods',
-      'jmbg', 'emšo', 'personal identity code', 'personal identification code', 'amka', 'αμκα', 'αριθμός ταυτότητας', 'αρ ταυτότητας', 'ppsn', 'pps number', 'national insurance number', 'ni number', 'numéro de registre national',
+      'jmbg', 'emšo', 'personal identity code', 'personal identification code', 'amka', 'αμκα', 'αριθμός ταυτότητας', 'αρ ταυτότητας', 'ppsn', 'pps number', 'national insurance number', 'ni number', 'numéro de registre national', 'numéro national', 'kennitala',
       'sozialversicherungsnummer', 'ahv nummer', 'numéro avs', 'niss', 'taj szám', 'személyi igazolvány szám', 'číslo občanského průkazu', 'codice identificativo personale',
       // Asia, Africa and Oceania
       'aadhaar', 'aadhaar number', 'aadhar', 'nric', 'nric fin', 'nric number', 'nric no', 'ic number', 'ic no', 'fin number', 'hkid', 'hkid number', 'hong kong identity card number', 'mykad', 'mykad number',
       'no kad pengenalan', 'nombor kad pengenalan', 'nik', 'nomor induk kependudukan', 'ktp', 'snils', 'снилс', 'иин', '身份证号码', '身份证号', '身份證號碼', '身分證字號', '身分證號碼',
       'マイナンバー', '個人番号', '주민등록번호', 'tc kimlik no', 'tckn', 'emirates id', 'iqama', 'civil id', 'qatar id', 'qid number', 'cnic', 'cnic number', 'nid number',
-      'sss number', 'philsys number', 'nin number', 'bvn', 'sa id number', 'rsa id number', 'เลขประจำตัวประชาชน', 'căn cước công dân', 'cccd', 'cmnd', 'chứng minh nhân dân', 'số định danh cá nhân', 'מספר זהות',
-      'תעודת זהות', 'کد ملی', 'کدملی', 'شماره ملی', 'شماره شناسنامه', 'شماره کارت ملی', 'شماره تذکره',
+      'sss number', 'philsys number', 'nin number', 'bvn', 'sa id number', 'rsa id number', 'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน', 'căn cước công dân', 'cccd', 'cmnd', 'chứng minh nhân dân', 'số định danh cá nhân', 'מספר זהות',
+      'תעודת זהות', 'ת ז', 'کد ملی', 'کدملی', 'شماره ملی', 'شماره شناسنامه', 'شماره کارت ملی', 'شماره تذکره',
     ],
     ssn: ['ssn', 'social security number', 'itin'],
     pan: ['pan number', 'pan card number', 'permanent account number'],
@@ -36,7 +36,7 @@ export const nationalNumbers: Lexicon = {
       'numéro fiscal de référence', 'personal tax number', 'tax id number', 'tax id no', 'taxpayer id number', 'unique taxpayer reference', 'utr number', 'adóazonosító jel', 'davčna številka', 'npwp', 'nomor pokok wajib pajak',
       'kra pin', 'nit', 'ruc', 'mã số thuế', 'mã số thuế cá nhân', 'เลขประจำตัวผู้เสียภาษี',
       // Held by people and companies alike: the form's owner decides (rules/tax-owner.ts).
-      'rut', 'cuit', 'oib', 'αφμ', 'a f m', 'afm',
+      'rut', 'cuit', 'oib', 'αφμ', 'α φ μ', 'a f m', 'afm',
     ],
     'passport-number': [
       'passport number', 'passnummer', 'reisepassnummer', 'numéro de passeport', 'número de pasaporte', 'numero di passaporto', 'paspoortnummer', 'numer paszportu',
@@ -51,7 +51,7 @@ export const nationalNumbers: Lexicon = {
       'vat number', 'vat id', 'ust idnr', 'ust id nr', 'umsatzsteuer identifikationsnummer', 'tva intracommunautaire', 'numéro de tva', 'partita iva', 'btw nummer', 'btw',
       'employer identification number', 'gst hst', 'hst number', 'gst number', 'qst number', 'gstin', 'abn', 'cnpj', 'nip firmy', 'dič', 'ič dph', 'icdph', 'pib',
       'adószám', 'cod fiscal', 'vkn', 'vergi no', 'mva nummer', 'momsnummer', 'alv numero', 'pvm kodas', 'pvn numurs', 'kmkr', '统一社会信用代码', '纳税人识别号',
-      '사업자등록번호', 'company tax id', 'company tax number', 'کد اقتصادی',
+      '사업자등록번호', 'company tax id', 'company tax number', 'company vat', 'company vat number', 'کد اقتصادی',
     ],
     'company-registration-number': [
       'company number', 'company registration number', 'companies house number', 'cro number', 'acn', 'nzbn', 'kvk', 'kvk nummer', 'siren', 'siret', 'regon', 'krs',
