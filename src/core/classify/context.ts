@@ -12,6 +12,7 @@ import { resolveCardShapes } from './rules/card-shapes.ts';
 import { resolveCardholder } from './rules/cardholder.ts';
 import { resolveDateParts } from './rules/date-parts.ts';
 import { resolveDepartment } from './rules/department.ts';
+import { resolveDocumentDates } from './rules/document-dates.ts';
 import { resolveDocumentNumber } from './rules/document-number.ts';
 import { resolveIdentifiers } from './rules/identifiers.ts';
 import { resolveJobTitle } from './rules/job-title.ts';
@@ -74,6 +75,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'tax-owner', reason: "a tax number is the person's unless the form is a company's", run: (f) => resolveTaxOwner(f), retally: true },
   { id: 'number-length', reason: "where a person's and a company's number share a name (INN, codice fiscale), the box's length says whose", run: (f) => resolveNumberLength(f) },
   { id: 'document-number', reason: 'the box after a list of identity documents takes its number', run: (f) => resolveDocumentNumber(f), retally: true },
+  { id: 'document-dates', reason: 'an expiry date in a form about an identity document, with no card, is the document\'s', run: (f) => resolveDocumentDates(f), retally: true },
   { id: 'sections', reason: 'billing or shipping block, for the evidence (never decides)', run: (f) => noteSections(f), retally: true },
 ];
 

@@ -110,6 +110,7 @@ export const NAMED_TYPES = [
   'passport-number',
   'drivers-licence-number',
   'personal-tax-id',
+  'document-details',
   'nationality',
   'us-person-status',
   'vat-number',

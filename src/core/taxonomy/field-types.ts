@@ -69,6 +69,8 @@ export const FIELD_TYPES = [
   t('passport-number', 'government-id', 'Passport number'),
   t('drivers-licence-number', 'government-id', "Driver's licence number"),
   t('personal-tax-id', 'government-id', 'Personal tax ID'),
+  // Of the identity document the flow asks about: its issue or expiry date, issuing country or authority.
+  t('document-details', 'government-id', 'ID document issue or expiry date, issuer'),
   // nationality
   t('nationality', 'nationality', 'Citizenship / nationality'),
   t('us-person-status', 'nationality', 'U.S.-person status'),

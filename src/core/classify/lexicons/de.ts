@@ -61,6 +61,7 @@ export const de: Lexicon = {
     'national-id': ['personalausweisnummer', 'ausweisnummer', 'personalausweis', 'identifikationsnummer', 'ausweis nr', 'sozialversicherungsnummer', 'ahv nummer', 'ahv nr'],
     'personal-tax-id': ['steueridentifikationsnummer', 'steuer id', 'steuerid', 'steuer identifikationsnummer'],
     'passport-number': ['reisepass', 'reisepassnummer', 'passnummer'],
+    'document-details': ['ausstellungsdatum', 'ausgestellt am', 'ausstellungsland', 'ausstellende behörde', 'ausstellungsbehörde', 'ausstellungsort', 'ablaufdatum des ausweises'],
     'drivers-licence-number': ['führerschein', 'führerscheinnummer'],
     nationality: ['staatsangehörigkeit', 'nationalität', 'staatsbürgerschaft'],
     'vat-number': ['ust idnr', 'ust id', 'ust id nr', 'umsatzsteuer id', 'umsatzsteuer identifikationsnummer', 'mwst nr', 'mwst', 'steuernummer', 'uid nummer', 'uid nr', 'ust identnummer'],

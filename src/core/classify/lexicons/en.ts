@@ -364,10 +364,15 @@ export const en: Lexicon = {
       'civil id',
       'id no',
       'identity no',
+      // Of an invoice now and then, mostly of the identity document the form asks for.
+      ['document number', 0.8],
+      'id document number',
+      'identity document number',
     ],
     ssn: ['ssn', 'social security number', 'social security', 'social security no', 'last 4 of ssn', 'itin'],
     pan: ['pan number', 'pan card', 'pan card number', 'permanent account number'],
     'passport-number': ['passport', 'passport number', 'passport no'],
+    'document-details': ['date of issue', 'issue date', 'issued on', 'date issued', 'issuing date', 'country of issue', 'issuing country', 'issuing authority', 'issuing state', 'place of issue', 'issued by', 'passport expiry', 'passport expiry date', 'passport expiration date', 'passport issue date', 'id expiry date', 'id expiration date', 'document expiry date', 'document expiration date', 'expiry date of the document', 'licence expiry date', 'license expiration date'],
     'drivers-licence-number': [
       'driver s license',
       'driver s licence',
@@ -540,7 +545,7 @@ export const en: Lexicon = {
     industry: ['industry', 'sector', 'business type', 'type of business', 'vertical', 'line of business'],
     'company-size': ['company size', 'number of employees', 'employees', 'team size', 'organization size', 'size of company', 'how many employees', 'headcount', 'annual revenue', 'company revenue', 'number of developers', 'number of engineers', 'developers on your team'],
     website: ['website', 'web site', 'url', 'homepage', 'company website', 'web address', 'site url', 'your website'],
-    'other-date': ['check in', 'check-in date', 'check out', 'check-out date', 'arrival', 'arrival date', 'departure', 'departure date', 'delivery date', 'preferred delivery date', 'pickup date', 'pick-up date', 'appointment', 'appointment date', 'start date', 'end date', 'travel date', 'event date', 'move-in date', 'purchase date', 'date of purchase', 'reservation date', 'booking date', 'preferred date'],
+    'other-date': ['date of incorporation', 'incorporation date', 'founding date', 'date founded', 'check in', 'check-in date', 'check out', 'check-out date', 'arrival', 'arrival date', 'departure', 'departure date', 'delivery date', 'preferred delivery date', 'pickup date', 'pick-up date', 'appointment', 'appointment date', 'start date', 'end date', 'travel date', 'event date', 'move-in date', 'purchase date', 'date of purchase', 'reservation date', 'booking date', 'preferred date'],
     attachment: ['profile picture', 'profile photo', 'profile image', 'avatar', 'logo', 'company logo', 'resume', 'cv', 'curriculum vitae', 'cover letter', 'attachment', 'attachments', 'attach a file', 'attach file', 'screenshot', 'portfolio'],
     'id-document-upload': [
       'upload id',

@@ -42,6 +42,7 @@ export const es: Lexicon = {
     'national-id': ['dni', 'nie', 'documento de identidad', 'número de documento', 'cédula', 'cédula de identidad', 'run', 'curp', 'dni nie', 'nif', 'número de identificación', 'tipo de documento', 'documento', 'cuil'],
     'personal-tax-id': ['rfc', 'identificación fiscal', 'número fiscal', 'número de identificación fiscal'],
     'passport-number': ['pasaporte', 'número de pasaporte'],
+    'document-details': ['fecha de expedición', 'fecha de emisión', 'país de emisión', 'país de expedición', 'lugar de expedición', 'autoridad de expedición', 'expedido por', 'fecha de caducidad del documento', 'fecha de vencimiento del documento'],
     'drivers-licence-number': ['licencia de conducir', 'carné de conducir', 'permiso de conducir'],
     nationality: ['nacionalidad', 'ciudadanía'],
     'vat-number': ['cif', 'nif cif', 'número de iva', 'iva', 'rfc empresa', 'cif empresa', 'nif empresa', 'nif de la empresa'],

@@ -39,6 +39,7 @@ export const it: Lexicon = {
     'national-id': ['numero documento', 'carta d identità', 'numero carta d identità', 'documento d identità', 'tipo documento'],
     'personal-tax-id': ['codice fiscale', 'cod fiscale', 'c f'],
     'passport-number': ['passaporto', 'numero di passaporto'],
+    'document-details': ['data di rilascio', 'rilasciato da', 'rilasciata da', 'luogo di rilascio', 'paese di rilascio', 'ente di rilascio', 'data di scadenza del documento'],
     'drivers-licence-number': ['patente', 'patente di guida', 'numero patente'],
     nationality: ['nazionalità', 'cittadinanza'],
     'vat-number': ['partita iva', 'p iva', 'piva', 'numero iva', 'codice sdi', 'codice destinatario'],

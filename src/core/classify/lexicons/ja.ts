@@ -37,6 +37,7 @@ export const ja: Lexicon = {
     'place-of-birth': ['出生地'],
     'national-id': ['マイナンバー', '個人番号', '身分証番号', '在留カード番号'],
     'passport-number': ['パスポート番号', '旅券番号', 'パスポート'],
+    'document-details': ['発行日', '交付日', '発行国', '発行機関'],
     'drivers-licence-number': ['運転免許証番号', '運転免許証', '免許証番号'],
     nationality: ['国籍'],
     'vat-number': ['法人番号', '登録番号', 'インボイス番号', '適格請求書発行事業者登録番号', '税番号'],

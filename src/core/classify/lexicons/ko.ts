@@ -28,6 +28,7 @@ export const ko: Lexicon = {
     bday: ['생년월일', '생일'],
     'national-id': ['주민등록번호', '주민번호', '외국인등록번호'],
     'passport-number': ['여권번호', '여권 번호', '여권'],
+    'document-details': ['발급일', '발급일자', '발급기관', '발행국', '발급 국가'],
     'drivers-licence-number': ['운전면허', '운전면허번호'],
     nationality: ['국적'],
     'vat-number': ['사업자등록번호', '사업자 등록번호', '사업자번호'],

@@ -38,6 +38,7 @@ export const nl: Lexicon = {
     'place-of-birth': ['geboorteplaats', 'geboorteland'],
     'national-id': ['bsn', 'burgerservicenummer', 'rijksregisternummer', 'identiteitsnummer', 'documentnummer', 'id nummer', 'identiteitskaart'],
     'passport-number': ['paspoort', 'paspoortnummer'],
+    'document-details': ['datum van afgifte', 'afgiftedatum', 'land van afgifte', 'plaats van afgifte', 'afgegeven door', 'vervaldatum van het document'],
     'drivers-licence-number': ['rijbewijs', 'rijbewijsnummer'],
     nationality: ['nationaliteit'],
     'vat-number': ['btw nummer', 'btw', 'btw id', 'ondernemingsnummer', 'fiscaal nummer'],

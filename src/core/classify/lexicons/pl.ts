@@ -37,6 +37,7 @@ export const pl: Lexicon = {
     'place-of-birth': ['miejsce urodzenia'],
     'national-id': ['pesel', 'numer dowodu osobistego', 'dowód osobisty', 'seria i numer dowodu', 'numer dokumentu'],
     'passport-number': ['paszport', 'numer paszportu'],
+    'document-details': ['data wydania', 'organ wydający', 'kraj wydania', 'wydany przez', 'data ważności dokumentu'],
     'drivers-licence-number': ['prawo jazdy', 'numer prawa jazdy'],
     nationality: ['obywatelstwo', 'narodowość'],
     'personal-tax-id': ['numer identyfikacji podatkowej'],

@@ -38,6 +38,7 @@ export const tr: Lexicon = {
     'place-of-birth': ['doğum yeri'],
     'national-id': ['tc kimlik no', 'tc kimlik numarası', 'tc kimlik', 'kimlik numarası', 't c kimlik no', 'tckn', 'kimlik no'],
     'passport-number': ['pasaport', 'pasaport numarası', 'pasaport no'],
+    'document-details': ['veriliş tarihi', 'düzenleme tarihi', 'veren makam', 'veren ülke'],
     'drivers-licence-number': ['ehliyet', 'sürücü belgesi', 'ehliyet numarası'],
     nationality: ['uyruk', 'vatandaşlık', 'uyruğu'],
     'vat-number': ['vergi numarası', 'vergi no', 'vergi kimlik numarası', 'vkn'],

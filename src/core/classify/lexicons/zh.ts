@@ -35,6 +35,7 @@ export const zh: Lexicon = {
     'place-of-birth': ['出生地'],
     'national-id': ['身份证', '身份證', '身份证号', '身份證字號', '证件号码', '證件號碼', '居民身份证'],
     'passport-number': ['护照号', '護照號碼', '护照'],
+    'document-details': ['签发日期', '签发机关', '发证机关', '签发国', '簽發日期', '發證機關'],
     'drivers-licence-number': ['驾驶证', '駕照', '驾照号'],
     nationality: ['国籍', '國籍'],
     'vat-number': ['税号', '稅號', '统一编号', '統一編號', '纳税人识别号', '统一社会信用代码', '增值税'],

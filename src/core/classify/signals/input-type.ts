@@ -76,6 +76,7 @@ const SELECT_TYPES: readonly TypeId[] = [
   'organization-title',
   'place-of-birth',
   'national-id',
+  'document-details',
 ];
 
 const NUMERIC_TYPES: readonly TypeId[] = [
@@ -138,7 +139,7 @@ export const MULTIPLIERS: Readonly<Record<ControlKind, Float64Array>> = {
   // A list never holds the user's own email address (it may offer a choice of them elsewhere, never here).
   select: table(0.25, { ...only(SELECT_TYPES), email: 0, 'email-confirm': 0 }),
   textarea: table(0.5, { 'street-address': 1, 'intended-use': 1, 'ai-training-intent': 1, 'address-line2': 0.8 }),
-  date: table(0.2, { bday: 1, 'cc-exp': 1, 'cc-exp-month': 0.5, 'cc-exp-year': 0.5, 'other-date': 1 }),
+  date: table(0.2, { bday: 1, 'cc-exp': 1, 'cc-exp-month': 0.5, 'cc-exp-year': 0.5, 'other-date': 1, 'document-details': 1 }),
   // Address pickers are often search boxes ("Search for your address", a province filter), and so
   // are the comboboxes that pick a phone's calling code (type=search inside a custom select).
   search: table(0.3, { search: 1, 'street-address': 1, 'postal-code': 1, 'address-level1': 1, 'address-level2': 1, 'address-level3': 1, country: 1, 'tel-country-code': 1 }),

@@ -1,0 +1,26 @@
+// Context rule `document-dates`: an expiry date in a form about an identity document, with no card, is the document's.
+// Its place in the order: context.ts CONTEXT_RULES.
+import type { FieldScore } from '../scoreboard.ts';
+import { T } from '../terms.ts';
+import { ctx, cue, EXPIRY_PARTS, is, PAYMENT_FIELDS, reinterpret, overrule } from './shared.ts';
+
+/** What shows a form is about an identity document: its number, its scan, or the choice of one. */
+const DOCUMENT_FIELDS = new Set<number>([T['national-id'], T['passport-number'], T['drivers-licence-number'], T['id-document-upload'], T['document-details']]);
+const aboutDocument = (fs: FieldScore): boolean => is(fs, DOCUMENT_FIELDS) || fs.optionKind === 'document-type';
+
+/**
+ * "Expiry date", "Valid until", "Gültig bis", "Fecha de caducidad": the words are a card's, and a
+ * card's expiry is read by them everywhere else. In a form that asks for a passport, an ID card or
+ * a licence and shows no card (no card number, security code or card type, no payment words around
+ * the box), the date is the document's: reading it as a card's would report a payment the flow
+ * never asks for.
+ */
+export function resolveDocumentDates(fields: FieldScore[]): void {
+  if (!fields.some(aboutDocument)) return;
+  if (fields.some((f) => is(f, PAYMENT_FIELDS) && !is(f, EXPIRY_PARTS))) return;
+  for (const fs of fields) {
+    if (!is(fs, EXPIRY_PARTS) || cue(fs, 'cue:payment') >= 1 || ctx(fs, 'cue:payment') >= 0.5) continue;
+    reinterpret(fs, (v) => EXPIRY_PARTS.has(v.type), T['document-details']);
+    overrule(fs, T['document-details'], fs.topScore + 0.5, 'expiry date in a form about an identity document, with no card');
+  }
+}
