@@ -12,7 +12,7 @@ export const sr: Lexicon = {
     'additional-name': ['srednje ime', 'средње име', 'ime oca', 'име оца', 'očevo ime', 'очево име', 'ime roditelja', 'име родитеља'],
     'family-name': ['prezime', 'презиме', 'vaše prezime', 'ваше презиме'],
     'honorific-prefix': ['obraćanje', 'обраћање', ['gospodin', 0.5], ['господин', 0.5], ['gospođa', 0.5], ['госпођа', 0.5]],
-    email: ['e mail', 'email', 'e pošta', 'е пошта', 'imejl', 'имејл', 'mejl', 'мејл', 'e mail adresa', 'imejl adresa', 'имејл адреса', 'adresa e pošte', 'адреса е поште', 'elektronska pošta', 'електронска пошта'],
+    email: ['e mail', 'email', 'e pošta', 'е пошта', 'е маил', 'е-маил адреса', 'imejl', 'имејл', 'mejl', 'мејл', 'e mail adresa', 'imejl adresa', 'имејл адреса', 'adresa e pošte', 'адреса е поште', 'elektronska pošta', 'електронска пошта'],
     'email-confirm': ['potvrdite e mail', 'ponovite e mail', 'potvrda e mail adrese', 'potvrdite imejl', 'потврдите имејл', 'поновите имејл', 'потврда имејл адресе'],
     tel: ['telefon*', 'телефон*', 'broj telefona', 'број телефона', 'mobilni telefon', 'мобилни телефон', 'mobilni', 'мобилни', 'kontakt telefon', 'контакт телефон', ['tel', 0.8], ['тел', 0.8]],
     'tel-country-code': ['pozivni broj', 'позивни број', 'pozivni broj države', 'позивни број државе', 'kod države', 'код државе'],

@@ -9,7 +9,7 @@ export const tr: Lexicon = {
     'additional-name': ['ikinci ad', 'göbek adı'],
     'family-name': ['soyad', 'soyadı', 'soyadınız', 'soyisim'],
     'honorific-prefix': ['hitap'],
-    email: ['e posta', 'eposta', 'e posta adresi', 'e posta adresiniz', 'email', 'e mail', 'mail adresi'],
+    email: ['e posta', 'eposta', 'e posta adresi', 'e posta adresiniz', 'email', 'e mail', 'mail adresi', 'elektronik posta', 'elektronik posta adresi'],
     'email-confirm': ['e posta tekrar', 'e posta adresini onayla', 'e posta onay'],
     tel: ['telefon', 'telefon numarası', 'telefon numaranız', 'cep telefonu', 'cep telefonu numarası', 'gsm', 'gsm no', 'cep', 'tel'],
     'tel-country-code': ['ülke kodu', 'alan kodu ülke', 'ülke telefon kodu', 'telefon kodu'],
