@@ -824,4 +824,7 @@ describe('a date that is no birth date', () => {
     expect(date('de', 'Geburtsdatum').fieldType).toBe('bday');
     expect(date('en', '').fieldType).toBe('bday');
   });
+  it('German "Geburtsjahr" (one word: birth year) is the birth year', () => {
+    expect(inSignup('de', 'Geburtsjahr').fieldType).toBe('bday-year');
+  });
 });

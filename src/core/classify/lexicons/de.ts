@@ -57,6 +57,7 @@ export const de: Lexicon = {
     'bank-routing-number': ['bankleitzahl', 'blz', 'bic'],
     'payment-method': ['zahlungsart', 'zahlungsmethode', 'zahlweise', 'bezahlart'],
     bday: ['geburtsdatum', 'geburtstag', 'geboren am', 'geb datum', 'geburtstdatum'],
+    'bday-year': ['geburtsjahr', 'jahrgang'],
     'place-of-birth': ['geburtsort', 'geburtsland'],
     'national-id': ['personalausweisnummer', 'ausweisnummer', 'personalausweis', 'identifikationsnummer', 'ausweis nr', 'sozialversicherungsnummer', 'ahv nummer', 'ahv nr'],
     'personal-tax-id': ['steueridentifikationsnummer', 'steuer id', 'steuerid', 'steuer identifikationsnummer'],
