@@ -96,6 +96,7 @@ export const nl: Lexicon = {
     'cue:event': ['webinar*', ['evenement', 0.8], ['evenementen', 0.8], ['event', 0.8], ['events', 0.8], ['congres', 0.8], 'conferentie', 'seminar', ['workshop', 0.8], ['tickets', 0.8], ['kaartjes', 0.8], ['deelnemen', 0.8], 'aanmelden voor het webinar', 'aanmelden voor het evenement', 'inschrijven voor het evenement', 'inschrijven voor de cursus'],
     'cue:waitlist': ['wachtlijst', 'op de wachtlijst'],
     'cue:job': ['vacatures', 'vacature', 'werken bij', 'carrière', 'solliciteer', 'solliciteren', 'sollicitatie', 'solliciteer nu', ['cv', 0.8], 'curriculum vitae', 'motivatiebrief', 'sollicitatiebrief', 'stageplaats', 'vrijwilliger', 'vrijwilligers', 'vrijwilligerswerk', 'word vrijwilliger'],
+    'cue:thing': ['project', 'team', 'ruimte', 'kamer', 'server', 'kanaal', 'huisdier', 'hond', 'kat', 'product', 'evenement', 'app', 'apparaat', 'netwerk', 'wifi', 'bestand', 'map', 'lijst', 'groep', 'cursus', 'school', 'universiteit', 'bank', 'winkel', 'site', 'website', 'blog', 'merk', 'werkruimte', 'profiel', 'club', 'vereniging', 'spel', 'boek', 'album'],
     'cue:reset': ['wachtwoord vergeten', 'wachtwoord herstellen', 'wachtwoord resetten', 'wachtwoord kwijt', 'herstellen'],
     'cue:change-password': ['wachtwoord wijzigen', 'wachtwoord veranderen'],
     'cue:profile': ['profiel', 'mijn account', 'persoonlijke gegevens', 'mijn gegevens', 'adresboek', 'adres toevoegen', 'opslaan', 'wijzigingen opslaan', 'contact'],
