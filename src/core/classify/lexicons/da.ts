@@ -100,7 +100,7 @@ export const da: Lexicon = {
     'cue:event': ['webinar*', ['begivenhed', 0.8], ['event', 0.8], 'konference', 'seminar', ['workshop', 0.8], ['billetter', 0.8], ['deltag', 0.8], 'tilmeld dig webinaret', 'tilmeld dig eventet', 'tilmelding til arrangementet', 'tilmelding til kurset'],
     'cue:waitlist': ['venteliste', 'ventelisten'],
     'cue:job': ['karriere', 'ledige stillinger', ['job', 0.8], ['jobs', 0.8], 'stillingsopslag', 'søg jobbet', 'søg stillingen', ['ansøgning', 0.8], 'send ansøgning', ['cv', 0.8], 'praktik', 'praktikplads', ['frivillig', 0.8], 'frivillige', 'bliv frivillig'],
-    'cue:thing': ['projekt*', 'team*', 'rum', 'server*', 'kanal*', 'kæledyr*', 'hund*', 'kat', 'produkt*', 'begivenhed*', 'app*', 'enhed*', 'netværk*', 'wifi', 'fil', 'filen', 'mappe*', 'liste', 'listen', 'gruppe*', 'kursus*', 'skole*', 'universitet*', 'bank*', 'banken', 'butik*', 'hjemmeside*', 'blog*', 'brand*', 'mærke*', 'arbejdsområde*', 'profil*', 'klub*', 'forening*', 'spil*'],
+    'cue:thing': ['projekt*', 'team*', 'rum', 'server*', 'kanal*', 'kæledyr*', 'hund*', 'kat', 'produkt*', 'begivenhed*', 'app*', 'enhed*', 'netværk*', 'wifi', 'fil', 'filen', 'mappe*', 'liste', 'listen', 'gruppe*', 'kursus*', 'skole*', 'universitet*', 'bank*', 'banken', 'butik*', 'hjemmeside*', 'blog*', 'brand*', 'mærke*', 'arbejdsområde*', 'klub*', 'forening*', 'spil*'],
     'cue:reset': ['nulstil adgangskode', 'nulstil din adgangskode', 'glemt adgangskode', 'glemt din adgangskode', 'glemt adgangskoden', 'glemt kodeord', 'nulstil'],
     'cue:change-password': ['skift adgangskode', 'ændre adgangskode', 'skift kodeord'],
     'cue:profile': ['profil', 'min konto', 'mine oplysninger', 'personlige oplysninger', 'adressebog', 'gem ændringer', 'opdater oplysninger'],
