@@ -66,8 +66,14 @@ describe('name-of-thing', () => {
     }
   });
 
-  it('a thing word counts in the page’s language only: Spanish "sala" (a room) in an English example name does not', () => {
+  it('a thing word counts in the page’s language: Spanish "sala" (a room) in an English example name does not', () => {
     expect(inSignup('en', 'Name, e.g. Sala Jones').category).toBe('name');
+  });
+
+  it('on a page with no language, a thing word counts in the name word’s language only', () => {
+    expect(inSignup('', 'Name, e.g. Sala Jones').category).toBe('name');
+    expect(inSignup('', 'Nome del tuo cane').category).not.toBe('name');
+    expect(inSignup('', 'Nombre de la sala').category).not.toBe('name');
   });
 
   it('a bare name attribute under a thing’s caption, and a thing’s name attribute, vote for no person', () => {

@@ -20,17 +20,20 @@ const ATTRIBUTES = ['name', 'id', 'binding'] as const;
  * for a person's whole name is there ("Full name", "Contact person", "Nom du destinataire",
  * "수령인"), which a thing beside it does not undo ("Contact person at your bank", "상품 수령인 이름");
  * `bare` when only the generic name word is there; null when the
- * text names no name at all. Thing words count in the page's languages only (Italian "cane" is a
- * dog, English "cane" a stick), in every language when the page has none.
+ * text names no name at all. A thing word counts in the page's language (Italian "cane" is a dog,
+ * English "cane" a stick), or in the name word's when the page has none.
  */
 type Verdict = 'thing' | 'person' | 'bare' | null;
 function verdict(hits: readonly Hit[], langs: number): Verdict {
   const names = hits.filter((h) => h.code < TYPE_COUNT && TYPE_CATEGORY[h.code] === 'name');
   if (names.length === 0) return null;
   if (names.some((h) => h.code === T.name && h.weight >= 1)) return 'person';
-  // A thing word inside the name word is none ("sob-" of Serbian "soba", a room, begins Portuguese "sobrenome").
+  // The thing word is of the page's language, or of the name word's when the page has none ("Nome
+  // del cane", not "Name, e.g. Sala Jones"), and stands apart from the name word ("sob-" of Serbian
+  // "soba", a room, begins Portuguese "sobrenome").
+  const ownLanguage = (t: Hit) => (langs !== 0 ? (t.langs & langs) !== 0 : names.some((n) => (t.langs & n.langs) !== 0));
   const apart = (t: Hit) => names.every((n) => t.end <= n.start || n.end <= t.start);
-  return hits.some((h) => h.code === THING && (langs === 0 || (h.langs & langs) !== 0) && apart(h)) ? 'thing' : 'bare';
+  return hits.some((h) => h.code === THING && ownLanguage(h) && apart(h)) ? 'thing' : 'bare';
 }
 
 const isNameVote = (v: Vote): boolean => v.weight > 0 && TYPE_CATEGORY[v.type] === 'name';
