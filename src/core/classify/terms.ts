@@ -53,6 +53,8 @@ export const CUES = [
   'cue:waitlist',
   /** A job, internship or volunteer opening ("Careers", /jobs/, "Apply for this job", "Résumé/CV", "Volunteer with us"): applying makes no account. */
   'cue:job',
+  /** Something people give a name that is not a person (a project, a room, a pet, a bank, a shop): "Project name", "Nom de votre chien". */
+  'cue:thing',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

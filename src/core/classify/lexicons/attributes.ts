@@ -6,7 +6,7 @@ import type { Lexicon } from './types.ts';
 export const attributes: Lexicon = {
   lang: 'xx',
   terms: {
-    name: ['*fullname*', 'yourname', 'contactname', 'custname', 'customername', 'recipientname', 'shiptoname', 'billtoname', ['nm', 0.5]],
+    name: ['*fullname*', 'realname', 'yourname', 'contactname', 'custname', 'customername', 'recipientname', 'shiptoname', 'billtoname', ['nm', 0.5]],
     'given-name': ['mei', 'meikana', 'mei kana', 'fname', '*firstname*', 'givenname', '*givenname*', 'first nm', 'forename', 'vname', 'prenom', 'nombre', 'first n', 'f name', 'imya', 'imja'],
     'additional-name': ['mname', '*middlename*', 'patronymic', 'otchestvo', 'middle initial', 'mi', 'middleinitial'],
     'family-name': ['sei', 'seikana', 'sei kana', 'lname', '*lastname*', '*surname*', '*familyname*', 'sname', 'nachname', 'apellido', 'apellidos', 'cognome', 'sobrenome', 'l name', 'familiya', 'familija'],
@@ -85,7 +85,8 @@ export const attributes: Lexicon = {
     'cue:address': ['address', 'addr', 'adresse', 'direccion', 'indirizzo', 'endereco'],
     'cue:birth': ['dob', 'birth', 'bday', 'birthday', 'birthdate', 'born', 'geburt', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'age'],
     'cue:expiry': ['exp', 'expiry', 'expiration', 'expire', 'expires', 'valid', 'validity'],
-    'cue:day': ['day', 'dd', 'tag', 'jour', 'dia', 'giorno'],
+    // German "tag" is in de.ts, where the page's language can disown it (an English "tag" is a label).
+    'cue:day': ['day', 'dd', 'jour', 'dia', 'giorno'],
     'cue:month': ['month', 'mm', 'monat', 'mois', 'mes', 'mese', 'mth'],
     'cue:year': ['year', 'yy', 'yyyy', 'yr', 'jahr', 'annee', 'ano', 'anno'],
     'cue:confirm': ['confirm', 'conf', 'confirmation', 'repeat', 'retype', 'again', 'verify', 're', 'check', 'repeated', 'second', '2'],

@@ -47,6 +47,7 @@ export const az: Lexicon = {
     'cue:event': ['vebinar*', 'webinar*', ['tədbir', 0.8], 'tədbirlər', 'tədbirə qeydiyyat', 'vebinara qeydiyyat', ['konfrans', 0.8], 'seminar', ['biletlər', 0.8], 'iştirak et', 'iştirak edin'],
     'cue:waitlist': ['gözləmə siyahısı'],
     'cue:job': ['karyera', 'vakansiyalar', 'vakansiya', 'iş elanları', 'işə müraciət', 'vakansiyaya müraciət', ['cv', 0.8], 'tərcümeyi hal', 'təcrübə proqramı', 'könüllü', 'könüllülər', 'könüllü ol'],
+    'cue:thing': ['ev heyvanı*', 'layihə*', 'komanda*', 'otaq*', 'server*', 'kanal*', 'pişik*', 'məhsul*', 'tədbir*', 'tətbiq*', 'cihaz*', 'şəbəkə*', 'wifi', 'fayl*', 'qovluq*', 'siyahı*', 'qrup*', 'kurs*', 'məktəb*', 'universitet*', 'bank*', 'mağaza*', 'sayt*', 'bloq*', 'brend*', 'klub*', 'oyun*'],
     'cue:reset': ['şifrəni unutmusunuz', 'şifrəni bərpa et', 'şifrənin bərpası', 'şifrəni unutmusan', 'bərpa et'],
     'cue:search': ['axtar', 'axtarış'],
     'cue:checkout': ['ödə', 'ödəniş et', 'sifarişi tamamla', 'səbət'],

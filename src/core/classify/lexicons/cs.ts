@@ -93,6 +93,7 @@ export const cs: Lexicon = {
     'cue:event': ['webinář', 'webinar*', ['událost', 0.8], 'konference', 'seminář', ['workshop', 0.8], ['vstupenky', 0.8], 'registrace na webinář', 'registrace na akci', 'přihláška na akci', 'přihlásit se na kurz', ['zúčastnit se', 0.8]],
     'cue:waitlist': ['čekací listina', 'čekací seznam'],
     'cue:job': ['kariéra', 'volná místa', 'volné pozice', 'pracovní nabídky', 'nabídka práce', 'pracujte u nás', 'životopis', 'odeslat životopis', ['cv', 0.8], 'motivační dopis', 'stáž', 'stáže', 'dobrovolník', 'dobrovolníci', 'dobrovolnictví', 'staňte se dobrovolníkem', 'reagovat na pozici'],
+    'cue:thing': ['pracovní prostor*', 'projekt*', 'tým*', 'místnost*', 'server*', 'kanál*', 'mazlíč*', 'zvíře*', 'zvířet*', 'pes', 'psa', 'psí', 'kočk*', 'produkt*', 'událost*', 'aplikac*', 'zařízení', 'sít*', 'wifi', 'soubor*', 'složk*', 'seznam*', 'skupin*', 'kurz*', 'škol*', 'univerzit*', 'bank*', 'obchod*', 'web*', 'blog*', 'značk*', 'klub*', 'hra', 'hry'],
     'cue:reset': ['zapomenuté heslo', 'zapomněli jste heslo', 'obnovení hesla', 'obnovit heslo', 'resetovat heslo', 'zaslat nové heslo', 'zapomněl jsem heslo'],
     'cue:change-password': ['změna hesla', 'změnit heslo'],
     'cue:profile': ['profil', 'můj účet', 'osobní údaje', 'moje údaje', 'adresář', 'uložit', 'uložit změny'],

@@ -58,7 +58,8 @@ export const da: Lexicon = {
     selfie: ['selfie', 'billede af dig selv'],
     'intended-use': ['anvendelsesformål', 'formål med kontoen', 'hvad skal du bruge'],
     'security-question': ['sikkerhedsspørgsmål', 'hemmeligt spørgsmål'],
-    username: ['brugernavn', 'bruger id', 'kaldenavn', 'visningsnavn', 'kundenummer'],
+    // "Kallenavn" is the Norwegian spelling of "kaldenavn".
+    username: ['brugernavn', 'bruger id', 'kaldenavn', 'kallenavn', 'visningsnavn', 'kundenummer'],
     'current-password': ['adgangskode', 'kodeord', 'din adgangskode', 'nuværende adgangskode', 'gammel adgangskode', 'nuværende kodeord'],
     'new-password': ['ny adgangskode', 'bekræft adgangskode', 'gentag adgangskode', 'vælg adgangskode', 'opret adgangskode', 'adgangskode igen', 'nyt kodeord', 'bekræft kodeord', 'gentag kodeord'],
     'one-time-code': ['verifikationskode', 'bekræftelseskode', 'engangskode', 'aktiveringskode', ['kode', 0.5]],
@@ -99,6 +100,7 @@ export const da: Lexicon = {
     'cue:event': ['webinar*', ['begivenhed', 0.8], ['event', 0.8], 'konference', 'seminar', ['workshop', 0.8], ['billetter', 0.8], ['deltag', 0.8], 'tilmeld dig webinaret', 'tilmeld dig eventet', 'tilmelding til arrangementet', 'tilmelding til kurset'],
     'cue:waitlist': ['venteliste', 'ventelisten'],
     'cue:job': ['karriere', 'ledige stillinger', ['job', 0.8], ['jobs', 0.8], 'stillingsopslag', 'søg jobbet', 'søg stillingen', ['ansøgning', 0.8], 'send ansøgning', ['cv', 0.8], 'praktik', 'praktikplads', ['frivillig', 0.8], 'frivillige', 'bliv frivillig'],
+    'cue:thing': ['projekt*', 'team*', 'rum', 'server*', 'kanal*', 'kæledyr*', 'hund*', 'kat', 'produkt*', 'begivenhed*', 'app*', 'enhed*', 'netværk*', 'wifi', 'fil', 'filen', 'mappe*', 'liste', 'listen', 'gruppe*', 'kursus*', 'skole*', 'universitet*', 'bank*', 'banken', 'butik*', 'hjemmeside*', 'blog*', 'brand*', 'mærke*', 'arbejdsområde*', 'klub*', 'forening*', 'spil*'],
     'cue:reset': ['nulstil adgangskode', 'nulstil din adgangskode', 'glemt adgangskode', 'glemt din adgangskode', 'glemt adgangskoden', 'glemt kodeord', 'nulstil'],
     'cue:change-password': ['skift adgangskode', 'ændre adgangskode', 'skift kodeord'],
     'cue:profile': ['profil', 'min konto', 'mine oplysninger', 'personlige oplysninger', 'adressebog', 'gem ændringer', 'opdater oplysninger'],

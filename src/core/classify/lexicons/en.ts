@@ -9,6 +9,7 @@ export const en: Lexicon = {
       ['names', 0.5],
       'full name',
       'fullname',
+      'real name',
       'your name',
       'legal name',
       'full legal name',
@@ -627,6 +628,7 @@ export const en: Lexicon = {
       'customer id',
       'account id',
       'public name',
+      'profile name',
       'alias name',
       'sign in name',
       'signin name',
@@ -874,8 +876,13 @@ export const en: Lexicon = {
     'cue:code': ['code', 'pin', 'otp', 'digits', 'digit code'],
     'cue:sms': ['sms', 'text message', 'texted', 'via text', 'by text', 'sent to your phone', 'sent to your mobile', 'mobile number', 'phone number', 'your phone'],
     'cue:phone': ['phone', 'mobile', 'telephone', 'cell'],
-    // Third-party sign-in buttons appear on signup and login forms alike: they say nothing.
+    // Third-party sign-in buttons appear on signup and login forms alike: they say nothing. On an
+    // English page, "tag", "by" and "sig" (a signature) are English words, not German "Tag" (a day),
+    // Danish "by" (a town) or Italian "Sig." (Mr): listing them disowns those (signals/text.ts).
     'cue:noise': [
+      'tag',
+      'by',
+      'sig',
       'sign in with google',
       'sign in with apple',
       'sign in with facebook',
@@ -1010,6 +1017,7 @@ export const en: Lexicon = {
     'cue:event': ['webinar*', 'webcast', ['event', 0.8], ['events', 0.8], 'event registration', 'conference', ['summit', 0.8], ['workshop', 0.8], ['workshops', 0.8], 'seminar', 'seminars', 'meetup', 'meetups', 'masterclass', 'rsvp', ['attend', 0.8], ['tickets', 0.8], 'get tickets', 'buy tickets', 'save your seat', 'reserve your seat', 'save your spot', 'reserve your spot', 'book your seat', 'register for the class', 'register for the course', 'enroll in the course', 'course registration', 'class registration'],
     'cue:waitlist': ['waitlist', 'wait list', 'waiting list', 'join the waitlist', 'join our waitlist', 'join the wait list', 'join the waiting list'],
     'cue:job': ['careers', 'career opportunities', ['jobs', 0.8], ['job', 0.8], 'job opening', 'job openings', 'open positions', 'open roles', 'job application', 'job applications', 'apply for this job', 'apply for this position', 'apply for this role', 'apply for the job', 'application for employment', 'employment application', 'join our team', 'we re hiring', 'we are hiring', 'vacancy', 'vacancies', 'internship', 'internships', 'volunteer', 'volunteers', 'volunteering', 'become a volunteer', 'upload resume', 'upload your resume', 'attach resume', 'attach your resume', 'your resume', 'resume file', 'resume upload', 'resume cv', 'cv resume', 'curriculum vitae', ['cv', 0.8], 'upload cv', 'upload your cv', 'cover letter', 'recruitment'],
+    'cue:thing': ['wi fi', 'project', 'projects', 'team', 'room', 'server', 'channel', 'pet', 'dog', 'cat', 'horse', 'event', 'campaign', 'device', 'bot', 'wifi', 'wlan', 'ssid', 'network', 'folder', 'list', 'playlist', 'album', 'song', 'track', 'book', 'group', 'board', 'course', 'school', 'university', 'college', 'bank', 'store', 'shop', 'site', 'website', 'blog', 'brand', 'workspace', 'repository', 'repo', 'database', 'domain', 'club', 'league', 'venue', 'restaurant', 'listing', 'game', 'community', 'forum', 'boat', 'wallet', 'bucket', 'cluster', 'instance', 'dataset', 'template', 'survey'],
     'cue:reset': ['reset password', 'forgot password', 'forgot your password', 'recover password', 'password reset', 'send reset link', 'recover account', 'reset'],
     'cue:change-password': ['change password', 'change your password', 'update password', 'update your password', 'change my password'],
     'cue:profile': ['profile', 'my account', 'account settings', 'account details', 'personal details', 'personal information', 'personal data', 'edit profile', 'save changes', 'update profile', 'address book', 'add address', 'add new address', 'save address', 'edit address', 'contact information', 'contact details', 'change email', 'change email address', 'update email'],

@@ -5,7 +5,7 @@ import type { Lexicon } from './types.ts';
 export const hu: Lexicon = {
   lang: 'hu',
   terms: {
-    name: ['teljes név', 'név', 'neve', 'az ön neve', 'címzett', 'címzett neve', 'kapcsolattartó', 'kapcsolattartó neve'],
+    name: ['teljes név', 'név', ['neve', 0.7], 'az ön neve', 'címzett', 'címzett neve', 'kapcsolattartó', 'kapcsolattartó neve'],
     'given-name': ['keresztnév', 'utónév', 'keresztneve'],
     'family-name': ['vezetéknév', 'családnév', 'vezetékneve'],
     'honorific-prefix': ['megszólítás', ['úr', 0.5], ['hölgy', 0.5]],
@@ -89,6 +89,7 @@ export const hu: Lexicon = {
     'cue:event': ['webinárium', 'webinar*', 'rendezvény', 'rendezvények', ['esemény', 0.8], ['események', 0.8], 'konferencia', 'szeminárium', ['workshop', 0.8], ['jegyek', 0.8], 'jegyvásárlás', ['részvétel', 0.8], 'jelentkezés a webináriumra', 'jelentkezés a rendezvényre', 'jelentkezés a tanfolyamra', 'regisztráció az eseményre', 'regisztráció a rendezvényre'],
     'cue:waitlist': ['várólista', 'várólistára'],
     'cue:job': ['karrier', 'állásajánlatok', 'állásajánlat', 'nyitott pozíciók', 'álláslehetőségek', 'jelentkezés az állásra', 'önéletrajz', ['cv', 0.8], 'motivációs levél', 'gyakornok', 'gyakornoki program', 'önkéntes', 'önkéntesek', 'önkéntesség', 'legyél önkéntes', 'legyen önkéntes'],
+    'cue:thing': ['projekt*', 'csapat*', 'szoba*', 'szerver*', 'csatorna*', 'háziállat*', 'kutya*', 'macska*', 'termék*', 'esemény*', 'alkalmazás*', 'eszköz*', 'hálózat*', 'wifi', 'fájl*', 'mappa*', 'lista*', 'csoport*', 'tanfolyam*', 'kurzus*', 'iskola*', 'egyetem*', 'bank*', 'bolt*', 'üzlet*', 'webhely*', 'blog*', 'márka*', 'munkaterület*', 'klub*', 'egyesület*', 'játék*'],
     'cue:reset': ['elfelejtett jelszó', 'elfelejtette jelszavát', 'jelszó visszaállítása', 'új jelszó kérése', 'jelszó emlékeztető', 'jelszó küldése'],
     'cue:change-password': ['jelszó módosítása', 'jelszóváltoztatás', 'jelszó megváltoztatása'],
     'cue:profile': ['profil', 'fiókom', 'személyes adatok', 'adataim', 'címjegyzék', 'mentés', 'módosítások mentése'],

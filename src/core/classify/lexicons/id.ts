@@ -96,6 +96,7 @@ export const id: Lexicon = {
     'cue:event': ['webinar*', ['acara', 0.8], 'konferensi', 'seminar', 'lokakarya', ['tiket', 0.8], 'beli tiket', 'daftar webinar', 'daftar acara', 'ikuti acara', 'pendaftaran acara', 'pendaftaran webinar'],
     'cue:waitlist': ['daftar tunggu'],
     'cue:job': ['karir', 'karier', 'lowongan', 'lowongan kerja', ['lamar', 0.8], 'lamar sekarang', 'lamaran', 'lamaran kerja', 'riwayat hidup', ['cv', 0.8], 'surat lamaran', 'magang', 'program magang', 'relawan', 'sukarelawan', 'jadi relawan', 'bergabung dengan tim kami'],
+    'cue:thing': ['hewan peliharaan', 'ruang kerja', 'proyek', 'ruang', 'ruangan', 'server', 'kanal', 'anjing', 'kucing', 'produk', 'acara', 'aplikasi', 'perangkat', 'jaringan', 'wifi', 'file', 'berkas', 'folder', 'daftar', 'grup', 'kelompok', 'kursus', 'sekolah', 'universitas', 'kampus', 'bank', 'toko', 'situs', 'blog', 'merek', 'klub', 'game', 'permainan'],
     'cue:reset': ['lupa kata sandi', 'lupa password', 'atur ulang kata sandi', 'setel ulang kata sandi', 'reset kata sandi'],
     'cue:change-password': ['ubah kata sandi', 'ganti kata sandi', 'ubah password', 'ganti password'],
     'cue:profile': ['profil', 'akun saya', 'data diri', 'informasi pribadi', 'buku alamat', 'simpan', 'simpan perubahan'],

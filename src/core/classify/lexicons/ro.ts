@@ -97,6 +97,7 @@ export const ro: Lexicon = {
     'cue:event': ['webinar*', ['eveniment', 0.8], ['evenimente', 0.8], 'evenimentul', 'conferință', 'seminar', ['bilete', 0.8], ['participă', 0.8], 'înscriere la eveniment', 'înscrie te la eveniment', 'înscrie te la webinar', 'înscriere la webinar', 'înscriere la curs', 'rezervă ți locul'],
     'cue:waitlist': ['listă de așteptare'],
     'cue:job': ['cariere', 'carieră', 'locuri de muncă', 'joburi', 'posturi disponibile', 'aplică pentru acest post', ['cv', 0.8], 'curriculum vitae', 'scrisoare de intenție', 'internship', 'stagiu', 'voluntar', 'voluntari', 'voluntariat', 'devino voluntar'],
+    'cue:thing': ['spațiu de lucru', 'proiect*', 'echip*', 'camer*', 'server*', 'canal*', 'animal*', 'câin*', 'pisic*', 'produs*', 'eveniment*', 'aplicați*', 'dispozitiv*', 'rețea*', 'rețelei', 'wifi', 'fișier*', 'dosar*', 'listă*', 'listei', 'grup*', 'curs*', 'școal*', 'școlii', 'universit*', 'banc*', 'băncii', 'magazin*', 'site*', 'blog*', 'marc*', 'club*', 'joc*'],
     'cue:reset': ['ai uitat parola', 'ați uitat parola', 'am uitat parola', 'resetare parolă', 'resetează parola', 'recuperare parolă', 'recuperează parola', 'resetarea parolei'],
     'cue:change-password': ['schimbă parola', 'schimbare parolă', 'modifică parola', 'schimbarea parolei'],
     'cue:profile': ['profil', 'profilul meu', 'contul meu', 'date personale', 'datele mele', 'agenda de adrese', 'salvează', 'salvează modificările'],

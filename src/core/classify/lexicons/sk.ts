@@ -93,6 +93,7 @@ export const sk: Lexicon = {
     'cue:event': ['webinár', 'webinar*', ['podujatie', 0.8], ['podujatia', 0.8], 'konferencia', 'seminár', ['workshop', 0.8], ['vstupenky', 0.8], 'registrácia na webinár', 'registrácia na podujatie', 'prihlásiť sa na kurz', ['zúčastniť sa', 0.8]],
     'cue:waitlist': ['čakacia listina', 'zoznam čakateľov'],
     'cue:job': ['kariéra', 'voľné pracovné miesta', 'voľné pozície', 'pracovné ponuky', 'ponuka práce', 'pracujte u nás', 'životopis', ['cv', 0.8], 'motivačný list', 'stáž', 'dobrovoľník', 'dobrovoľníci', 'dobrovoľníctvo', 'staňte sa dobrovoľníkom', 'reagovať na ponuku'],
+    'cue:thing': ['pracovný priestor*', 'projekt*', 'tím*', 'miestnost*', 'server*', 'kanál*', 'miláčik*', 'zviera*', 'zvieraťa', 'psa', 'pes', 'mačk*', 'produkt*', 'udalost*', 'aplikáci*', 'zariadeni*', 'siet*', 'wifi', 'súbor*', 'priečinok*', 'zoznam*', 'skupin*', 'kurz*', 'škol*', 'univerzit*', 'bank*', 'obchod*', 'web*', 'blog*', 'značk*', 'klub*', 'hra', 'hry'],
     'cue:reset': ['zabudnuté heslo', 'zabudli ste heslo', 'obnovenie hesla', 'obnoviť heslo', 'resetovať heslo', 'zaslať nové heslo', 'zabudol som heslo'],
     'cue:change-password': ['zmena hesla', 'zmeniť heslo'],
     'cue:profile': ['profil', 'môj účet', 'osobné údaje', 'moje údaje', 'adresár', 'uložiť', 'uložiť zmeny'],

@@ -102,6 +102,7 @@ export const vi: Lexicon = {
     'cue:event': ['hội thảo', 'hội thảo trực tuyến', 'hội thảo online', ['sự kiện', 0.8], 'hội nghị', 'đăng ký tham dự', 'tham dự', ['mua vé', 0.8], ['đặt vé', 0.8], 'đăng ký tham gia sự kiện', 'đăng ký hội thảo'],
     'cue:waitlist': ['danh sách chờ', 'danh sách chờ đợi'],
     'cue:job': ['tuyển dụng', 'việc làm', 'ứng tuyển', 'ứng tuyển ngay', 'hồ sơ ứng tuyển', 'nộp hồ sơ', ['cv', 0.8], 'sơ yếu lý lịch', 'thư xin việc', 'thực tập', 'thực tập sinh', 'tình nguyện viên', 'trở thành tình nguyện viên', 'cơ hội nghề nghiệp', 'vị trí tuyển dụng', 'cơ hội việc làm'],
+    'cue:thing': ['không gian làm việc', 'thương hiệu', 'câu lạc bộ', 'danh sách', 'ngân hàng', 'trang web', 'thú cưng', 'sản phẩm', 'ứng dụng', 'thiết bị', 'khóa học', 'cửa hàng', 'trò chơi', 'máy chủ', 'sự kiện', 'tập tin', 'thư mục', 'đại học', 'dự án', 'nhóm', 'phòng', 'kênh', 'chó', 'mèo', 'mạng', 'wifi', 'tệp', 'trường', 'blog'],
     'cue:reset': ['quên mật khẩu', 'đặt lại mật khẩu', 'khôi phục mật khẩu', 'lấy lại mật khẩu', 'cấp lại mật khẩu'],
     'cue:change-password': ['đổi mật khẩu', 'thay đổi mật khẩu'],
     'cue:profile': ['hồ sơ', 'hồ sơ cá nhân', 'tài khoản của tôi', 'thông tin cá nhân', 'thông tin tài khoản', 'lưu', 'lưu thay đổi', 'cập nhật thông tin', 'sổ địa chỉ'],

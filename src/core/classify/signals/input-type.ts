@@ -138,7 +138,8 @@ export const MULTIPLIERS: Readonly<Record<ControlKind, Float64Array>> = {
   file: table(0, { 'id-document-upload': 1, selfie: 1, 'proof-of-address': 1, attachment: 1 }),
   // A list never holds the user's own email address (it may offer a choice of them elsewhere, never here).
   select: table(0.25, { ...only(SELECT_TYPES), email: 0, 'email-confirm': 0 }),
-  textarea: table(0.5, { 'street-address': 1, 'intended-use': 1, 'ai-training-intent': 1, 'address-line2': 0.8 }),
+  // A salutation is a word picked or typed on one line, never a multi-line box's content.
+  textarea: table(0.5, { 'street-address': 1, 'intended-use': 1, 'ai-training-intent': 1, 'address-line2': 0.8, 'honorific-prefix': 0, 'honorific-suffix': 0 }),
   date: table(0.2, { bday: 1, 'cc-exp': 1, 'cc-exp-month': 0.5, 'cc-exp-year': 0.5, 'other-date': 1, 'document-details': 1 }),
   // Address pickers are often search boxes ("Search for your address", a province filter), and so
   // are the comboboxes that pick a phone's calling code (type=search inside a custom select).
