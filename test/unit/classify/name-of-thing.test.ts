@@ -13,7 +13,6 @@ const THINGS = [
   ['en', 'Name your workspace'],
   ['en', 'Give your project a name'],
   ['en', 'Bank name'],
-  ['en', 'Profile name'],
   ['de', 'Name Ihres Hundes'],
   ['de', 'Name der Bank'],
   ['fr', 'Nom de votre animal'],
@@ -42,6 +41,8 @@ const PEOPLE = [
   ['en', 'Full name'],
   ['en', 'Contact person at your school'],
   ['en', 'Recipient name'],
+  // A profile's name is its owner's: the name people see (a username is asked for in those words).
+  ['en', 'Profile name'],
   ['de', 'Name'],
   ['fr', 'Nom du destinataire'],
   ['es', 'Nombre completo'],

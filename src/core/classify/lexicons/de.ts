@@ -81,7 +81,7 @@ export const de: Lexicon = {
     'intended-use': ['verwendungszweck', 'anwendungsfall', 'einsatzzweck', 'nutzungszweck', 'wofür möchten sie'],
     'ai-training-intent': ['ki training', 'ki modelle trainieren', 'modelltraining'],
     'security-question': ['sicherheitsfrage', 'sicherheitsantwort', 'geheimfrage', 'antwort auf die sicherheitsfrage'],
-    username: ['benutzername', 'benutzer', 'nutzername', 'anmeldename', 'kundennummer', 'benutzerkennung', 'spitzname', 'anzeigename', 'kennung', 'pseudonym', 'öffentlicher name', 'spielername', 'gamertag', 'künstlername', 'profilname'],
+    username: ['benutzername', 'benutzer', 'nutzername', 'anmeldename', 'kundennummer', 'benutzerkennung', 'spitzname', 'anzeigename', 'kennung', 'pseudonym', 'öffentlicher name', 'spielername', 'gamertag', 'künstlername'],
     'cue:noise': ['produktname', 'name des produkts', 'veranstaltungsname', 'dateiname', 'listenname', 'gruppenname', 'gerätename', 'name der liste', 'name der gruppe', 'veranstaltungstitel', 'titel der veranstaltung', 'projekttitel', 'titel des projekts', 'beitragstitel', 'seitentitel', 'titel der seite'],
     'current-password': ['passwort', 'kennwort', 'aktuelles passwort', 'altes passwort', 'ihr passwort'],
     'new-password': ['neues passwort', 'passwort wiederholen', 'passwort bestätigen', 'passwort erneut eingeben', 'kennwort wiederholen', 'kennwort bestätigen', 'passwort festlegen', 'passwort erstellen', 'passwort vergeben', 'passwortbestätigung', 'passwort wiederholung', 'neues kennwort'],

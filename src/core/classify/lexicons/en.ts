@@ -628,7 +628,6 @@ export const en: Lexicon = {
       'customer id',
       'account id',
       'public name',
-      'profile name',
       'alias name',
       'sign in name',
       'signin name',

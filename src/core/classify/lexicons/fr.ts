@@ -61,7 +61,7 @@ export const fr: Lexicon = {
     'intended-use': ['cas d usage', 'cas d utilisation', 'utilisation prévue', 'objectif', 'à quoi servira', 'description du projet'],
     'security-question': ['question secrète', 'réponse secrète', 'question de sécurité', 'réponse à la question secrète'],
     'cue:noise': ['nombre', 'nom du produit', 'nom de l événement', 'nom du fichier', 'nom de la liste', 'nom de la page', 'nom du groupe', 'nom de l appareil', 'nom du serveur', 'titre de l\'événement', 'titre du projet', 'titre de l\'article', 'titre de la page', 'titre de l\'annonce', 'titre du livre'],
-    username: ['nom d utilisateur', 'identifiant', 'pseudo', 'pseudonyme', 'login', 'nom d affichage', 'numéro client', 'surnom', 'alias', 'nom affiché', 'nom public', 'nom de joueur', 'nom du joueur', 'pseudo en jeu', 'nom de plume', 'nom de scène', 'nom d\'artiste', 'nom de profil', 'nom du profil'],
+    username: ['nom d utilisateur', 'identifiant', 'pseudo', 'pseudonyme', 'login', 'nom d affichage', 'numéro client', 'surnom', 'alias', 'nom affiché', 'nom public', 'nom de joueur', 'nom du joueur', 'pseudo en jeu', 'nom de plume', 'nom de scène', 'nom d\'artiste'],
     'current-password': ['mot de passe', 'mot de passe actuel', 'ancien mot de passe', 'votre mot de passe', 'mdp'],
     'new-password': ['nouveau mot de passe', 'confirmer le mot de passe', 'confirmez le mot de passe', 'confirmation du mot de passe', 'répéter le mot de passe', 'ressaisir le mot de passe', 'créer un mot de passe', 'choisissez un mot de passe', 'confirmez votre mot de passe'],
     'one-time-code': ['code de vérification', 'code de confirmation', 'code à usage unique', 'code d authentification', 'code d activation', ['code', 0.5], 'mot de passe à usage unique'],

@@ -57,7 +57,7 @@ export const it: Lexicon = {
     'intended-use': ['caso d uso', 'utilizzo previsto', 'finalità', 'scopo'],
     'security-question': ['domanda di sicurezza', 'risposta di sicurezza', 'domanda segreta', 'risposta segreta'],
     'cue:noise': ['numero di persone', 'numero di ospiti', 'numero di partecipanti', 'nome del prodotto', 'nome dell evento', 'nome del file', 'nome della lista', 'nome della pagina', 'nome del gruppo', 'nome del dispositivo', 'nome del server', 'titolo dell\'evento', 'titolo del progetto', 'titolo dell\'annuncio', 'titolo della pagina', 'titolo dell\'articolo'],
-    username: ['nome utente', 'utente', 'soprannome', 'nickname', 'nome visualizzato', 'pseudonimo', 'nome pubblico', 'nome giocatore', 'nome del giocatore', 'nome d\'arte', 'nome del profilo', 'nome profilo'],
+    username: ['nome utente', 'utente', 'soprannome', 'nickname', 'nome visualizzato', 'pseudonimo', 'nome pubblico', 'nome giocatore', 'nome del giocatore', 'nome d\'arte'],
     'current-password': ['password', 'password attuale', 'vecchia password', 'parola chiave'],
     'new-password': ['nuova password', 'conferma password', 'ripeti password', 'ripeti la password', 'conferma la password', 'crea una password', 'scegli una password'],
     'one-time-code': ['codice di verifica', 'codice di conferma', 'codice monouso', ['codice', 0.5], 'codice otp'],
