@@ -37,13 +37,21 @@ function datePart(fs: FieldScore): DatePart | null {
   return max === m ? 'month' : max === y ? 'year' : 'day';
 }
 
+/** Whether only the box's words make it a date part: no list of days, months or years, no date type read already. */
+const wordsOnly = (fs: FieldScore): boolean => fs.optionKind === null && !is(fs, BIRTH_PARTS) && !is(fs, EXPIRY_PARTS);
+
 /** Day/month/year parts: a birth date or a card expiry? Own words first, then the surroundings. */
 export function resolveDateParts(fields: FieldScore[], form: FormSignals, hasCard: boolean, hasBirth: boolean): void {
+  const parts = fields.map(datePart);
   fields.forEach((fs, i) => {
-    const part = datePart(fs);
+    const part = parts[i];
     if (!part) return;
     let birth = cue(fs, 'cue:birth') + ctx(fs, 'cue:birth') + form.cues[C['cue:birth']]! * 0.3;
     let expiry = cue(fs, 'cue:expiry') + cue(fs, 'cue:payment') + ctx(fs, 'cue:expiry') + ctx(fs, 'cue:payment') * 0.8;
+    // A box that only a word calls a day, a month or a year ("Year", name="tag") is a date part when
+    // other parts stand beside it or a birth or expiry is named; alone it is a year of study, a
+    // vehicle's year or an English tag.
+    if (wordsOnly(fs) && birth + expiry === 0 && !parts.some((p, j) => p !== null && j !== i && Math.abs(j - i) <= 2)) return;
     let why = '';
     if (fs.optionKind === 'birth-year') birth += 3;
     if (fs.optionKind === 'expiry-year') expiry += 3;
