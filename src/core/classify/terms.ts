@@ -146,6 +146,7 @@ export const NAMED_TYPES = [
   'promo-code',
   'attachment',
   'other-date',
+  'reference-number',
   'unknown',
 ] as const;
 export type TypeId = (typeof NAMED_TYPES)[number];

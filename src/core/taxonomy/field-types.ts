@@ -114,6 +114,8 @@ export const FIELD_TYPES = [
   t('attachment', 'other', 'Picture, logo or other file (no identity document)'),
   // A check-in, delivery or appointment date: a date input that is no birth date.
   t('other-date', 'other', 'Booking, delivery or appointment date'),
+  // An order, ticket, invoice, parcel or membership number: a number that is no house number, card or ID.
+  t('reference-number', 'other', 'Order, ticket or membership number'),
   t('unknown', 'other', 'Unrecognised field'),
 ] as const satisfies readonly FieldTypeDef[];
 

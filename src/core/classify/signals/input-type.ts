@@ -112,6 +112,7 @@ const NUMERIC_TYPES: readonly TypeId[] = [
   'promo-code',
   'company-size',
   'username',
+  'reference-number',
 ];
 
 /** Numbers that are not phone numbers but are often typed on a phone's number pad (`type=tel`). */
