@@ -138,3 +138,15 @@ export const DOCUMENT_TYPES =
   'закордонний паспорт|посвідчення водія|id картка|جواز السفر|جواز سفر|بطاقة الهوية|رخصة القيادة|护照|身份证|居民身份证|驾驶证|港澳通行证|パスポート|運転免許証|マイナンバーカード|在留カード|' +
   '여권|주민등록증|운전면허증|외국인등록증|pasport|şəxsiyyət vəsiqəsi|sürücülük vəsiqəsi|' +
   'hộ chiếu|căn cước công dân|chứng minh nhân dân|giấy phép lái xe|bằng lái xe|کارت ملی|گذرنامه|پاسپورت|شناسنامه|گواهینامه رانندگی';
+
+/**
+ * Data-centre regions as cloud providers write them in a region picker ("US East (N. Virginia)
+ * us-east-1"): AWS and Oracle codes, Google Cloud's, Azure's, and the city codes of DigitalOcean
+ * and Hetzner. A list of them is the data-centre choice, not the person's state or province.
+ */
+export const CLOUD_REGION_CODES: readonly RegExp[] = [
+  /\b[a-z]{2}(?:-gov)?-[a-z]+-\d{1,2}\b/,
+  /\b(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-[a-z]+\d{1,2}\b/,
+  /\b(?:east|west|north|south|central|southeast|northeast|northcentral|southcentral|westcentral)(?:us|europe|asia|india|japan|uk|australia)\d?\b/,
+  /\b(?:nyc|sfo|ams|fra|lon|sgp|blr|tor|syd|fsn|nbg|hel|ash|hil)\d\b/,
+];

@@ -1,8 +1,9 @@
 // Option lists say a lot: 200 entries of country names, 1–31, twelve months, a run of past years
 // (a birth year) or of coming years (a card's expiry), "+49"-style calling codes, US states.
 import { Rule } from '../rule-groups.ts';
-import { ACCOUNT_KINDS, CARD_BRANDS, LEADING_ARTICLES, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, DOCUMENT_TYPES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
+import { ACCOUNT_KINDS, CARD_BRANDS, CLOUD_REGION_CODES, LEADING_ARTICLES, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, DOCUMENT_TYPES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
 import { isUnspacedScript, normalizeText } from '../normalize.ts';
+import { reinterpret } from '../rules/shared.ts';
 import { type FieldScore, raiseCue, vote } from '../scoreboard.ts';
 import { C, T } from '../terms.ts';
 import { W } from '../weights.ts';
@@ -24,11 +25,16 @@ const DOCUMENTS = setOf(DOCUMENT_TYPES);
 const CALLING_CODE = /(^|[\s(])\+\s?\d{1,4}(\)|\s|$|-)/;
 const CALLING_CODE_END = /\+\s?\d{1,4}\s*\)?\s*$/;
 const NUMBER = /^\d{1,4}$/;
+const HAS_DIGIT = /\d/;
+const LOWER_WORD = /^[a-z]+$/;
 /** Leading "1 - " or "01 – " in "01 - January", trailing "(DE)" etc. */
 const LEADING_NUMBER = /^\d{1,2}\s*[-–.:]?\s*/;
 
 /** The year option lists are read against when the caller names none: the current one, read at the call. */
 export const thisYear = (): number => new Date().getFullYear();
+
+/** Where a person lives, as a caption may name it; a list of data centres says the words mean a data centre's place. */
+const PLACES = new Set<number>([T.country, T['address-level1'], T['address-level2'], T['address-level3']]);
 
 const ACCOUNT_KIND_WORDS = setOf(ACCOUNT_KINDS);
 const ARTICLES = setOf(LEADING_ARTICLES);
@@ -85,6 +91,7 @@ interface Counts {
   currencies: number;
   documents: number;
   callingCodes: number;
+  cloudRegions: number;
   numbers: number[];
 }
 
@@ -102,6 +109,7 @@ function count(options: readonly string[]): Counts {
     currencies: 0,
     documents: 0,
     callingCodes: 0,
+    cloudRegions: 0,
     numbers: [],
   };
   for (const raw of options) {
@@ -109,6 +117,8 @@ function count(options: readonly string[]): Counts {
     if (!text) continue;
     c.total++;
     if (CALLING_CODE.test(text) || CALLING_CODE_END.test(text)) c.callingCodes++;
+    // Every region code has a digit or is one lower-case word ("westeurope"): country lists skip the patterns.
+    if ((HAS_DIGIT.test(text) || LOWER_WORD.test(text)) && CLOUD_REGION_CODES.some((code) => code.test(text.toLowerCase()))) c.cloudRegions++;
     if (NUMBER.test(text)) {
       c.numbers.push(Number(text));
       continue;
@@ -190,6 +200,12 @@ export function scoreOptions(fs: FieldScore, year: number): void {
     const range = `${Math.min(...nums)}–${Math.max(...nums)}`;
     if (years === 'birth-year') vote(fs, Rule.options, T['bday-year'], W.options * 0.8, `options: past years ${range}`);
     else if (years === 'expiry-year') vote(fs, Rule.options, T['cc-exp-year'], W.options * 0.8, `options: coming years ${range}`);
+    return;
+  }
+  if (c.cloudRegions >= 2 && share(c.cloudRegions, c.total) >= 0.5) {
+    // "Region", "Location": the words are an address's, the list says whose region it is.
+    reinterpret(fs, (v) => PLACES.has(v.type), T['region-choice']);
+    vote(fs, Rule.options, T['region-choice'], W.options, `options: ${c.cloudRegions} data-centre regions`);
     return;
   }
   const countries = c.countries + c.isoCodes;
