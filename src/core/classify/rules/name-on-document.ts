@@ -1,6 +1,7 @@
 // Context rule `name-on-document`: "Full name (as on your passport)" asks for a name, not the passport.
 // Its place in the order: context.ts CONTEXT_RULES.
 import type { FieldScore } from '../scoreboard.ts';
+import { normalizeText } from '../normalize.ts';
 import { textMatcher } from '../signals/text.ts';
 import { T } from '../terms.ts';
 import { captionTexts, NAME_FIELDS, overrule } from './shared.ts';
@@ -29,7 +30,9 @@ function nameBeforeDocument(fs: FieldScore): number {
     const name = hits.filter((h) => NAME_FIELDS.has(h.code)).sort((a, b) => a.start - b.start)[0];
     if (!name) continue;
     const document = hits.find((h) => DOCUMENTS.has(h.code));
-    if (document && name.end <= document.start) return name.code;
+    // Words between say how the two relate ("as on", "与…一致"); a person word right before a number
+    // names whose number it is ("法定代表人身份证号", the legal representative's ID number).
+    if (document && name.end <= document.start && normalizeText(text).slice(name.end, document.start).trim() !== '') return name.code;
   }
   return -1;
 }

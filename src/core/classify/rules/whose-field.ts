@@ -1,0 +1,41 @@
+// Context rule `whose-field`: a person named beside a phone, an email or an address ("联系人手机", "Recipient phone", "담당자 이메일") says whose it is; the box asks for that.
+// Its place in the order: context.ts CONTEXT_RULES.
+import type { Hit } from '../matcher.ts';
+import { normalizeText } from '../normalize.ts';
+import type { FieldScore, Vote } from '../scoreboard.ts';
+import { textMatcher } from '../signals/text.ts';
+import type { Category } from '../../taxonomy/categories.ts';
+import { TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
+import { captionTexts } from './shared.ts';
+
+/** What a caption may ask for about a person it names: their phone, email, address, birth date or ID number. */
+const ABOUT_A_PERSON = new Set<Category>(['phone', 'email', 'address', 'date-of-birth', 'government-id']);
+/** Where the caption's visible texts come from. */
+const CAPTION_SOURCES = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title', 'nearby text']);
+
+/**
+ * Whether a caption names a person and one thing about them: "Contact person's mobile", "收货人地址"
+ * (the recipient's address), "담당자 전화번호", or the thing first with a word linking them
+ * ("Teléfono del destinatario", "Phone number of the recipient"). The person word says whose; what
+ * is asked is the thing. A name right after the thing is the name asked for ("Billing address
+ * last name").
+ */
+function namesWhose(caption: string): boolean {
+  const hits = textMatcher.match(caption).filter((h) => h.code < TYPE_COUNT);
+  const names = hits.filter((h) => TYPE_CATEGORY[h.code] === 'name');
+  if (names.length === 0) return false;
+  const folded = normalizeText(caption);
+  const linkedAfter = (n: Hit, h: Hit) => h.end <= n.start && folded.slice(h.end, n.start).trim() !== '';
+  const others = hits.filter((h) => ABOUT_A_PERSON.has(TYPE_CATEGORY[h.code]!) && names.every((n) => n.end <= h.start || linkedAfter(n, h)));
+  return new Set(others.map((h) => TYPE_CATEGORY[h.code])).size === 1;
+}
+
+const isNameVote = (v: Vote): boolean => v.weight > 0 && TYPE_CATEGORY[v.type] === 'name' && CAPTION_SOURCES.has(v.source);
+
+/** A box whose caption names a person and one thing about them keeps none of the caption's votes for a name. */
+export function resolveWhoseField(fields: FieldScore[]): void {
+  for (const fs of fields) {
+    if (!fs.votes.some(isNameVote) || !captionTexts(fs).some(namesWhose)) continue;
+    for (const v of fs.votes) if (isNameVote(v)) v.weight = 0;
+  }
+}
