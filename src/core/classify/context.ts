@@ -16,6 +16,7 @@ import { resolveDocumentDates } from './rules/document-dates.ts';
 import { resolveDocumentNumber } from './rules/document-number.ts';
 import { resolveIdentifiers } from './rules/identifiers.ts';
 import { resolveJobTitle } from './rules/job-title.ts';
+import { resolveTitleWithoutName } from './rules/title-without-name.ts';
 import { resolveLookups } from './rules/lookups.ts';
 import { resolveNameOfThing } from './rules/name-of-thing.ts';
 import { resolveWhoseField } from './rules/whose-field.ts';
@@ -74,6 +75,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'title-of-thing', reason: 'a "Title" followed by what it is the title of ("Title of your listing") is no salutation', run: (f) => resolveTitleOfThing(f), retally: true },
   { id: 'department', reason: 'a word naming both a department and an address part is the department beside a company, else the address part', run: (f) => resolveDepartment(f), retally: true },
   { id: 'job-title', reason: 'a free-text "Title" box in a form that asks about a company is the job title, not a salutation', run: (f) => resolveJobTitle(f) },
+  { id: 'title-without-name', reason: 'a typed "Title" in a form that asks for no name is the title of a post, a review or a ticket', run: (f) => resolveTitleWithoutName(f), retally: true },
   { id: 'name-on-document', reason: 'a caption asking for the name as written on an identity document ("Full name (as on your passport)") asks for the name', run: (f) => resolveNameOnDocument(f), retally: true },
   { id: 'person-number', reason: "a box captioned with a person's number (DNI, CPF, PESEL) is that number, whatever its name", run: (f) => resolvePersonNumber(f), retally: true },
   { id: 'tax-owner', reason: "a tax number is the person's unless the form is a company's", run: (f) => resolveTaxOwner(f), retally: true },
