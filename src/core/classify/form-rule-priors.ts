@@ -81,4 +81,5 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'task:newsletter-words': 1,
   'task:newsletter-words-against-signup': 1,
   'task:recovery': 3,
+  'identifiers:two-without-password': 1,
 };

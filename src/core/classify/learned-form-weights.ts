@@ -73,7 +73,8 @@ export const LEARNED_FORM: FormWeights = {
   "task:nothing-to-sign-in-with",
   "task:newsletter-words",
   "task:newsletter-words-against-signup",
-  "task:recovery"
+  "task:recovery",
+  "identifiers:two-without-password"
  ],
  "weights": [
   1.2,
@@ -142,6 +143,7 @@ export const LEARNED_FORM: FormWeights = {
   1,
   1,
   1,
-  3
+  3,
+  1
  ]
 };

@@ -1,0 +1,61 @@
+// The signals behind the 2010–2016 form pages (legacy-forms.test.ts), each on small forms of its own:
+// older recovery wording, two identifiers without a password, captcha captions and newsletter words.
+import { describe, expect, it } from 'vitest';
+import { classifyFields, classifyForm, labelled } from './factory.ts';
+
+describe('password recovery as older software words it (issue 19)', () => {
+  it('an email box under "Forgotten your password?" / "Lost password" / "Get new password" is other, not a sign-in or a newsletter', () => {
+    for (const [heading, button, url] of [
+      ['Forgotten Your Password?', 'Email Password', 'https://forum.example/login.php?do=lostpw'],
+      ["I've Forgotten My Password!", 'Continue', 'https://shop.example/password_forgotten.php'],
+      ['Lost Password', 'Get New Password', 'https://blog.example/wp-login.php'],
+      ['Compte utilisateur', 'Envoyer un nouveau mot de passe', 'https://club.example/user/password'],
+      ['Benutzerkonto', 'Neues Passwort anfordern', 'https://verein.example/user/password'],
+      ['Вход', 'Напомнить пароль', 'https://site.example/login'],
+    ]) {
+      const kind = classifyForm([labelled('E-mail address')], { heading: heading!, buttons: [button!], submitButtons: 1 }, { url: url!, title: heading! }).kind;
+      expect(kind, `${heading} / ${button}`).toBe('other');
+    }
+  });
+
+  it('"Lost your password?" beside a sign-in keeps it a sign-in', () => {
+    const fields = [labelled('Username'), labelled('Password', { type: 'password', nearbyText: 'Lost your password?' })];
+    expect(classifyForm(fields, { buttons: ['Log In'], submitButtons: 1 }, { url: 'https://blog.example/wp-login.php', title: 'Log In' }).kind).toBe('login');
+  });
+});
+
+describe('two identifiers and no password are no sign-in (identifiers:two-without-password)', () => {
+  const url = 'https://site.example/auth/?forgot_password=yes';
+  it('"Login" or "E-mail" with "Send" on a page titled Authorization reads as recovery, not a sign-in', () => {
+    const fields = [labelled('Логин:', { name: 'USER_LOGIN' }), labelled('E-Mail:', { name: 'USER_EMAIL' })];
+    expect(classifyForm(fields, { heading: 'Авторизация', buttons: ['Выслать'], submitButtons: 1 }, { url, title: 'Авторизация', headings: ['Авторизация'], lang: 'ru' }).kind).toBe('other');
+  });
+
+  it('one identifier on a sign-in page stays the first step of a sign-in', () => {
+    const fields = [labelled('Email', { type: 'email' })];
+    expect(classifyForm(fields, { heading: 'Log in', buttons: ['Continue'], submitButtons: 1 }, { url: 'https://site.example/login', title: 'Log in' }).kind).toBe('login');
+  });
+
+  it('a user name and a password on the same page stay a sign-in', () => {
+    const fields = [labelled('Username'), labelled('Password', { type: 'password' })];
+    expect(classifyForm(fields, { heading: 'Log in', buttons: ['Log in'], submitButtons: 1 }, { url: 'https://site.example/login', title: 'Log in' }).kind).toBe('login');
+  });
+});
+
+describe('captchas as forum software captioned them', () => {
+  it('"Enter the letters shown in the image", "Image Verification", "Escribe las letras mostradas en la imagen" are captchas', () => {
+    const signup = (captcha: ReturnType<typeof labelled>) => [labelled('Username'), labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' }), captcha];
+    expect(classifyFields(signup(labelled('Enter the letters shown in the image above:', { name: 'humanverify[input]' })), { buttons: ['Complete Registration'], submitButtons: 1 })[3]!.fieldType).toBe('captcha');
+    expect(classifyFields(signup(labelled('', { labels: [], legend: 'Image Verification', name: 'imagestring' })), { buttons: ['Submit Registration!'], submitButtons: 1 })[3]!.fieldType).toBe('captcha');
+    expect(classifyFields(signup(labelled('', { labels: [], nearbyText: 'Escribe las letras mostradas en la imagen de arriba:', name: 'register_vv[code]' })), { buttons: ['Registrar'], submitButtons: 1 })[3]!.fieldType).toBe(
+      'captcha',
+    );
+  });
+});
+
+describe('French newsletter boxes', () => {
+  it('"Lettre d\'informations" over an email box on a sign-in page is a newsletter', () => {
+    const kind = classifyForm([labelled('', { labels: [], name: 'email', id: 'newsletter-input' })], { heading: "Lettre d'informations", buttons: ['OK'], submitButtons: 1 }, { url: 'https://shop.example/connexion', title: 'Connexion', lang: 'fr' }).kind;
+    expect(kind).toBe('newsletter');
+  });
+});
