@@ -82,4 +82,5 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'task:newsletter-words-against-signup': 1,
   'task:recovery': 3,
   'identifiers:two-without-password': 1,
+  'words:warranty': 0.8,
 };

@@ -74,7 +74,8 @@ export const LEARNED_FORM: FormWeights = {
   "task:newsletter-words",
   "task:newsletter-words-against-signup",
   "task:recovery",
-  "identifiers:two-without-password"
+  "identifiers:two-without-password",
+  "words:warranty"
  ],
  "weights": [
   1.2,
@@ -144,6 +145,7 @@ export const LEARNED_FORM: FormWeights = {
   1,
   1,
   3,
-  1
+  1,
+  0.8
  ]
 };

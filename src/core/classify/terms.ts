@@ -53,6 +53,8 @@ export const CUES = [
   'cue:waitlist',
   /** A job, internship or volunteer opening ("Careers", /jobs/, "Apply for this job", "Résumé/CV", "Volunteer with us"): applying makes no account. */
   'cue:job',
+  /** A product registered for its warranty ("Register your product", "Product registration"): registering it makes no account. */
+  'cue:warranty',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

@@ -80,3 +80,28 @@ describe('a password asked in an order opens the account it offers', () => {
     expect(form.fields.at(-1)!.fieldType).toBe('current-password');
   });
 });
+
+describe('registering a product for its warranty makes no account (words:warranty)', () => {
+  const owner = () => [labelled('First name'), labelled('Last name'), labelled('Email', { type: 'email' }), labelled('Street address'), labelled('ZIP code'), labelled('Serial number')];
+  it('"Register your product" with a bare "Register" is other, in several languages, and its serial number is no house number', () => {
+    for (const [lang, heading, button] of [
+      ['en', 'Register Your Product', 'Register'],
+      ['de', 'Produktregistrierung', 'Registrieren'],
+      ['fr', 'Enregistrez votre produit', "S'inscrire"],
+      ['es', 'Registro de producto', 'Registrarse'],
+      ['nl', 'Productregistratie', 'Registreren'],
+    ]) {
+      const form = classifyForm(owner(), { heading: heading!, buttons: [button!], submitButtons: 1 }, { url: 'https://brand.example/support/', title: heading!, lang: lang! });
+      expect(form.kind, heading).toBe('other');
+    }
+    const form = classifyForm(owner(), { heading: 'Register Your Product', buttons: ['Register'], submitButtons: 1 }, { url: 'https://brand.example/support/', lang: 'en' });
+    expect(form.fields.at(-1)!.fieldType).toBe('unknown');
+  });
+  it('a product page path alone turns a bare "Register" away from an account', () => {
+    expect(classifyForm(owner(), { buttons: ['Register'], submitButtons: 1 }, { url: 'https://brand.example/product-registration/' }).kind).toBe('other');
+  });
+  it('with a password box it stays an account ("Create your account to register your product")', () => {
+    const fields = [labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' }), labelled('Confirm password', { type: 'password' })];
+    expect(classifyForm(fields, { heading: 'Create your account to register your product', buttons: ['Create account'], submitButtons: 1 }, { url: 'https://brand.example/product-registration/' }).kind).toBe('signup');
+  });
+});

@@ -878,6 +878,9 @@ export const en: Lexicon = {
     'cue:phone': ['phone', 'mobile', 'telephone', 'cell'],
     // Third-party sign-in buttons appear on signup and login forms alike: they say nothing.
     'cue:noise': [
+      // A product's numbers on a warranty card, not a house number.
+      'serial number',
+      'model number',
       'sign in with google',
       'sign in with apple',
       'sign in with facebook',
@@ -1011,6 +1014,7 @@ export const en: Lexicon = {
     'cue:comment': ['post comment', 'post a comment', 'leave a comment', 'add a comment', 'submit comment', 'leave a reply', 'post reply', 'your comment', 'write a review', 'submit review', 'submit your review', 'add comment'],
     'cue:event': ['webinar*', 'webcast', ['event', 0.8], ['events', 0.8], 'event registration', 'conference', ['summit', 0.8], ['workshop', 0.8], ['workshops', 0.8], 'seminar', 'seminars', 'meetup', 'meetups', 'masterclass', 'rsvp', ['attend', 0.8], ['tickets', 0.8], 'get tickets', 'buy tickets', 'save your seat', 'reserve your seat', 'save your spot', 'reserve your spot', 'book your seat', 'register for the class', 'register for the course', 'enroll in the course', 'course registration', 'class registration'],
     'cue:waitlist': ['waitlist', 'wait list', 'waiting list', 'join the waitlist', 'join our waitlist', 'join the wait list', 'join the waiting list'],
+    'cue:warranty': ['register your product', 'register a product', 'register product', 'product registration', 'register your purchase', 'warranty registration', 'register your warranty', 'activate your warranty', 'extended warranty', ['warranty', 0.8]],
     'cue:job': ['careers', 'career opportunities', ['jobs', 0.8], ['job', 0.8], 'job opening', 'job openings', 'open positions', 'open roles', 'job application', 'job applications', 'apply for this job', 'apply for this position', 'apply for this role', 'apply for the job', 'application for employment', 'employment application', 'join our team', 'we re hiring', 'we are hiring', 'vacancy', 'vacancies', 'internship', 'internships', 'volunteer', 'volunteers', 'volunteering', 'become a volunteer', 'upload resume', 'upload your resume', 'attach resume', 'attach your resume', 'your resume', 'resume file', 'resume upload', 'resume cv', 'cv resume', 'curriculum vitae', ['cv', 0.8], 'upload cv', 'upload your cv', 'cover letter', 'recruitment'],
     'cue:reset': [
       'reset password',

@@ -100,6 +100,7 @@ export const es: Lexicon = {
     'cue:comment': ['publicar comentario', 'deja un comentario', 'dejar un comentario', 'añadir comentario', 'tu comentario', 'deja una respuesta', 'escribir una reseña', 'escribe una opinión'],
     'cue:event': ['webinar*', 'seminario web', ['evento', 0.8], ['eventos', 0.8], 'conferencia', ['congreso', 0.8], 'seminario', ['boletos', 0.8], 'comprar entradas', 'asistir', 'inscripción al evento', 'inscríbete al evento', 'inscríbete al webinar', 'inscripción al webinar', 'inscripción al curso', 'reserva tu lugar', 'reserva tu plaza'],
     'cue:waitlist': ['lista de espera'],
+    'cue:warranty': ['registro de producto', 'registro del producto', 'registra tu producto', 'registre su producto', 'registrar producto', 'registro de garantía', 'extensión de garantía'],
     'cue:job': ['empleo', 'empleos', 'bolsa de trabajo', 'trabaja con nosotros', 'únete a nuestro equipo', 'ofertas de empleo', 'oferta de empleo', 'vacante', 'vacantes', 'postúlate', 'postularme', 'postulación', 'solicitud de empleo', ['currículum', 0.8], 'curriculum vitae', 'hoja de vida', ['cv', 0.8], 'carta de presentación', 'prácticas', 'pasantía', 'pasantías', 'voluntario', 'voluntarios', 'voluntariado', 'hazte voluntario'],
     'cue:reset': ['restablecer contraseña', 'recuperar contraseña', 'olvidaste tu contraseña', 'olvidó su contraseña', 'olvidaste la contraseña', 'restablecer'],
     'cue:change-password': ['cambiar contraseña', 'cambiar la contraseña'],

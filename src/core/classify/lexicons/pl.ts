@@ -95,6 +95,7 @@ export const pl: Lexicon = {
     'cue:comment': ['dodaj komentarz', 'opublikuj komentarz', 'wyślij komentarz', 'twój komentarz', 'zostaw odpowiedź', 'napisz opinię', 'dodaj opinię'],
     'cue:event': ['webinar*', ['wydarzenie', 0.8], ['wydarzenia', 0.8], 'konferencja', 'konferencji', ['szkolenie', 0.8], ['szkolenia', 0.8], 'seminarium', 'warsztaty', 'bilety', 'kup bilet', 'weź udział', 'wezmę udział', 'zapisz się na webinar', 'zapisz się na szkolenie', 'zapisz się na kurs', 'rejestracja na wydarzenie', 'rejestracja na webinar', 'rejestracja na konferencję'],
     'cue:waitlist': ['lista oczekujących', 'listę oczekujących', 'listy oczekujących', 'lista rezerwowa'],
+    'cue:warranty': ['rejestracja produktu', 'zarejestruj produkt', 'rejestracja gwarancji', 'przedłużenie gwarancji'],
     'cue:job': ['kariera', 'oferty pracy', 'oferta pracy', 'aplikuj', 'aplikuj teraz', 'aplikuj na to stanowisko', 'rekrutacja', ['cv', 0.8], 'życiorys', 'list motywacyjny', 'staż', 'praktyki', 'wolontariat', 'wolontariusz', 'wolontariusze', 'zostań wolontariuszem', 'dołącz do naszego zespołu'],
     'cue:reset': ['resetuj hasło', 'przypomnij hasło', 'odzyskaj hasło', 'nie pamiętasz hasła', 'zapomniałeś hasła', 'nie pamiętam hasła', 'resetuj'],
     'cue:change-password': ['zmień hasło', 'zmiana hasła'],

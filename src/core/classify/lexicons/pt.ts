@@ -98,6 +98,7 @@ export const pt: Lexicon = {
     'cue:comment': ['publicar comentário', 'deixe um comentário', 'deixar comentário', 'adicionar comentário', 'seu comentário', 'deixe uma resposta', 'escrever avaliação'],
     'cue:event': ['webinar*', ['evento', 0.8], ['eventos', 0.8], 'conferência', ['congresso', 0.8], 'seminário', ['workshop', 0.8], ['ingressos', 0.8], ['bilhetes', 0.8], ['participar', 0.8], 'inscrição no evento', 'inscreva se no evento', 'inscreva se no webinar', 'inscrição no webinar', 'inscrição no curso', 'garanta sua vaga', 'garanta a sua vaga'],
     'cue:waitlist': ['lista de espera'],
+    'cue:warranty': ['registro de produto', 'registro do produto', 'registo do produto', 'registe o seu produto', 'registre seu produto', 'registo de garantia', 'extensão de garantia'],
     'cue:job': ['carreiras', ['carreira', 0.8], 'vagas', 'vaga de emprego', 'vagas de emprego', 'emprego', 'empregos', 'trabalhe conosco', 'trabalhe connosco', 'candidate se', 'candidatar se', 'candidatura', 'currículo', 'curriculum vitae', ['cv', 0.8], 'carta de apresentação', 'estágio', 'estágios', 'voluntário', 'voluntários', 'voluntariado', 'seja voluntário', 'faça parte do nosso time', 'faça parte da nossa equipe'],
     'cue:reset': ['redefinir senha', 'recuperar senha', 'esqueci minha senha', 'recuperar palavra passe', 'esqueceu sua senha', 'esqueceu a senha', 'esqueceu a sua senha', 'esqueci a senha', 'redefinir', 'esqueceu a palavra passe', 'recuperar a senha'],
     'cue:change-password': ['alterar senha', 'mudar senha', 'alterar palavra passe'],
