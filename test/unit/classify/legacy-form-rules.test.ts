@@ -60,27 +60,6 @@ describe('French newsletter boxes', () => {
   });
 });
 
-describe('a password asked in an order opens the account it offers', () => {
-  const order = () => [
-    labelled('First name'),
-    labelled('Last name'),
-    labelled('Email address', { type: 'email' }),
-    labelled('Street address'),
-    labelled('Town / City'),
-    labelled('Postcode'),
-  ];
-  it('"Account password" under "Create an account?" in a checkout is a new password', () => {
-    const form = classifyForm([...order(), labelled('Create an account?', { type: 'checkbox' }), labelled('Account password', { type: 'password' })], { buttons: ['Place order'], submitButtons: 1 }, { url: 'https://shop.example/checkout/' });
-    expect(form.kind).toBe('checkout');
-    expect(form.fields.at(-1)!.fieldType).toBe('new-password');
-  });
-  it('a password with "Forgot your password?" beside it in a checkout stays the current one', () => {
-    const form = classifyForm([...order(), labelled('Password', { type: 'password', nearbyText: 'Forgot your password?' })], { buttons: ['Place order'], submitButtons: 1 }, { url: 'https://shop.example/checkout/' });
-    expect(form.kind).toBe('checkout');
-    expect(form.fields.at(-1)!.fieldType).toBe('current-password');
-  });
-});
-
 describe('registering a product for its warranty makes no account (words:warranty)', () => {
   const owner = () => [labelled('First name'), labelled('Last name'), labelled('Email', { type: 'email' }), labelled('Street address'), labelled('ZIP code'), labelled('Serial number')];
   it('"Register your product" with a bare "Register" is other, in several languages, and its serial number is no house number', () => {

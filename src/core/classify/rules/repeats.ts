@@ -1,9 +1,9 @@
-// Context rule `repeats`: a second email or password box confirms the first; a signup's or an order's password is new.
+// Context rule `repeats`: a second email or password box confirms the first; a signup password is new.
 // Its place in the order: context.ts CONTEXT_RULES.
 import { Rule } from '../rule-groups.ts';
 import { type FieldScore, vote } from '../scoreboard.ts';
 import { T } from '../terms.ts';
-import { PASSWORDS, overrule, is, cue, ctx, type FormSignals } from './shared.ts';
+import { PASSWORDS, overrule, is, cue, type FormSignals } from './shared.ts';
 
 export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
   let emailSeen = false;
@@ -28,9 +28,6 @@ export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
       if (cue(fs, 'cue:current') >= 1) vote(fs, Rule.context, T['current-password'], s + 1, 'current-password wording');
       else if (cue(fs, 'cue:confirm') >= 1 || cue(fs, 'cue:new') >= 1) vote(fs, Rule.context, T['new-password'], s + 1, 'new/confirm wording');
       else if (form.kind === 'signup') vote(fs, Rule.context, T['new-password'], s + 0.5, SIGNUP_FORM_PASSWORD);
-      // An order asks a password only to open the account it offers ("Create an account? Account
-      // password"); signing in is a form of its own, with its "Forgot password?" beside the box.
-      else if (form.kind === 'checkout' && ctx(fs, 'cue:reset') === 0 && cue(fs, 'cue:reset') === 0) vote(fs, Rule.context, T['new-password'], s + 0.5, CHECKOUT_PASSWORD);
       else if (passwordSeen > 0 && passwordCount >= 2) vote(fs, Rule.context, T['new-password'], s * 0.5, 'repeated password field');
       passwordSeen++;
     }
@@ -38,4 +35,3 @@ export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
 }
 
 const SIGNUP_FORM_PASSWORD = 'password of a signup form';
-const CHECKOUT_PASSWORD = 'password asked in an order: the account it offers';
