@@ -83,4 +83,5 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'task:recovery': 3,
   'identifiers:two-without-password': 1,
   'words:warranty': 0.8,
+  'person:birth-date-alone': 1.5,
 };

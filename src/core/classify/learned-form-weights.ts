@@ -75,7 +75,8 @@ export const LEARNED_FORM: FormWeights = {
   "task:newsletter-words-against-signup",
   "task:recovery",
   "identifiers:two-without-password",
-  "words:warranty"
+  "words:warranty",
+  "person:birth-date-alone"
  ],
  "weights": [
   1.2,
@@ -146,6 +147,7 @@ export const LEARNED_FORM: FormWeights = {
   1,
   3,
   1,
-  0.8
+  0.8,
+  1.5
  ]
 };

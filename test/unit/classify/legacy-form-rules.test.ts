@@ -1,7 +1,8 @@
 // The signals behind the 2010–2016 form pages (legacy-forms.test.ts), each on small forms of its own:
-// older recovery wording, two identifiers without a password, captcha captions and newsletter words.
+// older recovery wording, two identifiers without a password, captcha captions, newsletter words,
+// product registration and age gates.
 import { describe, expect, it } from 'vitest';
-import { classifyFields, classifyForm, labelled } from './factory.ts';
+import { classifyFields, classifyForm, labelled, range, select, years } from './factory.ts';
 
 describe('password recovery as older software words it (issue 19)', () => {
   it('an email box under "Forgotten your password?" / "Lost password" / "Get new password" is other, not a sign-in or a newsletter', () => {
@@ -82,5 +83,18 @@ describe('registering a product for its warranty makes no account (words:warrant
   it('with a password box it stays an account ("Create your account to register your product")', () => {
     const fields = [labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' }), labelled('Confirm password', { type: 'password' })];
     expect(classifyForm(fields, { heading: 'Create your account to register your product', buttons: ['Create account'], submitButtons: 1 }, { url: 'https://brand.example/product-registration/' }).kind).toBe('signup');
+  });
+});
+
+describe('an age gate is no signup (person:birth-date-alone)', () => {
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const birthDate = () => [select('', MONTHS, { name: 'dob_month' }), select('', range(1, 31), { name: 'dob_day' }), select('', years(2015, 1920), { name: 'dob_year' })];
+  it('a birth date alone under "Are you of legal drinking age?" / "Bitte geben Sie Ihr Geburtsdatum ein" is other', () => {
+    expect(classifyForm(birthDate(), { heading: 'Are you of legal drinking age?', buttons: ['Enter'], submitButtons: 1 }, { url: 'https://brewery.example/' }).kind).toBe('other');
+    expect(classifyForm([labelled('Geburtsdatum', { type: 'date' })], { buttons: ['Weiter zur Seite'], submitButtons: 1 }, { url: 'https://brennerei.example/', lang: 'de' }).kind).toBe('other');
+  });
+  it('a birth date beside an email, or on a registration page, stays a sign-up', () => {
+    expect(classifyForm([...birthDate(), labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('signup');
+    expect(classifyForm(birthDate(), { heading: 'Register', buttons: ['Proceed'], submitButtons: 1 }, { url: 'https://forum.example/register.php' }).kind).toBe('signup');
   });
 });
