@@ -81,4 +81,7 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'task:newsletter-words': 1,
   'task:newsletter-words-against-signup': 1,
   'task:recovery': 3,
+  'identifiers:two-without-password': 1,
+  'words:warranty': 0.8,
+  'person:birth-date-alone': 1.5,
 };

@@ -73,7 +73,10 @@ export const LEARNED_FORM: FormWeights = {
   "task:nothing-to-sign-in-with",
   "task:newsletter-words",
   "task:newsletter-words-against-signup",
-  "task:recovery"
+  "task:recovery",
+  "identifiers:two-without-password",
+  "words:warranty",
+  "person:birth-date-alone"
  ],
  "weights": [
   1.2,
@@ -142,6 +145,9 @@ export const LEARNED_FORM: FormWeights = {
   1,
   1,
   1,
-  3
+  3,
+  1,
+  0.8,
+  1.5
  ]
 };

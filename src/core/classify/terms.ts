@@ -55,6 +55,8 @@ export const CUES = [
   'cue:job',
   /** Something people give a name that is not a person (a project, a room, a pet, a bank, a shop): "Project name", "Nom de votre chien". */
   'cue:thing',
+  /** A product registered for its warranty ("Register your product", "Product registration"): registering it makes no account. */
+  'cue:warranty',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

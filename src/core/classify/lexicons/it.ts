@@ -98,6 +98,7 @@ export const it: Lexicon = {
     'cue:comment': ['pubblica il commento', 'lascia un commento', 'aggiungi un commento', 'il tuo commento', 'lascia una risposta', 'scrivi una recensione'],
     'cue:event': ['webinar*', ['evento', 0.8], ['eventi', 0.8], 'conferenza', 'convegno', 'seminario', ['workshop', 0.8], ['biglietti', 0.8], ['partecipa', 0.8], ['partecipare', 0.8], 'iscrizione all evento', 'iscriviti all evento', 'iscriviti al webinar', 'iscrizione al webinar', 'iscrizione al corso', 'prenota il tuo posto'],
     'cue:waitlist': ['lista d attesa'],
+    'cue:warranty': ['registrazione prodotto', 'registrazione del prodotto', 'registra il tuo prodotto', 'registrazione garanzia', 'estensione di garanzia'],
     'cue:job': ['carriere', ['carriera', 0.8], 'lavora con noi', 'offerte di lavoro', 'posizioni aperte', 'candidati', 'candidatura', 'invia candidatura', ['curriculum', 0.8], 'curriculum vitae', ['cv', 0.8], 'lettera di presentazione', 'tirocinio', 'volontariato', 'volontario', 'volontari', 'diventa volontario'],
     'cue:thing': ['spazio di lavoro', 'progetto', 'team', 'squadra', 'stanza', 'sala', 'server', 'canale', 'animale', 'cane', 'gatto', 'prodotto', 'evento', 'app', 'applicazione', 'dispositivo', 'rete', 'wifi', 'file', 'cartella', 'lista', 'gruppo', 'corso', 'scuola', 'università', 'banca', 'negozio', 'sito', 'blog', 'marchio', 'marca', 'club', 'gioco', 'libro', 'album'],
     'cue:reset': ['reimposta password', 'recupera password', 'password dimenticata', 'hai dimenticato la password', 'reimposta'],

@@ -97,6 +97,7 @@ export const nl: Lexicon = {
     'cue:comment': ['reactie plaatsen', 'plaats reactie', 'laat een reactie achter', 'je reactie', 'uw reactie', 'recensie schrijven', 'beoordeling schrijven'],
     'cue:event': ['webinar*', ['evenement', 0.8], ['evenementen', 0.8], ['event', 0.8], ['events', 0.8], ['congres', 0.8], 'conferentie', 'seminar', ['workshop', 0.8], ['tickets', 0.8], ['kaartjes', 0.8], ['deelnemen', 0.8], 'aanmelden voor het webinar', 'aanmelden voor het evenement', 'inschrijven voor het evenement', 'inschrijven voor de cursus'],
     'cue:waitlist': ['wachtlijst', 'op de wachtlijst'],
+    'cue:warranty': ['productregistratie', 'product registreren', 'registreer uw product', 'registreer je product', 'garantieregistratie'],
     'cue:job': ['vacatures', 'vacature', 'werken bij', 'carrière', 'solliciteer', 'solliciteren', 'sollicitatie', 'solliciteer nu', ['cv', 0.8], 'curriculum vitae', 'motivatiebrief', 'sollicitatiebrief', 'stageplaats', 'vrijwilliger', 'vrijwilligers', 'vrijwilligerswerk', 'word vrijwilliger'],
     'cue:thing': ['project', 'team', 'ruimte', 'kamer', 'server', 'kanaal', 'huisdier', 'hond', 'kat', 'product', 'evenement', 'app', 'apparaat', 'netwerk', 'wifi', 'bestand', 'map', 'lijst', 'groep', 'cursus', 'school', 'universiteit', 'bank', 'winkel', 'site', 'website', 'blog', 'merk', 'werkruimte', 'club', 'vereniging', 'spel', 'boek', 'album'],
     'cue:reset': ['wachtwoord vergeten', 'wachtwoord herstellen', 'wachtwoord resetten', 'wachtwoord kwijt', 'herstellen'],

@@ -95,6 +95,7 @@ export const sv: Lexicon = {
     'cue:comment': ['skicka kommentar', 'lämna en kommentar', 'publicera kommentar', 'din kommentar', 'lämna ett svar', 'skriv en recension'],
     'cue:event': ['webbinarium', 'webbinar*', 'webinar*', ['evenemang', 0.8], ['event', 0.8], 'konferens', 'seminarium', ['workshop', 0.8], ['biljetter', 0.8], 'anmälan till webbinariet', 'anmäl dig till webbinariet', 'anmäl dig till eventet', 'anmälan till evenemanget', 'anmäl dig till kursen'],
     'cue:waitlist': ['väntelista', 'väntelistan', 'kölista'],
+    'cue:warranty': ['produktregistrering', 'registrera din produkt', 'registrera produkt'],
     'cue:job': ['karriär', 'lediga tjänster', 'lediga jobb', 'jobba hos oss', 'sök jobbet', 'sök tjänsten', ['ansökan', 0.8], 'skicka ansökan', ['cv', 0.8], 'personligt brev', 'praktik', 'praktikplats', 'volontär', 'volontärer', 'bli volontär'],
     'cue:thing': ['projekt*', 'team*', 'rum', 'server*', 'kanal*', 'husdjur*', 'hund*', 'katt*', 'produkt*', 'evenemang*', 'app*', 'enhet*', 'nätverk*', 'wifi', 'fil', 'filen', 'mapp*', 'lista', 'listan', 'grupp*', 'kurs*', 'skola', 'skolan', 'universitet*', 'bank*', 'banken', 'butik*', 'webbplats*', 'blogg*', 'varumärke*', 'arbetsyta*', 'klubb*', 'förening*', 'spel*'],
     'cue:reset': ['återställ lösenord', 'glömt lösenord', 'glömt ditt lösenord', 'glömt lösenordet', 'återställ'],

@@ -96,6 +96,7 @@ export const tr: Lexicon = {
     'cue:comment': ['yorum gönder', 'yorum yap', 'yorum ekle', 'yorumunuz', 'cevap bırakın', 'değerlendirme yaz'],
     'cue:event': ['webinar*', 'web semineri', 'etkinlik', 'etkinlikler', 'etkinliğe kayıt', 'etkinliğe katıl', 'konferans', ['zirve', 0.8], 'seminer', ['atölye', 0.8], ['bilet', 0.8], ['biletler', 0.8], ['katılım', 0.8], 'kursa kayıt', 'yerinizi ayırtın'],
     'cue:waitlist': ['bekleme listesi', 'bekleme listesine katıl'],
+    'cue:warranty': ['ürün kaydı', 'ürününüzü kaydedin', 'garanti kaydı'],
     'cue:job': ['kariyer', 'iş ilanları', 'açık pozisyonlar', 'iş başvurusu', 'iş başvuru formu', 'özgeçmiş', ['cv', 0.8], 'staj', 'stajyer', 'gönüllü', 'gönüllü ol', 'ekibimize katılın'],
     'cue:thing': ['çalışma alanı*', 'evcil hayvan*', 'proje*', 'takım*', 'oda*', 'sunucu*', 'kanal*', 'köpe*', 'kedi*', 'ürün*', 'etkinli*', 'uygulama*', 'cihaz*', 'wifi', 'dosya*', 'klasör*', 'liste*', 'grup*', 'kurs*', 'okul*', 'üniversite*', 'banka*', 'mağaza*', 'site*', 'blog*', 'marka*', 'kulüp*', 'oyun*', 'ağ', 'ağın'],
     'cue:reset': ['şifremi unuttum', 'şifre sıfırla', 'şifre sıfırlama', 'şifrenizi mi unuttunuz', 'şifrenizi unuttunuz', 'parolanızı mı unuttunuz', 'parolamı unuttum', 'şifremi sıfırla', 'sıfırlama', 'sıfırla'],
