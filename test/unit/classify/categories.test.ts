@@ -186,6 +186,11 @@ const LABELS: readonly Row[] = [
   ['ko', '아이디', 'credentials', 'username'],
   ['en', 'Verification code', 'credentials', 'one-time-code'],
   ['en', 'Enter the characters you see', 'other', 'captcha'],
+  // Anti-spam honeypots: a box captioned for robots asks nothing of a person.
+  ['en', 'Leave this field empty', 'other', 'captcha'],
+  ['de', 'Dieses Feld leer lassen', 'other', 'captcha'],
+  ['fr', 'Laissez ce champ vide', 'other', 'captcha'],
+  ['es', 'Deja este campo vacío', 'other', 'captcha'],
   // other
   ['en', 'Promo code', 'other', 'promo-code'],
   ['de', 'Gutscheincode', 'other', 'promo-code'],

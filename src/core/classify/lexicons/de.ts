@@ -88,7 +88,7 @@ export const de: Lexicon = {
     'new-password': ['neues passwort', 'passwort wiederholen', 'passwort bestätigen', 'passwort erneut eingeben', 'kennwort wiederholen', 'kennwort bestätigen', 'passwort festlegen', 'passwort erstellen', 'passwort vergeben', 'passwortbestätigung', 'passwort wiederholung', 'neues kennwort'],
     'one-time-code': ['bestätigungscode', 'verifizierungscode', 'einmalcode', 'einmalpasswort', 'authentifizierungscode', ['code', 0.5], 'tan', 'sicherheitscode eingeben'],
     'account-name': ['kontoname', 'accountname', 'mandant', 'mandantenname', 'projektname', 'name des projekts', 'servername', 'name des servers', 'bucketname', 'bucket name', 'name des buckets', 'instanzname', 'datenbankname', 'hostname', 'kontoalias', 'konto alias'],
-    captcha: ['captcha', 'sicherheitsabfrage', 'zeichen eingeben', 'spamschutz', 'geben sie die zeichen ein', 'zeichen aus dem bild', 'zeichen im bild', 'angezeigten zeichen'],
+    captcha: ['captcha', 'dieses feld leer lassen', 'bitte leer lassen', 'nicht ausfüllen', 'sicherheitsabfrage', 'zeichen eingeben', 'spamschutz', 'geben sie die zeichen ein', 'zeichen aus dem bild', 'zeichen im bild', 'angezeigten zeichen'],
     consent: ['agb', 'ich stimme', 'ich akzeptiere', 'datenschutz', 'datenschutzerklärung', 'datenschutzbestimmungen', 'einwilligung', 'nutzungsbedingungen', 'einverstanden', 'ich habe gelesen', 'zustimmen', 'ich bestätige'],
     'marketing-opt-in': ['newsletter', 'abonnieren', 'angebote', 'werbung', 'neuigkeiten', 'informiert bleiben', 'aktionen'],
     sex: ['geschlecht', 'männlich', 'weiblich', 'divers'],

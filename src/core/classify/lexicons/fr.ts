@@ -67,7 +67,7 @@ export const fr: Lexicon = {
     'new-password': ['nouveau mot de passe', 'confirmer le mot de passe', 'confirmez le mot de passe', 'confirmation du mot de passe', 'répéter le mot de passe', 'ressaisir le mot de passe', 'créer un mot de passe', 'choisissez un mot de passe', 'confirmez votre mot de passe'],
     'one-time-code': ['code de vérification', 'code de confirmation', 'code à usage unique', 'code d authentification', 'code d activation', ['code', 0.5], 'mot de passe à usage unique'],
     'account-name': ['nom du compte', 'nom de compte', 'alias du compte', 'nom de l espace de travail', 'nom du projet', 'nom de l application', 'nom de domaine', 'nom de l équipe', 'nom du serveur', 'nom du bucket', 'nom de l instance', 'nom de la base de données', 'nom d hôte'],
-    captcha: ['captcha', 'code de sécurité affiché', 'recopiez les caractères', 'je ne suis pas un robot', 'saisissez les caractères', 'caractères de l image', 'caractères affichés'],
+    captcha: ['captcha', 'laissez ce champ vide', 'laisser ce champ vide', 'ne pas remplir', 'code de sécurité affiché', 'recopiez les caractères', 'je ne suis pas un robot', 'saisissez les caractères', 'caractères de l image', 'caractères affichés'],
     consent: ['j accepte', 'conditions générales', 'cgv', 'cgu', 'conditions d utilisation', 'politique de confidentialité', 'j ai lu', 'je consens', 'consentement', 'rgpd', 'données personnelles'],
     'marketing-opt-in': ['newsletter', 's abonner', 'abonnez vous', 'offres', 'promotions', 'lettre d information', 'recevoir les offres', 'actualités'],
     sex: ['sexe', 'genre', 'homme', 'femme'],
