@@ -130,7 +130,8 @@ const only = (types: readonly TypeId[], v = 1): Partial<Record<TypeId, number>> 
 const NAMES: Partial<Record<TypeId, number>> = { name: 0.3, 'given-name': 0.3, 'family-name': 0.3, 'additional-name': 0.3 };
 
 export const MULTIPLIERS: Readonly<Record<ControlKind, Float64Array>> = {
-  text: table(1, {}),
+  // Consent and a marketing opt-in are ticked, never typed: a text box captioned "Sign up for our newsletter" takes the email.
+  text: table(1, { consent: 0, 'marketing-opt-in': 0 }),
   email: table(0.1, { email: 1, 'email-confirm': 1, username: 1 }),
   tel: table(1, { email: 0.2, 'email-confirm': 0.2, ...NAMES, 'street-address': 0.4 }),
   number: table(0.3, only(NUMERIC_TYPES)),
