@@ -371,3 +371,19 @@ describe('whose tax number', () => {
     expect(classifyFields([field({ name: 'billing_nif' })])[0]!.category).toBe('government-id');
   });
 });
+
+describe('a bare "Name" beside the other name part', () => {
+  it('is the family name beside the given name, and the given name beside the family name', () => {
+    expect(classifyFields([labelled('First name'), labelled('Name')])[1]!.fieldType).toBe('family-name');
+    expect(classifyFields([labelled('Name'), labelled('Surname')])[0]!.fieldType).toBe('given-name');
+    expect(classifyFields([labelled('Nome'), labelled('Cognome')], {}, { lang: 'it' })[0]!.fieldType).toBe('given-name');
+  });
+});
+
+describe('a word that is a company elsewhere', () => {
+  it('Italian "Firma" (a signature) on an Italian page is no company, by caption or by name', () => {
+    const signature = labelled('Firma', { tag: 'textarea', type: 'textarea', name: 'firma', id: 'firma' });
+    expect(classifyFields([labelled('Nome'), labelled('Cognome'), signature], {}, { lang: 'it' })[2]!.category).not.toBe('organization');
+    expect(classifyFields([labelled('Vorname'), labelled('Nachname'), labelled('Firma', { name: 'firma' })], {}, { lang: 'de' })[2]!.category).toBe('organization');
+  });
+});

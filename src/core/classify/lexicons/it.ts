@@ -57,7 +57,8 @@ export const it: Lexicon = {
     selfie: ['selfie', 'foto del viso'],
     'intended-use': ['caso d uso', 'utilizzo previsto', 'finalità', 'scopo'],
     'security-question': ['domanda di sicurezza', 'risposta di sicurezza', 'domanda segreta', 'risposta segreta'],
-    'cue:noise': ['numero di persone', 'numero di ospiti', 'numero di partecipanti', 'nome del prodotto', 'nome dell evento', 'nome del file', 'nome della lista', 'nome della pagina', 'nome del gruppo', 'nome del dispositivo', 'nome del server', 'titolo dell\'evento', 'titolo del progetto', 'titolo dell\'annuncio', 'titolo della pagina', 'titolo dell\'articolo'],
+    // "Firma" is a signature in Italian (a company in German and Polish).
+    'cue:noise': ['firma', 'numero di persone', 'numero di ospiti', 'numero di partecipanti', 'nome del prodotto', 'nome dell evento', 'nome del file', 'nome della lista', 'nome della pagina', 'nome del gruppo', 'nome del dispositivo', 'nome del server', 'titolo dell\'evento', 'titolo del progetto', 'titolo dell\'annuncio', 'titolo della pagina', 'titolo dell\'articolo'],
     username: ['nome utente', 'numero cliente', 'codice cliente', 'utente', 'soprannome', 'nickname', 'nome visualizzato', 'pseudonimo', 'nome pubblico', 'nome giocatore', 'nome del giocatore', 'nome d\'arte'],
     'current-password': ['password', 'password attuale', 'vecchia password', 'parola chiave'],
     'new-password': ['nuova password', 'conferma password', 'ripeti password', 'ripeti la password', 'conferma la password', 'crea una password', 'scegli una password'],

@@ -1,10 +1,10 @@
-// Context rule `address-and-names`: a second street line; "Name" beside "First name" is the family name.
+// Context rule `address-and-names`: a second street line; "Name" beside "First name" is the family name, beside "Surname" the given name.
 // Its place in the order: context.ts CONTEXT_RULES.
 import type { FieldScore } from '../scoreboard.ts';
 import { T } from '../terms.ts';
 import { overrule } from './shared.ts';
 
-/** Refinements inside a category: the second address line, "Name" beside "First name". */
+/** Refinements inside a category: the second address line, "Name" beside "First name" or "Surname". */
 export function resolveAddressAndNames(fields: FieldScore[]): void {
   fields.forEach((fs, i) => {
     const prev = fields[i - 1];
@@ -14,6 +14,9 @@ export function resolveAddressAndNames(fields: FieldScore[]): void {
     }
     if (fs.top === T.name && (prev?.top === T['given-name'] || next?.top === T['given-name'])) {
       overrule(fs, T['family-name'], fs.topScore + 0.5, 'beside the given name');
+    } else if (fs.top === T.name && (prev?.top === T['family-name'] || next?.top === T['family-name'])) {
+      // "Nome" / "Cognome", "Name" / "Surname": the name beside the family name is the given one.
+      overrule(fs, T['given-name'], fs.topScore + 0.5, 'beside the family name');
     }
   });
 }
