@@ -69,7 +69,8 @@ function reading(fs: FieldScore): { to: number; why: string } | null {
 /** A typed box captioned with a company and an address part is the one its caption's order and phrasing say. */
 export function resolveCompanyOrBuilding(fields: FieldScore[]): void {
   for (const fs of fields) {
-    if (fs.kind !== 'text') continue;
+    // A caption naming a company and an address part votes for both.
+    if (fs.kind !== 'text' || !fs.votes.some((v) => TYPE_CATEGORY[v.type] === 'organization') || !fs.votes.some((v) => TYPE_CATEGORY[v.type] === 'address')) continue;
     const r = reading(fs);
     // Already of that category: which address part it is stays with the other rules. An autocomplete
     // token is the page's own word for the box and outranks a reading of its caption.

@@ -29,6 +29,8 @@ function sharedWord(fs: FieldScore): number {
  */
 export function resolveDepartment(fields: FieldScore[]): void {
   fields.forEach((fs, i) => {
+    // The shared word votes for a department: without such a vote there is nothing to read (and no caption to match again).
+    if (!fs.votes.some((v) => v.type === T['organization-title'])) return;
     const place = sharedWord(fs);
     if (place < 0) return;
     const around = [fields[i - 1], fields[i + 1]].map(catOf);

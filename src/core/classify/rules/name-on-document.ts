@@ -40,7 +40,8 @@ function nameBeforeDocument(fs: FieldScore): number {
 /** A typed box whose caption asks for a name as written on an identity document is that name. */
 export function resolveNameOnDocument(fields: FieldScore[]): void {
   for (const fs of fields) {
-    if (!TYPED.has(fs.kind)) continue;
+    // A document named in the caption votes for its number: without such a vote no caption names one.
+    if (!TYPED.has(fs.kind) || !fs.votes.some((v) => DOCUMENTS.has(v.type))) continue;
     const name = nameBeforeDocument(fs);
     // Already that name, with no document reading left to compete: nothing to say.
     if (name < 0 || (fs.top === name && !fs.votes.some((v) => v.weight > 0 && DOCUMENTS.has(v.type)))) continue;

@@ -35,7 +35,7 @@ function titleOfThing(caption: string): boolean | null {
 /** A typed box whose captions all name a thing's title keeps none of their salutation votes. */
 export function resolveTitleOfThing(fields: FieldScore[]): void {
   for (const fs of fields) {
-    if (fs.kind !== 'text') continue;
+    if (fs.kind !== 'text' || !fs.votes.some((v) => v.type === T['honorific-prefix'] && v.weight > 0)) continue;
     const verdicts = captionTexts(fs).map(titleOfThing).filter((v) => v !== null);
     if (verdicts.length === 0 || verdicts.includes(false)) continue;
     for (const v of fs.votes) if (v.type === T['honorific-prefix'] && CAPTION_SOURCES.has(v.source)) v.weight = 0;
