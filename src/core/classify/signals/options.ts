@@ -117,12 +117,12 @@ function count(options: readonly string[]): Counts {
     if (!text) continue;
     c.total++;
     if (CALLING_CODE.test(text) || CALLING_CODE_END.test(text)) c.callingCodes++;
-    // Every region code has a digit or is one lower-case word ("westeurope"): country lists skip the patterns.
-    if ((HAS_DIGIT.test(text) || LOWER_WORD.test(text)) && CLOUD_REGION_CODES.some((code) => code.test(text.toLowerCase()))) c.cloudRegions++;
     if (NUMBER.test(text)) {
       c.numbers.push(Number(text));
       continue;
     }
+    // Every region code has a digit or is one lower-case word ("westeurope"): country lists skip the patterns.
+    if ((HAS_DIGIT.test(text) || LOWER_WORD.test(text)) && CLOUD_REGION_CODES.some((code) => code.test(text.toLowerCase()))) c.cloudRegions++;
     const n = fold(text);
     if (MONTHS.has(n) || MONTHS.has(n.replace(LEADING_NUMBER, ''))) c.months++;
     if (COUNTRIES.has(n)) c.countries++;
