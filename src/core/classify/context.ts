@@ -93,6 +93,7 @@ export function applyContext(fields: FieldScore[], form: FormSignals): void {
   };
   for (const rule of CONTEXT_RULES) {
     rule.run(fields, form, card);
-    if (rule.retally) for (const fs of fields) retally(fs);
+    // A field whose votes this rule (or an earlier one without a retally) left alone keeps its tally.
+    if (rule.retally) for (const fs of fields) if (fs.stale) retally(fs);
   }
 }

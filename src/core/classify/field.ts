@@ -97,6 +97,7 @@ function yieldTypeVote(fs: FieldScore, typeVote: number, names: (v: Vote) => boo
   for (const v of fs.votes) if (names(v) && v.weight > named) named = v.weight;
   if (named < NAMED_BY_CAPTION) return;
   for (const v of fs.votes) if (v.group === Rule.control && v.type === typeVote) v.weight = Math.min(v.weight, named * 0.8);
+  fs.stale = true;
 }
 
 /**

@@ -31,7 +31,10 @@ export interface FieldScore {
   readonly index: number;
   /** Lexicon bits of the page's language (plus English and attribute vocabulary); 0 = unknown. */
   readonly langs: number;
+  /** Change them only through `sourceVote`, `vote`, `takeBack` and rules/shared.ts `reinterpret`: they mark the tally stale. */
   readonly votes: Vote[];
+  /** The votes changed since the last tally (so a retally of an unchanged field can be skipped). */
+  stale: boolean;
   /** Cue strengths: [0, CUE_COUNT) from the field's own texts, [CUE_COUNT, 2·CUE_COUNT) from its surroundings. */
   readonly cues: number[];
   /** Best type after the last tally (-1 when nothing reached the minimum score) and its score. */
@@ -54,6 +57,7 @@ export function newFieldScore(features: FieldFeatures, kind: ControlKind, index:
     index,
     langs,
     votes: [],
+    stale: true,
     cues: new Array<number>(CUE_COUNT * 2).fill(0),
     top: -1,
     bestType: -1,
@@ -78,6 +82,7 @@ export function raiseCue(fs: FieldScore, c: number, value: number, context = fal
  */
 export function sourceVote(fs: FieldScore, sourceStart: number, type: number, weight: number, kind: Ev, source: string, detail: string, group: RuleGroup = groupOfSource(source)): void {
   if (weight <= 0) return;
+  fs.stale = true;
   const votes = fs.votes;
   for (let k = sourceStart; k < votes.length; k++) {
     const v = votes[k]!;
@@ -96,7 +101,19 @@ export function sourceVote(fs: FieldScore, sourceStart: number, type: number, we
 
 /** Add one vote outside any text source (context rules, input type, options). */
 export function vote(fs: FieldScore, group: RuleGroup, type: number, weight: number, evidence: string): void {
-  if (weight !== 0) fs.votes.push({ type, group, weight, kind: Ev.Fixed, source: evidence, detail: '' });
+  if (weight === 0) return;
+  fs.votes.push({ type, group, weight, kind: Ev.Fixed, source: evidence, detail: '' });
+  fs.stale = true;
+}
+
+/** Takes back the votes a rule finds meant nothing (their weight goes to 0; the evidence stays listed). */
+export function takeBack(fs: FieldScore, which: (v: Vote) => boolean): void {
+  for (const v of fs.votes) {
+    if (v.weight !== 0 && which(v)) {
+      v.weight = 0;
+      fs.stale = true;
+    }
+  }
 }
 
 const scratch = new Float64Array(TYPE_COUNT);
@@ -143,6 +160,7 @@ function rank(votes: readonly Vote[], multipliers: Float64Array): typeof ranked 
 
 /** Sum the votes (times the control kind's plausibility multipliers) and record the best two types. */
 export function tally(fs: FieldScore, multipliers: Float64Array): void {
+  fs.stale = false;
   const { top, topScore, second, secondType } = rank(fs.votes, multipliers);
   fs.bestType = top;
   fs.top = topScore >= W.minScore ? top : -1;

@@ -1,7 +1,7 @@
 // Context rule `name-of-thing`: "name" beside a thing that has one ("Project name", "Nom de votre chien", "ペットの名前") is no person's name.
 // Its place in the order: context.ts CONTEXT_RULES.
 import type { Hit } from '../matcher.ts';
-import type { FieldScore, Vote } from '../scoreboard.ts';
+import { type FieldScore, takeBack, type Vote } from '../scoreboard.ts';
 import { attributeMatcher, textMatcher } from '../signals/text.ts';
 import { T, termCode, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
 import { captionTexts } from './shared.ts';
@@ -59,6 +59,6 @@ export function resolveNameOfThing(fields: FieldScore[]): void {
       if ((v === 'thing' && !captionPerson) || (v === 'bare' && captionThing)) drop.add(source);
     }
     if (drop.size === 0) continue;
-    for (const v of fs.votes) if (isNameVote(v) && drop.has(v.source)) v.weight = 0;
+    takeBack(fs, (v) => isNameVote(v) && drop.has(v.source));
   }
 }

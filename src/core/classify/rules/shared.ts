@@ -23,6 +23,7 @@ export function reinterpret(fs: FieldScore, from: (v: Vote) => boolean, to: numb
     fs.votes.push({ ...v, type: to });
     v.weight = 0;
   }
+  if (moved.length > 0) fs.stale = true;
 }
 
 /**

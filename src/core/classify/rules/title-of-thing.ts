@@ -1,7 +1,7 @@
 // Context rule `title-of-thing`: a "Title" followed by what it is the title of ("Titre de votre site", "Title of your listing") is no salutation.
 // Its place in the order: context.ts CONTEXT_RULES.
 import { isUnspacedScript, normalizeText } from '../normalize.ts';
-import type { FieldScore } from '../scoreboard.ts';
+import { type FieldScore, takeBack } from '../scoreboard.ts';
 import { textMatcher } from '../signals/text.ts';
 import { T, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
 import { captionTexts } from './shared.ts';
@@ -38,6 +38,6 @@ export function resolveTitleOfThing(fields: FieldScore[]): void {
     if (fs.kind !== 'text' || !fs.votes.some((v) => v.type === T['honorific-prefix'] && v.weight > 0)) continue;
     const verdicts = captionTexts(fs).map(titleOfThing).filter((v) => v !== null);
     if (verdicts.length === 0 || verdicts.includes(false)) continue;
-    for (const v of fs.votes) if (v.type === T['honorific-prefix'] && CAPTION_SOURCES.has(v.source)) v.weight = 0;
+    takeBack(fs, (v) => v.type === T['honorific-prefix'] && CAPTION_SOURCES.has(v.source));
   }
 }

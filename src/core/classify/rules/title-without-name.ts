@@ -1,6 +1,6 @@
 // Context rule `title-without-name`: a typed "Title" in a form that asks for no one's name is a post's, a review's or a ticket's title, no salutation.
 // Its place in the order: context.ts CONTEXT_RULES.
-import type { FieldScore } from '../scoreboard.ts';
+import { type FieldScore, takeBack } from '../scoreboard.ts';
 import { T } from '../terms.ts';
 import { is, NAME_FIELDS } from './shared.ts';
 
@@ -14,6 +14,6 @@ export function resolveTitleWithoutName(fields: FieldScore[]): void {
   if (fields.some((f) => is(f, NAME_FIELDS))) return;
   for (const fs of fields) {
     if (fs.top !== T['honorific-prefix'] || fs.kind !== 'text' || fs.optionKind !== null) continue;
-    for (const v of fs.votes) if (v.type === T['honorific-prefix']) v.weight = 0;
+    takeBack(fs, (v) => v.type === T['honorific-prefix']);
   }
 }

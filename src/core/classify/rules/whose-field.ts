@@ -2,7 +2,7 @@
 // Its place in the order: context.ts CONTEXT_RULES.
 import type { Hit } from '../matcher.ts';
 import { normalizeText } from '../normalize.ts';
-import type { FieldScore, Vote } from '../scoreboard.ts';
+import { type FieldScore, takeBack, type Vote } from '../scoreboard.ts';
 import { textMatcher } from '../signals/text.ts';
 import type { Category } from '../../taxonomy/categories.ts';
 import { TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
@@ -36,6 +36,6 @@ const isNameVote = (v: Vote): boolean => v.weight > 0 && TYPE_CATEGORY[v.type] =
 export function resolveWhoseField(fields: FieldScore[]): void {
   for (const fs of fields) {
     if (!fs.votes.some(isNameVote) || !captionTexts(fs).some(namesWhose)) continue;
-    for (const v of fs.votes) if (isNameVote(v)) v.weight = 0;
+    takeBack(fs, isNameVote);
   }
 }
