@@ -84,4 +84,5 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'identifiers:two-without-password': 1,
   'words:warranty': 0.8,
   'person:birth-date-alone': 1.5,
+  'task:phone-check': 5,
 };

@@ -76,7 +76,8 @@ export const LEARNED_FORM: FormWeights = {
   "task:recovery",
   "identifiers:two-without-password",
   "words:warranty",
-  "person:birth-date-alone"
+  "person:birth-date-alone",
+  "task:phone-check"
  ],
  "weights": [
   1.2,
@@ -148,6 +149,7 @@ export const LEARNED_FORM: FormWeights = {
   3,
   1,
   0.8,
-  1.5
+  1.5,
+  5
  ]
 };

@@ -131,7 +131,7 @@ export const de: Lexicon = {
     'cue:change-password': ['passwort ändern', 'kennwort ändern'],
     'cue:profile': ['profil', 'mein konto', 'kundenkonto', 'persönliche daten', 'adressbuch', 'adresse hinzufügen', 'speichern', 'änderungen speichern', 'meine daten', 'kontakt'],
     'cue:identity': ['identität bestätigen', 'identitätsprüfung', 'identität verifizieren', 'identifizierung', 'legitimation', 'ausweisprüfung'],
-    'cue:verification': ['verifizieren', 'bestätigungscode', 'code eingeben', 'code erneut senden', 'verifizierung', 'bestätigen sie'],
+    'cue:verification': ['telefonnummer bestätigen', 'handynummer bestätigen', 'mobilnummer bestätigen', 'verifizieren', 'bestätigungscode', 'code eingeben', 'code erneut senden', 'verifizierung', 'bestätigen sie'],
     'cue:has-account': ['bereits registriert', 'schon registriert', 'sie haben bereits ein konto', 'bereits ein konto', 'bereits kunde'],
     'cue:no-account': ['noch kein konto', 'noch nicht registriert', 'kein konto'],
   },
