@@ -85,4 +85,5 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'words:warranty': 0.8,
   'person:birth-date-alone': 1.5,
   'task:phone-check': 5,
+  'task:document-verification-words': 0.6,
 };

@@ -77,7 +77,8 @@ export const LEARNED_FORM: FormWeights = {
   "identifiers:two-without-password",
   "words:warranty",
   "person:birth-date-alone",
-  "task:phone-check"
+  "task:phone-check",
+  "task:document-verification-words"
  ],
  "weights": [
   1.2,
@@ -150,6 +151,7 @@ export const LEARNED_FORM: FormWeights = {
   1,
   0.8,
   1.5,
-  5
+  5,
+  0.6
  ]
 };
