@@ -86,4 +86,5 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'person:birth-date-alone': 1.5,
   'task:phone-check': 5,
   'task:document-verification-words': 0.6,
+  'words:invite': 0.8,
 };

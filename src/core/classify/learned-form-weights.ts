@@ -78,7 +78,8 @@ export const LEARNED_FORM: FormWeights = {
   "words:warranty",
   "person:birth-date-alone",
   "task:phone-check",
-  "task:document-verification-words"
+  "task:document-verification-words",
+  "words:invite"
  ],
  "weights": [
   1.2,
@@ -152,6 +153,7 @@ export const LEARNED_FORM: FormWeights = {
   0.8,
   1.5,
   5,
-  0.6
+  0.6,
+  0.8
  ]
 };
