@@ -84,4 +84,7 @@ export const FORM_RULE_PRIORS: Readonly<Record<string, number>> = {
   'identifiers:two-without-password': 1,
   'words:warranty': 0.8,
   'person:birth-date-alone': 1.5,
+  'task:phone-check': 5,
+  'task:document-verification-words': 0.6,
+  'words:invite': 0.8,
 };

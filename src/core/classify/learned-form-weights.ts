@@ -76,7 +76,10 @@ export const LEARNED_FORM: FormWeights = {
   "task:recovery",
   "identifiers:two-without-password",
   "words:warranty",
-  "person:birth-date-alone"
+  "person:birth-date-alone",
+  "task:phone-check",
+  "task:document-verification-words",
+  "words:invite"
  ],
  "weights": [
   1.2,
@@ -148,6 +151,9 @@ export const LEARNED_FORM: FormWeights = {
   3,
   1,
   0.8,
-  1.5
+  1.5,
+  5,
+  0.6,
+  0.8
  ]
 };

@@ -57,6 +57,8 @@ export const CUES = [
   'cue:thing',
   /** A product registered for its warranty ("Register your product", "Product registration"): registering it makes no account. */
   'cue:warranty',
+  /** Inviting someone else ("Invite members", "Send invitation"): the email is theirs, the form makes no subscription and no account of the sender's. */
+  'cue:invite',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

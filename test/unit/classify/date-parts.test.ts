@@ -26,4 +26,12 @@ describe('date-parts', () => {
   it('reads expiry parts beside a card number as the card expiry', () => {
     expect(types([labelled('Card number'), labelled('Month'), labelled('Year'), labelled('CVC')]).slice(1, 3)).toEqual(['cc-exp-month', 'cc-exp-year']);
   });
+
+  it('reads a month list under the caption of the whole date ("Expiration date", "Date of birth") as the month', () => {
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+    expect(types([labelled('Card number'), select('Expiration date', months), select('', years(2027, 2035), { ariaLabel: 'Expiration year' })]).slice(1)).toEqual(['cc-exp-month', 'cc-exp-year']);
+    expect(types([labelled('Full name'), select('Date of birth', months), select('', years(2008, 1920))]).slice(1)).toEqual(['bday-month', 'bday-year']);
+    // A box that is no list keeps the whole date its caption names.
+    expect(types([labelled('Card number'), labelled('Expiration date'), labelled('CVC')])[1]).toBe('cc-exp');
+  });
 });

@@ -21,6 +21,9 @@ describe('whose-field', () => {
     ['zh', '紧急联系人电话', 'phone'],
     ['zh', '法定代表人身份证号', 'government-id'],
     ['ko', '담당자 전화번호', 'phone'],
+    ['ko', '담당자 직책', 'organization'],
+    ['zh', '经办人职务', 'organization'],
+    ['en', "Contact person's job title", 'organization'],
   ];
   for (const [lang, caption, category] of cases) {
     it(`${lang}: "${caption}" asks for the ${category}, not a name`, () => {
@@ -29,7 +32,7 @@ describe('whose-field', () => {
   }
 
   it('keeps the name a caption asks for', () => {
-    for (const caption of ['Recipient name', 'Contact name', '联系人姓名', 'Full name as on your passport', '姓名（与身份证一致）', 'ФИО (как в паспорте)']) {
+    for (const caption of ['Recipient name', 'Contact name', 'Company contact name', '联系人姓名', 'Full name as on your passport', '姓名（与身份证一致）', 'ФИО (как в паспорте)']) {
       expect(read(caption).category, caption).toBe('name');
     }
   });

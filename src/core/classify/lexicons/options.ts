@@ -149,4 +149,12 @@ export const CLOUD_REGION_CODES: readonly RegExp[] = [
   /\b(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-[a-z]+\d{1,2}\b/,
   /\b(?:east|west|north|south|central|southeast|northeast|northcentral|southcentral|westcentral)(?:us|europe|asia|india|japan|uk|australia)\d?\b/,
   /\b(?:nyc|sfo|ams|fra|lon|sgp|blr|tor|syd|fsn|nbg|hel|ash|hil)\d\b/,
+  // Country and city code, shown alone or in brackets after the city ("Paris (fr-par)", "nl-ams-1"): Scaleway's regions and zones.
+  /^[a-z]{2}-[a-z]{3}(?:-\d)?$/,
 ];
+
+/**
+ * Chinese clouds name their regions by the part of the country, then a number, a dash or 地区 and
+ * the city ("华东1（杭州）", "华北-北京四", "华南地区（广州）"); an address picker lists provinces.
+ */
+export const CLOUD_REGION_NAMES: readonly RegExp[] = [/^(?:华东|华北|华南|华中|西南|西北|东北)(?:\s*\d|\s*[-－]|地区\s*[（(])/];

@@ -3,7 +3,7 @@
 import { Rule } from '../rule-groups.ts';
 import { type FieldScore, vote } from '../scoreboard.ts';
 import { C, T } from '../terms.ts';
-import { PAYMENT_FIELDS, BIRTH_PARTS, EXPIRY_PARTS, is, cue, ctx, type FormSignals } from './shared.ts';
+import { PAYMENT_FIELDS, BIRTH_PARTS, EXPIRY_PARTS, is, cue, ctx, reinterpret, type FormSignals } from './shared.ts';
 
 type DatePart = 'day' | 'month' | 'year';
 
@@ -74,6 +74,9 @@ export function resolveDateParts(fields: FieldScore[], form: FormSignals, hasCar
       ? T[part === 'day' ? 'bday-day' : part === 'month' ? 'bday-month' : 'bday-year']
       : T[part === 'month' ? 'cc-exp-month' : 'cc-exp-year'];
     if (!why) why = toBirth ? 'birth-date context' : 'card-expiry context';
+    // A list of months (or days, or years) holds one part of the date, whatever the caption over the
+    // parts says ("Expiration date" on the month list): the caption's whole-date votes name that part.
+    if (fs.optionKind !== null) reinterpret(fs, (v) => v.type === T['cc-exp'] || v.type === T.bday, type);
     vote(fs, Rule.context, type, 4, `${part} list, ${why}`);
   });
 }

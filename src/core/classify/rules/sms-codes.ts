@@ -9,7 +9,9 @@ export function resolveCodes(fields: FieldScore[], form: FormSignals): void {
   for (const fs of fields) {
     if (!is(fs, CODES)) continue;
     const sms = cue(fs, 'cue:sms') + ctx(fs, 'cue:sms') + form.cues[C['cue:sms']]!;
-    if (fs.top !== T['one-time-code'] || sms < 1) continue;
+    // Any mention counts: a sentence above the box ("We sent a code by text message") is weaker than a caption, but says the same.
+    // A code box already leaning to SMS by its name still carries its caption's one-time-code votes: move those too.
+    if (sms <= 0) continue;
     reinterpret(fs, (v) => v.type === T['one-time-code'], T['phone-verification-code']);
     overrule(fs, T['phone-verification-code'], fs.topScore + 1, 'code sent to the phone (SMS)');
   }

@@ -5,11 +5,14 @@ import { normalizeText } from '../normalize.ts';
 import { type FieldScore, takeBack, type Vote } from '../scoreboard.ts';
 import { textMatcher } from '../signals/text.ts';
 import type { Category } from '../../taxonomy/categories.ts';
-import { TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
+import { T, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
 import { captionTexts } from './shared.ts';
 
 /** What a caption may ask for about a person it names: their phone, email, address, birth date or ID number. */
 const ABOUT_A_PERSON = new Set<Category>(['phone', 'email', 'address', 'date-of-birth', 'government-id']);
+/** Or their job title ("담당자 직책", "Contact person's position"); not a company or a school, which a person is "at" ("Name / Company name"). */
+const JOB_TITLE = T['organization-title'];
+const aboutAPerson = (h: Hit): boolean => ABOUT_A_PERSON.has(TYPE_CATEGORY[h.code]!) || h.code === JOB_TITLE;
 /** Where the caption's visible texts come from. */
 const CAPTION_SOURCES = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title', 'nearby text']);
 
@@ -26,7 +29,7 @@ function namesWhose(caption: string): boolean {
   if (names.length === 0) return false;
   const folded = normalizeText(caption);
   const linkedAfter = (n: Hit, h: Hit) => h.end <= n.start && folded.slice(h.end, n.start).trim() !== '';
-  const others = hits.filter((h) => ABOUT_A_PERSON.has(TYPE_CATEGORY[h.code]!) && names.every((n) => n.end <= h.start || linkedAfter(n, h)));
+  const others = hits.filter((h) => aboutAPerson(h) && names.every((n) => n.end <= h.start || linkedAfter(n, h)));
   return new Set(others.map((h) => TYPE_CATEGORY[h.code])).size === 1;
 }
 

@@ -1,7 +1,7 @@
 // Option lists say a lot: 200 entries of country names, 1–31, twelve months, a run of past years
 // (a birth year) or of coming years (a card's expiry), "+49"-style calling codes, US states.
 import { Rule } from '../rule-groups.ts';
-import { ACCOUNT_KINDS, CARD_BRANDS, CLOUD_REGION_CODES, LEADING_ARTICLES, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, DOCUMENT_TYPES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
+import { ACCOUNT_KINDS, CARD_BRANDS, CLOUD_REGION_CODES, CLOUD_REGION_NAMES, LEADING_ARTICLES, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, DOCUMENT_TYPES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
 import { isUnspacedScript, normalizeText } from '../normalize.ts';
 import { reinterpret } from '../rules/shared.ts';
 import { type FieldScore, raiseCue, vote } from '../scoreboard.ts';
@@ -121,8 +121,7 @@ function count(options: readonly string[]): Counts {
       c.numbers.push(Number(text));
       continue;
     }
-    // Every region code has a digit or is one lower-case word ("westeurope"): country lists skip the patterns.
-    if ((HAS_DIGIT.test(text) || LOWER_WORD.test(text)) && CLOUD_REGION_CODES.some((code) => code.test(text.toLowerCase()))) c.cloudRegions++;
+    if (isCloudRegion(text)) c.cloudRegions++;
     const n = fold(text);
     if (MONTHS.has(n) || MONTHS.has(n.replace(LEADING_NUMBER, ''))) c.months++;
     if (COUNTRIES.has(n)) c.countries++;
@@ -136,6 +135,18 @@ function count(options: readonly string[]): Counts {
     if (DOCUMENTS.has(n)) c.documents++;
   }
   return c;
+}
+
+/** A code in brackets at the end of an option, as shown: "Paris (fr-par)", "Falkenstein (fsn1)". */
+const SHOWN_CODE = /\(([a-z0-9-]+)\)\s*$/;
+
+/** Whether an option names a data centre: a region code (alone, in the text or in brackets) or a Chinese cloud's region name. */
+function isCloudRegion(text: string): boolean {
+  if (CLOUD_REGION_NAMES.some((name) => name.test(text))) return true;
+  const shown = SHOWN_CODE.exec(text)?.[1];
+  if (shown && CLOUD_REGION_CODES.some((code) => code.test(shown))) return true;
+  // Every region code has a digit or is one lower-case word ("westeurope"): country lists skip the patterns.
+  return (HAS_DIGIT.test(text) || LOWER_WORD.test(text)) && CLOUD_REGION_CODES.some((code) => code.test(text.toLowerCase()));
 }
 
 /** Share of the listed options, ignoring one placeholder entry ("Select…", "Month"). */
