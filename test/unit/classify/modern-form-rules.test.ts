@@ -1,0 +1,84 @@
+// The signals behind the 2018–2021 pages (modern-pages.test.ts), each on small forms of its own:
+// back-in-stock notices, "start free" buttons, job searches and job alerts, and a page's path that
+// names its section (/news/) rather than what a form on it does.
+import { describe, expect, it } from 'vitest';
+import { classifyForm, labelled } from './factory.ts';
+
+const email = (caption = 'Email') => labelled(caption, { type: 'email', name: 'email' });
+
+describe('a back-in-stock notice is a list to be written to once, not an account (cue:waitlist)', () => {
+  it('an email box under "Notify me when available" and its equivalents is newsletter, even when its button says "register"', () => {
+    for (const [heading, button, lang] of [
+      ['Sold out', 'Notify me when available', 'en'],
+      ['再入荷のお知らせ', '登録する', 'ja'],
+      ['¿No está tu talla?', 'Avísame cuando esté disponible', 'es'],
+      ['Нет в наличии', 'Сообщить о поступлении', 'ru'],
+      ['Ausverkauft', 'Benachrichtigen, wenn verfügbar', 'de'],
+      ['Esaurito', 'Avvisami quando disponibile', 'it'],
+      ['到货通知', '提交', 'zh'],
+      ['품절', '재입고 알림 신청', 'ko'],
+    ]) {
+      const kind = classifyForm([email('')], { heading: heading!, buttons: [button!], submitButtons: 1 }, { url: 'https://shop.example/products/42', title: 'Product', lang: lang! }).kind;
+      expect(kind, `${heading} / ${button}`).toBe('newsletter');
+    }
+  });
+
+  it('a back-in-stock page\'s account form with a password stays a signup', () => {
+    const fields = [email(), labelled('Password', { type: 'password', name: 'password', autocomplete: 'new-password' })];
+    expect(classifyForm(fields, { heading: 'Create an account to get back-in-stock notifications', buttons: ['Create account'], submitButtons: 1 }, { url: 'https://shop.example/account/register' }).kind).toBe('signup');
+  });
+});
+
+describe('"start free" on a lone email box is the first step of a trial (cue:trial)', () => {
+  it('es, pt, it, fr, de, ru, pl, tr', () => {
+    for (const [button, lang] of [
+      ['Empieza gratis', 'es'],
+      ['Comece grátis', 'pt'],
+      ['Inizia gratis', 'it'],
+      ['Commencer gratuitement', 'fr'],
+      ['Kostenlos starten', 'de'],
+      ['Начать бесплатно', 'ru'],
+      ['Zacznij za darmo', 'pl'],
+      ['Ücretsiz başla', 'tr'],
+    ]) {
+      const kind = classifyForm([email('')], { heading: 'Software', buttons: [button!], submitButtons: 1 }, { url: 'https://app.example/', title: 'Software', lang: lang! }).kind;
+      expect(kind, button).toBe('signup');
+    }
+  });
+});
+
+describe('job words make an application of a form that asks about the person only (words:job)', () => {
+  it('a job search (keyword, place) on a jobs page is a search', () => {
+    const fields = [labelled('Job title or keyword', { name: 'kw' }), labelled('City or region', { name: 'where' })];
+    expect(classifyForm(fields, { heading: 'Find your next job', buttons: ['Search jobs'], submitButtons: 1 }, { url: 'https://jobs.example/jobs', title: 'Jobs in Berlin' }).kind).toBe('search');
+    const id = [labelled('', { placeholder: 'Posisi atau kata kunci', name: 'q' }), labelled('', { placeholder: 'Lokasi', name: 'loc' })];
+    expect(classifyForm(id, { heading: 'Temukan pekerjaan impianmu', buttons: ['Cari Lowongan'], submitButtons: 1 }, { url: 'https://karir.example/lowongan', lang: 'id' }).kind).toBe('search');
+  });
+
+  it('a job alert (one email, "Subscribe") is a newsletter', () => {
+    expect(classifyForm([email()], { heading: 'Get new jobs by email', buttons: ['Subscribe'], submitButtons: 1 }, { url: 'https://jobs.example/jobs/engineering' }).kind).toBe('newsletter');
+    expect(classifyForm([email('')], { heading: 'Dapatkan lowongan terbaru lewat email', buttons: ['Berlangganan'], submitButtons: 1 }, { url: 'https://karir.example/lowongan', lang: 'id' }).kind).toBe('newsletter');
+  });
+
+  it('an application (name, email, phone, "Apply now") on a careers page stays other', () => {
+    const fields = [labelled('Full name', { name: 'name' }), email(), labelled('Phone', { type: 'tel', name: 'phone' })];
+    expect(classifyForm(fields, { buttons: ['Apply now'], submitButtons: 1 }, { url: 'https://site.example/careers/senior-engineer' }).kind).toBe('other');
+  });
+});
+
+describe('a page\'s path names its section, not what a form on it does', () => {
+  it('an email box with "Continue" under "Create a free account to keep reading" on a /news/ article is a signup', () => {
+    const kind = classifyForm([email('Email address')], { heading: 'Create a free account to keep reading', buttons: ['Continue'], submitButtons: 1 }, { url: 'https://paper.example/news/2021/01/harbour-vote', title: 'Harbour vote - The Paper' }).kind;
+    expect(kind).toBe('signup');
+  });
+
+  it('a path that says newsletter still does', () => {
+    expect(classifyForm([email('')], { buttons: ['OK'], submitButtons: 1 }, { url: 'https://paper.example/newsletter/', title: 'The Paper' }).kind).toBe('newsletter');
+  });
+});
+
+describe('Indonesian "Cari" is search', () => {
+  it('a box with "Cari" is a search on an Indonesian page', () => {
+    expect(classifyForm([labelled('', { placeholder: 'Cari topik', name: 'kata' })], { buttons: ['Cari'], submitButtons: 1 }, { url: 'https://forum.example/', lang: 'id' }).kind).toBe('search');
+  });
+});
