@@ -82,3 +82,25 @@ describe('Indonesian "Cari" is search', () => {
     expect(classifyForm([labelled('', { placeholder: 'Cari topik', name: 'kata' })], { buttons: ['Cari'], submitButtons: 1 }, { url: 'https://forum.example/', lang: 'id' }).kind).toBe('search');
   });
 });
+
+describe('call-back and information requests are messages to the site, not profiles or orders (cue:contact)', () => {
+  it('name + phone under "Заказать звонок", name + email + country under "Request more information", a demo booking in Chinese', () => {
+    const callback = [labelled('Имя', { name: 'n' }), labelled('Телефон', { type: 'tel', name: 'p' })];
+    expect(classifyForm(callback, { heading: 'Остались вопросы? Мы перезвоним', buttons: ['Заказать звонок'], submitButtons: 1 }, { url: 'https://crm.example/', lang: 'ru' }).kind).toBe('other');
+    const rfi = [labelled('First name', { name: 'fn' }), labelled('Last name', { name: 'ln' }), email(), labelled('Country of residence', { name: 'c' })];
+    expect(classifyForm(rfi, { heading: 'Request more information', buttons: ['Request information'], submitButtons: 1 }, { url: 'https://uni.example/study/msc' }).kind).toBe('other');
+    const demo = [labelled('姓名', { name: 'a' }), labelled('手机号', { type: 'tel', name: 'b' }), labelled('公司名称', { name: 'c' })];
+    expect(classifyForm(demo, { heading: '预约产品演示', buttons: ['立即预约'], submitButtons: 1 }, { url: 'https://saas.example/', lang: 'zh' }).kind).toBe('other');
+  });
+});
+
+describe('opening an account and starting a trial, as Portuguese and Arabic pages say it', () => {
+  it('"Abrir minha conta" over a name, CPF, phone and email is a signup', () => {
+    const fields = [labelled('Nome completo', { name: 'a' }), labelled('CPF', { name: 'b' }), labelled('Celular', { type: 'tel', name: 'c' }), email('E-mail')];
+    expect(classifyForm(fields, { buttons: ['Abrir minha conta'], submitButtons: 1 }, { url: 'https://banco.example/conta-digital', lang: 'pt' }).kind).toBe('signup');
+  });
+
+  it('"ابدأ تجربتك المجانية" on a lone email box is a signup', () => {
+    expect(classifyForm([email('')], { buttons: ['ابدأ تجربتك المجانية'], submitButtons: 1 }, { url: 'https://saas.example/', lang: 'ar' }).kind).toBe('signup');
+  });
+});
