@@ -104,3 +104,36 @@ describe('opening an account and starting a trial, as Portuguese and Arabic page
     expect(classifyForm([email('')], { buttons: ['ابدأ تجربتك المجانية'], submitButtons: 1 }, { url: 'https://saas.example/', lang: 'ar' }).kind).toBe('signup');
   });
 });
+
+describe('"Already have an account? Log in" above an order is no signup (person:has-account-line)', () => {
+  const order = () => [
+    labelled('', { placeholder: 'Email', type: 'email', name: 'checkout[email]', nearbyText: 'Already have an account? Log in' }),
+    labelled('', { placeholder: 'First name', name: 'fn', autocomplete: 'given-name' }),
+    labelled('', { placeholder: 'Last name', name: 'ln', autocomplete: 'family-name' }),
+    labelled('', { placeholder: 'Address', name: 'a1', autocomplete: 'address-line1' }),
+    labelled('', { placeholder: 'City', name: 'city', autocomplete: 'address-level2' }),
+    labelled('', { placeholder: 'ZIP code', name: 'zip', autocomplete: 'postal-code' }),
+  ];
+  it('a guest checkout\'s contact and shipping step with the line is a checkout', () => {
+    expect(classifyForm(order(), { heading: 'Contact information', buttons: ['Continue to shipping'], submitButtons: 1 }, { url: 'https://shop.example/checkouts/c/1/information' }).kind).toBe('checkout');
+  });
+
+  it('the line under a name, email and password still reads as a signup', () => {
+    const fields = [labelled('Name', { name: 'name' }), email(), labelled('Password', { type: 'password', name: 'pw', nearbyText: 'Already have an account? Log in' })];
+    expect(classifyForm(fields, { buttons: ['Continue'], submitButtons: 1 }, { url: 'https://app.example/join' }).kind).toBe('signup');
+  });
+});
+
+describe('e-mail alerts and subscription pages are newsletters, appointments no accounts', () => {
+  it('"Create job alert", "Créer l\'alerte", "Gestiona tus suscripciones" over an email box are newsletter', () => {
+    expect(classifyForm([email('')], { heading: 'Get new jobs for this search by email', buttons: ['Create job alert'], submitButtons: 1 }, { url: 'https://jobs.example/jobs/nursing' }).kind).toBe('newsletter');
+    expect(classifyForm([email('')], { heading: 'Créez une alerte prix', buttons: ["Créer l'alerte"], submitButtons: 1 }, { url: 'https://train.example/', lang: 'fr' }).kind).toBe('newsletter');
+    const prefs = [email('Correo electrónico'), labelled('Rebajas y promociones', { type: 'checkbox', name: 'listas' })];
+    expect(classifyForm(prefs, { heading: 'Gestiona tus suscripciones', buttons: ['Guardar preferencias'], submitButtons: 1 }, { url: 'https://shop.example/preferencias', lang: 'es' }).kind).toBe('newsletter');
+  });
+
+  it('a "cita previa" request (NIE, name, nationality) is other, not a profile', () => {
+    const fields = [labelled('N.I.E.', { name: 'a' }), labelled('Nombre y apellidos', { name: 'b' }), labelled('País de nacionalidad', { name: 'c' })];
+    expect(classifyForm(fields, { heading: 'Solicitud de cita previa', buttons: ['Aceptar'], submitButtons: 1 }, { url: 'https://sede.example/citar', lang: 'es' }).kind).toBe('other');
+  });
+});
