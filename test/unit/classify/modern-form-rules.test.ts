@@ -137,3 +137,23 @@ describe('e-mail alerts and subscription pages are newsletters, appointments no 
     expect(classifyForm(fields, { heading: 'Solicitud de cita previa', buttons: ['Aceptar'], submitButtons: 1 }, { url: 'https://sede.example/citar', lang: 'es' }).kind).toBe('other');
   });
 });
+
+describe('a bank\'s "Online banking" box is its sign-in', () => {
+  it('an identifier and "Dalej" under "Bankowość internetowa", a customer number and password under "Online-Banking" are login', () => {
+    expect(classifyForm([labelled('Identyfikator', { name: 'a' })], { heading: 'Bankowość internetowa', buttons: ['Dalej'], submitButtons: 1 }, { url: 'https://bank.example/', lang: 'pl' }).kind).toBe('login');
+    const fields = [labelled('VR-NetKey oder Alias', { name: 'a' }), labelled('PIN', { type: 'password', name: 'b' })];
+    expect(classifyForm(fields, { heading: 'Online-Banking', buttons: ['Anmelden'], submitButtons: 1 }, { url: 'https://bank.example/', lang: 'de' }).kind).toBe('login');
+  });
+
+  it('"Register for Online Banking" with a new password stays a signup', () => {
+    const fields = [labelled('Customer number', { name: 'a' }), labelled('Choose a password', { type: 'password', name: 'b', autocomplete: 'new-password' }), labelled('Confirm password', { type: 'password', name: 'c', autocomplete: 'new-password' })];
+    expect(classifyForm(fields, { heading: 'Register for Online Banking', buttons: ['Register'], submitButtons: 1 }, { url: 'https://bank.example/register' }).kind).toBe('signup');
+  });
+});
+
+describe('traditional Chinese trials and Arabic carts', () => {
+  it('"免費試用" on a lone email box is a signup; "أضف إلى السلة" over a quantity is a checkout step', () => {
+    expect(classifyForm([email('')], { buttons: ['免費試用'], submitButtons: 1 }, { url: 'https://saas.example/', lang: 'zh-TW' }).kind).toBe('signup');
+    expect(classifyForm([labelled('الكمية', { type: 'number', name: 'qty' })], { buttons: ['أضف إلى السلة'], submitButtons: 1 }, { url: 'https://shop.example/product/1', lang: 'ar' }).kind).toBe('checkout');
+  });
+});

@@ -116,7 +116,7 @@ export const de: Lexicon = {
     'cue:trial': ['kostenlos testen', 'jetzt starten', 'gratis testen', 'testversion starten', 'kostenlos anmelden', 'gratis anmelden', 'kostenlos mitglied werden', 'kostenlos starten', 'gratis starten', 'kostenlos loslegen', 'jetzt kostenlos starten'],
     'cue:next-step': ['weiter', 'fortfahren', 'nächster schritt'],
     'cue:create-account': ['registrieren', 'registrierung', 'konto erstellen', 'konto anlegen', 'kundenkonto anlegen', 'kundenkonto erstellen', 'jetzt registrieren', 'neu registrieren', 'neukunde', 'neues konto', 'kostenlos registrieren'],
-    'cue:login': ['anmelden', 'anmeldung', 'einloggen', 'login', 'bestandskunde', 'passwort vergessen', 'angemeldet bleiben', 'eingeloggt bleiben', 'willkommen zurück'],
+    'cue:login': ['anmelden', 'anmeldung', 'einloggen', 'login', 'bestandskunde', 'passwort vergessen', 'angemeldet bleiben', 'eingeloggt bleiben', 'willkommen zurück', 'online banking', 'onlinebanking'],
     'cue:newsletter': ['newsletter', 'abonnieren', 'newsletter abonnieren', 'zum newsletter anmelden', 'für den newsletter anmelden', 'newsletter anmeldung', 'newsletter anmelden', 'newsletter eintragen', 'zum newsletter eintragen', 'preisalarm', 'jobalarm', 'job alarm', 'e mail alarm', 'e mail benachrichtigung', 'abonnements verwalten'],
     'cue:search': ['suche', 'suchen'],
     'cue:checkout': ['kasse', 'zur kasse', 'bestellen', 'kaufen', 'jetzt kaufen', 'zahlungspflichtig bestellen', 'bezahlen', 'jetzt bezahlen', 'bestellung', 'warenkorb', 'spenden', 'zahlung'],

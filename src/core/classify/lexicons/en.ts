@@ -977,6 +977,8 @@ export const en: Lexicon = {
       'forgot your password',
       'member login',
       'customer login',
+      'online banking',
+      'internet banking',
     ],
     'cue:newsletter': ['newsletter', 'subscribe', 'subscription', 'mailing list', 'get updates', 'stay in touch', 'stay informed', 'sign up for our newsletter', 'sign up for the newsletter', 'sign up for newsletter', 'sign up for our emails', 'sign up for emails', 'get the latest', 'email alert', 'email alerts', 'job alert', 'job alerts', 'create alert', 'create job alert', 'price alert', 'price alerts', 'manage subscriptions', 'manage your subscriptions', 'email preferences', 'subscription preferences', 'unsubscribe'],
     'cue:search': ['search', 'find', 'look up', 'search products'],

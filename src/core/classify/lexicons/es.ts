@@ -94,7 +94,7 @@ export const es: Lexicon = {
     'cue:trial': ['prueba gratis', 'empezar', 'comenzar', 'prueba gratuita', 'regístrate gratis', 'registrarse gratis', 'crear cuenta gratis', 'crea tu cuenta gratis', 'empieza gratis', 'comienza gratis', 'empezar gratis', 'comenzar gratis', 'pruébalo gratis'],
     'cue:next-step': ['continuar', 'siguiente'],
     'cue:create-account': ['registrarse', 'registro', 'crear cuenta', 'crear una cuenta', 'crea tu cuenta', 'crear mi cuenta', 'abrir cuenta', 'nuevo cliente', 'abre tu cuenta', 'abrir mi cuenta'],
-    'cue:login': ['iniciar sesión', 'inicia sesión', 'ingresar', 'ingresa', 'entrar', 'acceder', 'acceso', 'olvidaste tu contraseña', 'recordarme', 'ya tengo cuenta'],
+    'cue:login': ['iniciar sesión', 'inicia sesión', 'ingresar', 'ingresa', 'entrar', 'acceder', 'acceso', 'olvidaste tu contraseña', 'recordarme', 'ya tengo cuenta', 'banca online', 'banca en línea', 'banca por internet'],
     'cue:newsletter': ['newsletter', 'boletín', 'suscribirse', 'suscríbete', 'regístrate al boletín', 'suscríbete a nuestro boletín', 'recibe nuestras novedades', 'alerta de precio', 'alertas de empleo', 'crear alerta', 'suscripciones', 'gestiona tus suscripciones', 'darse de baja', 'darme de baja'],
     'cue:search': ['buscar', 'búsqueda'],
     'cue:checkout': ['pagar', 'finalizar compra', 'realizar pedido', 'comprar', 'pedido', 'carrito', 'confirmar pedido', 'donar', 'reservar', 'pago'],

@@ -95,7 +95,7 @@ export const fr: Lexicon = {
     'cue:trial': ['essai gratuit', 'commencer', 'essayer gratuitement', 'inscription gratuite', 's inscrire gratuitement', 'inscrivez vous gratuitement', 'créer un compte gratuit', 'commencer gratuitement', 'commencez gratuitement', 'démarrer gratuitement', 'essayez gratuitement'],
     'cue:next-step': ['continuer', 'suivant', 'étape suivante'],
     'cue:create-account': ['créer un compte', 'créer mon compte', 'créer votre compte', 'créez un compte', 'créez votre compte', 'création de compte', 'ouvrir un compte', 'nouveau client'],
-    'cue:login': ['connexion', 'se connecter', 'connectez vous', 'me connecter', 's identifier', 'identifiez vous', 'déjà client', 'mot de passe oublié', 'rester connecté', 'se souvenir de moi'],
+    'cue:login': ['connexion', 'se connecter', 'connectez vous', 'me connecter', 's identifier', 'identifiez vous', 'déjà client', 'mot de passe oublié', 'rester connecté', 'se souvenir de moi', 'banque en ligne'],
     'cue:newsletter': ['newsletter', 's abonner', 'abonnez vous', 'lettre d information', 'lettre d informations', 'lettres d information', 'je m abonne', 'inscrivez vous à la newsletter', 'inscrivez vous à notre newsletter', 'inscription à la newsletter', 'inscription newsletter', 'recevez nos offres', 'recevez nos actualités', 'alerte e mail', 'alerte prix', 'créer une alerte', 'créer l alerte', 'alerte emploi', 'gérer mes abonnements', 'se désabonner', 'désabonnement'],
     'cue:search': ['recherche', 'rechercher'],
     'cue:checkout': ['commander', 'commande', 'valider la commande', 'payer', 'paiement', 'panier', 'acheter', 'passer la commande', 'finaliser', 'faire un don', 'réserver'],

@@ -90,7 +90,7 @@ export const it: Lexicon = {
     'cue:trial': ['prova gratis', 'prova gratuita', 'inizia', 'iscriviti gratis', 'registrati gratis', 'registrazione gratuita', 'inizia gratis', 'inizia gratuitamente', 'provalo gratis'],
     'cue:next-step': ['continua', 'avanti', 'prosegui'],
     'cue:create-account': ['registrati', 'registrazione', 'registrarsi', 'crea account', 'crea un account', 'crea il tuo account', 'nuovo cliente'],
-    'cue:login': ['accedi', 'accesso', 'login', 'entra', 'password dimenticata', 'ricordami', 'già cliente'],
+    'cue:login': ['accedi', 'accesso', 'login', 'entra', 'password dimenticata', 'ricordami', 'già cliente', 'home banking', 'internet banking'],
     'cue:newsletter': ['newsletter', 'iscriviti alla newsletter', 'ricevi le nostre offerte', 'avviso di prezzo', 'crea avviso', 'gestisci le iscrizioni', 'disiscriviti'],
     'cue:search': ['cerca', 'ricerca'],
     'cue:checkout': ['acquista', 'ordina', 'procedi all acquisto', 'paga', 'pagamento', 'carrello', 'conferma ordine', 'completa l ordine', 'dona', 'prenota'],

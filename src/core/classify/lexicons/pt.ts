@@ -92,7 +92,7 @@ export const pt: Lexicon = {
     'cue:trial': ['teste grátis', 'experimente grátis', 'começar', 'cadastre se grátis', 'cadastro grátis', 'criar conta grátis', 'cadastre se gratuitamente', 'comece grátis', 'começar grátis', 'comece gratuitamente', 'experimente gratuitamente'],
     'cue:next-step': ['continuar', 'próximo', 'seguinte', 'avançar'],
     'cue:create-account': ['criar conta', 'criar uma conta', 'crie sua conta', 'registro', 'abrir conta', 'novo cliente', 'abrir minha conta', 'abra sua conta', 'abra a sua conta', 'abrir sua conta'],
-    'cue:login': ['entrar', 'iniciar sessão', 'fazer login', 'acessar', 'aceder', 'esqueci minha senha', 'esqueceu a senha', 'lembrar de mim', 'já sou cliente'],
+    'cue:login': ['entrar', 'iniciar sessão', 'fazer login', 'acessar', 'aceder', 'esqueci minha senha', 'esqueceu a senha', 'lembrar de mim', 'já sou cliente', 'internet banking'],
     'cue:newsletter': ['newsletter', 'assine', 'assinar newsletter', 'inscreva se na newsletter', 'receba novidades', 'receba nossas ofertas', 'cadastre seu e-mail', 'cadastre seu email', 'alerta de preço', 'criar alerta', 'alerta de vagas', 'gerenciar assinaturas', 'descadastrar'],
     'cue:search': ['buscar', 'pesquisar', 'busca'],
     'cue:checkout': ['finalizar compra', 'finalizar pedido', 'comprar', 'pagar', 'pagamento', 'carrinho', 'fechar pedido', 'confirmar pedido', 'doar', 'reservar'],

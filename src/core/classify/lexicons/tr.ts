@@ -88,7 +88,7 @@ export const tr: Lexicon = {
     'cue:trial': ['ücretsiz dene', 'ücretsiz deneme', 'başlayın', 'ücretsiz kaydol', 'ücretsiz üye ol', 'ücretsiz kayıt', 'ücretsiz başla', 'ücretsiz başlayın'],
     'cue:next-step': ['devam', 'devam et', 'ileri', 'sonraki'],
     'cue:create-account': ['üye ol', 'kayıt ol', 'hesap oluştur', 'yeni üye', 'yeni hesap', 'kayıt'],
-    'cue:login': ['giriş yap', 'giriş', 'oturum aç', 'şifremi unuttum', 'beni hatırla', 'üye girişi'],
+    'cue:login': ['giriş yap', 'giriş', 'oturum aç', 'şifremi unuttum', 'beni hatırla', 'üye girişi', 'internet şubesi', 'internet bankacılığı'],
     'cue:newsletter': ['bülten', 'e bülten', 'abone ol', 'bültene abone ol', 'abone olun', 'bültenimize abone olun', 'bültenimize', 'bültene kaydol', 'e bültene kaydol'],
     'cue:search': ['ara', 'arama'],
     'cue:checkout': ['ödeme yap', 'siparişi tamamla', 'satın al', 'sepet', 'sepetim', 'sipariş', 'öde', 'alışverişi tamamla'],
