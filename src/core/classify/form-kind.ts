@@ -22,8 +22,12 @@ const TYPE_CUE = new Map<number, number>([
 
 const scratch = new Float64Array(CUE_COUNT);
 
-/** Add the strongest mention of each cue in one text. */
-function addCues(into: number[], raw: string, weight: number, attribute = false): void {
+/**
+ * Add the strongest mention of each cue in one text. `typeWords` = false reads cue words only: a
+ * page's path names the section it sits in (/news/, /offers/), which the lexicon files as a field's
+ * opt-in words, not what a form on it does.
+ */
+function addCues(into: number[], raw: string, weight: number, attribute = false, typeWords = true): void {
   if (!raw) return;
   const hits = cuesOf(raw, attribute);
   if (hits.length === 0) return;
@@ -35,7 +39,7 @@ function addCues(into: number[], raw: string, weight: number, attribute = false)
       const alias = TYPE_CUE.get(h.code);
       // A type word inside a longer cue phrase is part of that phrase: "Zapisz się" (subscribe) in
       // "Zapisz się na webinar" (an event), "offerte" (offers) in "Vraag een offerte aan" (a quote).
-      if (alias === undefined || hits.some((o) => o.code >= TYPE_COUNT && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
+      if (alias === undefined || !typeWords || hits.some((o) => o.code >= TYPE_COUNT && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
       c = alias;
       w *= TYPE_WORD_AS_CUE;
     } else c = h.code - TYPE_COUNT;
@@ -60,7 +64,7 @@ const saysNextStep = (text: string): boolean => cuesOf(text).some((h) => h.code 
 /** Cue strengths from the page around every form: its URL, title and main headings. */
 export function pageCues(page: PageFeatures): number[] {
   const cues = new Array<number>(CUE_COUNT).fill(0);
-  addCues(cues, urlWords(page.url), SOURCE.url, true);
+  addCues(cues, urlWords(page.url), SOURCE.url, true, false);
   addCues(cues, page.title, SOURCE.title);
   // A heading names a form when it is short ("Create your account"); a long one is a tagline
   // ("Website hosting, server rental and domain registration") whose words are not about the form.

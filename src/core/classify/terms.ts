@@ -59,6 +59,8 @@ export const CUES = [
   'cue:warranty',
   /** Inviting someone else ("Invite members", "Send invitation"): the email is theirs, the form makes no subscription and no account of the sender's. */
   'cue:invite',
+  /** Getting an app or a link by text message ("Text me the app link", "Enviar enlace"): a phone with no code to check. */
+  'cue:app-link',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

@@ -24,6 +24,13 @@ describe('task:phone-check', () => {
     expect(form.kind).toBe('verification');
   });
 
+  it('is silent when the text message brings an app or a link, not a code', () => {
+    for (const [phone, button, lang] of [['Mobile number', 'Text me the app link', 'en'], ['Número de móvil', 'Enviar enlace', 'es'], ['Celular', 'Enviar link', 'pt']]) {
+      const form = classifyForm([select('', callingCodes), labelled(phone!, { type: 'tel' })], { heading: 'SMS', buttons: [button!], submitButtons: 1 }, { lang: lang! });
+      expect(form.kind, button).not.toBe('verification');
+    }
+  });
+
   it('is silent when the form asks more than the phone: an email, a password or a name make it an account form', () => {
     const phoneAnd = (...more: ReturnType<typeof labelled>[]) => classifyForm([labelled('Mobile number', { type: 'tel' }), labelled('SMS code'), ...more], { buttons: ['Create account'], submitButtons: 1 }).kind;
     expect(phoneAnd(labelled('Password', { type: 'password' }))).toBe('signup');
@@ -31,10 +38,13 @@ describe('task:phone-check', () => {
   });
 
   it('its value: 1 only for the phone (and its codes) alone with a code or a sending button', () => {
-    const facts = (over: Record<string, number>, own = 0) =>
-      ({ phones: 1, personal: 1, passwords: 0, emails: 0, usernames: 0, confirmEmail: 0, addressish: 0, card: 0, documents: 0, codes: 0, ownCue: () => own, ...over }) as unknown as Parameters<typeof PHONE_CHECK_RULE.value>[0];
+    const facts = (over: Record<string, number>, own = 0, appLink = 0) =>
+      ({ phones: 1, personal: 1, passwords: 0, emails: 0, usernames: 0, confirmEmail: 0, addressish: 0, card: 0, documents: 0, codes: 0, ownCue: (c: string) => (c === 'cue:app-link' ? appLink : own), ...over }) as unknown as Parameters<typeof PHONE_CHECK_RULE.value>[0];
     expect(PHONE_CHECK_RULE.value(facts({ codes: 1, phones: 2, personal: 2 }))).toBe(1);
     expect(PHONE_CHECK_RULE.value(facts({}, 6))).toBe(1);
+    // A text message that brings the app's link: no code to check.
+    expect(PHONE_CHECK_RULE.value(facts({}, 6, 1))).toBe(0);
+    expect(PHONE_CHECK_RULE.value(facts({ codes: 1, phones: 2, personal: 2 }, 0, 1))).toBe(1);
     expect(PHONE_CHECK_RULE.value(facts({}))).toBe(0);
     expect(PHONE_CHECK_RULE.value(facts({ codes: 1, phones: 2, personal: 3 }))).toBe(0);
     expect(PHONE_CHECK_RULE.value(facts({ codes: 1, emails: 1 }))).toBe(0);

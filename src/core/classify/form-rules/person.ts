@@ -5,7 +5,12 @@ import { type FormRule, yes } from './rule.ts';
 const emailAndUsername = (f: Parameters<FormRule['value']>[0]) => f.passwords >= 1 && f.emails >= 1 && f.usernames >= 1;
 
 export const PERSON_RULES: readonly FormRule[] = [
-  { id: 'person:has-account-line', kind: 'signup', reason: '"Already have an account? Sign in" beside the fields is printed under signup forms', value: (f) => f.hasAccount },
+  {
+    id: 'person:has-account-line',
+    kind: 'signup',
+    reason: '"Already have an account? Sign in" beside the fields is printed under signup forms; above an order\'s address or card with no password it offers a sign-in instead of a guest order',
+    value: (f) => (f.passwords === 0 && (f.addressish >= 3 || f.card > 0) ? 0 : f.hasAccount),
+  },
   { id: 'person:no-account-line', kind: 'login', reason: '"No account yet? Sign up" beside the fields is printed under login forms', value: (f) => f.noAccount },
   { id: 'person:details-with-password', kind: 'signup', reason: 'a password with two or more facts about the person or an address', value: (f) => yes(f.passwords >= 1 && f.personal + f.addressish >= 2) },
   { id: 'person:email-and-username', kind: 'signup', reason: 'a password with both an email and a user name: a sign-in asks for one', value: (f) => yes(emailAndUsername(f)) },

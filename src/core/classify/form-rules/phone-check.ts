@@ -10,6 +10,8 @@ export const PHONE_CHECK_RULE: FormRule = {
     // A code for the phone counts among its phone fields; anything else about the person does not belong here.
     const phoneOnly = f.phones >= 1 && f.phones <= 1 + f.codes && f.personal === f.phones && f.passwords === 0 && identifiers(f) === 0 && f.addressish === 0 && f.card === 0 && f.documents === 0;
     if (!phoneOnly) return 0;
+    // A text message that brings an app or a link checks nothing.
+    if (f.codes === 0 && f.ownCue('cue:app-link') > 0) return 0;
     return yes(f.codes >= 1 || f.ownCue('cue:sms') > 0 || f.ownCue('cue:verification') > 0);
   },
 };

@@ -1,6 +1,6 @@
 // What the form and its page say (submit button, other buttons, heading, action, names, URL path,
 // title, headings): each kind's own words.
-import { onlyContact, passwordWithoutPurchase } from './facts.ts';
+import { identifiers, onlyContact, passwordWithoutPurchase } from './facts.ts';
 import type { FormRule } from './rule.ts';
 
 export const WORD_RULES: readonly FormRule[] = [
@@ -39,8 +39,9 @@ export const WORD_RULES: readonly FormRule[] = [
   {
     id: 'words:job',
     kind: 'other',
-    reason: '"Apply for this job", "Careers", /jobs/, "Volunteer with us" on a form without a password: applying for a job or to volunteer makes no account',
-    value: (f) => (f.passwords === 0 ? f.cue('cue:job') : 0),
+    reason:
+      '"Apply for this job", "Careers", /jobs/, "Volunteer with us" on a form without a password that reaches and names a person (an email or phone and a name, or a résumé): applying makes no account; a job search (keyword, job title, place) or a job alert\'s lone email applies for nothing',
+    value: (f) => (f.passwords === 0 && f.searches === 0 && (f.jobPapers > 0 || (identifiers(f) + f.phones > 0 && f.personal > 0)) ? f.cue('cue:job') : 0),
   },
   {
     id: 'words:sign-in-or-up',
