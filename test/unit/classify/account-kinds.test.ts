@@ -20,6 +20,16 @@ describe('account-kind radio groups', () => {
       expect(fields.slice(0, 2).map((f) => f.fieldType)).toEqual(['account-type', 'account-type']);
     });
   }
+  it('answers the question whatever its words: "How do you plan to use this account?" asks which kind', () => {
+    const question = 'How do you plan to use this account?';
+    const [business, personal] = classifyFields([
+      field({ type: 'radio', name: 'accountUse', labels: ['Business – for your work, school or organization'], legend: question, nearbyText: question }),
+      field({ type: 'radio', name: 'accountUse', labels: ['Personal – for your own projects'], legend: question }),
+      labelled('Full name'),
+    ]);
+    expect([business!.fieldType, personal!.fieldType]).toEqual(['account-type', 'account-type']);
+  });
+
   it('options that only start with an article and name no account kind are not one', () => {
     const fields = classifyFields([...radios('size', ['a small box', 'a large box']), labelled('Email', { type: 'email' })]);
     expect(fields[0]!.fieldType).not.toBe('account-type');

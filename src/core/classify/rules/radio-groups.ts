@@ -32,8 +32,10 @@ export function resolveRadioGroups(fields: FieldScore[]): void {
       continue;
     }
     const kinds = accountKindChoices(members.map((m) => m.features.labels[0] || m.features.ariaLabel || ''));
+    // "Business – for your work…" / "Personal – for your own projects": whatever the question's words
+    // ("How do you plan to use this account?"), options that are kinds of account answer which one.
     if (kinds >= 2 && kinds * 2 >= members.length) {
-      for (const m of members) vote(m, Rule.context, T['account-type'], 4, `radio group "${name}": account types`);
+      for (const m of members) overrule(m, T['account-type'], Math.max(m.topScore, 1) + 1, `radio group "${name}": account types`);
       continue;
     }
     // Otherwise the members share the strongest reading any of them has.
