@@ -12,10 +12,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseHtml } from '../../../src/cli/parse-html.ts';
-import { classifyPage } from '../../../src/core/classify/index.ts';
 import { FORM_KINDS } from '../../../src/core/report.ts';
-import { extractPage } from '../../../src/dom/extract.ts';
+import { fixtureReader } from './fixture-pages.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/modern-pages');
 
@@ -45,37 +43,8 @@ const Expected = z.strictObject({
 
 const expected = Expected.parse(JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')));
 
-interface ReadForm {
-  kind: string;
-  /** Name and id attributes of its fields, for finding it. */
-  keys: Set<string>;
-}
-
-/** The page's forms as the CLI reads them, each with its fields' name and id attributes. */
-function readPage(file: string, url: string): ReadForm[] {
-  const doc = parseHtml(readFileSync(join(DIR, file), 'utf8'));
-  return classifyPage(extractPage(doc, url)).forms.map((form) => {
-    const keys = new Set<string>();
-    for (const f of form.fields) {
-      const el = doc.querySelector(f.selector);
-      for (const a of ['name', 'id']) {
-        const v = el?.getAttribute(a);
-        if (v) keys.add(v);
-      }
-    }
-    return { kind: form.kind, keys };
-  });
-}
-
-const cache = new Map<string, ReadForm[]>();
-const formsOf = (file: string): ReadForm[] => {
-  let forms = cache.get(file);
-  if (!forms) {
-    forms = readPage(file, expected.pages[file]!.url);
-    cache.set(file, forms);
-  }
-  return forms;
-};
+const read = fixtureReader(DIR);
+const formsOf = (file: string) => read(file, expected.pages[file]!.url);
 
 describe('ordinary pages of 2018–2021 sites, end to end (issue 19)', () => {
   for (const [file, page] of Object.entries(expected.pages)) {
