@@ -170,6 +170,8 @@ const LABELS: readonly Row[] = [
   ['ja', '会社名', 'organization', 'organization'],
   ['zh', '公司名称', 'organization', 'organization'],
   ['en', 'Industry', 'organization', 'industry'],
+  ['en', 'Org name', 'organization', 'organization'],
+  ['en', 'DBA', 'organization', 'organization'],
   // intended use
   ['en', 'Describe your use case', 'intended-use', 'intended-use'],
   ['en', 'Will you use this account to train AI models?', 'intended-use', 'ai-training-intent'],

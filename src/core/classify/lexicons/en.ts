@@ -435,6 +435,9 @@ export const en: Lexicon = {
       'kvk number',
     ],
     organization: [
+      'org name',
+      // "Doing business as": the name a business trades under (a database administrator elsewhere, hence under 1).
+      ['dba', 0.8],
       'name of the business', 'name of business',
       'store name',
       'shop name',
