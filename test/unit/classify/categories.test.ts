@@ -106,6 +106,9 @@ const LABELS: readonly Row[] = [
   ['zh', '信用卡号', 'payment', 'cc-number'],
   ['ko', '카드번호', 'payment', 'cc-number'],
   ['en', 'IBAN', 'payment', 'iban'],
+  ['en', 'UPI ID', 'payment', 'bank-account-number'],
+  ['pt', 'Chave Pix', 'payment', 'bank-account-number'],
+  ['pt', 'Conta corrente', 'payment', 'bank-account-number'],
   // date of birth
   ['en', 'Date of birth', 'date-of-birth', 'bday'],
   ['de', 'Geburtsdatum', 'date-of-birth', 'bday'],

@@ -336,7 +336,8 @@ export const en: Lexicon = {
     ],
     'cc-type': ['card type', 'card brand', 'type of card', 'credit card type', 'card network'],
     iban: ['iban', 'iban number'],
-    'bank-account-number': ['account number', 'bank account', 'bank account number', 'account no', 'checking account number'],
+    // A UPI ID (India) and a Pix key (Brazil) are the addresses instant bank payments are sent to.
+    'bank-account-number': ['account number', 'bank account', 'bank account number', 'account no', 'checking account number', 'upi id', 'pix key'],
     'bank-routing-number': ['routing number', 'sort code', 'bic', 'swift', 'swift code', 'bsb', 'aba', 'ifsc', 'ifsc code', 'bank code', 'transit number'],
     'crypto-wallet': ['wallet address', 'crypto wallet', 'bitcoin address', 'btc address', 'eth address', 'ethereum address', 'usdt address'],
     'payment-method': ['payment method', 'payment type', 'pay with', 'paypal', 'method of payment', 'payment option'],

@@ -33,7 +33,7 @@ export const pt: Lexicon = {
     'cc-csc': ['código de segurança', 'cvv', 'código cvv', 'cód segurança'],
     'cc-type': ['bandeira', 'tipo de cartão', 'bandeira do cartão'],
     iban: ['iban', 'nib'],
-    'bank-account-number': ['número da conta', 'conta bancária', 'agência'],
+    'bank-account-number': ['número da conta', 'conta bancária', 'agência', 'conta corrente', 'conta poupança', 'chave pix'],
     'payment-method': ['forma de pagamento', 'método de pagamento', 'meio de pagamento'],
     bday: ['data de nascimento', 'nascimento', 'aniversário', 'data nasc'],
     'place-of-birth': ['local de nascimento', 'naturalidade'],
