@@ -288,6 +288,12 @@ describe('passwords and codes', () => {
     expect(csc!.fieldType).toBe('cc-csc');
   });
 
+  it('"Security code" beside the cardholder\'s name is the card\'s, in any lexicon language', () => {
+    expect(classifyFields([labelled('Cardholder name'), labelled('Código de seguridad')])[1]!.fieldType).toBe('cc-csc');
+    expect(classifyFields([labelled('Name on card'), labelled('Security code')])[1]!.fieldType).toBe('cc-csc');
+    expect(classifyFields([labelled('Username'), labelled('Security code')])[1]!.fieldType).toBe('one-time-code');
+  });
+
   it('short numeric box after the card number is the security code', () => {
     const [, csc] = classifyFields([labelled('Card number'), field({ maxLength: 4, inputmode: 'numeric' })]);
     expect(csc!.fieldType).toBe('cc-csc');

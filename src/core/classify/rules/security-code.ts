@@ -8,7 +8,8 @@ const SECURITY_WORDING = /security|sicherheits|securite|sécurité|seguridad|sic
 
 /** A "security code" with no card anywhere near is a login or verification code. */
 export function resolveSecurityCode(fields: FieldScore[]): void {
-  const payment = fields.filter((f) => is(f, PAYMENT_FIELDS)).length;
+  // The cardholder's name is a card field too: a name on the card and a security code are the card's.
+  const payment = fields.filter((f) => is(f, PAYMENT_FIELDS) || f.top === T['cc-name']).length;
   for (const fs of fields) {
     if (fs.top !== T['cc-csc'] || payment > 1 || cue(fs, 'cue:payment') >= 1 || ctx(fs, 'cue:payment') >= 0.5) continue;
     const worded = (v: Vote) => v.type === T['cc-csc'] && v.kind !== Ev.Fixed && SECURITY_WORDING.test(v.detail);
