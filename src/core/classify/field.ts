@@ -10,7 +10,7 @@ import { scoreOptions, scoreShownChoice, thisYear } from './signals/options.ts';
 import { isFormatMask, scoreShape } from './signals/shape.ts';
 import { clip, scoreAttribute, scoreText } from './signals/text.ts';
 import type { Decision } from './combine.ts';
-import { Rule } from './rule-groups.ts';
+import { CAPTION_SOURCES, Rule } from './rule-groups.ts';
 import { Ev, type FieldScore, newFieldScore, tally, type Vote } from './scoreboard.ts';
 import { LANGUAGE_LEXICONS } from './lexicons/index.ts';
 import { languageBit } from './matcher.ts';
@@ -84,7 +84,6 @@ export function scoreField(f: FieldFeatures, index: number, langs = 0, year = th
 }
 
 const SECRET_TYPES = new Set<number>([T['current-password'], T['new-password']]);
-const CAPTION_SOURCES = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title', 'nearby text']);
 /** Below this a caption is a stray word, not the field's name. */
 const NAMED_BY_CAPTION = 2;
 

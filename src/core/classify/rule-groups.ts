@@ -65,6 +65,9 @@ const SOURCES: Readonly<Record<string, RuleGroup>> = {
   autocomplete: Rule['autocomplete word'],
 };
 
+/** The sources of what a person reads as the box's caption (its label, placeholder, the text before it…), as against the developer's names for it. */
+export const CAPTION_SOURCES: ReadonlySet<string> = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title', 'nearby text']);
+
 /** Group of a text source; an unknown source is a programming error, caught by the unit tests. */
 export function groupOfSource(source: string): RuleGroup {
   const g = SOURCES[source];

@@ -1,16 +1,13 @@
 // Context rule `name-of-thing`: "name" beside a thing that has one ("Project name", "Nom de votre chien", "ペットの名前") is no person's name.
 // Its place in the order: context.ts CONTEXT_RULES.
+import { CAPTION_SOURCES } from '../rule-groups.ts';
 import type { Hit } from '../matcher.ts';
 import { type FieldScore, takeBack, type Vote } from '../scoreboard.ts';
 import { attributeMatcher, textMatcher } from '../signals/text.ts';
 import { T, termCode, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
-import { captionTexts } from './shared.ts';
+import { CAPTION_ASIDE, captionTexts } from './shared.ts';
 
 const THING = termCode('cue:thing');
-/** What a caption adds in brackets or after a star ("Name (optional)", "Name (as on your bank card)") says nothing about whose name it is. */
-const ASIDE = /[(（*［[].*$/s;
-/** Where the caption's visible texts come from. */
-const CAPTION_SOURCES = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title', 'nearby text']);
 /** The attributes that name the field. */
 const ATTRIBUTES = ['name', 'id', 'binding'] as const;
 
@@ -47,7 +44,7 @@ const attributeOf = (fs: FieldScore, source: (typeof ATTRIBUTES)[number]): strin
 export function resolveNameOfThing(fields: FieldScore[]): void {
   for (const fs of fields) {
     if (!fs.votes.some(isNameVote)) continue;
-    const captions = captionTexts(fs).map((t) => verdict(textMatcher.match(t.replace(ASIDE, '')), fs.langs));
+    const captions = captionTexts(fs).map((t) => verdict(textMatcher.match(t.replace(CAPTION_ASIDE, '')), fs.langs));
     const captionPerson = captions.includes('person');
     const captionThing = captions.includes('thing') && !captionPerson;
     const drop = new Set<string>();

@@ -1,5 +1,6 @@
 // Context rule `person-number`: a number the page names as a person's is the person's, whatever the
 // developer called the box. Its place in the order: context.ts CONTEXT_RULES.
+import { CAPTION_SOURCES } from '../rule-groups.ts';
 import { NUMBER_NAMES_LEXICON } from '../lexicons/index.ts';
 import { languageBit } from '../matcher.ts';
 import type { FieldScore } from '../scoreboard.ts';
@@ -13,8 +14,6 @@ const PERSON_DOCUMENTS = new Set<number>([T.ssn, T.pan, T['passport-number'], T[
 /** Readings this rule may replace: a company's number, or a tax number of either. */
 const TAX_READINGS = new Set<number>([T['vat-number'], T['company-registration-number'], T['personal-tax-id']]);
 const COMPANY_READINGS = new Set<number>([T.organization, T['vat-number'], T['company-registration-number']]);
-/** What the user reads next to the box (not the developer's name for it, not a heading). */
-const VISIBLE = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title', 'nearby text']);
 /** A visible word this strong is the box's caption, not a neighbour's text (nearby text beside a label counts 1). */
 const CAPTION = 2;
 const NUMBER_NAMES = languageBit(NUMBER_NAMES_LEXICON.lang);
@@ -32,7 +31,7 @@ function namedPersonNumber(fs: FieldScore): number {
   return -1;
 }
 
-const visibleVote = (fs: FieldScore, types: ReadonlySet<number>) => fs.votes.some((v) => types.has(v.type) && VISIBLE.has(v.source) && v.weight >= CAPTION);
+const visibleVote = (fs: FieldScore, types: ReadonlySet<number>) => fs.votes.some((v) => types.has(v.type) && CAPTION_SOURCES.has(v.source) && v.weight >= CAPTION);
 
 const PERSONAL_TAX = new Set<number>([T['personal-tax-id']]);
 
@@ -57,7 +56,7 @@ export function resolvePersonNumber(fields: FieldScore[]): void {
       overrule(fs, person, Math.max(fs.topScore, CAPTION) + 0.5, "the caption names a person's number");
     } else if (fs.top !== T['personal-tax-id'] && !companyWords && visibleVote(fs, PERSONAL_TAX)) {
       // The developer's company word, or a generic identity word, gives way to the caption's tax number.
-      reinterpret(fs, (v) => (COMPANY_READINGS.has(v.type) && !VISIBLE.has(v.source)) || v.type === T['national-id'], T['personal-tax-id']);
+      reinterpret(fs, (v) => (COMPANY_READINGS.has(v.type) && !CAPTION_SOURCES.has(v.source)) || v.type === T['national-id'], T['personal-tax-id']);
     }
   }
 }

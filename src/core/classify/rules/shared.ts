@@ -37,6 +37,9 @@ export function overrule(fs: FieldScore, to: number, weight: number, evidence: s
   vote(fs, Rule.context, to, weight, evidence);
 }
 
+/** What a caption adds in brackets or after a star ("Name (optional)", "Title (Mr, Ms)") says nothing about whose name or title it asks. */
+export const CAPTION_ASIDE = /[(（*［[].*$/s;
+
 /** The texts the user reads as the box's caption (nearby text only when nothing else labels it). */
 export function captionTexts(fs: FieldScore): string[] {
   const f = fs.features;

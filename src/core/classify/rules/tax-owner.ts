@@ -1,12 +1,10 @@
 // Context rule `tax-owner`: a tax number is the person's unless the form is a company's.
 // Its place in the order: context.ts CONTEXT_RULES.
 import type { FieldScore } from '../scoreboard.ts';
+import { CAPTION_SOURCES } from '../rule-groups.ts';
 import { T } from '../terms.ts';
 import { asksForCompany, COMPANY_FIELDS } from './company-form.ts';
 import { overrule, reinterpret } from './shared.ts';
-
-/** What the user reads next to the box, as opposed to the developer's name for it. */
-const VISIBLE = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title', 'nearby text']);
 
 /**
  * An unqualified "tax number" is the person's own (government-id) unless it belongs to a company:
@@ -18,8 +16,8 @@ const VISIBLE = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder'
 export function resolveTaxOwner(fields: FieldScore[]): void {
   for (const fs of fields) {
     if (fs.top !== T['personal-tax-id']) continue;
-    const captioned = fs.votes.some((v) => v.type === T['personal-tax-id'] && VISIBLE.has(v.source) && v.weight >= 1);
-    const ownCompanyWord = fs.votes.some((v) => COMPANY_FIELDS.has(v.type) && v.weight >= 1 && (!captioned || v.type === T.organization || VISIBLE.has(v.source)));
+    const captioned = fs.votes.some((v) => v.type === T['personal-tax-id'] && CAPTION_SOURCES.has(v.source) && v.weight >= 1);
+    const ownCompanyWord = fs.votes.some((v) => COMPANY_FIELDS.has(v.type) && v.weight >= 1 && (!captioned || v.type === T.organization || CAPTION_SOURCES.has(v.source)));
     if (!ownCompanyWord && !asksForCompany(fields, fs)) continue;
     reinterpret(fs, (v) => v.type === T['personal-tax-id'], T['vat-number']);
     overrule(fs, T['vat-number'], fs.topScore + 0.5, ownCompanyWord ? 'company tax number' : 'tax number in a form that asks for a company');

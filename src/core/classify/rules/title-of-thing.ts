@@ -1,17 +1,14 @@
 // Context rule `title-of-thing`: a "Title" followed by what it is the title of ("Titre de votre site", "Title of your listing") is no salutation.
 // Its place in the order: context.ts CONTEXT_RULES.
+import { CAPTION_SOURCES } from '../rule-groups.ts';
 import { isUnspacedScript, normalizeText } from '../normalize.ts';
 import { type FieldScore, takeBack } from '../scoreboard.ts';
 import { textMatcher } from '../signals/text.ts';
 import { T, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
-import { captionTexts } from './shared.ts';
+import { CAPTION_ASIDE, captionTexts } from './shared.ts';
 
 /** Words after the title word that make it a thing's title: "of your blog", "deines Blogs", "del anuncio". */
 const THING_WORDS = 2;
-/** What a caption adds in brackets or after a star ("Title (optional)", "Title (Mr, Ms)") says nothing about whose title it is. */
-const ASIDE = /[(（*［[].*$/s;
-/** Where the caption's visible texts come from; their votes for a salutation are the ones the rule takes back. */
-const CAPTION_SOURCES = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title', 'nearby text']);
 
 /**
  * Whether a caption names the title of something: a salutation word followed by at least two more
@@ -22,7 +19,7 @@ const CAPTION_SOURCES = new Set(['label', 'aria-label', 'aria-labelledby', 'plac
  * their lexicons list those words.
  */
 function titleOfThing(caption: string): boolean | null {
-  const text = caption.replace(ASIDE, '');
+  const text = caption.replace(CAPTION_ASIDE, '');
   if (isUnspacedScript(text)) return null;
   const hits = textMatcher.match(text);
   const title = hits.find((h) => h.code === T['honorific-prefix']);

@@ -1,6 +1,7 @@
 // Context rule `whose-field`: a person named beside a phone, an email or an address ("联系人手机", "Recipient phone", "담당자 이메일") says whose it is; the box asks for that.
 // Its place in the order: context.ts CONTEXT_RULES.
 import type { Hit } from '../matcher.ts';
+import { CAPTION_SOURCES } from '../rule-groups.ts';
 import { normalizeText } from '../normalize.ts';
 import { type FieldScore, takeBack, type Vote } from '../scoreboard.ts';
 import { textMatcher } from '../signals/text.ts';
@@ -13,8 +14,6 @@ const ABOUT_A_PERSON = new Set<Category>(['phone', 'email', 'address', 'date-of-
 /** Or their job title ("담당자 직책", "Contact person's position"); not a company or a school, which a person is "at" ("Name / Company name"). */
 const JOB_TITLE = T['organization-title'];
 const aboutAPerson = (h: Hit): boolean => ABOUT_A_PERSON.has(TYPE_CATEGORY[h.code]!) || h.code === JOB_TITLE;
-/** Where the caption's visible texts come from. */
-const CAPTION_SOURCES = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title', 'nearby text']);
 
 /**
  * Whether a caption names a person and one thing about them: "Contact person's mobile", "收货人地址"
