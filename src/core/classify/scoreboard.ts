@@ -31,7 +31,7 @@ export interface FieldScore {
   readonly index: number;
   /** Lexicon bits of the page's language (plus English and attribute vocabulary); 0 = unknown. */
   readonly langs: number;
-  /** Change them only through `sourceVote`, `vote`, `takeBack` and rules/shared.ts `reinterpret`: they mark the tally stale. */
+  /** Change them only through this file's `sourceVote`, `vote`, `takeBack` and `reinterpret` (or set `stale` after): they mark the tally stale. */
   readonly votes: Vote[];
   /** The votes changed since the last tally (so a retally of an unchanged field can be skipped). */
   stale: boolean;
@@ -114,6 +114,20 @@ export function takeBack(fs: FieldScore, which: (v: Vote) => boolean): void {
       fs.stale = true;
     }
   }
+}
+
+/**
+ * A rule that finds what the field's words meant all along (a "security code" with no card is a
+ * login code) moves their votes to that type, rather than outvoting them: the learned combination
+ * then weighs the same words for what they name.
+ */
+export function reinterpret(fs: FieldScore, from: (v: Vote) => boolean, to: number): void {
+  const moved = fs.votes.filter((v) => v.weight > 0 && from(v));
+  for (const v of moved) {
+    fs.votes.push({ ...v, type: to });
+    v.weight = 0;
+  }
+  if (moved.length > 0) fs.stale = true;
 }
 
 const scratch = new Float64Array(TYPE_COUNT);

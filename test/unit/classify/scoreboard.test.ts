@@ -2,8 +2,7 @@
 // rules' retally can skip the fields a rule left alone without reading a stale top type.
 import { describe, expect, it } from 'vitest';
 import { Rule } from '../../../src/core/classify/rule-groups.ts';
-import { reinterpret } from '../../../src/core/classify/rules/shared.ts';
-import { newFieldScore, takeBack, tally, vote } from '../../../src/core/classify/scoreboard.ts';
+import { newFieldScore, reinterpret, takeBack, tally, vote } from '../../../src/core/classify/scoreboard.ts';
 import { MULTIPLIERS } from '../../../src/core/classify/signals/input-type.ts';
 import { T } from '../../../src/core/classify/terms.ts';
 import { field } from './factory.ts';

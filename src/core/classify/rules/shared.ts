@@ -2,7 +2,7 @@
 // and the two ways a rule changes a reading (reinterpret the votes, overrule with its own vote).
 import type { FormKind } from '../../report.ts';
 import { Rule } from '../rule-groups.ts';
-import { contextCueOf, cueOf, type FieldScore, type Vote, vote } from '../scoreboard.ts';
+import { contextCueOf, cueOf, type FieldScore, reinterpret, vote } from '../scoreboard.ts';
 import { C, type Cue, T, TYPE_CATEGORY } from '../terms.ts';
 
 export const PAYMENT_FIELDS = new Set<number>([T['cc-number'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year'], T['cc-csc'], T['cc-type']]);
@@ -12,19 +12,8 @@ export const EXPIRY_PARTS = new Set<number>([T['cc-exp'], T['cc-exp-month'], T['
 export const PASSWORDS = new Set<number>([T['current-password'], T['new-password']]);
 export const CODES = new Set<number>([T['one-time-code'], T['phone-verification-code']]);
 
-/**
- * A rule that finds what the field's words meant all along (a "security code" with no card is a
- * login code) moves their votes to that type, rather than outvoting them: the learned combination
- * then weighs the same words for what they name.
- */
-export function reinterpret(fs: FieldScore, from: (v: Vote) => boolean, to: number): void {
-  const moved = fs.votes.filter((v) => v.weight > 0 && from(v));
-  for (const v of moved) {
-    fs.votes.push({ ...v, type: to });
-    v.weight = 0;
-  }
-  if (moved.length > 0) fs.stale = true;
-}
+// Rules read `reinterpret` from here with the rest of their toolbox; it lives with the other vote changes in scoreboard.ts.
+export { reinterpret };
 
 /**
  * A context rule that overrules the field's reading: every vote for another type moves to what the

@@ -3,8 +3,7 @@
 import { Rule } from '../rule-groups.ts';
 import { ACCOUNT_KINDS, CARD_BRANDS, CLOUD_REGION_CODES, CLOUD_REGION_NAMES, LEADING_ARTICLES, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, DOCUMENT_TYPES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
 import { isUnspacedScript, normalizeText } from '../normalize.ts';
-import { reinterpret } from '../rules/shared.ts';
-import { type FieldScore, raiseCue, vote } from '../scoreboard.ts';
+import { type FieldScore, raiseCue, reinterpret, vote } from '../scoreboard.ts';
 import { C, T } from '../terms.ts';
 import { W } from '../weights.ts';
 import { scoreText } from './text.ts';
