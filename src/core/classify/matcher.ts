@@ -125,23 +125,29 @@ const JOINING = /^[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u0
 /** The first character of each lexicon character once normalised ("É" → "e"), or -1 when it folds away. */
 const FIRST_OF_CHAR = new Map<string, number>();
 
+/** A keyword without its prefix/suffix stars ("*nummer" → "nummer"). */
+const keywordBody = (raw: string): string => (raw.charCodeAt(0) === STAR || raw.charCodeAt(raw.length - 1) === STAR ? raw.replace(/^\*|\*$/g, '') : raw);
+
 /** The first UTF-16 unit `normalizeText` gives the keyword, mostly from its first character alone (normalising every keyword costs the command line's start-up ~10 ms). */
 function firstUnit(raw: string): number {
-  const body = raw.charCodeAt(0) === STAR ? raw.slice(1) : raw;
+  const body = keywordBody(raw);
   const c = body.charCodeAt(0);
   // a–z and digits stay as they are; A–Z only lose their case.
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
   if (c >= 65 && c <= 90) return c + 32;
   const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-  if (c < 128 || JOINING.test(body.slice(width, width + 1))) return normalizeText(body.replace(/\*$/, '')).charCodeAt(0);
-  const ch = body.slice(0, width);
-  let first = FIRST_OF_CHAR.get(ch);
-  if (first === undefined) {
-    const folded = normalizeText(ch);
-    first = folded ? folded.charCodeAt(0) : -1;
-    FIRST_OF_CHAR.set(ch, first);
+  let first = -1;
+  if (c >= 128 && !JOINING.test(body.slice(width, width + 1))) {
+    const ch = body.slice(0, width);
+    const cached = FIRST_OF_CHAR.get(ch);
+    if (cached === undefined) {
+      const folded = normalizeText(ch);
+      first = folded ? folded.charCodeAt(0) : -1;
+      FIRST_OF_CHAR.set(ch, first);
+    } else first = cached;
   }
-  return first >= 0 ? first : normalizeText(body.replace(/\*$/, '')).charCodeAt(0);
+  // Punctuation first, a character that folds away or joins the next one: the whole keyword says.
+  return first >= 0 ? first : normalizeText(body).charCodeAt(0);
 }
 
 /** Most keywords are written folded already ("first name"): `normalizeText` would return them unchanged. */
@@ -151,7 +157,7 @@ function prepareKeyword(code: number, kw: Keyword): PreparedKeyword | null {
   const [raw, weight] = typeof kw === 'string' ? [kw, 1] : kw;
   const leading = raw.charCodeAt(0) === STAR;
   const trailing = raw.length > 1 && raw.charCodeAt(raw.length - 1) === STAR;
-  const body = leading || trailing ? raw.replace(/^\*|\*$/g, '') : raw;
+  const body = keywordBody(raw);
   const key = FOLDED.test(body) ? body : normalizeText(body);
   if (!key) return null;
   const unspaced = isUnspacedScript(key);
@@ -192,7 +198,7 @@ export function keywordStarts(lex: Lexicon): { keyword: string; filed: number; a
   for (const keywords of Object.values(lex.terms) as (readonly Keyword[])[]) {
     for (const kw of keywords) {
       const raw = typeof kw === 'string' ? kw : kw[0];
-      out.push({ keyword: raw, filed: firstUnit(raw), actual: normalizeText(raw.replace(/^\*|\*$/g, '')).charCodeAt(0) });
+      out.push({ keyword: raw, filed: firstUnit(raw), actual: normalizeText(keywordBody(raw)).charCodeAt(0) });
     }
   }
   return out;
