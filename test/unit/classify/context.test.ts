@@ -216,9 +216,22 @@ describe('email, confirmation and sign-in identifiers', () => {
     expect(withAddress[1]!.category).toBe('address');
   });
 
-  it('an input of type email on a login form stays an email address', () => {
-    const [id] = classifyFields([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Log in'] });
-    expect(id!.category).toBe('email');
+  it('on a sign-in page the email box before the password is the sign-in identifier, whatever its input type', () => {
+    for (const type of ['email', 'text']) {
+      const [id] = classifyFields([labelled('Email', { type }), labelled('Password', { type: 'password' })], { buttons: ['Log in'] }, { title: 'Log in | Example', url: 'https://example.com/login' });
+      expect(id!.category, type).toBe('credentials');
+    }
+  });
+
+  it('a login box on a purchase page keeps an email caption as the email address the order goes to', () => {
+    const page = { title: 'Checkout | Example Shop', url: 'https://shop.example/checkout' };
+    for (const type of ['email', 'text']) {
+      const [id] = classifyFields([labelled('Email', { type }), labelled('Password', { type: 'password' })], { buttons: ['Log in'], heading: 'Returning customer' }, page);
+      expect(id!.category, type).toBe('email');
+    }
+    // A box that also takes a user name is still the sign-in identifier there.
+    const [either] = classifyFields([labelled('Email or username'), labelled('Password', { type: 'password' })], { buttons: ['Log in'] }, page);
+    expect(either!.category).toBe('credentials');
   });
 
   it('a field labelled as an email address is one, even when its name says "username" (signup)', () => {

@@ -1,7 +1,7 @@
 // Context rule `identifiers`: the field before a login password is the sign-in identifier.
 // Its place in the order: context.ts CONTEXT_RULES.
 import { Ev, type FieldScore } from '../scoreboard.ts';
-import { T } from '../terms.ts';
+import { C, type Cue, T } from '../terms.ts';
 import { CODES, overrule, catOf, is, type FormSignals } from './shared.ts';
 
 const LOGIN_IDENTIFIER = 'sign-in identifier of a login form';
@@ -9,6 +9,15 @@ const LOGIN_IDENTIFIER = 'sign-in identifier of a login form';
 const ASKS_FOR_EMAIL = 'asks for an email address';
 
 const CAPTIONS = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder']);
+
+/** Words of a purchase in the page's title, URL or headings, or the form's own. */
+const PURCHASE: readonly Cue[] = ['cue:checkout', 'cue:shipping', 'cue:billing', 'cue:payment'];
+
+/**
+ * A login box on a purchase page ("Returning customer?" beside the checkout) asks for the email the
+ * order goes to as much as for a sign-in: a box captioned only as an email address keeps that reading.
+ */
+const onPurchasePage = (form: FormSignals): boolean => PURCHASE.some((c) => form.cues[C[c]]! > 0);
 
 /**
  * In a login form the field before the password is the sign-in identifier — a credential, whether
@@ -35,8 +44,11 @@ function passesForIdentifier(fs: FieldScore, fields: readonly FieldScore[]): boo
 }
 
 export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): void {
-  if (form.kind === 'login') {
+  // Typing an address twice confirms a new one: a form that asks for that registers it, whatever its kind reads.
+  const confirmsEmail = fields.some((fs) => fs.votes.some((v) => v.type === T['email-confirm'] && v.weight > 0));
+  if (form.kind === 'login' && !confirmsEmail) {
     const pw = fields.findIndex((f) => f.kind === 'password');
+    const purchase = onPurchasePage(form);
     fields.forEach((fs, i) => {
       if (fs.kind === 'password' || fs.kind === 'choice' || fs.kind === 'select' || fs.kind === 'file') return;
       const cat = catOf(fs);
@@ -44,7 +56,7 @@ export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): voi
       const identifierLike = (cat === 'email' || cat === 'phone' || fs.top === T.username || justBefore) && !is(fs, CODES);
       if (!identifierLike || (pw >= 0 && i > pw)) return;
       // An email input still asks for an email address, unless its text offers a user name or phone too.
-      if (fs.kind === 'email' && !captionNames(fs, T.username) && !captionNames(fs, T.tel)) return;
+      if (purchase && (fs.kind === 'email' || captionNames(fs, T.email)) && !captionNames(fs, T.username) && !captionNames(fs, T.tel)) return;
       overrule(fs, T.username, Math.max(fs.topScore + 1, 2.5), LOGIN_IDENTIFIER);
     });
     return;
