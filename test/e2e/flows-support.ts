@@ -53,7 +53,7 @@ export function stepMismatch(flow: TabFlow, i: number, want: Step): string | nul
 }
 
 /** Waits until step `i` is recorded and matches; fails with what the flow holds instead. */
-export async function waitForStep(s: Pick<FlowReader<never>, 'flow'>, tabId: number, i: number, want: Step, timeoutMs = 12_000): Promise<TabFlow> {
+export async function waitForStep(s: Pick<FlowReader<never>, 'flow'>, tabId: number, i: number, want: Step, timeoutMs = 20_000): Promise<TabFlow> {
   let last = 'no flow yet';
   try {
     return await eventually(
