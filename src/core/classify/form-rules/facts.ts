@@ -40,6 +40,8 @@ export interface FormFacts {
   hasAccount: number;
   noAccount: number;
   newsletterNear: number;
+  /** "Invite teammates", "Invite a friend" as an email box's caption or the line beside it (strongest). */
+  inviteNear: number;
   /** "Remember me" on a checkbox. */
   stayIn: number;
   /** "Forgot password?" beside a password box. */
@@ -50,10 +52,12 @@ const HAS_ACCOUNT = C['cue:has-account'];
 const NO_ACCOUNT = C['cue:no-account'];
 const NEWSLETTER = C['cue:newsletter'];
 const RESET = C['cue:reset'];
+const INVITE = C['cue:invite'];
 /** A cue on a field's own texts or on the line beside it, whichever is stronger. */
 const near = (cues: ArrayLike<number>, c: number): number => Math.max(cues[c]!, cues[CUE_COUNT + c]!);
 
 const CARD = new Set([T['cc-number'], T['cc-csc'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
+const EXPIRY = new Set([T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
 
 /** What a box says it is, as a person reads it: its label, else its placeholder or aria-label. */
 const caption = (fs: FieldScore): string => (fs.features.labels[0] || fs.features.placeholder || fs.features.ariaLabel).trim().toLowerCase();
@@ -89,10 +93,12 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     hasAccount: 0,
     noAccount: 0,
     newsletterNear: 0,
+    inviteNear: 0,
     stayIn: 0,
     forgot: 0,
   };
   let lastPassword = '';
+  let expiries = 0;
   for (let i = 0; i < fields.length; i++) {
     const fs = fields[i]!;
     // The "already have an account? / no account yet?" line usually sits next to a field.
@@ -132,10 +138,14 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     if (top < 0) continue;
     const c = TYPE_CATEGORY[top]!;
     if (CARD.has(top)) f.card++;
+    if (EXPIRY.has(top)) expiries++;
     if (top === T['one-time-code'] || top === T['phone-verification-code']) f.codes++;
     if (c === 'identity-document' && !isJobPaper(fs)) f.documents++;
     if (top === T.search) f.searches++;
-    if (top === T.email) f.emails++;
+    if (top === T.email) {
+      f.emails++;
+      f.inviteNear = Math.max(f.inviteNear, near(fs.cues, INVITE));
+    }
     if (top === T['email-confirm']) f.confirmEmail++;
     if (top === T.username) f.usernames++;
     if (top === T.consent) f.consent++;
@@ -147,6 +157,9 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     if (c === 'address') f.addressish++;
     if (c === 'phone' && !phonePart) f.phones++;
   }
+  // A month/year box with no card number or security code beside it is some other date read by its
+  // "MM/YYYY" shape (a licence obtained, a move-in month): a card always comes with its number.
+  if (f.card === expiries) f.card = 0;
   return f;
 }
 
