@@ -42,7 +42,7 @@ export const fr: Lexicon = {
     'national-id': ['numéro d identité', 'carte d identité', 'numéro de carte d identité', 'pièce d identité', 'numéro de sécurité sociale', 'nir', 'numéro d identification', 'numéro de la pièce', 'numéro de pièce', 'numéro de la pièce d identité'],
     'personal-tax-id': ['numéro fiscal', 'numéro d identification fiscale'],
     'passport-number': ['passeport', 'numéro de passeport'],
-    'document-details': ['date de délivrance', 'délivré le', 'délivrée le', 'pays de délivrance', 'autorité de délivrance', 'lieu de délivrance', 'délivré par', 'délivrée par', 'date d expiration du passeport', 'date d expiration de la pièce'],
+    'document-details': ['date de délivrance', 'délivré le', 'délivrée le', 'pays de délivrance', 'autorité de délivrance', 'lieu de délivrance', 'délivré par', 'délivrée par', 'date d expiration du passeport', 'date d expiration de la pièce', 'date d obtention du permis', 'date d obtention'],
     'drivers-licence-number': ['permis de conduire', 'numéro de permis'],
     nationality: ['nationalité', 'citoyenneté'],
     'vat-number': ['numéro de tva', 'tva', 'tva intracommunautaire', 'n tva', 'numéro tva intracommunautaire', 'identifiant fiscal'],

@@ -85,12 +85,14 @@ export const nl: Lexicon = {
     'cue:code': ['code', 'pin', 'pincode'],
     'cue:sms': ['sms', 'per sms', 'mobiel', 'telefoon'],
     'cue:phone': ['telefoon', 'mobiel', 'gsm'],
-    'cue:signup': ['aanmelden'],
+    // "Aanmelden" is signing up in the Netherlands and signing in in Belgium: a weak sign-up word only
+    // (filed under both, one word read as "log in or sign up"); a sign-in is told by its password box.
+    'cue:signup': [['aanmelden', 0.5]],
     'cue:trial': ['gratis proberen', 'probeer gratis', 'aan de slag', 'gratis aanmelden', 'gratis registreren', 'gratis account'],
     'cue:next-step': ['doorgaan', 'volgende', 'verder'],
     'cue:create-account': ['registreren', 'registratie', 'registreer', 'account aanmaken', 'maak een account', 'account maken', 'nieuw account', 'word lid', 'nieuwe klant'],
-    'cue:login': ['inloggen', 'log in', 'aanmelden', 'wachtwoord vergeten', 'ingelogd blijven', 'onthoud mij', 'bestaande klant'],
-    'cue:newsletter': ['nieuwsbrief', 'inschrijven', 'abonneren', 'inschrijven voor de nieuwsbrief', 'schrijf je in voor de nieuwsbrief'],
+    'cue:login': ['inloggen', 'log in', 'wachtwoord vergeten', 'ingelogd blijven', 'onthoud mij', 'bestaande klant'],
+    'cue:newsletter': ['nieuwsbrief', 'inschrijven', 'abonneren', 'inschrijven voor de nieuwsbrief', 'schrijf je in voor de nieuwsbrief', 'aanbod per e-mail', 'e-mailalert', 'zoekopdracht bewaren', 'zoekopdracht opslaan'],
     'cue:search': ['zoeken', 'zoek'],
     'cue:checkout': ['afrekenen', 'bestellen', 'betalen', 'bestelling plaatsen', 'winkelwagen', 'kopen', 'doneren', 'reserveren', 'betaling'],
     'cue:contact': ['contact opnemen', 'neem contact op', 'contactformulier', 'bericht versturen', 'verstuur bericht', 'uw bericht', 'je bericht', 'aanvraag versturen', 'offerte aanvragen', 'demo aanvragen', 'vraag een demo aan', 'plan een demo', 'vraag een offerte aan', 'gratis offerte'],
