@@ -1,0 +1,87 @@
+// The signals behind the lookalike pages (lookalike-pages.test.ts), each on small forms of its own:
+// details sent to ask for something are no profile, a month/year box alone is no card, an email box
+// captioned "Invite teammates" is the invitee's, Dutch "Aanmelden" means both signing up and signing
+// in, and the words of updates sign-ups, referrals, quotes, courses, domains and search boxes.
+import { describe, expect, it } from 'vitest';
+import { classifyFields, classifyForm, labelled, select } from './factory.ts';
+
+const person = () => [labelled('First name', { name: 'first_name' }), labelled('Last name', { name: 'last_name' }), labelled('Email', { type: 'email', name: 'email' }), labelled('Phone', { type: 'tel', name: 'phone' })];
+
+describe('person:details-without-password: personal details alone are a profile only under profile words', () => {
+  it('a name, an email and a phone sent with a neutral button (a petition, a test drive, a loan step) are other', () => {
+    for (const button of ['Submit', 'Continuar', 'Sign']) {
+      expect(classifyForm(person(), { buttons: [button], submitButtons: 1 }, { url: 'https://site.example/form' }).kind, button).toBe('other');
+    }
+  });
+
+  it('the same details under "Edit profile" / "Save changes" or in an address book stay a profile', () => {
+    expect(classifyForm(person(), { heading: 'Edit profile', buttons: ['Save changes'], submitButtons: 1 }, { url: 'https://shop.example/account/profile' }).kind).toBe('profile');
+    const address = [labelled('Full name'), labelled('Street address', { autocomplete: 'address-line1' }), labelled('City', { autocomplete: 'address-level2' }), labelled('ZIP code', { autocomplete: 'postal-code' })];
+    expect(classifyForm(address, { buttons: ['Save'], submitButtons: 1 }, { url: 'https://shop.example/addresses/new' }).kind).toBe('profile');
+  });
+});
+
+describe('a month/year box with no card number beside it is no card', () => {
+  const expiryShaped = () => labelled('', { labels: [], placeholder: 'MM/YY', name: 'since' });
+  it('details with one "MM/YY" box are no payment', () => {
+    const fields = [...person(), expiryShaped()];
+    expect(classifyFields(fields, { buttons: ['Continue'], submitButtons: 1 })[4]!.fieldType).toBe('cc-exp');
+    expect(classifyForm(fields, { buttons: ['Continue'], submitButtons: 1 }).kind).not.toBe('checkout');
+  });
+
+  it('beside a card number the same box is the card\'s expiry and the form a payment', () => {
+    const fields = [labelled('Card number', { autocomplete: 'cc-number' }), expiryShaped(), labelled('CVC', { autocomplete: 'cc-csc' })];
+    expect(classifyForm(fields, { buttons: ['Continue'], submitButtons: 1 }).kind).toBe('checkout');
+  });
+});
+
+describe('words:invite reads an email box captioned with invitation words', () => {
+  const fields = (mail: string) => [labelled('Workspace name', { name: 'workspace_name' }), labelled(mail, { name: 'invite_emails' })];
+  it('"Create workspace" with an email box captioned "Invite teammates" is other, not a newsletter', () => {
+    expect(classifyForm(fields('Invite teammates (optional)'), { heading: 'Create a new workspace', buttons: ['Create workspace'], submitButtons: 1 }).kind).toBe('other');
+  });
+  it('"Enviar convite" on a friend\'s name, email and phone is other', () => {
+    const friend = [labelled('Nome do seu amigo'), labelled('E-mail do seu amigo', { type: 'email' }), labelled('Celular do seu amigo', { type: 'tel' })];
+    expect(classifyForm(friend, { buttons: ['Enviar convite'], submitButtons: 1 }, { lang: 'pt-BR' }).kind).toBe('other');
+  });
+});
+
+describe('Dutch "Aanmelden" is signing up (NL) and signing in (BE): half of each', () => {
+  it('a lone email box with "Aanmelden" under "Ontvang nieuw aanbod per e-mail" is a newsletter, not the first step of both', () => {
+    const box = [labelled('Ontvang nieuw aanbod per e-mail', { type: 'email', name: 'alert_email' })];
+    expect(classifyForm(box, { buttons: ['Aanmelden'], submitButtons: 1 }, { lang: 'nl', url: 'https://makelaar.example/aanbod/' }).kind).toBe('newsletter');
+  });
+  it('with a password it stays a sign-in, with a confirmed password a sign-up', () => {
+    const login = [labelled('E-mailadres', { type: 'email' }), labelled('Wachtwoord', { type: 'password', nearbyText: 'Wachtwoord vergeten?' })];
+    expect(classifyForm(login, { buttons: ['Aanmelden'], submitButtons: 1 }, { lang: 'nl' }).kind).toBe('login');
+    const signup = [labelled('E-mailadres', { type: 'email' }), labelled('Wachtwoord', { type: 'password' }), labelled('Herhaal wachtwoord', { type: 'password' })];
+    expect(classifyForm(signup, { buttons: ['Aanmelden'], submitButtons: 1 }, { lang: 'nl' }).kind).toBe('signup');
+  });
+});
+
+describe('words of lookalike forms in several languages', () => {
+  it('"Sign up for updates" over a name, email, ZIP and mobile is a newsletter', () => {
+    const fields = [labelled('First Name'), labelled('Email', { type: 'email' }), labelled('ZIP'), labelled('Mobile Phone', { type: 'tel' })];
+    expect(classifyForm(fields, { heading: 'Sign up for updates', buttons: ['Sign Up'], submitButtons: 1 }).kind).toBe('newsletter');
+  });
+  it('"Zamów wycenę" (request a quote) is no order', () => {
+    const fields = [labelled('Imię i nazwisko'), labelled('Telefon', { type: 'tel' }), labelled('E-mail', { type: 'email' }), labelled('Miejscowość')];
+    expect(classifyForm(fields, { buttons: ['Zamów wycenę'], submitButtons: 1 }, { lang: 'pl' }).kind).toBe('other');
+  });
+  it('"Đăng ký khóa học" (course registration) is no account', () => {
+    const fields = [labelled('Họ và tên'), labelled('Số điện thoại', { type: 'tel' }), labelled('Email', { type: 'email' })];
+    expect(classifyForm(fields, { heading: 'Đăng ký khóa học', buttons: ['Đăng ký ngay'], submitButtons: 1 }, { lang: 'vi', url: 'https://trungtam.example/khoa-hoc/ielts' }).kind).toBe('other');
+  });
+  it('"tên miền" (a domain name) is no person\'s name, and its "Đăng ký" page makes no account', () => {
+    const fields = [labelled('', { labels: [], placeholder: 'Nhập tên miền bạn muốn đăng ký', name: 'ten_mien' }), select('', ['.vn', '.com.vn', '.com'])];
+    expect(classifyFields(fields, { buttons: ['Kiểm tra'], submitButtons: 1 }, { lang: 'vi' })[0]!.fieldType).toBe('account-name');
+    expect(classifyForm(fields, { buttons: ['Kiểm tra'], submitButtons: 1 }, { lang: 'vi', title: 'Đăng ký tên miền', url: 'https://host.example/ten-mien/dang-ky' }).kind).not.toBe('signup');
+  });
+  it('"Busque por produto" and a "tu_khoa" (keyword) box are search boxes', () => {
+    expect(classifyFields([labelled('', { labels: [], placeholder: 'Busque por produto ou marca', name: 'termo' })], {}, { lang: 'pt-BR' })[0]!.fieldType).toBe('search');
+    expect(classifyFields([labelled('', { labels: [], placeholder: 'Tìm sách, tác giả...', name: 'tu_khoa' })], {}, { lang: 'vi' })[0]!.fieldType).toBe('search');
+  });
+  it('"Date d\'obtention du permis" is a document date', () => {
+    expect(classifyFields([labelled('Nom'), labelled("Date d'obtention du permis", { placeholder: 'MM/AAAA' })], {}, { lang: 'fr' })[1]!.fieldType).toBe('document-details');
+  });
+});
