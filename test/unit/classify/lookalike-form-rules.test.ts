@@ -85,3 +85,25 @@ describe('words of lookalike forms in several languages', () => {
     expect(classifyFields([labelled('Nom'), labelled("Date d'obtention du permis", { placeholder: 'MM/AAAA' })], {}, { lang: 'fr' })[1]!.fieldType).toBe('document-details');
   });
 });
+
+describe('a profile\'s "About me" box is no message to the site', () => {
+  const profile = (bio: string) => [labelled('昵称', { name: 'nickname' }), labelled('真实姓名'), labelled('手机', { type: 'tel' }), labelled(bio, { name: 'bio', tag: 'textarea', type: 'textarea' })];
+  it('"个人简介" / "About me" under profile words stays a profile', () => {
+    expect(classifyForm(profile('个人简介'), { buttons: ['保存'], submitButtons: 1 }, { lang: 'zh-CN', title: '个人资料 - 账号设置', url: 'https://site.example/settings/profile' }).kind).toBe('profile');
+    expect(classifyForm(profile('About me'), { buttons: ['Save changes'], submitButtons: 1 }, { title: 'Edit profile', url: 'https://site.example/settings/profile' }).kind).toBe('profile');
+  });
+  it('a message box on the same page is still a message', () => {
+    expect(classifyForm(profile('Your message'), { buttons: ['Send'], submitButtons: 1 }, { url: 'https://site.example/contact' }).kind).toBe('other');
+  });
+});
+
+describe('more lookalike words', () => {
+  it('Turkish "Ön Kayıt" (pre-registration at a school) is no account', () => {
+    const fields = [labelled('', { labels: [], placeholder: 'Veli Adı Soyadı' }), labelled('', { labels: [], placeholder: 'Telefon', type: 'tel' }), labelled('', { labels: [], placeholder: 'E-posta', type: 'email' })];
+    expect(classifyForm(fields, { buttons: ['Ön Kayıt Yap'], submitButtons: 1 }, { lang: 'tr', title: 'Ön Kayıt Formu', url: 'https://kolej.example/on-kayit' }).kind).toBe('other');
+  });
+  it('German "Jobtitel, Stichwort" and "Ort" with "Jobs finden" is a search', () => {
+    const fields = [labelled('', { labels: [], placeholder: 'Jobtitel, Stichwort', name: 'was' }), labelled('', { labels: [], placeholder: 'Ort', name: 'wo' })];
+    expect(classifyForm(fields, { buttons: ['Jobs finden'], submitButtons: 1 }, { lang: 'de' }).kind).toBe('search');
+  });
+});

@@ -1,6 +1,7 @@
 // What a form asks, counted once from the field rules' readings, for the form-kind rules to read.
 import type { FieldScore } from '../scoreboard.ts';
-import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY } from '../terms.ts';
+import { cuesOf } from '../signals/text.ts';
+import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
 
 export interface FormFacts {
   /** Strength of a cue word around the form (its buttons, heading, action, names and the page's URL, title, headings). */
@@ -34,7 +35,7 @@ export interface FormFacts {
   optIn: number;
   /** Fields one types into (not checkboxes, radios or file pickers). */
   entries: number;
-  /** Visible free-text boxes (textarea): a message, a comment, a review. */
+  /** Visible free-text boxes (textarea): a message, a comment, a review; not a profile's "About me". */
   textareas: number;
   /** "Already have an account?" / "No account yet?" / newsletter words beside a field (strongest). */
   hasAccount: number;
@@ -129,8 +130,9 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
       if (fs.features.autocomplete.includes('new-password') || (forgotHere < 1 && (top === T['new-password'] || fs.cues[C['cue:new']]! >= 1 || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5))) f.newPassword++;
       if (fs.features.autocomplete.includes('current-password') || fs.cues[C['cue:current']]! >= 1) f.currentPassword++;
     }
-    // Hidden ones are machinery (reCAPTCHA's response box, templates), not something the visitor writes.
-    if (fs.kind === 'textarea' && fs.features.visible) f.textareas++;
+    // Hidden ones are machinery (reCAPTCHA's response box, templates), not something the visitor
+    // writes; one captioned as part of a profile ("About me", "Bio", "个人简介") is no message to the site.
+    if (fs.kind === 'textarea' && fs.features.visible && !isProfileText(fs)) f.textareas++;
     if (fs.kind !== 'choice' && fs.kind !== 'file') f.entries++;
     // "Remember me" / "Keep me signed in" beside a field or on a checkbox only sits in login forms.
     else if (fs.kind === 'choice') f.stayIn = Math.max(f.stayIn, fs.cues[C['cue:login']]!);
@@ -162,6 +164,10 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
   if (f.card === expiries) f.card = 0;
   return f;
 }
+
+const PROFILE = TYPE_COUNT + C['cue:profile'];
+/** A text box captioned as part of a profile ("About me", "Bio", "个人简介"): what the account holder tells others, no message to the site. */
+export const isProfileText = (fs: FieldScore): boolean => fs.kind === 'textarea' && cuesOf(caption(fs)).some((h) => h.code === PROFILE);
 
 /** A file upload captioned with job words ("Résumé/CV", "Lebenslauf", "履歴書"): an application's papers, not an identity document. */
 export const isJobPaper = (f: FieldScore): boolean => f.kind === 'file' && f.cues[C['cue:job']]! >= 0.5;

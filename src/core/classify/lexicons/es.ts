@@ -108,7 +108,7 @@ export const es: Lexicon = {
     'cue:thing': ['espacio de trabajo', 'proyecto', 'equipo', 'sala', 'servidor', 'canal', 'mascota', 'perro', 'gato', 'producto', 'evento', 'aplicación', 'app', 'dispositivo', 'wifi', 'archivo', 'carpeta', 'lista', 'grupo', 'curso', 'escuela', 'colegio', 'universidad', 'banco', 'tienda', 'sitio', 'blog', 'marca', 'club', 'juego', 'libro', 'álbum', 'red wifi', 'red wi fi'],
     'cue:reset': ['restablecer contraseña', 'recuperar contraseña', 'olvidaste tu contraseña', 'olvidó su contraseña', 'olvidaste la contraseña', 'restablecer'],
     'cue:change-password': ['cambiar contraseña', 'cambiar la contraseña'],
-    'cue:profile': ['perfil', 'mi cuenta', 'datos personales', 'mis datos', 'libreta de direcciones', 'añadir dirección', 'guardar', 'guardar cambios', 'contacto'],
+    'cue:profile': ['perfil', 'mi cuenta', 'datos personales', 'mis datos', 'libreta de direcciones', 'añadir dirección', 'guardar', 'guardar cambios', 'contacto', 'sobre mí', 'biografía'],
     'cue:identity': ['verifica tu identidad', 'verificación de identidad', 'verificar identidad'],
     'cue:verification': ['verificar', 'verificación', 'código de verificación', 'introduce el código', 'reenviar código', 'te enviamos'],
     'cue:has-account': ['ya tienes una cuenta', 'ya tienes cuenta', 'ya estás registrado', 'ya eres miembro'],

@@ -99,7 +99,7 @@ export const id: Lexicon = {
     'cue:thing': ['hewan peliharaan', 'ruang kerja', 'proyek', 'ruang', 'ruangan', 'server', 'kanal', 'anjing', 'kucing', 'produk', 'acara', 'aplikasi', 'perangkat', 'jaringan', 'wifi', 'file', 'berkas', 'folder', 'daftar', 'grup', 'kelompok', 'kursus', 'sekolah', 'universitas', 'kampus', 'bank', 'toko', 'situs', 'blog', 'merek', 'klub', 'game', 'permainan'],
     'cue:reset': ['lupa kata sandi', 'lupa password', 'atur ulang kata sandi', 'setel ulang kata sandi', 'reset kata sandi'],
     'cue:change-password': ['ubah kata sandi', 'ganti kata sandi', 'ubah password', 'ganti password'],
-    'cue:profile': ['profil', 'akun saya', 'data diri', 'informasi pribadi', 'buku alamat', 'simpan', 'simpan perubahan'],
+    'cue:profile': ['profil', 'akun saya', 'data diri', 'informasi pribadi', 'buku alamat', 'simpan', 'simpan perubahan', 'tentang saya'],
     'cue:identity': ['verifikasi identitas', 'verifikasi data diri'],
     'cue:verification': ['verifikasi', 'masukkan kode', 'kirim ulang kode'],
     'cue:has-account': ['sudah punya akun', 'sudah memiliki akun', 'sudah terdaftar'],

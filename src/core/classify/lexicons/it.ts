@@ -105,7 +105,7 @@ export const it: Lexicon = {
     'cue:thing': ['spazio di lavoro', 'progetto', 'team', 'squadra', 'stanza', 'sala', 'server', 'canale', 'animale', 'cane', 'gatto', 'prodotto', 'evento', 'app', 'applicazione', 'dispositivo', 'rete', 'wifi', 'file', 'cartella', 'lista', 'gruppo', 'corso', 'scuola', 'università', 'banca', 'negozio', 'sito', 'blog', 'marchio', 'marca', 'club', 'gioco', 'libro', 'album'],
     'cue:reset': ['reimposta password', 'recupera password', 'password dimenticata', 'hai dimenticato la password', 'reimposta'],
     'cue:change-password': ['cambia password', 'modifica password'],
-    'cue:profile': ['profilo', 'il mio account', 'dati personali', 'rubrica', 'aggiungi indirizzo', 'salva', 'salva modifiche', 'contatti'],
+    'cue:profile': ['profilo', 'il mio account', 'dati personali', 'rubrica', 'aggiungi indirizzo', 'salva', 'salva modifiche', 'contatti', 'su di me', 'biografia'],
     'cue:identity': ['verifica la tua identità', 'verifica dell identità', 'verifica identità'],
     'cue:verification': ['verifica', 'codice di verifica', 'inserisci il codice', 'invia di nuovo', 'abbiamo inviato'],
     'cue:has-account': ['hai già un account', 'sei già registrato', 'già registrato'],

@@ -104,7 +104,7 @@ export const nl: Lexicon = {
     'cue:thing': ['project', 'team', 'ruimte', 'kamer', 'server', 'kanaal', 'huisdier', 'hond', 'kat', 'product', 'evenement', 'app', 'apparaat', 'netwerk', 'wifi', 'bestand', 'map', 'lijst', 'groep', 'cursus', 'school', 'universiteit', 'bank', 'winkel', 'site', 'website', 'blog', 'merk', 'werkruimte', 'club', 'vereniging', 'spel', 'boek', 'album'],
     'cue:reset': ['wachtwoord vergeten', 'wachtwoord herstellen', 'wachtwoord resetten', 'wachtwoord kwijt', 'herstellen'],
     'cue:change-password': ['wachtwoord wijzigen', 'wachtwoord veranderen'],
-    'cue:profile': ['profiel', 'mijn account', 'persoonlijke gegevens', 'mijn gegevens', 'adresboek', 'adres toevoegen', 'opslaan', 'wijzigingen opslaan', 'contact'],
+    'cue:profile': ['profiel', 'mijn account', 'persoonlijke gegevens', 'mijn gegevens', 'adresboek', 'adres toevoegen', 'opslaan', 'wijzigingen opslaan', 'contact', 'over mij'],
     'cue:identity': ['verifieer je identiteit', 'identiteitsverificatie', 'identiteit verifiëren'],
     'cue:verification': ['verifiëren', 'verificatie', 'verificatiecode', 'voer de code in', 'code opnieuw versturen'],
     'cue:has-account': ['heb je al een account', 'al een account', 'al geregistreerd'],

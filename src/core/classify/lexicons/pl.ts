@@ -102,7 +102,7 @@ export const pl: Lexicon = {
     'cue:thing': ['projekt*', 'zespoł*', 'pokoj*', 'pokój', 'serwer*', 'kanał*', 'zwierz*', 'pies', 'psa', 'kot', 'kota', 'produkt*', 'wydarzeni*', 'aplikacj*', 'urządzeni*', 'sieci', 'sieć', 'wifi', 'plik*', 'folder*', 'listy', 'grup*', 'kurs*', 'szkoł*', 'szkoły', 'uczelni*', 'bank*', 'sklep*', 'blog*', 'mark*', 'klub*', 'gry', 'gra', 'książki'],
     'cue:reset': ['resetuj hasło', 'przypomnij hasło', 'odzyskaj hasło', 'nie pamiętasz hasła', 'zapomniałeś hasła', 'nie pamiętam hasła', 'resetuj'],
     'cue:change-password': ['zmień hasło', 'zmiana hasła'],
-    'cue:profile': ['profil', 'moje konto', 'dane osobowe', 'moje dane', 'książka adresowa', 'dodaj adres', 'zapisz', 'zapisz zmiany', 'kontakt'],
+    'cue:profile': ['profil', 'moje konto', 'dane osobowe', 'moje dane', 'książka adresowa', 'dodaj adres', 'zapisz', 'zapisz zmiany', 'kontakt', 'o mnie'],
     'cue:identity': ['weryfikacja tożsamości', 'potwierdź tożsamość'],
     'cue:verification': ['weryfikacja', 'zweryfikuj', 'kod weryfikacyjny', 'wpisz kod', 'wyślij ponownie'],
     'cue:has-account': ['masz już konto', 'posiadasz już konto'],

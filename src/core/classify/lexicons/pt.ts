@@ -107,7 +107,7 @@ export const pt: Lexicon = {
     'cue:thing': ['espaço de trabalho', 'projeto', 'projecto', 'equipe', 'equipa', 'sala', 'servidor', 'canal', 'pet', 'animal', 'cachorro', 'cão', 'gato', 'produto', 'evento', 'aplicativo', 'aplicação', 'app', 'dispositivo', 'rede', 'wifi', 'arquivo', 'ficheiro', 'pasta', 'lista', 'grupo', 'curso', 'escola', 'faculdade', 'universidade', 'banco', 'loja', 'site', 'blog', 'marca', 'clube', 'jogo', 'livro', 'álbum'],
     'cue:reset': ['redefinir senha', 'recuperar senha', 'esqueci minha senha', 'recuperar palavra passe', 'esqueceu sua senha', 'esqueceu a senha', 'esqueceu a sua senha', 'esqueci a senha', 'redefinir', 'esqueceu a palavra passe', 'recuperar a senha'],
     'cue:change-password': ['alterar senha', 'mudar senha', 'alterar palavra passe'],
-    'cue:profile': ['perfil', 'minha conta', 'dados pessoais', 'meus dados', 'adicionar endereço', 'salvar', 'guardar', 'salvar alterações', 'contato', 'contacto'],
+    'cue:profile': ['perfil', 'minha conta', 'dados pessoais', 'meus dados', 'adicionar endereço', 'salvar', 'guardar', 'salvar alterações', 'contato', 'contacto', 'sobre mim', 'biografia'],
     'cue:identity': ['verifique sua identidade', 'verificação de identidade', 'validar identidade'],
     'cue:verification': ['verificar', 'verificação', 'código de verificação', 'digite o código', 'reenviar código', 'enviamos um código'],
     'cue:has-account': ['já tem uma conta', 'já tem conta', 'já possui conta', 'já é cadastrado'],

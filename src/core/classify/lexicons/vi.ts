@@ -105,7 +105,7 @@ export const vi: Lexicon = {
     'cue:thing': ['không gian làm việc', 'thương hiệu', 'câu lạc bộ', 'danh sách', 'ngân hàng', 'trang web', 'thú cưng', 'sản phẩm', 'ứng dụng', 'thiết bị', 'khóa học', 'cửa hàng', 'trò chơi', 'máy chủ', 'sự kiện', 'tập tin', 'thư mục', 'đại học', 'dự án', 'nhóm', 'phòng', 'kênh', 'chó', 'mèo', 'mạng', 'wifi', 'tệp', 'trường', 'blog'],
     'cue:reset': ['quên mật khẩu', 'đặt lại mật khẩu', 'khôi phục mật khẩu', 'lấy lại mật khẩu', 'cấp lại mật khẩu'],
     'cue:change-password': ['đổi mật khẩu', 'thay đổi mật khẩu'],
-    'cue:profile': ['hồ sơ', 'hồ sơ cá nhân', 'tài khoản của tôi', 'thông tin cá nhân', 'thông tin tài khoản', 'lưu', 'lưu thay đổi', 'cập nhật thông tin', 'sổ địa chỉ'],
+    'cue:profile': ['hồ sơ', 'hồ sơ cá nhân', 'tài khoản của tôi', 'thông tin cá nhân', 'thông tin tài khoản', 'lưu', 'lưu thay đổi', 'cập nhật thông tin', 'sổ địa chỉ', 'giới thiệu bản thân'],
     'cue:identity': ['xác minh danh tính', 'xác thực danh tính', 'định danh', 'xác thực ekyc'],
     'cue:verification': ['xác minh', 'xác thực', 'gửi lại mã', 'nhập mã xác nhận'],
     'cue:has-account': ['đã có tài khoản', 'bạn đã có tài khoản'],
