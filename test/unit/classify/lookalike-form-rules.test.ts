@@ -107,3 +107,23 @@ describe('more lookalike words', () => {
     expect(classifyForm(fields, { buttons: ['Jobs finden'], submitButtons: 1 }, { lang: 'de' }).kind).toBe('search');
   });
 });
+
+describe('third batch: quotes, brochures, appointments and an Arabic "create your account"', () => {
+  it('"Get My Quote" over two ZIP codes, a name, an email and a phone is a quote request, not an address book', () => {
+    const fields = [labelled('Moving from (ZIP)'), labelled('Moving to (ZIP)'), labelled('Name'), labelled('Email', { type: 'email' }), labelled('Phone', { type: 'tel' })];
+    expect(classifyForm(fields, { buttons: ['Get My Quote'], submitButtons: 1 }, { title: 'Free Moving Quote' }).kind).toBe('other');
+  });
+  it('"Recevoir ma documentation" over a postal address is a brochure request', () => {
+    const fields = [labelled('Nom'), labelled('Prénom'), labelled('Adresse'), labelled('Code postal'), labelled('Ville'), labelled('E-mail', { type: 'email' })];
+    expect(classifyForm(fields, { buttons: ['Recevoir ma documentation'], submitButtons: 1 }, { lang: 'fr' }).kind).toBe('other');
+  });
+  it('"Записаться на приём" with a preferred date is an appointment, and "Желаемая дата" no birth date', () => {
+    const fields = [labelled('ФИО пациента'), labelled('Телефон', { type: 'tel' }), labelled('Желаемая дата', { type: 'date' })];
+    expect(classifyFields(fields, {}, { lang: 'ru' })[2]!.fieldType).toBe('other-date');
+    expect(classifyForm(fields, { buttons: ['Записаться'], submitButtons: 1 }, { lang: 'ru', title: 'Записаться на приём' }).kind).toBe('other');
+  });
+  it('"أنشئ حسابك" (create your account) over one email box with "التالي" (next) is step one of a sign-up', () => {
+    const box = [labelled('', { labels: [], placeholder: 'البريد الإلكتروني', type: 'email', name: 'email' })];
+    expect(classifyForm(box, { buttons: ['التالي'], submitButtons: 1 }, { lang: 'ar', title: 'أنشئ حسابك', headings: ['أنشئ حسابك'], url: 'https://site.example/auth/signup' }).kind).toBe('signup');
+  });
+});
