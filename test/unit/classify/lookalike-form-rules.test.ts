@@ -127,3 +127,24 @@ describe('third batch: quotes, brochures, appointments and an Arabic "create you
     expect(classifyForm(box, { buttons: ['التالي'], submitButtons: 1 }, { lang: 'ar', title: 'أنشئ حسابك', headings: ['أنشئ حسابك'], url: 'https://site.example/auth/signup' }).kind).toBe('signup');
   });
 });
+
+describe('a password its caption marks optional is an account offered on the way (cue:optional)', () => {
+  const order = (password: string) => [
+    labelled('Adresse e-mail', { type: 'email' }),
+    labelled(password, { type: 'password', name: 'passwd', nearbyText: '(5 caractères min.) Renseignez un mot de passe pour créer un compte.' }),
+    labelled('Prénom'),
+    labelled('Nom'),
+    labelled('Adresse'),
+    labelled('Code postal'),
+    labelled('Ville'),
+    labelled('Recevoir notre newsletter', { type: 'checkbox', name: 'newsletter' }),
+  ];
+  const read = (password: string) => classifyForm(order(password), { heading: 'Nouveau client', buttons: ['Enregistrer'], submitButtons: 1 }, { lang: 'fr', title: 'Commande rapide', url: 'https://shop.example/commande-rapide' }).kind;
+  it('"Mot de passe (facultatif)" in an order\'s address form leaves it the order', () => {
+    expect(read('Mot de passe (facultatif)')).toBe('checkout');
+  });
+  it('a sign-up whose password is optional (a link by e-mail instead) stays a sign-up', () => {
+    const fields = [labelled('Adresse e-mail', { type: 'email' }), labelled('Mot de passe (facultatif)', { type: 'password' }), labelled('Prénom')];
+    expect(classifyForm(fields, { heading: 'Créer un compte', buttons: ['Créer mon compte'], submitButtons: 1 }, { lang: 'fr', url: 'https://site.example/inscription' }).kind).toBe('signup');
+  });
+});

@@ -54,6 +54,7 @@ const NO_ACCOUNT = C['cue:no-account'];
 const NEWSLETTER = C['cue:newsletter'];
 const RESET = C['cue:reset'];
 const INVITE = C['cue:invite'];
+const OPTIONAL = C['cue:optional'];
 /** A cue on a field's own texts or on the line beside it, whichever is stronger. */
 const near = (cues: ArrayLike<number>, c: number): number => Math.max(cues[c]!, cues[CUE_COUNT + c]!);
 
@@ -109,6 +110,9 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     f.newsletterNear = Math.max(f.newsletterNear, near(fs.cues, NEWSLETTER));
     const top = fs.top;
     const isPassword = (fs.kind === 'password' && top < 0) || top === T['current-password'] || top === T['new-password'];
+    // A password its own caption marks optional ("Mot de passe (facultatif)" in an order form) is an
+    // account offered on the way: the form is sent without it, and is read as it is without it.
+    if (isPassword && fs.cues[OPTIONAL]! >= 1) continue;
     // A plain text box read as a password right beside a real password box is that box's twin: the
     // show-password copy, or the placeholder decoy a script swaps for it. It is the same password,
     // not a second one (a confirm box is itself a password box, and says "confirm").

@@ -99,6 +99,7 @@ export const es: Lexicon = {
     'cue:search': ['buscar', 'búsqueda'],
     'cue:checkout': ['pagar', 'finalizar compra', 'realizar pedido', 'comprar', 'pedido', 'carrito', 'confirmar pedido', 'donar', 'reservar', 'pago'],
     'cue:contact': ['contáctanos', 'contáctenos', 'formulario de contacto', 'enviar mensaje', 'tu mensaje', 'su mensaje', 'enviar consulta', 'solicitar información', 'contacta con nosotros', 'solicitar una demo', 'solicita una demo', 'solicitar demo', 'pedir una demo', 'solicitar demostración', 'solicitar presupuesto', 'pide presupuesto', 'solicitar cotización', 'solicita una cotización', 'solicitar llamada', 'te llamamos', 'solicitar más información', 'solicita información'],
+    'cue:optional': ['opcional'],
     'cue:comment': ['publicar comentario', 'deja un comentario', 'dejar un comentario', 'añadir comentario', 'tu comentario', 'deja una respuesta', 'escribir una reseña', 'escribe una opinión'],
     'cue:event': ['webinar*', 'seminario web', ['evento', 0.8], ['eventos', 0.8], 'conferencia', ['congreso', 0.8], 'seminario', ['boletos', 0.8], 'comprar entradas', 'asistir', 'inscripción al evento', 'inscríbete al evento', 'inscríbete al webinar', 'inscripción al webinar', 'inscripción al curso', 'reserva tu lugar', 'reserva tu plaza', 'cita previa', 'pedir cita', 'solicitar cita', 'reservar cita'],
     'cue:waitlist': ['lista de espera', 'avísame', 'avisarme', 'avísame cuando esté disponible', 'avisarme cuando esté disponible', 'aviso de disponibilidad', 'vuelva a estar disponible', 'de nuevo en stock'],

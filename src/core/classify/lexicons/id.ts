@@ -92,6 +92,7 @@ export const id: Lexicon = {
     'cue:search': ['pencarian', 'cari produk', 'cari di sini', 'cari'],
     'cue:checkout': ['bayar', 'bayar sekarang', 'buat pesanan', 'pesan sekarang', 'keranjang', 'keranjang belanja', 'selesaikan pesanan', 'proses pesanan', 'konfirmasi pesanan', 'beli sekarang'],
     'cue:contact': ['hubungi kami', 'kontak kami', 'kirim pesan', 'pesan anda', 'formulir kontak', 'minta demo', 'jadwalkan demo', 'minta penawaran', 'dapatkan penawaran'],
+    'cue:optional': ['opsional', 'tidak wajib'],
     'cue:comment': ['kirim komentar', 'tinggalkan komentar', 'komentar anda', 'tulis ulasan', 'beri ulasan', 'tinggalkan balasan'],
     'cue:event': ['webinar*', ['acara', 0.8], 'konferensi', 'seminar', 'lokakarya', ['tiket', 0.8], 'beli tiket', 'daftar webinar', 'daftar acara', 'ikuti acara', 'pendaftaran acara', 'pendaftaran webinar'],
     'cue:waitlist': ['daftar tunggu', 'beri tahu saya', 'kabari saya', 'beri tahu saat tersedia', 'ingatkan saya saat tersedia', 'kabari saat tersedia'],

@@ -96,6 +96,7 @@ export const nl: Lexicon = {
     'cue:search': ['zoeken', 'zoek'],
     'cue:checkout': ['afrekenen', 'bestellen', 'betalen', 'bestelling plaatsen', 'winkelwagen', 'kopen', 'doneren', 'reserveren', 'betaling'],
     'cue:contact': ['contact opnemen', 'neem contact op', 'contactformulier', 'bericht versturen', 'verstuur bericht', 'uw bericht', 'je bericht', 'aanvraag versturen', 'offerte aanvragen', 'demo aanvragen', 'vraag een demo aan', 'plan een demo', 'vraag een offerte aan', 'gratis offerte'],
+    'cue:optional': ['optioneel', 'niet verplicht'],
     'cue:comment': ['reactie plaatsen', 'plaats reactie', 'laat een reactie achter', 'je reactie', 'uw reactie', 'recensie schrijven', 'beoordeling schrijven'],
     'cue:event': ['webinar*', ['evenement', 0.8], ['evenementen', 0.8], ['event', 0.8], ['events', 0.8], ['congres', 0.8], 'conferentie', 'seminar', ['workshop', 0.8], ['tickets', 0.8], ['kaartjes', 0.8], ['deelnemen', 0.8], 'aanmelden voor het webinar', 'aanmelden voor het evenement', 'inschrijven voor het evenement', 'inschrijven voor de cursus'],
     'cue:waitlist': ['wachtlijst', 'op de wachtlijst'],

@@ -94,6 +94,7 @@ export const pl: Lexicon = {
     'cue:search': ['szukaj', 'wyszukaj'],
     'cue:checkout': ['kup', 'kupuję', 'zamawiam', 'zamówienie', 'zamów', 'zapłać', 'płacę', 'koszyk', 'do kasy', 'przejdź do płatności'],
     'cue:contact': ['formularz kontaktowy', 'skontaktuj się z nami', 'wyślij wiadomość', 'twoja wiadomość', 'wyślij zapytanie', 'zapytanie ofertowe', 'napisz do nas', 'umów demo', 'poproś o demo', 'zamów demo', 'bezpłatna wycena', 'poproś o wycenę', 'zapytaj o ofertę', 'zamów rozmowę', 'poproś o kontakt', 'oddzwonimy', 'zamów kontakt', 'umów prezentację', 'bezpłatną prezentację', 'umów się na prezentację', 'zamów wycenę', 'zamów bezpłatną wycenę', 'zapytaj o wycenę'],
+    'cue:optional': ['opcjonalnie', 'opcjonalne', 'nieobowiązkowe'],
     'cue:comment': ['dodaj komentarz', 'opublikuj komentarz', 'wyślij komentarz', 'twój komentarz', 'zostaw odpowiedź', 'napisz opinię', 'dodaj opinię'],
     'cue:event': ['webinar*', ['wydarzenie', 0.8], ['wydarzenia', 0.8], 'konferencja', 'konferencji', ['szkolenie', 0.8], ['szkolenia', 0.8], 'seminarium', 'warsztaty', 'bilety', 'kup bilet', 'weź udział', 'wezmę udział', 'zapisz się na webinar', 'zapisz się na szkolenie', 'zapisz się na kurs', 'rejestracja na wydarzenie', 'rejestracja na webinar', 'rejestracja na konferencję'],
     'cue:waitlist': ['lista oczekujących', 'listę oczekujących', 'listy oczekujących', 'lista rezerwowa', 'powiadom o dostępności', 'powiadom mnie o dostępności', 'powiadomienie o dostępności', 'powiadom mnie', 'ponownie dostępny'],

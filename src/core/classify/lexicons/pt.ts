@@ -97,6 +97,7 @@ export const pt: Lexicon = {
     'cue:search': ['buscar', 'pesquisar', 'busca'],
     'cue:checkout': ['finalizar compra', 'finalizar pedido', 'comprar', 'pagar', 'pagamento', 'carrinho', 'fechar pedido', 'confirmar pedido', 'doar', 'reservar'],
     'cue:contact': ['fale conosco', 'contate-nos', 'contacte-nos', 'formulário de contato', 'formulário de contacto', 'enviar mensagem', 'sua mensagem', 'a sua mensagem', 'enviar pedido', 'entre em contato', 'solicitar demonstração', 'solicite uma demonstração', 'agendar demonstração', 'solicitar uma demo', 'solicitar orçamento', 'peça um orçamento', 'solicite um orçamento', 'solicitar informações', 'solicite mais informações', 'ligamos para você', 'solicitar contato'],
+    'cue:optional': ['opcional', 'facultativo'],
     'cue:invite': ['convidar', 'enviar convite', 'enviar convites', 'convidar amigos', 'convide seus amigos', 'indique um amigo', 'indique amigos', 'convidar membros'],
     'cue:comment': ['publicar comentário', 'deixe um comentário', 'deixar comentário', 'adicionar comentário', 'seu comentário', 'deixe uma resposta', 'escrever avaliação'],
     'cue:event': ['webinar*', ['evento', 0.8], ['eventos', 0.8], 'conferência', ['congresso', 0.8], 'seminário', ['workshop', 0.8], ['ingressos', 0.8], ['bilhetes', 0.8], ['participar', 0.8], 'inscrição no evento', 'inscreva se no evento', 'inscreva se no webinar', 'inscrição no webinar', 'inscrição no curso', 'garanta sua vaga', 'garanta a sua vaga', 'agendar atendimento', 'marcar consulta', 'agendar consulta'],

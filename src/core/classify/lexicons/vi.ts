@@ -98,6 +98,7 @@ export const vi: Lexicon = {
     'cue:search': ['tìm kiếm', ['tìm', 0.7]],
     'cue:checkout': ['thanh toán', 'đặt hàng', 'giỏ hàng', 'hoàn tất đơn hàng', 'xác nhận đơn hàng', 'mua ngay', 'tiến hành thanh toán', 'đơn hàng', 'đặt mua'],
     'cue:contact': ['liên hệ', 'liên hệ với chúng tôi', 'gửi tin nhắn', 'gửi liên hệ', 'nội dung', 'lời nhắn', 'nội dung tin nhắn', 'yêu cầu báo giá', 'nhận báo giá', 'yêu cầu demo', 'đăng ký demo', 'đăng ký tư vấn', 'nhận tư vấn'],
+    'cue:optional': ['không bắt buộc', 'tùy chọn'],
     'cue:comment': ['bình luận', 'gửi bình luận', 'để lại bình luận', 'viết đánh giá', 'gửi đánh giá', 'viết bình luận'],
     'cue:event': ['hội thảo', 'hội thảo trực tuyến', 'hội thảo online', ['sự kiện', 0.8], 'hội nghị', 'đăng ký tham dự', 'tham dự', ['mua vé', 0.8], ['đặt vé', 0.8], 'đăng ký tham gia sự kiện', 'đăng ký hội thảo', 'đăng ký khóa học', 'đăng ký học', ['khóa học', 0.8], 'lịch khai giảng', 'khai giảng'],
     'cue:waitlist': ['danh sách chờ', 'danh sách chờ đợi'],
