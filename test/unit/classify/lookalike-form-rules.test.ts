@@ -148,3 +148,28 @@ describe('a password its caption marks optional is an account offered on the way
     expect(classifyForm(fields, { heading: 'Créer un compte', buttons: ['Créer mon compte'], submitButtons: 1 }, { lang: 'fr', url: 'https://site.example/inscription' }).kind).toBe('signup');
   });
 });
+
+describe('fifth batch: bookings, trial classes, courses and "Register your interest"', () => {
+  it('a plain date box with a name and a phone ("Tarih", a booking\'s day) makes no age check of an account', () => {
+    const fields = [labelled('Ad Soyad'), labelled('Cep Telefonu', { type: 'tel' }), labelled('Tarih', { type: 'date' })];
+    expect(classifyForm(fields, { buttons: ['Randevu Al'], submitButtons: 1 }, { lang: 'tr', url: 'https://kuafor.example/randevu' }).kind).not.toBe('signup');
+  });
+  it('a box that says "Date of birth" beside a name and a phone still reads as an account\'s age check', () => {
+    const fields = [labelled('Name'), labelled('Phone', { type: 'tel' }), labelled('Date of birth', { type: 'date' })];
+    expect(classifyForm(fields, { buttons: ['Next'], submitButtons: 1 }, { url: 'https://social.example/i/flow/signup' }).kind).toBe('signup');
+  });
+  it('"Register your interest" / "سجل اهتمامك" make no account', () => {
+    const fields = [labelled('First name'), labelled('Surname'), labelled('Email', { type: 'email' }), labelled('Phone', { type: 'tel' })];
+    expect(classifyForm(fields, { heading: 'Register your interest', buttons: ['Register'], submitButtons: 1 }, { url: 'https://homes.example/developments/meadow-view/register-interest' }).kind).not.toBe('signup');
+    const ar = [labelled('الاسم الكامل'), labelled('رقم الجوال', { type: 'tel' }), labelled('البريد الإلكتروني', { type: 'email' })];
+    expect(classifyForm(ar, { heading: 'سجل اهتمامك', buttons: ['سجل الآن'], submitButtons: 1 }, { lang: 'ar' }).kind).not.toBe('signup');
+  });
+  it('a gym\'s "clase de prueba gratis" is a booking, not a software trial', () => {
+    const fields = [labelled('Nombre'), labelled('Email', { type: 'email' }), labelled('Teléfono', { type: 'tel' })];
+    expect(classifyForm(fields, { buttons: ['Quiero mi clase gratis'], submitButtons: 1 }, { lang: 'es', title: 'Clase de prueba gratis', headings: ['Reserva tu clase de prueba gratis'], url: 'https://box.example/clase-de-prueba' }).kind).toBe('other');
+  });
+  it('"Jetzt anmelden" to a course (/kurse/) is no sign-in', () => {
+    const fields = [labelled('Vorname'), labelled('Nachname'), labelled('Straße'), labelled('PLZ'), labelled('Ort'), labelled('E-Mail', { type: 'email' })];
+    expect(classifyForm(fields, { heading: 'Jetzt anmelden', buttons: ['Verbindlich anmelden'], submitButtons: 1 }, { lang: 'de', title: 'Italienisch A1 – Kurs 20H-3104', url: 'https://vhs.example/kurse/20H-3104/anmeldung' }).kind).toBe('other');
+  });
+});

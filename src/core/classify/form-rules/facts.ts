@@ -55,6 +55,7 @@ const NEWSLETTER = C['cue:newsletter'];
 const RESET = C['cue:reset'];
 const INVITE = C['cue:invite'];
 const OPTIONAL = C['cue:optional'];
+const BIRTH = C['cue:birth'];
 /** A cue on a field's own texts or on the line beside it, whichever is stronger. */
 const near = (cues: ArrayLike<number>, c: number): number => Math.max(cues[c]!, cues[CUE_COUNT + c]!);
 
@@ -156,7 +157,9 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     if (top === T.username) f.usernames++;
     if (top === T.consent) f.consent++;
     if (top === T['marketing-opt-in']) f.optIn++;
-    if (c === 'date-of-birth') f.birth++;
+    // A plain date box that says nothing of birth ("Date", "Tarih", a booking's day) is read as a
+    // birth date by its shape alone: it makes no age check of an account.
+    if (c === 'date-of-birth' && (fs.kind !== 'date' || near(fs.cues, BIRTH) > 0)) f.birth++;
     // A calling code or an extension is part of the phone number beside it, not one more thing asked.
     const phonePart = top === T['tel-country-code'] || top === T['tel-extension'];
     if ((c === 'phone' && !phonePart) || c === 'name' || c === 'date-of-birth' || c === 'government-id' || c === 'nationality' || c === 'organization') f.personal++;
