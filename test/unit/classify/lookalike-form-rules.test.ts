@@ -173,3 +173,10 @@ describe('fifth batch: bookings, trial classes, courses and "Register your inter
     expect(classifyForm(fields, { heading: 'Jetzt anmelden', buttons: ['Verbindlich anmelden'], submitButtons: 1 }, { lang: 'de', title: 'Italienisch A1 – Kurs 20H-3104', url: 'https://vhs.example/kurse/20H-3104/anmeldung' }).kind).toBe('other');
   });
 });
+
+describe('sixth batch: a card application is a request to the bank', () => {
+  it('"Solicita tu tarjeta" over names, a birth date, a mobile and an email is no account', () => {
+    const fields = [labelled('Nombre(s)'), labelled('Apellido paterno'), labelled('Fecha de nacimiento', { placeholder: 'DD/MM/AAAA' }), labelled('Celular', { type: 'tel' }), labelled('Correo electrónico', { type: 'email' })];
+    expect(classifyForm(fields, { buttons: ['Solicitar'], submitButtons: 1 }, { lang: 'es', title: 'Solicita tu tarjeta de crédito Oro', headings: ['Solicita tu tarjeta Oro'], url: 'https://banco.example/tarjetas/oro/solicitud' }).kind).toBe('other');
+  });
+});
