@@ -5,7 +5,7 @@
 import type { FormFeatures, PageFeatures } from '../features.ts';
 import { FORM_KINDS, type FormKind } from '../report.ts';
 import { FORM_CUE_SOURCES as SOURCE, TYPE_WORD_AS_CUE } from './form-rule-priors.ts';
-import { isJobPaper } from './form-rules/facts.ts';
+import { isJobPaper, isProfileText } from './form-rules/facts.ts';
 import { FORM_RULES, formFacts } from './form-rules/index.ts';
 import { FORM_WEIGHTS, type FormWeights } from './form-weights.ts';
 import type { FieldScore } from './scoreboard.ts';
@@ -152,12 +152,12 @@ const OWN_TASKS: readonly (readonly number[])[] = [
 ];
 /** Every task the page's words can name. */
 const TASKS: readonly (readonly number[])[] = [...OWN_TASKS, [C['cue:signup'], C['cue:create-account'], C['cue:trial']], [C['cue:checkout']], [C['cue:profile'], C['cue:change-password']], [C['cue:verification']], [C['cue:identity']]];
-/** A visible message box on a form that asks no password and no address (a checkout's delivery note): a message to the site. */
+/** A visible message box (not a profile's "About me") on a form that asks no password and no address (a checkout's delivery note): a message to the site. */
 function writesToTheSite(fields: readonly FieldScore[]): boolean {
   let box = false;
   for (const f of fields) {
     if (f.kind === 'password' || (f.top >= 0 && TYPE_CATEGORY[f.top] === 'address')) return false;
-    if (f.kind === 'textarea' && f.features.visible) box = true;
+    if (f.kind === 'textarea' && f.features.visible && !isProfileText(f)) box = true;
   }
   return box;
 }

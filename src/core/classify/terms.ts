@@ -61,6 +61,8 @@ export const CUES = [
   'cue:invite',
   /** Getting an app or a link by text message ("Text me the app link", "Enviar enlace"): a phone with no code to check. */
   'cue:app-link',
+  /** A box marked optional ("Password (optional)", "Mot de passe (facultatif)"): the form is sent without it. */
+  'cue:optional',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

@@ -24,8 +24,8 @@ describe('words:invite', () => {
 
   it('without invitation words the same form stays a newsletter; with a password it is no invitation', () => {
     expect(classifyForm([labelled('Email', { type: 'email' })], { buttons: ['Subscribe'], submitButtons: 1 }).kind).toBe('newsletter');
-    expect(INVITE_RULE.value({ passwords: 1, emails: 1, ownCue: () => 6 } as unknown as Parameters<typeof INVITE_RULE.value>[0])).toBe(0);
-    expect(INVITE_RULE.value({ passwords: 0, emails: 1, ownCue: () => 6 } as unknown as Parameters<typeof INVITE_RULE.value>[0])).toBe(6);
-    expect(INVITE_RULE.value({ passwords: 0, emails: 0, ownCue: () => 6 } as unknown as Parameters<typeof INVITE_RULE.value>[0])).toBe(0);
+    expect(INVITE_RULE.value({ passwords: 1, emails: 1, inviteNear: 0, ownCue: () => 6 } as unknown as Parameters<typeof INVITE_RULE.value>[0])).toBe(0);
+    expect(INVITE_RULE.value({ passwords: 0, emails: 1, inviteNear: 0, ownCue: () => 6 } as unknown as Parameters<typeof INVITE_RULE.value>[0])).toBe(6);
+    expect(INVITE_RULE.value({ passwords: 0, emails: 0, inviteNear: 0, ownCue: () => 6 } as unknown as Parameters<typeof INVITE_RULE.value>[0])).toBe(0);
   });
 });

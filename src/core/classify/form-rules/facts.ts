@@ -1,6 +1,7 @@
 // What a form asks, counted once from the field rules' readings, for the form-kind rules to read.
 import type { FieldScore } from '../scoreboard.ts';
-import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY } from '../terms.ts';
+import { cuesOf } from '../signals/text.ts';
+import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
 
 export interface FormFacts {
   /** Strength of a cue word around the form (its buttons, heading, action, names and the page's URL, title, headings). */
@@ -34,12 +35,14 @@ export interface FormFacts {
   optIn: number;
   /** Fields one types into (not checkboxes, radios or file pickers). */
   entries: number;
-  /** Visible free-text boxes (textarea): a message, a comment, a review. */
+  /** Visible free-text boxes (textarea): a message, a comment, a review; not a profile's "About me". */
   textareas: number;
   /** "Already have an account?" / "No account yet?" / newsletter words beside a field (strongest). */
   hasAccount: number;
   noAccount: number;
   newsletterNear: number;
+  /** "Invite teammates", "Invite a friend" as an email box's caption or the line beside it (strongest). */
+  inviteNear: number;
   /** "Remember me" on a checkbox. */
   stayIn: number;
   /** "Forgot password?" beside a password box. */
@@ -50,10 +53,14 @@ const HAS_ACCOUNT = C['cue:has-account'];
 const NO_ACCOUNT = C['cue:no-account'];
 const NEWSLETTER = C['cue:newsletter'];
 const RESET = C['cue:reset'];
+const INVITE = C['cue:invite'];
+const OPTIONAL = C['cue:optional'];
+const BIRTH = C['cue:birth'];
 /** A cue on a field's own texts or on the line beside it, whichever is stronger. */
 const near = (cues: ArrayLike<number>, c: number): number => Math.max(cues[c]!, cues[CUE_COUNT + c]!);
 
 const CARD = new Set([T['cc-number'], T['cc-csc'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
+const EXPIRY = new Set([T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
 
 /** What a box says it is, as a person reads it: its label, else its placeholder or aria-label. */
 const caption = (fs: FieldScore): string => (fs.features.labels[0] || fs.features.placeholder || fs.features.ariaLabel).trim().toLowerCase();
@@ -89,10 +96,12 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     hasAccount: 0,
     noAccount: 0,
     newsletterNear: 0,
+    inviteNear: 0,
     stayIn: 0,
     forgot: 0,
   };
   let lastPassword = '';
+  let expiries = 0;
   for (let i = 0; i < fields.length; i++) {
     const fs = fields[i]!;
     // The "already have an account? / no account yet?" line usually sits next to a field.
@@ -102,6 +111,9 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     f.newsletterNear = Math.max(f.newsletterNear, near(fs.cues, NEWSLETTER));
     const top = fs.top;
     const isPassword = (fs.kind === 'password' && top < 0) || top === T['current-password'] || top === T['new-password'];
+    // A password its own caption marks optional ("Mot de passe (facultatif)" in an order form) is an
+    // account offered on the way: the form is sent without it, and is read as it is without it.
+    if (isPassword && fs.cues[OPTIONAL]! >= 1) continue;
     // A plain text box read as a password right beside a real password box is that box's twin: the
     // show-password copy, or the placeholder decoy a script swaps for it. It is the same password,
     // not a second one (a confirm box is itself a password box, and says "confirm").
@@ -123,8 +135,9 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
       if (fs.features.autocomplete.includes('new-password') || (forgotHere < 1 && (top === T['new-password'] || fs.cues[C['cue:new']]! >= 1 || fs.cues[CUE_COUNT + C['cue:new']]! >= 0.5))) f.newPassword++;
       if (fs.features.autocomplete.includes('current-password') || fs.cues[C['cue:current']]! >= 1) f.currentPassword++;
     }
-    // Hidden ones are machinery (reCAPTCHA's response box, templates), not something the visitor writes.
-    if (fs.kind === 'textarea' && fs.features.visible) f.textareas++;
+    // Hidden ones are machinery (reCAPTCHA's response box, templates), not something the visitor
+    // writes; one captioned as part of a profile ("About me", "Bio", "个人简介") is no message to the site.
+    if (fs.kind === 'textarea' && fs.features.visible && !isProfileText(fs)) f.textareas++;
     if (fs.kind !== 'choice' && fs.kind !== 'file') f.entries++;
     // "Remember me" / "Keep me signed in" beside a field or on a checkbox only sits in login forms.
     else if (fs.kind === 'choice') f.stayIn = Math.max(f.stayIn, fs.cues[C['cue:login']]!);
@@ -132,23 +145,36 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     if (top < 0) continue;
     const c = TYPE_CATEGORY[top]!;
     if (CARD.has(top)) f.card++;
+    if (EXPIRY.has(top)) expiries++;
     if (top === T['one-time-code'] || top === T['phone-verification-code']) f.codes++;
     if (c === 'identity-document' && !isJobPaper(fs)) f.documents++;
     if (top === T.search) f.searches++;
-    if (top === T.email) f.emails++;
+    if (top === T.email) {
+      f.emails++;
+      f.inviteNear = Math.max(f.inviteNear, near(fs.cues, INVITE));
+    }
     if (top === T['email-confirm']) f.confirmEmail++;
     if (top === T.username) f.usernames++;
     if (top === T.consent) f.consent++;
     if (top === T['marketing-opt-in']) f.optIn++;
-    if (c === 'date-of-birth') f.birth++;
+    // A plain date box that says nothing of birth ("Date", "Tarih", a booking's day) is read as a
+    // birth date by its shape alone: it makes no age check of an account.
+    if (c === 'date-of-birth' && (fs.kind !== 'date' || near(fs.cues, BIRTH) > 0)) f.birth++;
     // A calling code or an extension is part of the phone number beside it, not one more thing asked.
     const phonePart = top === T['tel-country-code'] || top === T['tel-extension'];
     if ((c === 'phone' && !phonePart) || c === 'name' || c === 'date-of-birth' || c === 'government-id' || c === 'nationality' || c === 'organization') f.personal++;
     if (c === 'address') f.addressish++;
     if (c === 'phone' && !phonePart) f.phones++;
   }
+  // A month/year box with no card number or security code beside it is some other date read by its
+  // "MM/YYYY" shape (a licence obtained, a move-in month): a card always comes with its number.
+  if (f.card === expiries) f.card = 0;
   return f;
 }
+
+const PROFILE = TYPE_COUNT + C['cue:profile'];
+/** A text box captioned as part of a profile ("About me", "Bio", "个人简介"): what the account holder tells others, no message to the site. */
+export const isProfileText = (fs: FieldScore): boolean => fs.kind === 'textarea' && cuesOf(caption(fs)).some((h) => h.code === PROFILE);
 
 /** A file upload captioned with job words ("Résumé/CV", "Lebenslauf", "履歴書"): an application's papers, not an identity document. */
 export const isJobPaper = (f: FieldScore): boolean => f.kind === 'file' && f.cues[C['cue:job']]! >= 0.5;

@@ -29,5 +29,10 @@ export const PERSON_RULES: readonly FormRule[] = [
     value: (f) => yes(f.passwords === 0 && !onlyContact(f) && identifiers(f) >= 1 && f.personal >= 2 && Math.max(f.cue('cue:signup'), f.cue('cue:trial')) >= 1),
   },
   { id: 'person:birth-date', kind: 'signup', reason: 'a birth date without an address or card: an age check of a new account', value: (f) => yes(f.birth > 0 && f.addressish === 0 && f.card === 0) },
-  { id: 'person:details-without-password', kind: 'profile', reason: 'personal details or an address and no password: an address book or profile entry', value: (f) => yes((f.personal >= 2 || f.addressish >= 2) && f.passwords === 0) },
+  {
+    id: 'person:details-without-password',
+    kind: 'profile',
+    reason: 'an address, or personal details under profile words ("My account", "Edit profile", "Save changes"), and no password: an address book or profile entry; a name and a phone alone are sent as often to ask for something (a quote, a test drive, a petition)',
+    value: (f) => yes(f.passwords === 0 && (f.addressish >= 2 || (f.personal >= 2 && f.cue('cue:profile') > 0))),
+  },
 ];
