@@ -61,6 +61,8 @@ export const CUES = [
   'cue:invite',
   /** Getting an app or a link by text message ("Text me the app link", "Enviar enlace"): a phone with no code to check. */
   'cue:app-link',
+  /** A company's tax invoice ("Tax invoice", "Faktura VAT", "R1 račun", "增值税专用发票"): only a business asks for one, so the tax number beside it is the business's. */
+  'cue:tax-invoice',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

@@ -66,6 +66,7 @@ export const cs: Lexicon = {
     search: ['hledat', 'vyhledat', 'vyhledávání', 'co hledáte', 'hledání'],
     'promo-code': ['slevový kód', 'slevový kupón', 'kupón', 'dárkový poukaz', 'dárková karta', 'voucher', 'promo kód', 'kód kupónu', 'kód pozvánky', 'doporučující kód'],
     'cue:payment': ['platba', 'platební', 'platební karta', 'údaje o kartě', 'platební údaje'],
+    'cue:tax-invoice': ['nakupuji na firmu', 'nákup na firmu'],
     'cue:billing': ['fakturace', 'fakturační*', 'faktura'],
     'cue:shipping': ['doprava', 'doručení', 'doručovací*', 'dodací*', 'dodání'],
     'cue:address': ['adresa'],
