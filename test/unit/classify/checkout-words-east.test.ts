@@ -62,3 +62,30 @@ describe('payment and preferences', () => {
     expect(read(fields, 1, 'zh').fieldType).toBe('account-type');
   });
 });
+
+describe('choices and captions of these platforms', () => {
+  it('radio buttons that are all salutations ask for the salutation, whatever the platform named them', () => {
+    // PrestaShop names the group id_gender; its options are "Pán / Pani", "Mr / Mrs".
+    for (const [lang, options] of [['sk', ['Pán', 'Pani']], ['en', ['Mr', 'Mrs']], ['de', ['Herr', 'Frau']]] as const) {
+      const fields = [...radios('id_gender', [...options]), labelled('First name'), labelled('Last name')];
+      expect(read(fields, 0, lang).fieldType, options.join('/')).toBe('honorific-prefix');
+    }
+    // Genders stay genders.
+    expect(read([...radios('id_gender', ['Male', 'Female']), labelled('First name')], 0, 'en').fieldType).toBe('sex');
+  });
+  it('zh: radio buttons 个人 / 单位 are whether a person or an organization is invoiced', () => {
+    expect(read([labelled('收货人'), ...radios('title_type', ['个人', '单位'])], 1, 'zh').fieldType).toBe('account-type');
+  });
+  it('cs: "IČ" is the company’s identification number, whatever the platform named the box', () => {
+    const fields = [labelled('Název společnosti'), labelled('IČ', { name: 'companyId' }), labelled('DIČ', { name: 'vatId' })];
+    expect(read(fields, 1, 'cs').fieldType).toBe('company-registration-number');
+  });
+  it('en: "Name as per PAN" asks for the name as printed on the PAN card', () => {
+    const fields = [labelled('Name as per PAN', { name: 'name_as_per_pan' }), labelled('PAN', { name: 'pan' }), labelled('Date of birth', { type: 'date' })];
+    expect(read(fields, 0, 'en').category).toBe('name');
+    expect(read(fields, 1, 'en').fieldType).toBe('pan');
+  });
+  it('ru: 1C-Bitrix’s "Местоположение" is the city', () => {
+    expect(read([labelled('Местоположение', { name: 'ORDER_PROP_6' }), labelled('Индекс'), labelled('Адрес доставки')], 0, 'ru').fieldType).toBe('address-level2');
+  });
+});
