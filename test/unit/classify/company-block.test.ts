@@ -47,3 +47,17 @@ describe('company-block', () => {
     expect(fields[5]!.category).toBe('government-id');
   });
 });
+
+describe('tax-owner: a tax number beside a person’s identity number', () => {
+  // A checkout with an optional company block on top, and an instalment block asking the person's numbers.
+  const companyTop = () => [labelled('First name'), labelled('Last name'), labelled('Company name'), labelled('VAT ID'), labelled('Street address'), labelled('City')];
+  it('is the person’s, though the form asks for a company elsewhere', () => {
+    const fields = read([...companyTop(), labelled('EMŠO', { name: 'billing_emso' }), labelled('Davčna številka', { name: 'billing_davcna' })], 'sl');
+    expect(fields[6]!.category).toBe('government-id');
+    expect(fields[7]!.fieldType).toBe('personal-tax-id');
+  });
+  it('away from the person’s number, the company block still decides', () => {
+    const fields = read([...companyTop(), labelled('Davčna številka', { name: 'billing_davcna' }), labelled('Email', { type: 'email' })], 'sl');
+    expect(fields[6]!.fieldType).toBe('vat-number');
+  });
+});
