@@ -34,6 +34,9 @@ describe('people’s numbers and names', () => {
   it('en: "SA ID or passport number" is the South African ID number first', () => {
     expect(read([...person(), labelled('SA ID or passport number', { name: 'billing_id_number' })], 5, 'en').fieldType).toBe('national-id');
   });
+  it('ko: 개인통관고유부호, the personal customs code Korea issues in place of the resident number, is a person’s identity number', () => {
+    expect(read([labelled('받으실분'), labelled('휴대폰 번호'), labelled('개인통관고유부호', { name: 'customsNumber', placeholder: 'P로 시작하는 13자리' })], 2, 'ko').category).toBe('government-id');
+  });
   it('bg: МОЛ, the person answerable for a company on its invoices, is a person’s name', () => {
     const fields = [labelled('Име на фирмата'), labelled('ЕИК / Булстат'), labelled('МОЛ', { name: 'invoice_mol', placeholder: 'Материално отговорно лице' })];
     expect(read(fields, 2, 'bg').category).toBe('name');

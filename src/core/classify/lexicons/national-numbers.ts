@@ -25,7 +25,7 @@ export const nationalNumbers: Lexicon = {
       // Asia, Africa and Oceania
       'aadhaar', 'aadhaar number', 'aadhar', 'nric', 'nric fin', 'nric number', 'nric no', 'ic number', 'ic no', 'fin number', 'hkid', 'hkid number', 'hong kong identity card number', 'mykad', 'mykad number',
       'no kad pengenalan', 'nombor kad pengenalan', 'nik', 'nomor induk kependudukan', 'ktp', 'snils', 'снилс', 'иин', '身份证号码', '身份证号', '身份證號碼', '身分證字號', '身分證號碼',
-      'マイナンバー', '個人番号', '주민등록번호', 'tc kimlik no', 'tckn', 'emirates id', 'iqama', 'civil id', 'qatar id', 'qid number', 'cnic', 'cnic number', 'nid number',
+      'マイナンバー', '個人番号', '주민등록번호', '개인통관고유부호', 'tc kimlik no', 'tckn', 'emirates id', 'iqama', 'civil id', 'qatar id', 'qid number', 'cnic', 'cnic number', 'nid number',
       'sss number', 'philsys number', 'nin number', 'bvn', 'sa id', 'sa id number', 'rsa id number', 'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน', 'căn cước công dân', 'cccd', 'cmnd', 'chứng minh nhân dân', 'số định danh cá nhân', 'מספר זהות',
       'תעודת זהות', 'ת ז', 'کد ملی', 'کدملی', 'شماره ملی', 'شماره شناسنامه', 'شماره کارت ملی', 'شماره تذکره',
     ],

@@ -1,0 +1,60 @@
+// Thai field and form vocabulary, as Thai shops (WooCommerce, Shopify, LnwShop, local checkouts)
+// caption their checkouts and account pages. Thai is written without spaces between words, so every
+// keyword matches anywhere: the generic "ชื่อ" (name) weighs less, and longer words that contain a
+// shorter one are listed ("หมายเลขบัตรประชาชน", the ID card's number, holds "หมายเลขบัตร", a card
+// number). Addresses go from province (จังหวัด) to district (อำเภอ, เขต in Bangkok) to subdistrict
+// (ตำบล, แขวง in Bangkok). เลขบัตรประชาชน and เลขประจำตัวผู้เสียภาษี live in national-numbers.ts.
+import type { Lexicon } from './types.ts';
+
+export const th: Lexicon = {
+  lang: 'th',
+  terms: {
+    name: ['ชื่อ-นามสกุล', 'ชื่อนามสกุล', 'ชื่อ-สกุล', 'ชื่อและนามสกุล', 'ชื่อผู้รับ', 'ชื่อผู้ติดต่อ', ['ชื่อ', 0.6]],
+    'given-name': ['ชื่อจริง'],
+    'family-name': ['นามสกุล'],
+    'honorific-prefix': ['คำนำหน้าชื่อ', 'คำนำหน้า'],
+    email: ['อีเมล', 'ที่อยู่อีเมล'],
+    'email-confirm': ['ยืนยันอีเมล'],
+    tel: ['เบอร์โทรศัพท์', 'โทรศัพท์', 'เบอร์โทร', 'เบอร์มือถือ', 'โทรศัพท์มือถือ', 'มือถือ', 'หมายเลขโทรศัพท์'],
+    'street-address': [['ที่อยู่', 0.8], 'ถนน', 'ที่อยู่จัดส่ง', 'รายละเอียดที่อยู่'],
+    'address-housenumber': [['บ้านเลขที่', 0.8]],
+    'address-line2': ['หมู่บ้าน', 'อาคาร', 'ซอย'],
+    'address-level1': ['จังหวัด'],
+    'address-level2': ['อำเภอ', ['เขต', 0.8]],
+    'address-level3': ['ตำบล', 'แขวง'],
+    'postal-code': ['รหัสไปรษณีย์'],
+    country: ['ประเทศ'],
+    'cc-name': ['ชื่อบนบัตร', 'ชื่อผู้ถือบัตร'],
+    'cc-number': ['หมายเลขบัตร', 'เลขที่บัตร', 'หมายเลขบัตรเครดิต', ['บัตรเครดิต', 0.8]],
+    'cc-exp': ['วันหมดอายุ', 'บัตรหมดอายุ'],
+    'cc-csc': ['รหัสความปลอดภัย', 'รหัสหลังบัตร'],
+    'payment-method': ['วิธีการชำระเงิน', 'ช่องทางการชำระเงิน', 'วิธีชำระเงิน'],
+    bday: ['วันเกิด', 'วันเดือนปีเกิด'],
+    'national-id': ['หมายเลขบัตรประชาชน', 'บัตรประชาชน'],
+    'passport-number': ['หนังสือเดินทาง'],
+    nationality: ['สัญชาติ'],
+    organization: ['ชื่อบริษัท', 'บริษัท', 'ชื่อร้านค้า', 'ชื่อร้าน', 'หน่วยงาน', 'องค์กร'],
+    'account-type': ['ประเภทผู้เสียภาษี', 'บุคคลธรรมดา', 'นิติบุคคล'],
+    username: ['ชื่อผู้ใช้'],
+    'current-password': ['รหัสผ่าน'],
+    'new-password': ['ยืนยันรหัสผ่าน', 'รหัสผ่านใหม่', 'ตั้งรหัสผ่าน'],
+    'one-time-code': ['รหัส otp', 'รหัสยืนยัน'],
+    consent: ['ยอมรับเงื่อนไข', 'ข้อกำหนดและเงื่อนไข', 'นโยบายความเป็นส่วนตัว', 'ข้าพเจ้ายอมรับ'],
+    'marketing-opt-in': ['รับข่าวสาร', 'รับโปรโมชั่น', 'ข่าวสารและโปรโมชั่น'],
+    sex: ['เพศ'],
+    search: ['ค้นหา'],
+    'promo-code': ['โค้ดส่วนลด', 'รหัสส่วนลด', 'คูปอง'],
+    'cue:payment': ['ชำระเงิน'],
+    'cue:tax-invoice': ['ใบกำกับภาษี'],
+    'cue:shipping': ['จัดส่ง'],
+    'cue:birth': ['วันเกิด'],
+    'cue:confirm': ['ยืนยัน'],
+    'cue:create-account': ['สมัครสมาชิก', 'ลงทะเบียน', 'สร้างบัญชี'],
+    'cue:login': ['เข้าสู่ระบบ'],
+    'cue:newsletter': ['จดหมายข่าว', 'รับข่าวสาร'],
+    'cue:search': ['ค้นหา'],
+    'cue:checkout': ['ชำระเงิน', 'สั่งซื้อ', 'ตะกร้าสินค้า'],
+    'cue:reset': ['ลืมรหัสผ่าน'],
+    'cue:profile': ['บัญชีของฉัน', 'ข้อมูลส่วนตัว'],
+  },
+};

@@ -1,0 +1,58 @@
+// Hebrew and Thai lexicons: the captions Israeli and Thai checkouts print, on pages whose attribute
+// names say nothing (name="f2"), read as their category. Without these lexicons all of them read as
+// nothing but the ID numbers national-numbers.ts names (test/fixtures/checkouts-east:
+// checkout-react-he.html, checkout-custom-th.html).
+import { describe, expect, it } from 'vitest';
+import { classify } from './probe-page.ts';
+
+type Row = readonly [caption: string, type: string];
+
+function checkout(lang: string, rows: readonly Row[], button: string): void {
+  const fields = classify(lang, rows.map(([caption]) => ({ caption })), button);
+  rows.forEach(([caption, type], i) => {
+    it(`${lang}: "${caption}" is ${type}`, () => {
+      expect(fields[i]!.fieldType, fields[i]!.evidence.join('; ')).toBe(type);
+    });
+  });
+}
+
+describe('Hebrew checkout captions', () => {
+  checkout(
+    'he',
+    [
+      ['שם מלא', 'name'],
+      ['טלפון נייד', 'tel'],
+      ['דואר אלקטרוני', 'email'],
+      ['תעודת זהות', 'national-id'],
+      ['עיר', 'address-level2'],
+      ['רחוב', 'street-address'],
+      ['מספר בית', 'address-housenumber'],
+      ['מיקוד', 'postal-code'],
+      ['מספר כרטיס אשראי', 'cc-number'],
+      ['תוקף', 'cc-exp'],
+      ['שם בעל הכרטיס', 'cc-name'],
+      ['תאריך לידה', 'bday'],
+      ['שם החברה', 'organization'],
+    ],
+    'לתשלום',
+  );
+});
+
+describe('Thai checkout captions', () => {
+  checkout(
+    'th',
+    [
+      ['ชื่อ-นามสกุล', 'name'],
+      ['เบอร์โทรศัพท์มือถือ', 'tel'],
+      ['อีเมล', 'email'],
+      ['ตำบล / แขวง', 'address-level3'],
+      ['อำเภอ / เขต', 'address-level2'],
+      ['จังหวัด', 'address-level1'],
+      ['รหัสไปรษณีย์', 'postal-code'],
+      ['ชื่อบริษัท', 'organization'],
+      ['หมายเลขบัตรประชาชน', 'national-id'],
+      ['วันเกิด', 'bday'],
+    ],
+    'ยืนยันการสั่งซื้อ',
+  );
+});
