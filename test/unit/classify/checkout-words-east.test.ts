@@ -37,6 +37,10 @@ describe('people’s numbers and names', () => {
   it('ko: 개인통관고유부호, the personal customs code Korea issues in place of the resident number, is a person’s identity number', () => {
     expect(read([labelled('받으실분'), labelled('휴대폰 번호'), labelled('개인통관고유부호', { name: 'customsNumber', placeholder: 'P로 시작하는 13자리' })], 2, 'ko').category).toBe('government-id');
   });
+  it('ja: the katakana reading of a name in two boxes, セイ and メイ, is the family and the given name', () => {
+    const fields = [field({ nearbyText: '姓', name: 'ORDER_NAME1' }), field({ nearbyText: '名', name: 'ORDER_NAME2' }), field({ nearbyText: 'セイ', name: 'ORDER_KANA1' }), field({ nearbyText: 'メイ', name: 'ORDER_KANA2' }), labelled('メインのメールアドレス', { name: 'ORDER_EMAIL' })];
+    expect([2, 3, 4].map((i) => read(fields, i, 'ja').fieldType)).toEqual(['family-name', 'given-name', 'email']);
+  });
   it('bg: МОЛ, the person answerable for a company on its invoices, is a person’s name', () => {
     const fields = [labelled('Име на фирмата'), labelled('ЕИК / Булстат'), labelled('МОЛ', { name: 'invoice_mol', placeholder: 'Материално отговорно лице' })];
     expect(read(fields, 2, 'bg').category).toBe('name');
