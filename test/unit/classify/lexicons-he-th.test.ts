@@ -56,3 +56,18 @@ describe('Thai checkout captions', () => {
     'ยืนยันการสั่งซื้อ',
   );
 });
+
+describe('Hebrew and Thai option lists', () => {
+  const lists: [string, string[], string][] = [
+    ['th', ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'], 'date-of-birth'],
+    ['he', ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'], 'date-of-birth'],
+    ['th', ['ไทย', 'ญี่ปุ่น', 'จีน', 'สิงคโปร์', 'มาเลเซีย'], 'address'],
+    ['he', ['ישראל', 'ארצות הברית', 'צרפת', 'גרמניה'], 'address'],
+  ];
+  for (const [lang, options, category] of lists) {
+    it(`${lang}: a list of ${options[0]}, ${options[1]}… with no caption is ${category}`, () => {
+      const fields = classify(lang, [{ caption: '', name: 'a1' }, { caption: '', options }], 'OK');
+      expect(fields[1]!.category).toBe(category);
+    });
+  }
+});
