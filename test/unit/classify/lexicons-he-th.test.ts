@@ -71,3 +71,22 @@ describe('Hebrew and Thai option lists', () => {
     });
   }
 });
+
+describe('names of things in Hebrew and Thai are no person’s name (name-of-thing)', () => {
+  const cases: [string, string, string][] = [
+    ['he', 'שם הפרויקט', 'other'],
+    ['he', 'שם הכלב שלך', 'other'],
+    ['he', 'שם הבנק', 'other'],
+    ['he', 'שם מלא', 'name'],
+    ['th', 'ชื่อโปรเจกต์', 'other'],
+    ['th', 'ชื่อสุนัขของคุณ', 'other'],
+    ['th', 'ชื่อธนาคาร', 'other'],
+    ['th', 'ชื่อ-นามสกุล', 'name'],
+  ];
+  for (const [lang, caption, category] of cases) {
+    it(`${lang}: "${caption}" is ${category}`, () => {
+      const f = classify(lang, [{ caption: 'Email', name: 'email', type: 'email' }, { caption }], 'OK')[1]!;
+      expect(f.category, f.evidence.join('; ')).toBe(category);
+    });
+  }
+});
