@@ -35,7 +35,8 @@ const LANGUAGE_BITS = new Map<string, number>();
 export function languageBit(lang: string): number {
   let bit = LANGUAGE_BITS.get(lang);
   if (bit === undefined) {
-    if (LANGUAGE_BITS.size >= 30) return 0;
+    // 32 bits (the last is the sign bit: `&` and `|` read it like the others).
+    if (LANGUAGE_BITS.size >= 32) return 0;
     bit = 1 << LANGUAGE_BITS.size;
     LANGUAGE_BITS.set(lang, bit);
   }

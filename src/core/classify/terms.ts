@@ -63,6 +63,8 @@ export const CUES = [
   'cue:app-link',
   /** A box marked optional ("Password (optional)", "Mot de passe (facultatif)"): the form is sent without it. */
   'cue:optional',
+  /** A company's tax invoice ("Tax invoice", "Faktura VAT", "R1 račun", "增值税专用发票"): only a business asks for one, so the tax number beside it is the business's. */
+  'cue:tax-invoice',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

@@ -39,7 +39,7 @@ describe('lexicons', () => {
     expect(new Set(langs).size).toBe(langs.length);
   });
 
-  it('gives every language its own bit (matcher.ts has 30: a language past them would lose its page-language preference)', () => {
+  it('gives every language its own bit (matcher.ts has 32: a language past them would lose its page-language preference)', () => {
     const bits = [...LANGUAGE_LEXICONS.map((l) => l.lang), 'xx'].map(languageBit);
     expect(bits.every((b) => b !== 0)).toBe(true);
     expect(new Set(bits).size).toBe(bits.length);

@@ -39,7 +39,7 @@ export const attributes: Lexicon = {
     iban: ['iban'],
     'bank-account-number': ['accountnumber', 'account number', 'bankaccount', 'bank account', 'acctno', 'acct no', 'kontonummer', 'account no'],
     'bank-routing-number': ['routingnumber', 'routing number', 'routing', 'sortcode', 'sort code', 'bic', 'swift', 'bsb', 'ifsc', 'blz', 'bankcode', 'bank code'],
-    'payment-method': ['paymentmethod', 'payment method', 'paymenttype', 'payment type', 'payment option'],
+    'payment-method': ['paymentmethod', 'payment method', 'paymenttype', 'payment type', 'payment mode', 'payment option', 'pay system', 'paysystem'],
     bday: ['dob', 'birthdate', '*birthdate*', 'birthday', '*birthday*', 'dateofbirth', '*dateofbirth*', 'bday', 'bdate', 'birth date', 'date birth', 'birth', 'born', 'geburtsdatum', 'gebdat', 'geburtstag', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'dtnasc', 'data nascimento', 'fecha nacimiento'],
     'place-of-birth': ['birthplace', 'placeofbirth', 'place of birth', 'birth place', 'pob', 'geburtsort', 'birthcity', 'birth city', 'birth country', 'birthcountry'],
     'national-id': ['nationalid', 'national id', 'idnumber', 'id number', 'idno', 'id no', 'id card', 'idcard', 'documentnumber', 'document number', 'doc number', 'docnumber', 'document id', 'cpf', 'dni', 'nie', 'rut', 'curp', 'pesel', 'nin', 'aadhaar', 'aadhar', 'nric', 'personnummer', 'cedula', 'identity number', 'identitynumber', 'personal id', 'personalid', 'tckn', 'tc kimlik', 'snils', 'codice fiscale', 'codicefiscale', ['cf', 0.5], 'bsn', 'fodselsnummer', 'hetu', 'emirates id', 'emiratesid', 'civil id', 'civilid', 'iqama'],

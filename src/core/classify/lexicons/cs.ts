@@ -41,7 +41,7 @@ export const cs: Lexicon = {
     nationality: ['státní občanství', 'občanství', 'národnost', 'státní příslušnost'],
     // A person's tax number is the rodné číslo (national-numbers.ts); DIČ is the company's.
     'vat-number': ['daňové identifikační číslo', 'dič firmy'],
-    'company-registration-number': ['identifikační číslo', 'identifikační číslo osoby', 'obchodní rejstřík', 'spisová značka', ['ič', 0.6]],
+    'company-registration-number': ['identifikační číslo', 'identifikační číslo osoby', 'obchodní rejstřík', 'spisová značka', 'ič'],
     organization: ['název firmy', 'firma', 'společnost', 'název společnosti', 'organizace', 'název organizace', 'zaměstnavatel', 'instituce', 'obchodní jméno', 'obchodní firma', 'název obchodu', 'název e shopu', 'název webu', 'název zaměstnavatele', 'škola', 'název školy', 'pracoviště', 'název blogu'],
     'organization-title': ['pracovní pozice', 'pozice', 'funkce', 'povolání', 'oddělení', 'profese', 'zaměstnání'],
     'account-type': ['typ účtu', 'fyzická osoba', 'právnická osoba', 'nakupuji jako', 'nakupuji na firmu', 'typ zákazníka'],
@@ -66,6 +66,7 @@ export const cs: Lexicon = {
     search: ['hledat', 'vyhledat', 'vyhledávání', 'co hledáte', 'hledání'],
     'promo-code': ['slevový kód', 'slevový kupón', 'kupón', 'dárkový poukaz', 'dárková karta', 'voucher', 'promo kód', 'kód kupónu', 'kód pozvánky', 'doporučující kód'],
     'cue:payment': ['platba', 'platební', 'platební karta', 'údaje o kartě', 'platební údaje'],
+    'cue:tax-invoice': ['nakupuji na firmu', 'nákup na firmu'],
     'cue:billing': ['fakturace', 'fakturační*', 'faktura'],
     'cue:shipping': ['doprava', 'doručení', 'doručovací*', 'dodací*', 'dodání'],
     'cue:address': ['adresa'],

@@ -340,7 +340,7 @@ export const en: Lexicon = {
     'bank-account-number': ['account number', 'bank account', 'bank account number', 'account no', 'checking account number', 'upi id', 'pix key'],
     'bank-routing-number': ['routing number', 'sort code', 'bic', 'swift', 'swift code', 'bsb', 'aba', 'ifsc', 'ifsc code', 'bank code', 'transit number'],
     'crypto-wallet': ['wallet address', 'crypto wallet', 'bitcoin address', 'btc address', 'eth address', 'ethereum address', 'usdt address'],
-    'payment-method': ['payment method', 'payment type', 'pay with', 'paypal', 'method of payment', 'payment option'],
+    'payment-method': ['payment method', 'payment type', 'payment mode', 'pay with', 'paypal', 'method of payment', 'payment option'],
     bday: ['date of birth', 'birth date', 'birthdate', 'birthday', 'dob', 'd o b', 'born on', 'your birthday', 'when were you born'],
     'place-of-birth': ['place of birth', 'birthplace', 'city of birth', 'country of birth', 'born in'],
     'national-id': [
@@ -869,6 +869,7 @@ export const en: Lexicon = {
       'mastercard',
       'amex',
     ],
+    'cue:tax-invoice': ['tax invoice', 'vat invoice', 'gst invoice', 'full tax invoice'],
     'cue:billing': ['billing', 'bill to', 'invoice', 'invoicing', 'billing address', 'billing details', 'billing information'],
     'cue:shipping': ['shipping', 'ship to', 'delivery', 'deliver to', 'shipping address', 'delivery address', 'recipient'],
     'cue:address': ['address', 'addresses', 'your address', 'home address'],

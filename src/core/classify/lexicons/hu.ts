@@ -63,6 +63,7 @@ export const hu: Lexicon = {
     search: ['keresés', 'keresendő', 'mit keres'],
     'promo-code': ['kuponkód', 'kupon', 'kedvezménykód', 'promóciós kód', 'ajándékkártya', 'meghívókód', 'ajánlói kód'],
     'cue:payment': ['fizetés', 'fizetési', 'bankkártya', 'kártyaadatok'],
+    'cue:tax-invoice': ['céges számla', 'cégként vásárolok', 'áfás számla'],
     'cue:billing': ['számlázás', 'számlázási*', 'számla'],
     'cue:shipping': ['szállítás', 'szállítási*', 'kiszállítás'],
     'cue:address': ['cím'],

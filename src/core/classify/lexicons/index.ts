@@ -12,6 +12,7 @@ import { es } from './es.ts';
 import { fa } from './fa.ts';
 import { fi } from './fi.ts';
 import { fr } from './fr.ts';
+import { he } from './he.ts';
 import { hu } from './hu.ts';
 import { id } from './id.ts';
 import { it } from './it.ts';
@@ -26,6 +27,7 @@ import { ru } from './ru.ts';
 import { sk } from './sk.ts';
 import { sr } from './sr.ts';
 import { sv } from './sv.ts';
+import { th } from './th.ts';
 import { tr } from './tr.ts';
 import type { Lexicon } from './types.ts';
 import { uk } from './uk.ts';
@@ -33,7 +35,7 @@ import { vi } from './vi.ts';
 import { zh } from './zh.ts';
 
 /** Natural-language lexicons: matched against labels, placeholders, headings and attribute names. */
-export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko, az, hu, fi, da, id, cs, sk, ro, el, bg, sr, vi, fa];
+export const LANGUAGE_LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ar, ja, zh, ko, az, hu, fi, da, id, cs, sk, ro, el, bg, sr, vi, fa, he, th];
 
 /** Names of national identity, tax and company numbers, the same in every language: matched against visible text and attribute names. */
 export const NUMBER_NAMES_LEXICON: Lexicon = nationalNumbers;

@@ -61,6 +61,7 @@ export const ko: Lexicon = {
     search: ['검색', '검색어'],
     'promo-code': ['쿠폰', '할인 코드', '프로모션 코드', '상품권', '기프트 카드', '초대 코드', '초대코드', '추천인 코드', '추천 코드', '추천인'],
     'cue:payment': ['결제', '카드', '신용카드'],
+    'cue:tax-invoice': ['세금계산서'],
     'cue:billing': ['청구', '청구지'],
     'cue:shipping': ['배송', '배송지', '받는'],
     'cue:address': ['주소'],

@@ -34,6 +34,9 @@ export const MONTH_NAMES = [
   'avgust|septembar|oktobar|novembar|decembar|јануар|фебруар|мај|јун|јул|септембар|октобар|новембар|децембар',
   // Vietnamese, numbered and named
   'tháng 1|tháng 2|tháng 3|tháng 4|tháng 5|tháng 6|tháng 7|tháng 8|tháng 9|tháng 10|tháng 11|tháng 12|tháng 01|tháng 02|tháng 03|tháng 04|tháng 05|tháng 06|tháng 07|tháng 08|tháng 09|tháng một|tháng hai|tháng ba|tháng tư|tháng năm|tháng sáu|tháng bảy|tháng tám|tháng chín|tháng mười|tháng mười một|tháng mười hai|tháng giêng|tháng chạp',
+  // Hebrew and Thai, full and abbreviated
+  'ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר',
+  'มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม.ค.|ก.พ.|มี.ค.|เม.ย.|พ.ค.|มิ.ย.|ก.ค.|ส.ค.|ก.ย.|ต.ค.|พ.ย.|ธ.ค.',
   // Persian: the solar months Iran and Afghanistan use, then the Gregorian ones
   'فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر',
 ].join('|');
@@ -74,6 +77,9 @@ export const COUNTRY_NAMES = [
   'ایران|افغانستان|تاجیکستان|آمریکا|ایالات متحده آمریکا|آلمان|فرانسه|انگلستان|بریتانیا|ترکیه|عراق|امارات متحده عربی|کانادا|استرالیا|چین|ژاپن|روسیه|هند|پاکستان|ایتالیا|اسپانیا|هلند|سوئد|سوئیس|ارمنستان|آذربایجان',
   'việt nam|hoa kỳ|trung quốc|nhật bản|hàn quốc|đài loan|thái lan|lào|campuchia|ấn độ|pháp|đức|nga|vương quốc anh|tây ban nha|hà lan|thụy sĩ|thụy điển|đan mạch|na uy|ba lan|bồ đào nha|malaysia|singapore|indonesia|philippines',
   '日本|中国|中國|韓国|アメリカ|アメリカ合衆国|台湾|台灣|香港|美国|美國|英国|英國|德国|德國|法国|法國|大韓民国|대한민국|한국|미국|일본|중국',
+  // Hebrew and Thai
+  'ישראל|ארצות הברית|בריטניה|צרפת|גרמניה|רוסיה|אוקראינה|קנדה|אוסטרליה|ספרד|איטליה|הולנד|יוון|קפריסין|תאילנד',
+  'ไทย|ประเทศไทย|สหรัฐอเมริกา|สหราชอาณาจักร|ญี่ปุ่น|จีน|เกาหลีใต้|สิงคโปร์|มาเลเซีย|ลาว|กัมพูชา|เวียดนาม|พม่า|ฝรั่งเศส|เยอรมนี|ออสเตรเลีย',
 ].join('|');
 
 /** States, provinces, regions and prefectures of countries whose forms ask for them. */
@@ -123,7 +129,7 @@ export const COUNTRY_CODES =
 
 /** How the first words of account-type choices read ("Personal project", "Business – for work", "个人账号"). */
 export const ACCOUNT_KINDS =
-  'personal|individual|private|privately|business|company|corporate|corporation|enterprise|organization|organisation|education|educational|non profit|nonprofit|government|public sector|startup|freelancer|freelance|consultant|self employed|sole trader|sole proprietor|particulier|entreprise|association|professionnel|privat|privatperson|privatkunde|geschäftlich|geschäftskunde|firma|firmenkunde|unternehmen|gewerblich|verein|empresa|particular|autónomo|autonomo|persona física|persona fisica|persona jurídica|persona juridica|pessoa física|pessoa fisica|pessoa jurídica|pessoa juridica|privato|azienda|libero professionista|zakelijk|particulier|prywatny|firmowy|osoba prywatna|przedsiębiorca|privatperson|företag|bireysel|kurumsal|şahıs|şirket|физическое лицо|юридическое лицо|индивидуальный предприниматель|частное лицо|фізична особа|юридична особа|فرد|شركة|個人|法人|个人|企业|企業|개인|기업|법인|사업자|cá nhân|doanh nghiệp|شخص حقیقی|شخص حقوقی|حقیقی|حقوقی';
+  'personal|individual|private|privately|business|company|corporate|corporation|enterprise|organization|organisation|education|educational|non profit|nonprofit|government|public sector|startup|freelancer|freelance|consultant|self employed|sole trader|sole proprietor|particulier|entreprise|association|professionnel|privat|privatperson|privatkunde|geschäftlich|geschäftskunde|firma|firmenkunde|unternehmen|gewerblich|verein|empresa|particular|autónomo|autonomo|persona física|persona fisica|persona jurídica|persona juridica|pessoa física|pessoa fisica|pessoa jurídica|pessoa juridica|privato|azienda|libero professionista|zakelijk|particulier|prywatny|firmowy|osoba prywatna|przedsiębiorca|privatperson|företag|bireysel|kurumsal|şahıs|şirket|физическое лицо|юридическое лицо|индивидуальный предприниматель|частное лицо|фізична особа|юридична особа|فرد|شركة|個人|法人|个人|企业|企業|单位|單位|개인|기업|법인|사업자|cá nhân|doanh nghiệp|شخص حقیقی|شخص حقوقی|حقیقی|حقوقی';
 
 /** Articles an option may start with ("an individual", "une entreprise", "eine Firma"), read past when matching its first words. */
 export const LEADING_ARTICLES = 'a|an|the|un|une|le|la|l|ein|eine|einen|el|los|las|uno|una|il|lo|o|os|as|um|uma|een|het|en|ett';

@@ -71,6 +71,7 @@ export const pl: Lexicon = {
     search: ['szukaj', 'wyszukaj', 'wyszukiwanie', 'czego szukasz'],
     'promo-code': ['kod rabatowy', 'kupon', 'kod promocyjny', 'bon', 'karta podarunkowa', 'kod zaproszenia', 'kod polecający', 'kod polecenia'],
     'cue:payment': ['płatność', 'płatności', 'karta', 'karta płatnicza', 'dane karty'],
+    'cue:tax-invoice': ['faktura vat', 'fakturę vat', 'faktury vat'],
     'cue:billing': ['faktura', 'faktury', 'dane do faktury', 'rozliczeni*'],
     'cue:shipping': ['dostawa', 'dostawy', 'wysyłka', 'adres dostawy', 'odbiorca'],
     'cue:address': ['adres'],

@@ -70,6 +70,7 @@ export const ro: Lexicon = {
     'promo-code': ['cod promoțional', 'codul promoțional', 'cupon', 'cod cupon', 'cod de reducere', 'voucher', 'card cadou', 'cod de invitație', 'cod de recomandare'],
     'cue:noise': ['număr de persoane', 'numărul de persoane'],
     'cue:payment': ['plata', 'date card', 'datele cardului', 'card bancar'],
+    'cue:tax-invoice': ['factură pe firmă'],
     'cue:billing': ['facturare', 'date de facturare', 'factura'],
     'cue:shipping': ['livrare', 'livrarea', 'adresa de livrare', 'expediere'],
     'cue:address': ['adresa'],

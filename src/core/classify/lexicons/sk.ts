@@ -66,6 +66,7 @@ export const sk: Lexicon = {
     search: ['hľadať', 'vyhľadať', 'vyhľadávanie', 'čo hľadáte', 'hľadanie'],
     'promo-code': ['zľavový kód', 'zľavový kupón', 'kupón', 'darčeková poukážka', 'darčeková karta', 'voucher', 'promo kód', 'kód kupónu', 'kód pozvánky', 'odporúčací kód'],
     'cue:payment': ['platba', 'platobná', 'platobné', 'platobná karta', 'údaje o karte', 'platobné údaje'],
+    'cue:tax-invoice': ['nakupujem na firmu', 'nákup na firmu'],
     'cue:billing': ['fakturácia', 'fakturačn*', 'faktúra'],
     'cue:shipping': ['doprava', 'doručenie', 'doručovac*', 'dodac*', 'dodanie'],
     'cue:address': ['adresa'],

@@ -29,7 +29,7 @@ const LOWER = /\p{Ll}/u;
 /** An all-capitals caption ("NOMBRE SIN ACENTOS") says nothing by its capitals, unless it is the name alone ("PAN", "EIN NO.:"). */
 const NAME_ALONE = new RegExp(`^\\W*(${Object.keys(ACRONYMS).join('|')})(?:\\s*(?:NUMBER|NO|NR|#))?\\W*$`, 'u');
 
-function acronymIn(text: string): string | null {
+export function acronymIn(text: string): string | null {
   if (!text) return null;
   if (!LOWER.test(text)) return NAME_ALONE.exec(text)?.[1] ?? null;
   return WORD.exec(text)?.[1] ?? null;

@@ -23,3 +23,16 @@ export function asksForCompany(fields: readonly FieldScore[], self: FieldScore):
   for (const f of fields) if (f !== self && f.top >= 0 && COMPANY_FIELDS.has(f.top) && ++n >= COMPANY_BLOCK) return true;
   return false;
 }
+
+/** Readings of a person's own identity number (not a tax number, which people and companies share). */
+const PERSON_NUMBERS: ReadonlySet<number> = new Set<number>([T['national-id'], T.ssn, T.pan, T['passport-number'], T['drivers-licence-number']]);
+
+/**
+ * Whether the box sits right beside a person's identity number ("EMŠO" then "Davčna številka",
+ * "DNI" then "NIF"): a form asks a person's numbers together, so a tax number there is that
+ * person's, whatever company block the form holds elsewhere.
+ */
+export function besidePersonNumber(fields: readonly FieldScore[], self: FieldScore): boolean {
+  const i = fields.indexOf(self);
+  return [fields[i - 1], fields[i + 1]].some((f) => f !== undefined && f.top >= 0 && PERSON_NUMBERS.has(f.top));
+}

@@ -4,6 +4,7 @@ import type { FieldScore } from '../scoreboard.ts';
 import { normalizeText } from '../normalize.ts';
 import { textMatcher } from '../signals/text.ts';
 import { T } from '../terms.ts';
+import { ACRONYMS, acronymIn } from './acronyms.ts';
 import { captionTexts, NAME_FIELDS, overrule } from './shared.ts';
 
 /** Documents a signup names as the source of the spelling it wants ("as on", "based on", "wie im"). */
@@ -19,6 +20,18 @@ const DOCUMENTS = new Set<number>([
 const TYPED = new Set(['text', 'search']);
 
 /**
+ * Where the caption names a document: a lexicon word, or a number's name in capitals that is an
+ * everyday word in lower case ("Name as per PAN", rules/acronyms.ts). -1 when it names none.
+ */
+function documentStart(text: string, folded: string, hits: ReturnType<typeof textMatcher.match>): number {
+  const document = hits.find((h) => DOCUMENTS.has(h.code));
+  if (document) return document.start;
+  const acronym = acronymIn(text);
+  if (!acronym || !DOCUMENTS.has(T[ACRONYMS[acronym]!])) return -1;
+  return folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${acronym.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u'));
+}
+
+/**
  * The name a caption starts with, when a document is named after it, or -1. The caption's head comes
  * first in every lexicon language this matters for ("Nombre completo (como aparece en su DNI)",
  * "ФИО (как в паспорте)", "姓名（与身份证一致）"), while "Passport name" or "ID number" name the
@@ -29,10 +42,11 @@ function nameBeforeDocument(fs: FieldScore): number {
     const hits = textMatcher.match(text);
     const name = hits.filter((h) => NAME_FIELDS.has(h.code)).sort((a, b) => a.start - b.start)[0];
     if (!name) continue;
-    const document = hits.find((h) => DOCUMENTS.has(h.code));
+    const folded = normalizeText(text);
+    const start = documentStart(text, folded, hits);
     // Words between say how the two relate ("as on", "与…一致"); a person word right before a number
     // names whose number it is ("法定代表人身份证号", the legal representative's ID number).
-    if (document && name.end <= document.start && normalizeText(text).slice(name.end, document.start).trim() !== '') return name.code;
+    if (start >= 0 && name.end <= start && folded.slice(name.end, start).trim() !== '') return name.code;
   }
   return -1;
 }

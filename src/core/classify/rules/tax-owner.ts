@@ -3,7 +3,7 @@
 import type { FieldScore } from '../scoreboard.ts';
 import { CAPTION_SOURCES } from '../rule-groups.ts';
 import { T } from '../terms.ts';
-import { asksForCompany, COMPANY_FIELDS } from './company-form.ts';
+import { asksForCompany, besidePersonNumber, COMPANY_FIELDS } from './company-form.ts';
 import { overrule, reinterpret } from './shared.ts';
 
 /**
@@ -11,14 +11,15 @@ import { overrule, reinterpret } from './shared.ts';
  * the form asks for a company (its name, its number), or the field's own texts say "company" or
  * name a company-only number (VAT, EIN…). The developer's name counts only when the page shows no
  * caption of its own: shop platforms call the box "taxvat" or "vat_id" everywhere, and shops caption
- * it with the person's number they ask for ("Codice fiscale", "Número de contribuinte").
+ * it with the person's number they ask for ("Codice fiscale", "Número de contribuinte"). A company
+ * block elsewhere in the form does not make the number beside a person's ID number the company's.
  */
 export function resolveTaxOwner(fields: FieldScore[]): void {
   for (const fs of fields) {
     if (fs.top !== T['personal-tax-id']) continue;
     const captioned = fs.votes.some((v) => v.type === T['personal-tax-id'] && CAPTION_SOURCES.has(v.source) && v.weight >= 1);
     const ownCompanyWord = fs.votes.some((v) => COMPANY_FIELDS.has(v.type) && v.weight >= 1 && (!captioned || v.type === T.organization || CAPTION_SOURCES.has(v.source)));
-    if (!ownCompanyWord && !asksForCompany(fields, fs)) continue;
+    if (!ownCompanyWord && (!asksForCompany(fields, fs) || besidePersonNumber(fields, fs))) continue;
     reinterpret(fs, (v) => v.type === T['personal-tax-id'], T['vat-number']);
     overrule(fs, T['vat-number'], fs.topScore + 0.5, ownCompanyWord ? 'company tax number' : 'tax number in a form that asks for a company');
   }
