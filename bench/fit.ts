@@ -5,9 +5,8 @@
 // labels adds its own (penalised) weight deviations, one with too few keeps the shared row, so
 // categories the corpus does not label (nationality, identity documents…) are neither learned away
 // nor fitted to noise.
-import { scoreForm } from '../src/core/classify/index.ts';
+import { scorePage } from '../src/core/classify/index.ts';
 import { CANDIDATE_COUNT, collectCandidates, FEATURE_COUNT, NONE, newCandidates } from '../src/core/classify/combine.ts';
-import { pageCues } from '../src/core/classify/form-kind.ts';
 import { languagesFor } from '../src/core/classify/field.ts';
 import { FIELD_CANDIDATES, FIELD_FEATURES, type FieldModel, type LearnedWeights } from '../src/core/classify/model.ts';
 import { SCORED_GROUP_COUNT } from '../src/core/classify/rule-groups.ts';
@@ -144,7 +143,6 @@ export function fitField(pages: readonly PageExample[]): FieldModel {
   const labelCount = new Array<number>(CANDIDATE_COUNT).fill(0);
   const scratch = newCandidates();
   for (const p of pages) {
-    const around = pageCues(p.features);
     const langs = languagesFor(p.features.lang);
     const byForm = new Map<number, typeof p.labels>();
     for (const l of p.labels) {
@@ -153,8 +151,9 @@ export function fitField(pages: readonly PageExample[]): FieldModel {
       if (list) list.push(l);
       else byForm.set(l.form, [l]);
     }
+    const scored = byForm.size ? scorePage(p.features, langs) : [];
     for (const [fi, labels] of byForm) {
-      const { fields } = scoreForm(p.features.forms[fi]!, around, langs);
+      const { fields } = scored[fi]!;
       for (const l of labels) {
         const c = collectCandidates(fields[l.field]!, scratch);
         const right = new Uint8Array(c.count);

@@ -9,12 +9,12 @@
 //   4. the learned combination (combine.ts) turns each field's votes into a category, a type, a
 //      confidence, evidence and requirements.
 import type { FieldFeatures, FormFeatures, PageFeatures } from '../features.ts';
-import type { ClassifiedField, ClassifiedForm, FormKind, PageAnalysis } from '../report.ts';
+import type { ClassifiedField, FormKind, PageAnalysis } from '../report.ts';
 import { applyContext } from './context.ts';
 import { finalize, languagesFor, scoreField } from './field.ts';
 import { detectFormKind, formCues, pageCues } from './form-kind.ts';
 import { FORM_WEIGHTS, type FormWeights } from './form-weights.ts';
-import { CUE_COUNT } from './terms.ts';
+import { CUE_COUNT, TYPE_CATEGORY } from './terms.ts';
 import { decide } from './combine.ts';
 import { type LearnedWeights, MODEL } from './model.ts';
 import type { FieldScore } from './scoreboard.ts';
@@ -39,41 +39,41 @@ export function classifyField(f: FieldFeatures, model: LearnedWeights = MODEL): 
   return finalize(fs, decide(fs, model.field));
 }
 
-/** The field rules, the form's kind and the context rules over one form: the scores the learned combination reads. */
-export function scoreForm(form: FormFeatures, around: readonly number[], langs = 0, year = thisYear(), formWeights: FormWeights = FORM_WEIGHTS): { kind: FormKind; fields: FieldScore[] } {
+/** Pass 1 over one form: the field rules and the form's kind, before any context rule. */
+function draftForm(form: FormFeatures, around: readonly number[], langs: number, year: number, formWeights: FormWeights): { kind: FormKind; cues: number[]; fields: FieldScore[] } {
   const fields = form.fields.map((f, i) => scoreField(f, i, langs, year));
   const cues = formCues(form, around, fields);
-  const kind = detectFormKind(fields, cues, formWeights);
-  applyContext(fields, { kind, cues });
-  return { kind, fields };
+  return { kind: detectFormKind(fields, cues, formWeights), cues, fields };
 }
 
-/** One form; `around` = pageCues(page), computed once per page. */
-export function classifyForm(
-  form: FormFeatures,
-  around: readonly number[],
-  langs = 0,
-  year = thisYear(),
-  model: LearnedWeights = MODEL,
-  formWeights: FormWeights = FORM_WEIGHTS,
-): ClassifiedForm {
-  const { kind, fields } = scoreForm(form, around, langs, year, formWeights);
-  return {
-    selector: form.selector,
-    kind,
-    fields: fields.map((fs) => finalize(fs, decide(fs, model.field))),
-  };
+/** A form that asks for a postal address: two of its fields read as address parts. */
+const asksAddress = (fields: readonly FieldScore[]): boolean => fields.filter((fs) => fs.top >= 0 && TYPE_CATEGORY[fs.top] === 'address').length >= 2;
+
+/**
+ * The field rules, each form's kind and then the context rules over every form of a page: the
+ * scores the learned combination reads. The context rules see one fact of the page besides their
+ * own form: whether another form asks for an address (a login box beside a checkout).
+ */
+export function scorePage(page: PageFeatures, langs = languagesFor(page.lang), year = thisYear(), formWeights: FormWeights = FORM_WEIGHTS): { kind: FormKind; fields: FieldScore[] }[] {
+  const around = pageCues(page);
+  const drafts = page.forms.map((form) => draftForm(form, around, langs, year, formWeights));
+  const addressForms = drafts.filter((d) => d.kind !== 'login' && asksAddress(d.fields)).length;
+  for (const d of drafts) applyContext(d.fields, { kind: d.kind, cues: d.cues, addressElsewhere: addressForms > (d.kind !== 'login' && asksAddress(d.fields) ? 1 : 0) });
+  return drafts;
 }
 
 export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}): PageAnalysis {
-  const around = pageCues(page);
-  const langs = languagesFor(page.lang);
-  const year = options.year ?? thisYear();
+  const model = options.model ?? MODEL;
+  const scored = scorePage(page, languagesFor(page.lang), options.year ?? thisYear(), options.formWeights);
   return {
     url: page.url,
     title: page.title,
     providerId: options.providerId ?? null,
-    forms: page.forms.map((form) => classifyForm(form, around, langs, year, options.model, options.formWeights)),
+    forms: scored.map(({ kind, fields }, i) => ({
+      selector: page.forms[i]!.selector,
+      kind,
+      fields: fields.map((fs) => finalize(fs, decide(fs, model.field))),
+    })),
     vendors: [],
     truncated: page.truncated,
   };

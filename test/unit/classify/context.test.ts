@@ -1,7 +1,7 @@
 // The cases where a field's meaning depends on its neighbours, its section or its form.
 import { describe, expect, it } from 'vitest';
-import { classifyField } from '../../../src/core/classify/index.ts';
-import { classifyFields, field, labelled, range, select, years } from './factory.ts';
+import { classifyField, classifyPage } from '../../../src/core/classify/index.ts';
+import { classifyFields, field, form, labelled, page, range, select, years } from './factory.ts';
 
 const THIS_YEAR = new Date().getFullYear();
 const MONTHS = ['Month', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -232,6 +232,21 @@ describe('email, confirmation and sign-in identifiers', () => {
     // A box that also takes a user name is still the sign-in identifier there.
     const [either] = classifyFields([labelled('Email or username'), labelled('Password', { type: 'password' })], { buttons: ['Log in'] }, page);
     expect(either!.category).toBe('credentials');
+  });
+
+  it('a login box beside another form that asks for an address (a shop registration) keeps its email; alone on the page it is the sign-in', () => {
+    const login = form([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Log in'], selector: '#login' });
+    const registration = form(
+      [labelled('First name'), labelled('Last name'), labelled('Street'), labelled('Postcode'), labelled('City'), labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' }), labelled('Repeat password', { type: 'password' })],
+      { buttons: ['Register'], selector: '#register' },
+    );
+    const beside = classifyPage(page([login, registration], { title: 'Customer account' })).forms[0]!;
+    expect(beside.kind).toBe('login');
+    expect(beside.fields[0]!.category).toBe('email');
+    const alone = classifyPage(page([login], { title: 'Customer account' })).forms[0]!;
+    expect(alone.fields[0]!.category).toBe('credentials');
+    // A second login form is no address form, however many login boxes the page holds.
+    expect(classifyPage(page([login, login], { title: 'Customer account' })).forms[0]!.fields[0]!.category).toBe('credentials');
   });
 
   it('a field labelled as an email address is one, even when its name says "username" (signup)', () => {

@@ -322,11 +322,11 @@ describe('form kind is read once, before the context rules', () => {
   });
 
   it("the context rules use the kind but cannot feed it back: a signup's password becomes new after the kind is read", async () => {
-    const { scoreField, scoreForm, formCues, detectFormKind, pageCues, T } = await load();
+    const { scoreField, scorePage, formCues, detectFormKind, pageCues, T } = await load();
     const features = form([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Sign up'], submitButtons: 1 });
     const around = pageCues(page([features]));
     const passOne = features.fields.map((f, i) => scoreField(f, i));
-    const { kind, fields } = scoreForm(features, around);
+    const { kind, fields } = scorePage(page([features]))[0]!;
     expect(kind).toBe(detectFormKind(passOne, formCues(features, around, passOne)));
     expect(kind).toBe('signup');
     expect(fields[1]!.top).toBe(T['new-password']); // the context rule ran after the kind

@@ -14,10 +14,11 @@ const CAPTIONS = new Set(['label', 'aria-label', 'aria-labelledby', 'placeholder
 const PURCHASE: readonly Cue[] = ['cue:checkout', 'cue:shipping', 'cue:billing', 'cue:payment'];
 
 /**
- * A login box on a purchase page ("Returning customer?" beside the checkout) asks for the email the
- * order goes to as much as for a sign-in: a box captioned only as an email address keeps that reading.
+ * A login box on a shop's page ("Returning customer?" beside a checkout, or beside a registration
+ * that asks for an address) asks for the email the order goes to as much as for a sign-in: a box
+ * captioned only as an email address keeps that reading. On a page of its own it is the sign-in.
  */
-const onPurchasePage = (form: FormSignals): boolean => PURCHASE.some((c) => form.cues[C[c]]! > 0);
+const onShopPage = (form: FormSignals): boolean => !!form.addressElsewhere || PURCHASE.some((c) => form.cues[C[c]]! > 0);
 
 /**
  * In a login form the field before the password is the sign-in identifier — a credential, whether
@@ -48,7 +49,7 @@ export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): voi
   const confirmsEmail = fields.some((fs) => fs.votes.some((v) => v.type === T['email-confirm'] && v.weight > 0));
   if (form.kind === 'login' && !confirmsEmail) {
     const pw = fields.findIndex((f) => f.kind === 'password');
-    const purchase = onPurchasePage(form);
+    const shop = onShopPage(form);
     fields.forEach((fs, i) => {
       if (fs.kind === 'password' || fs.kind === 'choice' || fs.kind === 'select' || fs.kind === 'file') return;
       const cat = catOf(fs);
@@ -56,7 +57,7 @@ export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): voi
       const identifierLike = (cat === 'email' || cat === 'phone' || fs.top === T.username || justBefore) && !is(fs, CODES);
       if (!identifierLike || (pw >= 0 && i > pw)) return;
       // An email input still asks for an email address, unless its text offers a user name or phone too.
-      if (purchase && (fs.kind === 'email' || captionNames(fs, T.email)) && !captionNames(fs, T.username) && !captionNames(fs, T.tel)) return;
+      if (shop && (fs.kind === 'email' || captionNames(fs, T.email)) && !captionNames(fs, T.username) && !captionNames(fs, T.tel)) return;
       overrule(fs, T.username, Math.max(fs.topScore + 1, 2.5), LOGIN_IDENTIFIER);
     });
     return;

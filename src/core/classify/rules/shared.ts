@@ -45,4 +45,6 @@ export interface FormSignals {
   kind: FormKind;
   /** Cue strengths from the form's heading, buttons and the page (title, URL), by cue index. */
   cues: ArrayLike<number>;
+  /** Another form on the page, other than a sign-in, asks for a postal address (a checkout, a shop's registration). */
+  addressElsewhere?: boolean;
 }
