@@ -65,7 +65,7 @@ export const pt: Lexicon = {
     'new-password': ['nova senha', 'confirmar senha', 'confirme sua senha', 'confirme a senha', 'repetir senha', 'repita a senha', 'criar senha', 'crie uma senha', 'confirmação de senha', 'nova palavra passe', 'confirmar palavra passe'],
     'one-time-code': ['código de verificação', 'código de confirmação', ['código', 0.5], 'código de acesso', 'token'],
     'account-name': ['nome da conta', 'nome do projeto', 'nome do aplicativo', 'nome de domínio', 'nome da equipe', 'nome do servidor', 'nome do bucket', 'nome da instância', 'nome do banco de dados', 'nome do host', 'alias da conta', 'nome de conta'],
-    captcha: ['captcha', 'não sou um robô', 'digite os caracteres', 'caracteres da imagem'],
+    captcha: ['captcha', 'não preencha este campo', 'deixe este campo em branco', 'não sou um robô', 'digite os caracteres', 'caracteres da imagem'],
     consent: ['aceito', 'li e aceito', 'termos de uso', 'termos e condições', 'política de privacidade', 'concordo', 'termos de serviço', 'consentimento', 'lgpd'],
     'marketing-opt-in': ['newsletter', 'ofertas', 'promoções', 'novidades', 'quero receber', 'assinar', 'inscrever'],
     sex: ['sexo', 'gênero', 'masculino', 'feminino'],
