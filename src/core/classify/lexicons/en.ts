@@ -970,7 +970,7 @@ export const en: Lexicon = {
     'cue:signup': ['sign up', 'signup', 'join', 'join now'],
     'cue:trial': ['get started', 'start free trial', 'start your free trial', 'start trial', 'free trial', 'try for free', 'try it free', 'join free', 'join for free', 'sign up free', 'sign up for free', 'create a free account', 'register for free', 'start for free', 'get started for free', 'get started free', 'start free'],
     'cue:next-step': ['continue', 'next', 'proceed', 'next step'],
-    'cue:create-account': ['register', 'registration', 'create account', 'create an account', 'create your account', 'create my account', 'create new account', 'open an account', 'open account', 'new account', 'become a member', 'enroll', 'enrol', 'enrollment', 'new customer', 'new user', 'create profile', 'create a password', 'choose a password', 'start your membership', 'start membership', 'complete registration'],
+    'cue:create-account': ['register', 'registration', 'create account', 'create an account', 'create your account', 'create my account', 'create new account', 'open an account', 'open account', 'new account', 'become a member', 'enroll', 'enrol', 'enrollment', 'new customer', 'new user', 'create profile', 'create a password', 'choose a password', 'start your membership', 'start membership', 'complete registration', 'trade account', 'open a trade account', 'apply for a trade account', 'wholesale account', 'wholesale application', 'business account', 'create a business account'],
     'cue:login': [
       'log in',
       'login',

@@ -94,7 +94,7 @@ export const it: Lexicon = {
     'cue:login': ['accedi', 'accesso', 'login', 'entra', 'password dimenticata', 'ricordami', 'già cliente', 'home banking', 'internet banking'],
     'cue:newsletter': ['newsletter', 'iscriviti alla newsletter', 'ricevi le nostre offerte', 'avviso di prezzo', 'crea avviso', 'gestisci le iscrizioni', 'disiscriviti'],
     'cue:search': ['cerca', 'ricerca'],
-    'cue:checkout': ['acquista', 'ordina', 'procedi all acquisto', 'paga', 'pagamento', 'carrello', 'conferma ordine', 'completa l ordine', 'dona', 'prenota'],
+    'cue:checkout': ['acquista', 'ordina', 'procedi all acquisto', 'paga', 'pagamento', 'carrello', 'conferma ordine', 'completa l ordine', 'dona', 'prenota', 'continua con la spedizione', 'procedi al pagamento', 'vai al pagamento', 'prosegui con la spedizione'],
     'cue:contact': ['contattaci', 'modulo di contatto', 'invia messaggio', 'invia il messaggio', 'il tuo messaggio', 'invia richiesta', 'richiedi informazioni', 'richiedi una demo', 'richiedi demo', 'prenota una demo', 'richiedi un preventivo', 'richiedi preventivo', 'preventivo gratuito', 'richiedi una chiamata', 'ti richiamiamo', 'richiedi maggiori informazioni'],
     'cue:comment': ['pubblica il commento', 'lascia un commento', 'aggiungi un commento', 'il tuo commento', 'lascia una risposta', 'scrivi una recensione'],
     'cue:event': ['webinar*', ['evento', 0.8], ['eventi', 0.8], 'conferenza', 'convegno', 'seminario', ['workshop', 0.8], ['biglietti', 0.8], ['partecipa', 0.8], ['partecipare', 0.8], 'iscrizione all evento', 'iscriviti all evento', 'iscriviti al webinar', 'iscrizione al webinar', 'iscrizione al corso', 'prenota il tuo posto', 'prenota un appuntamento', 'prenotazione appuntamento'],
