@@ -18,7 +18,7 @@ export const nationalNumbers: Lexicon = {
       'cpf', 'número do cpf', 'registro geral', 'número do rg', 'curp', 'rut run', 'run rut', 'cuil', 'cédula de ciudadanía', 'cédula de identidad', 'c i', 'dui',
       'documento nacional de identidad', 'numéro d assurance sociale', 'social insurance number',
       // Europe
-      'dni', 'dni nie', 'nie dni', 'nif nie', 'nie nif', 'pesel', 'numer pesel', 'bsn', 'burgerservicenummer', 'personnummer', 'fødselsnummer', 'cpr nummer', 'cpr nr', 'cnp', 'cod numeric personal',
+      'dni', 'dni nie', 'nie dni', 'nif nie', 'nie nif', 'cédula ruc', 'cédula o ruc', 'pesel', 'numer pesel', 'bsn', 'burgerservicenummer', 'personnummer', 'fødselsnummer', 'cpr nummer', 'cpr nr', 'cnp', 'cod numeric personal',
       'egn', 'егн', 'единен граждански номер', 'rodné číslo', 'hetu', 'henkilötunnus', 'isikukood', 'asmens kodas', 'personas kods',
       'jmbg', 'emšo', 'personal identity code', 'personal identification code', 'amka', 'αμκα', 'αριθμός ταυτότητας', 'αρ ταυτότητας', 'ppsn', 'pps number', 'national insurance number', 'ni number', 'numéro de registre national', 'numéro national', 'kennitala',
       'sozialversicherungsnummer', 'ahv nummer', 'numéro avs', 'niss', 'taj szám', 'személyi igazolvány szám', 'číslo občanského průkazu', 'codice identificativo personale',
