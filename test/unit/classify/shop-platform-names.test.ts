@@ -25,7 +25,7 @@ describe('shop platforms’ field names', () => {
       {},
       { lang: 'de' },
     );
-    expect(fields.map((f) => f.fieldType)).toEqual(['given-name', 'family-name', 'street-address', 'address-housenumber', 'postal-code', 'address-level2', 'address-line2', 'tel', 'tel', 'tel']);
+    expect(fields.map((f) => f.fieldType)).toEqual(['given-name', 'family-name', 'address-line1', 'address-housenumber', 'postal-code', 'address-level2', 'address-line2', 'tel', 'tel', 'tel']);
   });
 
   it('"Cédula / RUC" on a person’s registration is the person’s identity number', () => {
