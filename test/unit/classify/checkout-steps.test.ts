@@ -30,6 +30,16 @@ describe('checkout steps and business registrations', () => {
     expect(classifyForm(fields, { heading: 'Neues Firmenkonto erstellen', buttons: ['Absenden'], submitButtons: 1 }, { lang: 'de' }).kind).toBe('signup');
   });
 
+  it('"Password" then "New password" changes the password of the account the profile edits; "Password" then "Confirm password" makes one', () => {
+    const consent = field({ type: 'checkbox', labels: ['J’accepte la politique de confidentialité'] });
+    const profile = [labelled('Prénom'), labelled('Nom'), labelled('E-mail', { type: 'email' }), labelled('Mot de passe', { type: 'password' }), labelled('Nouveau mot de passe', { type: 'password' }), labelled('Date de naissance'), consent];
+    const read = classifyForm(profile, { heading: 'Vos informations personnelles', buttons: ['Enregistrer'], submitButtons: 1 }, { lang: 'fr' });
+    expect(read.kind).toBe('profile');
+    expect(read.fields[3]!.fieldType).toBe('current-password');
+    const signup = [labelled('Prénom'), labelled('Nom'), labelled('E-mail', { type: 'email' }), labelled('Mot de passe', { type: 'password' }), labelled('Confirmer le mot de passe', { type: 'password' }), labelled('Date de naissance'), consent];
+    expect(classifyForm(signup, { buttons: ['Enregistrer'], submitButtons: 1 }, { lang: 'fr' }).kind).toBe('signup');
+  });
+
   it('a radio group named "payment[method]" or "payment.method" is the payment method', () => {
     for (const name of ['payment[method]', 'payment.method']) {
       const radio = (label: string) => field({ type: 'radio', name, labels: [label] });

@@ -31,6 +31,14 @@ describe('a company’s form, for its tax number', () => {
     expect(fields[3]!.fieldType).toBe('vat-number');
   });
 
+  it('a required tax box beside optional company fields is the person’s: the company may be added, the number is asked of everyone', () => {
+    const optional = [labelled('Nome'), labelled('Cognome'), labelled('Azienda'), labelled('Partita IVA'), labelled('Codice fiscale', { required: true })];
+    expect(classifyFields(optional, {}, { lang: 'it' })[4]!.fieldType).toBe('personal-tax-id');
+    // When the company's fields are required too, the form is a company's.
+    const company = [labelled('Ragione sociale', { required: true }), labelled('Partita IVA', { required: true }), labelled('Codice fiscale', { required: true })];
+    expect(classifyFields(company, {}, { lang: 'it' })[2]!.fieldType).toBe('vat-number');
+  });
+
   it('without the person’s ID elsewhere, or without a company’s name, the box stays the person’s', () => {
     const noId = classifyFields([labelled('Nombre'), labelled('Apellidos'), labelled('RUC'), labelled('Razón social')], {}, { lang: 'es' });
     expect(noId[2]!.fieldType).toBe('personal-tax-id');

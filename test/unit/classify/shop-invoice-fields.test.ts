@@ -62,6 +62,25 @@ describe('invoice and company boxes of shops', () => {
     }
   });
 
+  it('Chile’s "Giro" on an invoice is the company’s line of business, not an identity document', () => {
+    expect(classifyFields([labelled('Razón social'), labelled('RUT empresa'), labelled('Giro', { heading: 'Documento tributario' })], {}, { lang: 'es' })[2]!.fieldType).toBe('industry');
+  });
+
+  it('Québec’s TPS and TVQ numbers are a company’s tax numbers, its NEQ the register’s number', () => {
+    expect(read('Numéro de TPS', 'fr').fieldType).toBe('vat-number');
+    expect(read('Numéro de TVQ', 'fr').fieldType).toBe('vat-number');
+    expect(read('NEQ', 'fr').fieldType).toBe('company-registration-number');
+  });
+
+  it('VTEX’s "stateRegistration" (the inscrição estadual) is a company’s tax registration, not a state', () => {
+    const fields = classifyFields(
+      [labelled('Razão social', { name: 'corporateName' }), labelled('CNPJ', { name: 'corporateDocument' }), labelled('Inscrição estadual', { name: 'stateRegistration', id: 'pf-stateRegistration' })],
+      {},
+      { lang: 'pt-BR' },
+    );
+    expect(fields[2]!.fieldType).toBe('vat-number');
+  });
+
   it('"Type of store" asks for the business’s line of trade', () => {
     const store = field({ tag: 'select', type: 'select-one', labels: ['Type of store'], options: ['Gift shop', 'Boutique', 'Online only'], optionCount: 3 });
     expect(classifyFields([labelled('Legal business name'), store], {}, { lang: 'en' })[1]!.fieldType).toBe('industry');

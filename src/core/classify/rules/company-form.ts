@@ -28,6 +28,13 @@ const COMPANY_BLOCK = 2;
 const sameBlock = (f: FieldScore, self: FieldScore): boolean => !f.features.legend || f.features.legend === self.features.legend;
 
 /**
+ * Whether a company field speaks for the tax box: not when the box must be filled and the company's
+ * field may be left empty (PrestaShop's address with an optional "Azienda" and "Partita IVA" and a
+ * required "Codice fiscale"): a person's form that lets a company be added asks the person's number.
+ */
+const speaksFor = (f: FieldScore, self: FieldScore): boolean => sameBlock(f, self) && (f.features.required || !self.features.required);
+
+/**
  * Whether the form asks for a company: at least two other fields of the box's block ask for its name,
  * numbers or tax office. A person's own identity number asked in another box counts as one: the
  * person's number is taken there, so a second, tax-named box beside a company's name ("DNI", then
@@ -38,7 +45,7 @@ export function asksForCompany(fields: readonly FieldScore[], self: FieldScore):
   let personId = false;
   for (const f of fields) {
     if (f === self || f.top < 0 || !sameBlock(f, self)) continue;
-    if (COMPANY_FIELDS.has(f.top)) n++;
+    if (COMPANY_FIELDS.has(f.top) && speaksFor(f, self)) n++;
     else if (PERSON_IDS.has(f.top)) personId = true;
   }
   return n + (personId ? 1 : 0) >= COMPANY_BLOCK;
