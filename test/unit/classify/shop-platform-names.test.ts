@@ -1,7 +1,8 @@
 // The names shop platforms give their fields, where the page's caption does not reach the box: OXID
 // eShop's "PLZ, Ort" caption stands before two boxes (oxzip, oxcity) and "Straße, Hausnummer" before
-// oxstreet and oxstreetnr; its phone and fax boxes carry only the name. And an Ecuadorian "Cédula /
-// RUC" on a person's registration is the person's ID, as "DNI / NIE" is.
+// oxstreet and oxstreetnr; its phone and fax boxes carry only the name. PrestaShop names its
+// salutation radios id_gender. And an Ecuadorian "Cédula / RUC" on a person's registration is the
+// person's ID, as "DNI / NIE" is.
 import { describe, expect, it } from 'vitest';
 import { classifyFields, field, labelled } from './factory.ts';
 
@@ -26,6 +27,14 @@ describe('shop platforms’ field names', () => {
       { lang: 'de' },
     );
     expect(fields.map((f) => f.fieldType)).toEqual(['given-name', 'family-name', 'address-line1', 'address-housenumber', 'postal-code', 'address-level2', 'address-line2', 'tel', 'tel', 'tel']);
+  });
+
+  it('PrestaShop’s id_gender radios "M" / "Mme" are the salutation; radios "Homme" / "Femme" the sex', () => {
+    const radios = (labels: string[]) => labels.map((l, i) => field({ type: 'radio', name: 'id_gender', labels: [l], nearbyText: i === 0 ? 'Titre' : '' }));
+    const titled = classifyFields([...radios(['M', 'Mme']), labelled('Prénom'), labelled('Nom')], {}, { lang: 'fr' });
+    expect(titled.slice(0, 2).map((f) => f.fieldType)).toEqual(['honorific-prefix', 'honorific-prefix']);
+    const sexes = classifyFields([...radios(['Homme', 'Femme']), labelled('Prénom'), labelled('Nom')], {}, { lang: 'fr' });
+    expect(sexes.slice(0, 2).map((f) => f.fieldType)).toEqual(['sex', 'sex']);
   });
 
   it('"Cédula / RUC" on a person’s registration is the person’s identity number', () => {

@@ -2,7 +2,7 @@
 // Its place in the order: context.ts CONTEXT_RULES.
 import { Rule } from '../rule-groups.ts';
 import { type FieldScore, vote } from '../scoreboard.ts';
-import { accountKindChoices } from '../signals/options.ts';
+import { accountKindChoices, salutationChoices } from '../signals/options.ts';
 import { T } from '../terms.ts';
 import { overrule } from './shared.ts';
 
@@ -36,6 +36,13 @@ export function resolveRadioGroups(fields: FieldScore[]): void {
     // ("How do you plan to use this account?"), options that are kinds of account answer which one.
     if (kinds >= 2 && kinds * 2 >= members.length) {
       for (const m of members) overrule(m, T['account-type'], Math.max(m.topScore, 1) + 1, `radio group "${name}": account types`);
+      continue;
+    }
+    // "M." / "Mme", "Herr" / "Frau": options that are salutations answer the salutation, whatever the
+    // group's name says (PrestaShop calls it id_gender) or a caption beside the group that no box owns.
+    const salutations = salutationChoices(members.map((m) => m.features.labels[0] || m.features.ariaLabel || ''));
+    if (salutations >= 2 && salutations * 2 >= members.length) {
+      for (const m of members) overrule(m, T['honorific-prefix'], Math.max(m.topScore, 1) + 1, `radio group "${name}": salutations`);
       continue;
     }
     // Otherwise the members share the strongest reading any of them has.

@@ -42,6 +42,16 @@ function withoutArticle(folded: string): string {
   const space = folded.indexOf(' ');
   return space > 0 && ARTICLES.has(folded.slice(0, space)) ? folded.slice(space + 1) : folded;
 }
+/** How many of the choices are salutations and not also a sex ("M.", "Mme", "Herr", "Frau"; "Divers" is both). */
+export function salutationChoices(texts: readonly string[]): number {
+  let n = 0;
+  for (const t of texts) {
+    const folded = normalizeText(t);
+    if (SALUTATIONS.has(folded) && !GENDERS.has(folded)) n++;
+  }
+  return n;
+}
+
 /** How many of the choices start like an account type ("Personal project", "Company", "an individual", "个人账号"). */
 export function accountKindChoices(texts: readonly string[]): number {
   let n = 0;
