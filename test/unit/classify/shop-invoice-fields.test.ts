@@ -81,6 +81,21 @@ describe('invoice and company boxes of shops', () => {
     expect(fields[2]!.fieldType).toBe('vat-number');
   });
 
+  it('a ticked authorization to check credit, or a SEPA direct-debit mandate, is consent, not a payment detail', () => {
+    const tick = (label: string, lang: string) => classifyFields([...person, field({ type: 'checkbox', labels: [label] })], {}, { lang }).at(-1)!.fieldType;
+    expect(tick('I authorize Northshore Appliances and its lender to obtain my credit report', 'en')).toBe('consent');
+    expect(tick('Ich erteile das SEPA-Lastschriftmandat', 'de')).toBe('consent');
+  });
+
+  it('the state that issued a driver licence is the document’s issuer, not the person’s address', () => {
+    const fields = classifyFields(
+      [labelled('Full name'), labelled('Driver licence number'), field({ tag: 'select', type: 'select-one', labels: ['Licence state'], options: ['NSW', 'VIC', 'QLD'], optionCount: 3 })],
+      {},
+      { lang: 'en' },
+    );
+    expect(fields[2]!.fieldType).toBe('document-details');
+  });
+
   it('"Type of store" asks for the business’s line of trade', () => {
     const store = field({ tag: 'select', type: 'select-one', labels: ['Type of store'], options: ['Gift shop', 'Boutique', 'Online only'], optionCount: 3 });
     expect(classifyFields([labelled('Legal business name'), store], {}, { lang: 'en' })[1]!.fieldType).toBe('industry');

@@ -89,7 +89,7 @@ export const de: Lexicon = {
     'one-time-code': ['bestätigungscode', 'verifizierungscode', 'einmalcode', 'einmalpasswort', 'authentifizierungscode', ['code', 0.5], 'tan', 'sicherheitscode eingeben'],
     'account-name': ['kontoname', 'accountname', 'mandant', 'mandantenname', 'projektname', 'name des projekts', 'servername', 'name des servers', 'bucketname', 'bucket name', 'name des buckets', 'instanzname', 'datenbankname', 'hostname', 'kontoalias', 'konto alias'],
     captcha: ['captcha', 'dieses feld leer lassen', 'bitte leer lassen', 'nicht ausfüllen', 'sicherheitsabfrage', 'zeichen eingeben', 'spamschutz', 'geben sie die zeichen ein', 'zeichen aus dem bild', 'zeichen im bild', 'angezeigten zeichen'],
-    consent: ['agb', 'ich stimme', 'ich akzeptiere', 'datenschutz', 'datenschutzerklärung', 'datenschutzbestimmungen', 'einwilligung', 'nutzungsbedingungen', 'einverstanden', 'ich habe gelesen', 'zustimmen', 'ich bestätige'],
+    consent: ['agb', 'ich stimme', 'ich akzeptiere', 'datenschutz', 'datenschutzerklärung', 'datenschutzbestimmungen', 'einwilligung', 'nutzungsbedingungen', 'einverstanden', 'ich habe gelesen', 'zustimmen', 'ich bestätige', 'ich erteile', 'lastschriftmandat', 'sepa lastschriftmandat'],
     'marketing-opt-in': ['newsletter', 'abonnieren', 'angebote', 'werbung', 'neuigkeiten', 'informiert bleiben', 'aktionen'],
     sex: ['geschlecht', 'männlich', 'weiblich', 'divers'],
     language: ['sprache', 'bevorzugte sprache'],

@@ -378,7 +378,7 @@ export const en: Lexicon = {
     ssn: ['ssn', 'social security number', 'social security', 'social security no', 'last 4 of ssn', 'itin'],
     pan: ['pan number', 'pan card', 'pan card number', 'permanent account number'],
     'passport-number': ['passport', 'passport number', 'passport no'],
-    'document-details': ['date of issue', 'issue date', 'issued on', 'date issued', 'issuing date', 'country of issue', 'issuing country', 'issuing authority', 'issuing state', 'place of issue', 'issued by', 'passport expiry', 'passport expiry date', 'passport expiration date', 'passport issue date', 'id expiry date', 'id expiration date', 'document expiry date', 'document expiration date', 'expiry date of the document', 'licence expiry date', 'license expiration date'],
+    'document-details': ['date of issue', 'issue date', 'issued on', 'date issued', 'issuing date', 'country of issue', 'issuing country', 'issuing authority', 'issuing state', 'place of issue', 'issued by', 'passport expiry', 'passport expiry date', 'passport expiration date', 'passport issue date', 'id expiry date', 'id expiration date', 'document expiry date', 'document expiration date', 'expiry date of the document', 'licence expiry date', 'license expiration date', 'licence state', 'license state', 'state of issue', 'licence issuing state', 'license issuing state', 'state issued'],
     'drivers-licence-number': [
       'driver s license',
       'driver s licence',
@@ -783,6 +783,9 @@ export const en: Lexicon = {
       'text contained within the image',
     ],
     consent: [
+      'i authorize',
+      'i authorise',
+      'authorize a credit check',
       'i agree',
       'agree',
       'i accept',
