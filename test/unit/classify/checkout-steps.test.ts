@@ -40,6 +40,13 @@ describe('checkout steps and business registrations', () => {
     expect(classifyForm(signup, { buttons: ['Enregistrer'], submitButtons: 1 }, { lang: 'fr' }).kind).toBe('signup');
   });
 
+  it('an application for store credit or trade credit opens an account, though it asks no password', () => {
+    const applicant = [labelled('First name'), labelled('Last name'), labelled('Date of birth'), labelled('Social Security Number'), labelled('Email', { type: 'email' }), labelled('Street address'), labelled('City'), labelled('ZIP code')];
+    for (const heading of ['Apply for financing', 'Credit application', '30-Day Trade Credit Application']) {
+      expect(classifyForm(applicant, { heading, buttons: ['Submit'], submitButtons: 1 }, { lang: 'en' }).kind, heading).toBe('signup');
+    }
+  });
+
   it('a radio group named "payment[method]" or "payment.method" is the payment method', () => {
     for (const name of ['payment[method]', 'payment.method']) {
       const radio = (label: string) => field({ type: 'radio', name, labels: [label] });
