@@ -102,6 +102,9 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
   };
   let lastPassword = '';
   let expiries = 0;
+  // The first password box says neither "new" nor "confirm"; the second says "new" and not "confirm".
+  let plainFirst = false;
+  let newSecond = false;
   for (let i = 0; i < fields.length; i++) {
     const fs = fields[i]!;
     // The "already have an account? / no account yet?" line usually sits next to a field.
@@ -126,6 +129,10 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
       // A second password box that says "confirm"/"repeat" (or asks for a new one) is the
       // confirm-password of an account being made; two plain ones are often a show/hide pair.
       if (f.passwords > 0 && (fs.cues[C['cue:confirm']]! >= 1 || fs.cues[C['cue:new']]! >= 1 || fs.features.autocomplete.includes('new-password'))) f.confirmations++;
+      const saysNew = fs.cues[C['cue:new']]! >= 1 || fs.features.autocomplete.includes('new-password');
+      const saysConfirm = fs.cues[C['cue:confirm']]! >= 1;
+      if (f.passwords === 0) plainFirst = !saysNew && !saysConfirm;
+      else if (f.passwords === 1) newSecond = saysNew && !saysConfirm;
       if (fs.features.visible) f.visiblePasswords++;
       f.passwords++;
       // "Forgot password?" beside a password box: only a sign-in offers to recover the password it asks for.
@@ -169,6 +176,9 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
   // A month/year box with no card number or security code beside it is some other date read by its
   // "MM/YYYY" shape (a licence obtained, a move-in month): a card always comes with its number.
   if (f.card === expiries) f.card = 0;
+  // "Password" then "New password", no confirmation: the first is the password the account has
+  // (PrestaShop's "Vos informations personnelles" asks it before a change), not a new account's.
+  if (f.passwords === 2 && f.currentPassword === 0 && plainFirst && newSecond) f.currentPassword = 1;
   return f;
 }
 

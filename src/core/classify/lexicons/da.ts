@@ -65,6 +65,8 @@ export const da: Lexicon = {
     'one-time-code': ['verifikationskode', 'bekræftelseskode', 'engangskode', 'aktiveringskode', ['kode', 0.5]],
     'account-name': ['kontonavn', 'projektnavn', 'servernavn'],
     captcha: ['jeg er ikke en robot', 'indtast tegnene', 'tegnene på billedet'],
+    // EAN-nummer: the location number public bodies receive e-invoices at (no tax number, no house number).
+    'reference-number': ['ordrenummer', 'fakturanummer', 'rekvisitionsnummer', 'referencenummer', 'ean nummer', 'ean nr', 'ean lokationsnummer'],
     consent: ['jeg accepterer', 'accepterer', 'handelsbetingelser', 'vilkår og betingelser', 'betingelser', 'privatlivspolitik', 'persondatapolitik', 'jeg har læst', 'samtykke', 'jeg giver samtykke'],
     'marketing-opt-in': ['nyhedsbrev', 'nyhedsbreve', 'tilmeld nyhedsbrev', 'tilbud', 'nyheder og tilbud'],
     sex: ['køn', 'mand', 'kvinde'],

@@ -378,7 +378,7 @@ export const en: Lexicon = {
     ssn: ['ssn', 'social security number', 'social security', 'social security no', 'last 4 of ssn', 'itin'],
     pan: ['pan number', 'pan card', 'pan card number', 'permanent account number'],
     'passport-number': ['passport', 'passport number', 'passport no'],
-    'document-details': ['date of issue', 'issue date', 'issued on', 'date issued', 'issuing date', 'country of issue', 'issuing country', 'issuing authority', 'issuing state', 'place of issue', 'issued by', 'passport expiry', 'passport expiry date', 'passport expiration date', 'passport issue date', 'id expiry date', 'id expiration date', 'document expiry date', 'document expiration date', 'expiry date of the document', 'licence expiry date', 'license expiration date'],
+    'document-details': ['date of issue', 'issue date', 'issued on', 'date issued', 'issuing date', 'country of issue', 'issuing country', 'issuing authority', 'issuing state', 'place of issue', 'issued by', 'passport expiry', 'passport expiry date', 'passport expiration date', 'passport issue date', 'id expiry date', 'id expiration date', 'document expiry date', 'document expiration date', 'expiry date of the document', 'licence expiry date', 'license expiration date', 'licence state', 'license state', 'state of issue', 'licence issuing state', 'license issuing state', 'state issued'],
     'drivers-licence-number': [
       'driver s license',
       'driver s licence',
@@ -551,12 +551,12 @@ export const en: Lexicon = {
     ],
     'organization-title': ['job title', 'position', ['role', 0.6], 'job role', 'occupation', 'profession', 'designation', 'job function', 'job position', 'your role', ['department', 0.5], 'job level', 'seniority', 'seniority level', 'management level', 'career level', 'professional title', 'work title', 'title at your company', 'your job'],
     'account-type': ['account type', 'type of account', 'legal form', 'legal status', 'entity type', 'personal or business', 'business or personal', 'personal account', 'business account', 'customer type', 'company type', 'type of company', 'business structure'],
-    industry: ['industry', 'sector', 'business type', 'type of business', 'vertical', 'line of business'],
+    industry: ['industry', 'sector', 'business type', 'type of business', 'type of store', 'store type', 'type of shop', 'vertical', 'line of business'],
     'company-size': ['company size', 'number of employees', 'employees', 'team size', 'organization size', 'size of company', 'how many employees', 'headcount', 'annual revenue', 'company revenue', 'number of developers', 'number of engineers', 'developers on your team'],
     website: ['website', 'web site', 'url', 'homepage', 'company website', 'web address', 'site url', 'your website'],
     'other-date': ['date of incorporation', 'incorporation date', 'founding date', 'date founded', 'check in', 'check-in date', 'check out', 'check-out date', 'arrival', 'arrival date', 'departure', 'departure date', 'delivery date', 'preferred delivery date', 'pickup date', 'pick-up date', 'appointment', 'appointment date', 'start date', 'end date', 'travel date', 'event date', 'move-in date', 'purchase date', 'date of purchase', 'reservation date', 'booking date', 'preferred date'],
     'reference-number': ['order number', 'order no', 'order id', 'order reference', 'tracking number', 'tracking code', 'invoice number', 'invoice no', 'reference number', 'booking reference', 'booking number', 'reservation number', 'confirmation number', 'policy number', 'ticket number', 'case number', 'serial number', 'model number', 'meter number', 'frequent flyer number', 'membership number', 'member number', 'loyalty number', 'loyalty card number', 'club card number', 'library card number', 'membership card number', 'student number', 'employee number', 'staff number', 'licence plate', 'license plate', 'plate number', 'vehicle registration number'],
-    attachment: ['profile picture', 'profile photo', 'profile image', 'avatar', 'logo', 'company logo', 'resume', 'cv', 'curriculum vitae', 'cover letter', 'attachment', 'attachments', 'attach a file', 'attach file', 'screenshot', 'portfolio'],
+    attachment: ['exemption certificate', 'tax exemption certificate', 'resale certificate', 'credit application', 'profile picture', 'profile photo', 'profile image', 'avatar', 'logo', 'company logo', 'resume', 'cv', 'curriculum vitae', 'cover letter', 'attachment', 'attachments', 'attach a file', 'attach file', 'screenshot', 'portfolio'],
     'id-document-upload': [
       'upload id',
       'upload your id',
@@ -783,6 +783,9 @@ export const en: Lexicon = {
       'text contained within the image',
     ],
     consent: [
+      'i authorize',
+      'i authorise',
+      'authorize a credit check',
       'i agree',
       'agree',
       'i accept',
@@ -971,7 +974,7 @@ export const en: Lexicon = {
     'cue:signup': ['sign up', 'signup', 'join', 'join now'],
     'cue:trial': ['get started', 'start free trial', 'start your free trial', 'start trial', 'free trial', 'try for free', 'try it free', 'join free', 'join for free', 'sign up free', 'sign up for free', 'create a free account', 'register for free', 'start for free', 'get started for free', 'get started free', 'start free'],
     'cue:next-step': ['continue', 'next', 'proceed', 'next step'],
-    'cue:create-account': ['register', 'registration', 'create account', 'create an account', 'create your account', 'create my account', 'create new account', 'open an account', 'open account', 'new account', 'become a member', 'enroll', 'enrol', 'enrollment', 'new customer', 'new user', 'create profile', 'create a password', 'choose a password', 'start your membership', 'start membership', 'complete registration'],
+    'cue:create-account': ['register', 'registration', 'create account', 'create an account', 'create your account', 'create my account', 'create new account', 'open an account', 'open account', 'new account', 'become a member', 'enroll', 'enrol', 'enrollment', 'new customer', 'new user', 'create profile', 'create a password', 'choose a password', 'start your membership', 'start membership', 'complete registration', 'trade account', 'open a trade account', 'apply for a trade account', 'wholesale account', 'wholesale application', 'business account', 'create a business account', 'credit application', 'apply for credit', 'apply for financing', 'financing application', 'credit card application', 'trade credit application'],
     'cue:login': [
       'log in',
       'login',

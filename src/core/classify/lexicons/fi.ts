@@ -63,6 +63,8 @@ export const fi: Lexicon = {
     'one-time-code': ['vahvistuskoodi', 'varmistuskoodi', 'tunnistuskoodi', 'kertakäyttöinen koodi', 'kertakoodi', 'aktivointikoodi', ['koodi', 0.5]],
     'account-name': ['tilin nimi', 'projektin nimi', 'palvelimen nimi'],
     captcha: ['en ole robotti', 'kirjoita kuvassa näkyvät merkit'],
+    // Verkkolaskuosoite (OVT): where a company receives e-invoices, no street address and no tax number.
+    'reference-number': ['tilausnumero', 'laskun numero', 'laskunumero', 'verkkolaskuosoite', 'verkkolaskutusosoite', 'ovt tunnus', 'välittäjätunnus'],
     consent: ['hyväksyn', 'käyttöehdot', 'toimitusehdot', 'sopimusehdot', 'tietosuojaseloste', 'tietosuojakäytäntö', 'olen lukenut', 'suostumus', 'annan suostumukseni'],
     'marketing-opt-in': ['uutiskirje', 'tilaa uutiskirje', 'tarjoukset', 'haluan vastaanottaa tarjouksia', 'markkinointiviestit'],
     sex: ['sukupuoli', 'mies', 'nainen'],

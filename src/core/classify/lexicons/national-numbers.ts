@@ -18,7 +18,7 @@ export const nationalNumbers: Lexicon = {
       'cpf', 'número do cpf', 'registro geral', 'número do rg', 'curp', 'rut run', 'run rut', 'cuil', 'cédula de ciudadanía', 'cédula de identidad', 'c i', 'dui',
       'documento nacional de identidad', 'numéro d assurance sociale', 'social insurance number',
       // Europe
-      'dni', 'dni nie', 'nie dni', 'pesel', 'numer pesel', 'bsn', 'burgerservicenummer', 'personnummer', 'fødselsnummer', 'cpr nummer', 'cpr nr', 'cnp', 'cod numeric personal',
+      'dni', 'dni nie', 'nie dni', 'nif nie', 'nie nif', 'cédula ruc', 'cédula o ruc', 'pesel', 'numer pesel', 'bsn', 'burgerservicenummer', 'personnummer', 'fødselsnummer', 'cpr nummer', 'cpr nr', 'cnp', 'cod numeric personal',
       'egn', 'егн', 'единен граждански номер', 'rodné číslo', 'hetu', 'henkilötunnus', 'isikukood', 'asmens kodas', 'personas kods',
       'jmbg', 'emšo', 'personal identity code', 'personal identification code', 'amka', 'αμκα', 'αριθμός ταυτότητας', 'αρ ταυτότητας', 'ppsn', 'pps number', 'national insurance number', 'ni number', 'numéro de registre national', 'numéro national', 'kennitala',
       'sozialversicherungsnummer', 'ahv nummer', 'numéro avs', 'niss', 'taj szám', 'személyi igazolvány szám', 'číslo občanského průkazu', 'codice identificativo personale',
@@ -52,6 +52,8 @@ export const nationalNumbers: Lexicon = {
       'employer identification number', 'gst hst', 'hst number', 'gst number', 'qst number', 'gstin', 'abn', 'cnpj', 'nip firmy', 'dič', 'ič dph', 'icdph', 'pib',
       'adószám', 'cod fiscal', 'vkn', 'vergi no', 'mva nummer', 'momsnummer', 'alv numero', 'pvm kodas', 'pvn numurs', 'kmkr', '统一社会信用代码', '纳税人识别号',
       '사업자등록번호', 'ח פ', 'ע מ', 'עוסק מורשה', 'sst no', 'sst number', 'sst registration no', 'sst registration number', 'company tax id', 'company tax number', 'company vat', 'company vat number', 'کد اقتصادی',
+      // The US "federal tax ID" is the employer identification number; Canada's provincial sales tax number.
+      'federal tax id', 'federal tax id number', 'federal tax identification number', 'pst number',
     ],
     'company-registration-number': [
       'company number', 'company registration number', 'companies house number', 'cro number', 'acn', 'nzbn', 'kvk', 'kvk nummer', 'siren', 'siret', 'regon', 'krs',

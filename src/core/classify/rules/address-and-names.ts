@@ -1,16 +1,44 @@
-// Context rule `address-and-names`: a second street line; "Name" beside "First name" is the family name, beside "Surname" the given name.
+// Context rule `address-and-names`: a street split over lines or beside a house number box; "Name" beside "First name" is the family name, beside "Surname" the given name.
 // Its place in the order: context.ts CONTEXT_RULES.
 import type { FieldScore } from '../scoreboard.ts';
 import { T } from '../terms.ts';
-import { overrule } from './shared.ts';
+import { reinterpret } from '../scoreboard.ts';
+import { catOf, overrule } from './shared.ts';
 
-/** Refinements inside a category: the second address line, "Name" beside "First name" or "Surname". */
+const STREET: ReadonlySet<number> = new Set<number>([T['street-address'], T['address-line1']]);
+/** What a street box shares its address with when it holds only part of it: a second line, a house number. */
+const REST_OF_STREET: ReadonlySet<number> = new Set<number>([T['street-address'], T['address-line2'], T['address-housenumber']]);
+
+/**
+ * Whether the street box at `i` holds only the first line of its address: a second line or a house
+ * number box follows within the same address (Shopware puts "Adresszusatz" after the postcode and
+ * city; the address ends at the first box of another kind or the next street box), or a house
+ * number box stands right before it.
+ */
+function firstLine(fields: readonly FieldScore[], i: number): boolean {
+  if (fields[i - 1]?.top === T['address-housenumber']) return true;
+  const next = fields[i + 1];
+  if (next && REST_OF_STREET.has(next.top)) return true;
+  for (let j = i + 2; j < fields.length; j++) {
+    const f = fields[j]!;
+    if (STREET.has(f.top) || catOf(f) !== 'address') return false;
+    if (f.top === T['address-line2'] || f.top === T['address-housenumber']) return true;
+  }
+  return false;
+}
+
+/** Refinements inside a category: the first and second address lines, "Name" beside "First name" or "Surname". */
 export function resolveAddressAndNames(fields: FieldScore[]): void {
   fields.forEach((fs, i) => {
     const prev = fields[i - 1];
     const next = fields[i + 1];
     if (fs.top === T['street-address'] && prev && (prev.top === T['street-address'] || prev.top === T['address-line1'])) {
       overrule(fs, T['address-line2'], fs.topScore + 0.5, 'second address line');
+    } else if (fs.top === T['street-address'] && firstLine(fields, i)) {
+      // The box's own words still say what it is; they now say which line. (No vote of the rule's
+      // own: a new "a context rule chose it" reading on every such street box shifts the fitted
+      // weight that reading shares with the rules that change a category.)
+      reinterpret(fs, (v) => v.type === T['street-address'], T['address-line1']);
     }
     if (fs.top === T.name && (prev?.top === T['given-name'] || next?.top === T['given-name'])) {
       overrule(fs, T['family-name'], fs.topScore + 0.5, 'beside the given name');

@@ -9,6 +9,9 @@ import { T } from '../terms.ts';
  */
 export const COMPANY_FIELDS: ReadonlySet<number> = new Set<number>([T.organization, T['vat-number'], T['company-registration-number']]);
 
+/** Numbers only a person has: a form that takes one in another box has the person's number already. */
+const PERSON_IDS: ReadonlySet<number> = new Set<number>([T['national-id'], T.ssn, T.pan, T['passport-number']]);
+
 /**
  * Fields besides the tax number that make a form a company's. One is not enough: shop address forms
  * carry an optional "Company" line for anyone, and a person's checkout with it still asks for the
@@ -17,11 +20,35 @@ export const COMPANY_FIELDS: ReadonlySet<number> = new Set<number>([T.organizati
  */
 const COMPANY_BLOCK = 2;
 
-/** Whether the form asks for a company: at least two other fields ask for its name, numbers or tax office. */
+/**
+ * Whether a field sits in the tax box's block: a field in a fieldset of its own (a legend the box
+ * does not share, "Dati per la fattura elettronica" beside a person's "Codice fiscale") is about that
+ * block's company, not about the box.
+ */
+const sameBlock = (f: FieldScore, self: FieldScore): boolean => !f.features.legend || f.features.legend === self.features.legend;
+
+/**
+ * Whether a company field speaks for the tax box: not when the box must be filled and the company's
+ * field may be left empty (PrestaShop's address with an optional "Azienda" and "Partita IVA" and a
+ * required "Codice fiscale"): a person's form that lets a company be added asks the person's number.
+ */
+const speaksFor = (f: FieldScore, self: FieldScore): boolean => sameBlock(f, self) && (f.features.required || !self.features.required);
+
+/**
+ * Whether the form asks for a company: at least two other fields of the box's block ask for its name,
+ * numbers or tax office. A person's own identity number asked in another box counts as one: the
+ * person's number is taken there, so a second, tax-named box beside a company's name ("DNI", then
+ * "RUC" and "Razón social") is the invoice's company's.
+ */
 export function asksForCompany(fields: readonly FieldScore[], self: FieldScore): boolean {
   let n = 0;
-  for (const f of fields) if (f !== self && f.top >= 0 && COMPANY_FIELDS.has(f.top) && ++n >= COMPANY_BLOCK) return true;
-  return false;
+  let personId = false;
+  for (const f of fields) {
+    if (f === self || f.top < 0 || !sameBlock(f, self)) continue;
+    if (COMPANY_FIELDS.has(f.top) && speaksFor(f, self)) n++;
+    else if (PERSON_IDS.has(f.top)) personId = true;
+  }
+  return n + (personId ? 1 : 0) >= COMPANY_BLOCK;
 }
 
 /** Readings of a person's own identity number (not a tax number, which people and companies share). */

@@ -38,10 +38,10 @@ export function resolveRadioGroups(fields: FieldScore[]): void {
       for (const m of members) overrule(m, T['account-type'], Math.max(m.topScore, 1) + 1, `radio group "${name}": account types`);
       continue;
     }
-    // "Mr / Mrs", "Pán / Pani": every option a salutation, the question is the salutation, whatever
-    // the platform named it (PrestaShop's "id_gender").
-    const labels = members.map((m) => m.features.labels[0] || m.features.ariaLabel || '');
-    if (salutationChoices(labels) === members.length) {
+    // "M." / "Mme", "Herr" / "Frau": options that are salutations answer the salutation, whatever the
+    // group's name says (PrestaShop calls it id_gender) or a caption beside the group that no box owns.
+    const salutations = salutationChoices(members.map((m) => m.features.labels[0] || m.features.ariaLabel || ''));
+    if (salutations >= 2 && salutations * 2 >= members.length) {
       for (const m of members) overrule(m, T['honorific-prefix'], Math.max(m.topScore, 1) + 1, `radio group "${name}": salutations`);
       continue;
     }

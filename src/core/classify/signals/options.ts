@@ -42,10 +42,13 @@ function withoutArticle(folded: string): string {
   const space = folded.indexOf(' ');
   return space > 0 && ARTICLES.has(folded.slice(0, space)) ? folded.slice(space + 1) : folded;
 }
-/** How many of the choices are salutations ("Mr", "Pani", "Herr"), as radio labels show them. */
+/** How many of the choices are salutations and not also a sex ("M.", "Mme", "Herr", "Frau"; "Divers" is both). */
 export function salutationChoices(texts: readonly string[]): number {
   let n = 0;
-  for (const t of texts) if (SALUTATIONS.has(normalizeText(t))) n++;
+  for (const t of texts) {
+    const folded = normalizeText(t);
+    if (SALUTATIONS.has(folded) && !GENDERS.has(folded)) n++;
+  }
   return n;
 }
 
