@@ -25,7 +25,8 @@ describe('Hebrew checkout captions', () => {
       ['דואר אלקטרוני', 'email'],
       ['תעודת זהות', 'national-id'],
       ['עיר', 'address-level2'],
-      ['רחוב', 'street-address'],
+      // A street box with a house-number box after it holds the address's first line (rule address-and-names).
+      ['רחוב', 'address-line1'],
       ['מספר בית', 'address-housenumber'],
       ['מיקוד', 'postal-code'],
       ['מספר כרטיס אשראי', 'cc-number'],

@@ -56,10 +56,12 @@ const PERSON_NUMBERS: ReadonlySet<number> = new Set<number>([T['national-id'], T
 
 /**
  * Whether the box sits right beside a person's identity number ("EMŠO" then "Davčna številka",
- * "DNI" then "NIF"): a form asks a person's numbers together, so a tax number there is that
- * person's, whatever company block the form holds elsewhere.
+ * "DNI" then "NIF") and not also beside a company's field: a form asks a person's numbers together,
+ * so a tax number there is that person's, whatever company block the form holds elsewhere; one
+ * between the person's number and a company's name ("DNI", "RUC", "Razón social") is the company's.
  */
 export function besidePersonNumber(fields: readonly FieldScore[], self: FieldScore): boolean {
   const i = fields.indexOf(self);
-  return [fields[i - 1], fields[i + 1]].some((f) => f !== undefined && f.top >= 0 && PERSON_NUMBERS.has(f.top));
+  const neighbours = [fields[i - 1], fields[i + 1]].filter((f): f is FieldScore => f !== undefined && f.top >= 0);
+  return neighbours.some((f) => PERSON_NUMBERS.has(f.top)) && !neighbours.some((f) => COMPANY_FIELDS.has(f.top));
 }
