@@ -13,7 +13,7 @@ export const es: Lexicon = {
     'email-confirm': ['confirmar correo', 'confirmar correo electrónico', 'confirma tu correo', 'repetir correo', 'repite tu correo', 'confirmar email', 'confirmación de correo'],
     tel: ['teléfono', 'número de teléfono', 'móvil', 'celular', 'número de celular', 'número de móvil', 'teléfono móvil', 'teléfono celular', 'tel', 'teléfono fijo'],
     'tel-country-code': ['código de país', 'prefijo', 'código de área internacional', 'prefijo telefónico', 'lada'],
-    'tel-area-code': ['código de área'],
+    'tel-area-code': ['código de área', 'cód de área'],
     'tel-extension': ['extensión'],
     'phone-verification-code': ['código sms', 'código por sms', 'código enviado por sms'],
     'street-address': [['dirección', 0.8], 'calle', 'domicilio', 'dirección postal', 'calle y número', 'nombre de la calle', 'dirección de facturación', 'dirección de envío', 'avenida', ['vía', 0.4]],

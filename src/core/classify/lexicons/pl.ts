@@ -99,7 +99,7 @@ export const pl: Lexicon = {
     'cue:waitlist': ['lista oczekujących', 'listę oczekujących', 'listy oczekujących', 'lista rezerwowa', 'powiadom o dostępności', 'powiadom mnie o dostępności', 'powiadomienie o dostępności', 'powiadom mnie', 'ponownie dostępny'],
     'cue:warranty': ['rejestracja produktu', 'zarejestruj produkt', 'rejestracja gwarancji', 'przedłużenie gwarancji'],
     'cue:job': ['kariera', 'oferty pracy', 'oferta pracy', 'aplikuj', 'aplikuj teraz', 'aplikuj na to stanowisko', 'rekrutacja', ['cv', 0.8], 'życiorys', 'list motywacyjny', 'staż', 'praktyki', 'wolontariat', 'wolontariusz', 'wolontariusze', 'zostań wolontariuszem', 'dołącz do naszego zespołu'],
-    'cue:thing': ['projekt*', 'zespoł*', 'pokoj*', 'pokój', 'serwer*', 'kanał*', 'zwierz*', 'pies', 'psa', 'kot', 'kota', 'produkt*', 'wydarzeni*', 'aplikacj*', 'urządzeni*', 'sieci', 'sieć', 'wifi', 'plik*', 'folder*', 'listy', 'grup*', 'kurs*', 'szkoł*', 'szkoły', 'uczelni*', 'bank*', 'sklep*', 'blog*', 'mark*', 'klub*', 'gry', 'gra', 'książki'],
+    'cue:thing': ['projekt*', 'zespoł*', 'pokoj*', 'pokój', 'serwer*', 'kanał*', 'zwierz*', 'pies', 'psa', 'kot', 'kota', 'produkt*', 'wydarzeni*', 'aplikacj*', 'urządzeni*', 'sieci', 'sieć', 'wifi', 'plik*', 'folder*', 'listy', 'grup*', 'kurs*', 'szkoł*', 'szkoły', 'uczelni*', 'bank*', 'sklep*', 'blog*', 'mark*', 'klub*', 'gry', 'gra', 'książki', 'makiet*'],
     'cue:reset': ['resetuj hasło', 'przypomnij hasło', 'odzyskaj hasło', 'nie pamiętasz hasła', 'zapomniałeś hasła', 'nie pamiętam hasła', 'resetuj'],
     'cue:change-password': ['zmień hasło', 'zmiana hasła'],
     'cue:profile': ['profil', 'moje konto', 'dane osobowe', 'moje dane', 'książka adresowa', 'dodaj adres', 'zapisz', 'zapisz zmiany', 'kontakt'],

@@ -1,4 +1,4 @@
-// Context rule `address-and-names`: a second street line; "Name" beside "First name" is the family name, beside "Surname" the given name.
+// Context rule `address-and-names`: a second street line, and the first line before one; "Name" beside "First name" is the family name, beside "Surname" the given name.
 // Its place in the order: context.ts CONTEXT_RULES.
 import type { FieldScore } from '../scoreboard.ts';
 import { T } from '../terms.ts';
@@ -17,6 +17,17 @@ export function resolveAddressAndNames(fields: FieldScore[]): void {
     } else if (fs.top === T.name && (prev?.top === T['family-name'] || next?.top === T['family-name'])) {
       // "Nome" / "Cognome", "Name" / "Surname": the name beside the family name is the given one.
       overrule(fs, T['given-name'], fs.topScore + 0.5, 'beside the family name');
+    }
+  });
+  // When the form asks for a second street line, the street box before it is the first line.
+  fields.forEach((fs, i) => {
+    if (fs.top !== T['street-address']) return;
+    for (const later of fields.slice(i + 1)) {
+      if (later.top === T['street-address'] || later.top === T['address-line1']) return;
+      if (later.top === T['address-line2']) {
+        overrule(fs, T['address-line1'], fs.topScore + 0.5, 'street before a second line');
+        return;
+      }
     }
   });
 }

@@ -8,6 +8,8 @@ import { T, termCode, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
 import { CAPTION_ASIDE, captionTexts } from './shared.ts';
 
 const THING = termCode('cue:thing');
+/** The texts around a field that only set its context. */
+const CONTEXT_SOURCES = ['legend', 'heading', 'description'] as const;
 /** The attributes that name the field. */
 const ATTRIBUTES = ['name', 'id', 'binding'] as const;
 
@@ -48,7 +50,8 @@ export function resolveNameOfThing(fields: FieldScore[]): void {
     const captionPerson = captions.includes('person');
     const captionThing = captions.includes('thing') && !captionPerson;
     const drop = new Set<string>();
-    if (captionThing) for (const s of CAPTION_SOURCES) drop.add(s);
+    // A thing's name by its own caption is none by its section either ("First" of "Your first hero").
+    if (captionThing) for (const s of [...CAPTION_SOURCES, ...CONTEXT_SOURCES]) drop.add(s);
     for (const source of ATTRIBUTES) {
       const raw = attributeOf(fs, source);
       if (!raw) continue;

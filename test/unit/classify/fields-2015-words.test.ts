@@ -1,0 +1,99 @@
+// The general causes behind the 2015–16 fixture pages' misses (fields-2015.test.ts), each checked on
+// a small page of its own: words of another language in a heading, names of things, captcha, opt-in,
+// organization and address words in the lexicons, and the first of two street lines.
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../src/cli/parse-html.ts';
+import { classifyPage } from '../../../src/core/classify/index.ts';
+import type { ClassifiedField } from '../../../src/core/report.ts';
+import { extractPage } from '../../../src/dom/extract.ts';
+import { classify, inSignup } from './probe-page.ts';
+
+/** The fields of a page made of `body` (a form inside it), in document order. */
+function fieldsOf(lang: string, body: string): ClassifiedField[] {
+  const html = `<!doctype html><html lang="${lang}"><head><title>Example</title></head><body>${body}</body></html>`;
+  return classifyPage(extractPage(parseHtml(html), 'https://example.test/page')).forms.flatMap((f) => f.fields);
+}
+const row = (id: string, caption: string, type = 'text') => `<p><label for="${id}">${caption}</label><input id="${id}" name="${id}" type="${type}"></p>`;
+
+describe("a heading's words of another language cast no vote", () => {
+  it('en: "Ad details" (Turkish "ad", a first name) makes no price a name', () => {
+    const [, price] = fieldsOf('en', `<form><h2>Ad details</h2>${row('title', 'Ad title')}<p>Price (£) <input name="f2"></p>${row('email', 'Email', 'email')}<button>Post</button></form>`);
+    expect(price!.category).not.toBe('name');
+  });
+  it('it: "il" of "Crea il tuo account" (a Turkish province) makes no field an address', () => {
+    const fields = fieldsOf('it', `<h1>Crea il tuo account e la tua squadra</h1><form>${row('nick', 'Nickname')}${row('f2', 'Nome della squadra:')}${row('email', 'Email', 'email')}<button>Iscriviti</button></form>`);
+    expect(fields[1]!.category).not.toBe('address');
+  });
+});
+
+describe("a thing's name is none by its section's words either", () => {
+  it('"Clan / Guild name" under the legend "Your First Hero" is no given name', () => {
+    const fields = fieldsOf('en', `<form>${row('email', 'Email', 'email')}<fieldset><legend>Your First Hero</legend>${row('f2', 'Clan / Guild name (optional)')}</fieldset><button>Create</button></form>`);
+    expect(fields[1]!.category).not.toBe('name');
+  });
+});
+
+describe('names of things, counts and people in 2015–16 captions', () => {
+  const notName: [string, string][] = [
+    ['en', 'Name of your apiary'],
+    ['it', 'Nome della lega'],
+    ['de', 'Name deines Beckens / Aquariums'],
+    ['pl', 'Nazwa Twojej makiety kolejowej'],
+    ['tr', 'Motorunuzun adı'],
+  ];
+  for (const [lang, caption] of notName) it(`${lang}: "${caption}" is no person's name`, () => expect(inSignup(lang, caption).category).not.toBe('name'));
+  it('en: "Number of hives" is a count, no house number; "Number of employees" stays the company size', () => {
+    expect(inSignup('en', 'Number of hives').category).not.toBe('address');
+    expect(inSignup('en', 'Number of employees').fieldType).toBe('company-size');
+  });
+  it('en: "School Counselor Name" is a person, not the school', () => expect(inSignup('en', 'School Counselor Name').category).toBe('name'));
+  it('pt: "Responsável / Comprador" is the person in charge', () => expect(inSignup('pt', 'Responsável / Comprador').category).toBe('name'));
+});
+
+describe('field words of 2015–16 pages', () => {
+  const cases: [string, string, string, string?][] = [
+    ['en', 'Displayed Name', 'username'],
+    ['en', 'Enter the code shown above:', 'captcha'],
+    ['en', 'Date of Installation', 'other-date'],
+    ['en', 'Add images', 'attachment', 'file'],
+    ['it', 'Scrivi il codice che vedi', 'captcha'],
+    ['tr', 'Resimdeki Kodu Girin:', 'captcha'],
+    ['ar', 'الرجاء إدخال الأحرف الستة الظاهرة في الصورة', 'captcha'],
+    ['de', 'Wurftag des Hundes', 'other-date'],
+    ['nl', 'Bondsnummer', 'reference-number'],
+    ['ko', '사원수', 'company-size'],
+    ['ko', '비밀번호 확인 답변', 'security-question'],
+    ['zh', '发票抬头', 'organization'],
+    ['es', 'Cód. de área', 'tel-area-code'],
+  ];
+  for (const [lang, caption, type, control] of cases) {
+    it(`${lang}: "${caption}" is ${type}`, () => {
+      const f = inSignup(lang, caption, control ? { type: control } : {});
+      expect(f.fieldType, f.evidence.join('; ')).toBe(type);
+    });
+  }
+  const ticks: [string, string, string][] = [
+    ['en', "I'm happy to hear about your work by email", 'marketing-opt-in'],
+    ['ko', 'SMS 수신여부', 'marketing-opt-in'],
+  ];
+  for (const [lang, caption, type] of ticks) {
+    it(`${lang}: a box ticked for "${caption}" is ${type}`, () => expect(inSignup(lang, caption, { type: 'checkbox' }).fieldType).toBe(type));
+  }
+  it('it: a box named "regolamento" (the rules one accepts) is consent', () => {
+    expect(classify('it', [{ caption: 'Email', name: 'email', type: 'email' }, { caption: '', name: 'regolamento', type: 'checkbox' }], 'Iscriviti')[1]!.fieldType).toBe('consent');
+  });
+  it('pt: "Compl." is the second address line and name="txtFone" a phone', () => {
+    const fields = classify('pt', [{ caption: 'Logradouro' }, { caption: 'Nº' }, { caption: 'Compl.:' }, { caption: 'Bairro' }, { caption: '', name: 'txtFone' }], 'Enviar');
+    expect(fields[2]!.fieldType).toBe('address-line2');
+    expect(fields[4]!.category).toBe('phone');
+  });
+});
+
+describe('the first of two street lines', () => {
+  it('a street box with "Apt / Suite / Unit" after it is address line 1; a lone one stays the street address', () => {
+    const two = classify('en', [{ caption: 'Installation Address' }, { caption: 'Apt / Suite / Unit' }, { caption: 'City' }, { caption: 'ZIP' }], 'Register');
+    expect(two.map((f) => f.fieldType).slice(0, 2)).toEqual(['address-line1', 'address-line2']);
+    const one = classify('en', [{ caption: 'Installation Address' }, { caption: 'City' }, { caption: 'ZIP' }], 'Register');
+    expect(one[0]!.fieldType).toBe('street-address');
+  });
+});
