@@ -47,6 +47,12 @@ describe('names of things, counts and people in 2015–16 captions', () => {
     expect(inSignup('en', 'Number of employees').fieldType).toBe('company-size');
   });
   it('en: "School Counselor Name" is a person, not the school', () => expect(inSignup('en', 'School Counselor Name').category).toBe('name'));
+  it('pt: "Como prefere ser chamado?" (what to call you) is no family name, though Portugal\'s "apelido" is one', () => {
+    expect(inSignup('pt', 'Como prefere ser chamado?', { name: 'apelido' }).category).not.toBe('name');
+  });
+  it('en: "Type of building" (a house, a flat, an office) is no address line', () => {
+    expect(classify('en', [{ caption: 'Address' }, { caption: 'City' }, { caption: 'Type of building', options: ['Single family home', 'Apartment / condo', 'Commercial'] }], 'Register')[2]!.category).not.toBe('address');
+  });
   it('pt: "Responsável / Comprador" is the person in charge', () => expect(inSignup('pt', 'Responsável / Comprador').category).toBe('name'));
 });
 
@@ -65,6 +71,9 @@ describe('field words of 2015–16 pages', () => {
     ['ko', '비밀번호 확인 답변', 'security-question'],
     ['zh', '发票抬头', 'organization'],
     ['es', 'Cód. de área', 'tel-area-code'],
+    ['nl', 'Vorige club (indien van toepassing)', 'organization'],
+    ['nl', 'Pasfoto voor de clubkaart', 'attachment', 'file'],
+    ['ar', 'اسم الاستوديو (للمحترفين)', 'organization'],
   ];
   for (const [lang, caption, type, control] of cases) {
     it(`${lang}: "${caption}" is ${type}`, () => {

@@ -60,7 +60,7 @@ export const pt: Lexicon = {
     'intended-use': ['caso de uso', 'finalidade', 'uso pretendido', 'propósito'],
     'security-question': ['pergunta de segurança', 'resposta de segurança', 'pergunta secreta', 'resposta secreta'],
     'cue:noise': ['número de pessoas', 'número de hóspedes', 'número de participantes', 'nome do produto', 'nome do evento', 'nome do arquivo', 'nome da lista', 'nome da página', 'nome do grupo', 'nome do dispositivo', 'nome do servidor', 'título do evento', 'título do projeto', 'título do projecto', 'título do anúncio', 'título da página', 'título do artigo'],
-    username: ['nome de usuário', 'número de cliente', 'usuário', 'nome de utilizador', 'utilizador', 'apelido de usuário', 'login', 'nome de exibição', 'pseudônimo', 'nome de tela', 'nome público', 'nickname', 'nome do jogador', 'nome de jogador', 'nome artístico', 'nome do perfil', 'nome de perfil'],
+    username: ['nome de usuário', 'número de cliente', 'usuário', 'nome de utilizador', 'utilizador', 'apelido de usuário', 'login', 'nome de exibição', 'pseudônimo', 'nome de tela', 'nome público', 'nickname', 'nome do jogador', 'nome de jogador', 'nome artístico', 'nome do perfil', 'nome de perfil', 'como prefere ser chamado', 'como gostaria de ser chamado', 'como quer ser chamado'],
     'current-password': ['senha', 'palavra passe', 'senha atual', 'palavra chave', 'sua senha'],
     'new-password': ['nova senha', 'confirmar senha', 'confirme sua senha', 'confirme a senha', 'repetir senha', 'repita a senha', 'criar senha', 'crie uma senha', 'confirmação de senha', 'nova palavra passe', 'confirmar palavra passe'],
     'one-time-code': ['código de verificação', 'código de confirmação', ['código', 0.5], 'código de acesso', 'token'],

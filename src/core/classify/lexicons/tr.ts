@@ -56,7 +56,7 @@ export const tr: Lexicon = {
     'intended-use': ['kullanım amacı', 'amaç'],
     'security-question': ['güvenlik sorusu', 'gizli soru', 'güvenlik cevabı'],
     username: ['kullanıcı adı', 'kullanıcı', 'takma ad', 'rumuz', 'görünen ad', 'nick', 'takma adı', 'takma adınız', 'oyuncu adı'],
-    'cue:noise': ['ürün adı', 'dosya adı', 'liste adı', 'grup adı', 'cihaz adı', 'etkinlik adı', 'etkinlik başlığı', 'proje başlığı', 'ilan başlığı', 'makale başlığı'],
+    'cue:noise': ['ürün adı', 'dosya adı', 'liste adı', 'grup adı', 'cihaz adı', 'etkinlik adı', 'etkinlik başlığı', 'proje başlığı', 'ilan başlığı', 'makale başlığı', 'adres başlığı', 'adres adı'],
     'current-password': ['şifre', 'parola', 'mevcut şifre', 'eski şifre', 'şifreniz'],
     'new-password': ['yeni şifre', 'şifre tekrar', 'şifreyi onayla', 'şifre onay', 'şifrenizi tekrar girin', 'yeni parola', 'parola tekrar', 'şifre oluştur'],
     'one-time-code': ['doğrulama kodu', 'onay kodu', 'tek kullanımlık şifre', ['kod', 0.5], 'güvenlik kodu girin'],
