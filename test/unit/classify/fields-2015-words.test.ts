@@ -6,6 +6,7 @@ import { parseHtml } from '../../../src/cli/parse-html.ts';
 import { classifyPage } from '../../../src/core/classify/index.ts';
 import type { ClassifiedField } from '../../../src/core/report.ts';
 import { extractPage } from '../../../src/dom/extract.ts';
+import { normalizeText } from '../../../src/core/classify/normalize.ts';
 import { classify, inSignup } from './probe-page.ts';
 
 /** The fields of a page made of `body` (a form inside it), in document order. */
@@ -104,5 +105,26 @@ describe('the first of two street lines', () => {
     expect(two.map((f) => f.fieldType).slice(0, 2)).toEqual(['address-line1', 'address-line2']);
     const one = classify('en', [{ caption: 'Installation Address' }, { caption: 'City' }, { caption: 'ZIP' }], 'Register');
     expect(one[0]!.fieldType).toBe('street-address');
+  });
+});
+
+describe('a security code with no card around is no card security code, in more languages', () => {
+  for (const [lang, caption] of [['ru', 'Код безопасности'], ['pl', 'Kod bezpieczeństwa'], ['tr', 'Güvenlik kodu'], ['nl', 'Beveiligingscode']] as const) {
+    it(`${lang}: "${caption}" under a signup's email and password is no payment field`, () => {
+      const fields = classify(lang, [{ caption: 'E-mail', name: 'email', type: 'email' }, { caption: '', name: 'password', type: 'password' }, { caption }], 'OK');
+      expect(fields[2]!.category).not.toBe('payment');
+    });
+  }
+});
+
+describe('Chinese and Japanese captions spaced out letter by letter', () => {
+  it('"姓　　名", "电　话" and "地　　址" read as the name, phone and address they spell', () => {
+    const fields = classify('zh', [{ caption: '姓　　名：' }, { caption: '电　话：' }, { caption: '地　　址：' }], '提 交');
+    expect(fields.map((f) => f.category)).toEqual(['name', 'phone', 'address']);
+  });
+  it('a "搜 索" button makes a search form; words already apart stay apart', () => {
+    const forms = classifyPage(extractPage(parseHtml('<html lang="zh-CN"><body><form action="/s.php"><input type="text" name="kw"><input type="submit" value="搜 索"></form></body></html>'), 'https://example.test/'));
+    expect(forms.forms[0]!.kind).toBe('search');
+    expect(normalizeText('公司名称 联系人')).toBe('公司名称 联系人');
   });
 });
