@@ -106,6 +106,10 @@ describe('the first of two street lines', () => {
     const one = classify('en', [{ caption: 'Installation Address' }, { caption: 'City' }, { caption: 'ZIP' }], 'Register');
     expect(one[0]!.fieldType).toBe('street-address');
   });
+  it('two "Street Address" boxes in a row are lines 1 and 2', () => {
+    const fields = classify('en', [{ caption: 'Street Address', name: 'street[]' }, { caption: '', name: 'street[]' }, { caption: 'City' }], 'Save');
+    expect(fields.map((f) => f.fieldType).slice(0, 2)).toEqual(['address-line1', 'address-line2']);
+  });
 });
 
 describe('a security code with no card around is no card security code, in more languages', () => {

@@ -1,5 +1,6 @@
 // Context rule `address-and-names`: a second street line, and the first line before one; "Name" beside "First name" is the family name, beside "Surname" the given name.
 // Its place in the order: context.ts CONTEXT_RULES.
+import { retally } from '../field.ts';
 import type { FieldScore } from '../scoreboard.ts';
 import { T } from '../terms.ts';
 import { overrule } from './shared.ts';
@@ -23,6 +24,7 @@ export function resolveAddressAndNames(fields: FieldScore[]): void {
   fields.forEach((fs, i) => {
     if (fs.top !== T['street-address']) return;
     for (const later of fields.slice(i + 1)) {
+      if (later.stale) retally(later); // the second line the loop above just made
       if (later.top === T['street-address'] || later.top === T['address-line1']) return;
       if (later.top === T['address-line2']) {
         overrule(fs, T['address-line1'], fs.topScore + 0.5, 'street before a second line');
