@@ -132,3 +132,10 @@ describe('Chinese and Japanese captions spaced out letter by letter', () => {
     expect(normalizeText('公司名称 联系人')).toBe('公司名称 联系人');
   });
 });
+
+describe('account kinds among the options', () => {
+  it('en: "I am a" with "Private seller" / "Trade seller" is the account type', () => {
+    const f = classify('en', [{ caption: 'Email', name: 'email', type: 'email' }, { caption: 'I am a', options: ['Private seller', 'Trade seller'] }], 'Post my ad')[1]!;
+    expect(f.fieldType).toBe('account-type');
+  });
+});
