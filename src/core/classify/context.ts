@@ -9,6 +9,7 @@ import { resolveBirthNumberMask } from './rules/birth-number-mask.ts';
 import { resolveCallingCode } from './rules/calling-code.ts';
 import { resolveCardNumber } from './rules/card-number.ts';
 import { resolveCardShapes } from './rules/card-shapes.ts';
+import { resolveBirthDateOfThing } from './rules/birth-date-of-thing.ts';
 import { resolveCardholder } from './rules/cardholder.ts';
 import { resolveDateParts } from './rules/date-parts.ts';
 import { resolveDepartment } from './rules/department.ts';
@@ -61,6 +62,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'radio-groups', reason: 'radio buttons sharing a name are one question', run: (f) => resolveRadioGroups(f), retally: true },
   { id: 'card-shapes', reason: 'short numeric boxes beside the card number are its security code', run: (f) => resolveCardShapes(f) },
   { id: 'date-parts', reason: 'day/month/year parts are a birth date or a card expiry, by their neighbours', run: (f, form, c) => resolveDateParts(f, form, c.hasCard, c.hasBirth), retally: true },
+  { id: 'birth-date-of-thing', reason: 'a birth date captioned with what was born ("Pet\'s date of birth") is no person\'s birth date', run: (f) => resolveBirthDateOfThing(f) },
   { id: 'cardholder', reason: 'a name among card fields is the cardholder', run: (f) => resolveCardholder(f) },
   { id: 'card-number', reason: 'a bare "Number" between card fields is the card number', run: (f) => resolveCardNumber(f) },
   { id: 'lookups', reason: 'a search box among address fields looks an address part up', run: (f, form) => resolveLookups(f, form) },
@@ -71,7 +73,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'sms-codes', reason: 'a code the page says comes by SMS verifies the phone', run: (f, form) => resolveCodes(f, form) },
   { id: 'security-code', reason: 'a "security code" with no card around is a login code', run: (f) => resolveSecurityCode(f) },
   { id: 'company-or-building', reason: 'company and building or c/o: the line is for the one named first; a company and a street in one phrase: its address', run: (f) => resolveCompanyOrBuilding(f), retally: true },
-  { id: 'address-and-names', reason: 'a second street line; "Name" beside "First name" is the family name, beside "Surname" the given name', run: (f) => resolveAddressAndNames(f) },
+  { id: 'address-and-names', reason: 'the first and second street lines; "Name" beside "First name" is the family name, beside "Surname" the given name', run: (f) => resolveAddressAndNames(f) },
   { id: 'title-of-thing', reason: 'a "Title" followed by what it is the title of ("Title of your listing") is no salutation', run: (f) => resolveTitleOfThing(f), retally: true },
   { id: 'department', reason: 'a word naming both a department and an address part is the department beside a company, else the address part', run: (f) => resolveDepartment(f), retally: true },
   { id: 'job-title', reason: 'a free-text "Title" box in a form that asks about a company is the job title, not a salutation', run: (f) => resolveJobTitle(f) },

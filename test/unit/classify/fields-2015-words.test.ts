@@ -139,3 +139,28 @@ describe('account kinds among the options', () => {
     expect(f.fieldType).toBe('account-type');
   });
 });
+
+describe('words found by the second batch of 2015–16 pages', () => {
+  const cases: [string, string, string, string?][] = [
+    ['en', 'Name of your vet practice (optional)', 'organization'],
+    ['fr', 'Club précédent', 'organization'],
+    ['fr', 'N° de licence FFC (renouvellement)', 'reference-number'],
+    ['fr', 'Certificat médical (PDF ou JPG)', 'attachment', 'file'],
+    ['es', 'Escribe las letras que se muestran en la imagen', 'captcha'],
+    ['ko', '캠핑 동호회명', 'organization'],
+    ['zh', '个人摄影工作室名称', 'organization'],
+    ['de', 'DHL-Postnummer', 'reference-number'],
+  ];
+  for (const [lang, caption, type, control] of cases) {
+    it(`${lang}: "${caption}" is ${type}`, () => {
+      const f = inSignup(lang, caption, control ? { type: control } : {});
+      expect(f.fieldType, f.evidence.join('; ')).toBe(type);
+    });
+  }
+  for (const [lang, caption] of [['ja', '愛用の竿の名前'], ['ko', '애마(차량) 이름'], ['es', 'Nombre de tu acuario']] as const) {
+    it(`${lang}: "${caption}" is no person's name`, () => expect(inSignup(lang, caption).category).not.toBe('name'));
+  }
+  it('ko: a box ticked for "정보 메일을 받겠습니다" under "메일링서비스" is a marketing opt-in', () => {
+    expect(inSignup('ko', '메일링서비스', { type: 'checkbox' }).fieldType).toBe('marketing-opt-in');
+  });
+});

@@ -555,6 +555,9 @@ export const en: Lexicon = {
       'studio name',
       'name of your studio',
       'name of the studio',
+      'vet practice',
+      'veterinary practice',
+      'name of your practice',
     ],
     'organization-title': ['job title', 'position', ['role', 0.6], 'job role', 'occupation', 'profession', 'designation', 'job function', 'job position', 'your role', ['department', 0.5], 'job level', 'seniority', 'seniority level', 'management level', 'career level', 'professional title', 'work title', 'title at your company', 'your job'],
     'account-type': ['account type', 'type of account', 'legal form', 'legal status', 'entity type', 'personal or business', 'business or personal', 'personal account', 'business account', 'customer type', 'company type', 'type of company', 'business structure'],
@@ -563,7 +566,7 @@ export const en: Lexicon = {
     website: ['website', 'web site', 'url', 'homepage', 'company website', 'web address', 'site url', 'your website'],
     'other-date': ['date of incorporation', 'incorporation date', 'founding date', 'date founded', 'check in', 'check-in date', 'check out', 'check-out date', 'arrival', 'arrival date', 'departure', 'departure date', 'delivery date', 'preferred delivery date', 'pickup date', 'pick-up date', 'appointment', 'appointment date', 'start date', 'end date', 'travel date', 'event date', 'move-in date', 'purchase date', 'date of purchase', 'reservation date', 'booking date', 'preferred date', 'date of installation', 'installation date', 'install date'],
     'reference-number': ['order number', 'order no', 'order id', 'order reference', 'tracking number', 'tracking code', 'invoice number', 'invoice no', 'reference number', 'booking reference', 'booking number', 'reservation number', 'confirmation number', 'policy number', 'ticket number', 'case number', 'serial number', 'model number', 'meter number', 'frequent flyer number', 'membership number', 'member number', 'loyalty number', 'loyalty card number', 'club card number', 'library card number', 'membership card number', 'student number', 'employee number', 'staff number', 'licence plate', 'license plate', 'plate number', 'vehicle registration number'],
-    attachment: ['profile picture', 'profile photo', 'profile image', 'avatar', 'logo', 'company logo', 'resume', 'cv', 'curriculum vitae', 'cover letter', 'attachment', 'attachments', 'attach a file', 'attach file', 'screenshot', 'portfolio', 'add images', 'add photos', 'upload photos', 'upload images'],
+    attachment: ['profile picture', 'profile photo', 'profile image', 'avatar', 'logo', 'company logo', 'resume', 'cv', 'curriculum vitae', 'cover letter', 'attachment', 'attachments', 'attach a file', 'attach file', 'screenshot', 'portfolio', 'add images', 'add photos', 'upload photos', 'upload images', 'medical certificate'],
     'id-document-upload': [
       'upload id',
       'upload your id',
