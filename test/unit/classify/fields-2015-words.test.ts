@@ -164,3 +164,22 @@ describe('words found by the second batch of 2015–16 pages', () => {
     expect(inSignup('ko', '메일링서비스', { type: 'checkbox' }).fieldType).toBe('marketing-opt-in');
   });
 });
+
+describe('words found by the third batch of 2015–16 pages', () => {
+  const cases: [string, string, string, string?][] = [
+    ['en', 'Envelope Number:', 'reference-number'],
+    ['tr', 'Vesikalık fotoğraf', 'attachment', 'file'],
+    ['ar', 'رقم العقار', 'address-housenumber'],
+  ];
+  for (const [lang, caption, type, control] of cases) {
+    it(`${lang}: "${caption}" is ${type}`, () => {
+      const f = inSignup(lang, caption, control ? { type: control } : {});
+      expect(f.fieldType, f.evidence.join('; ')).toBe(type);
+    });
+  }
+  it('tr: "Acil durumda aranacak kişi" (whom to call in an emergency) is a person\'s name', () => expect(inSignup('tr', 'Acil durumda aranacak kişi').category).toBe('name'));
+  it('pl: "Nazwa Twojej pracowni / galerii" (your studio or gallery) is no person\'s name', () => expect(inSignup('pl', 'Nazwa Twojej pracowni / galerii').category).not.toBe('name'));
+  it('ar: a radio captioned "الدفع عند الاستلام" (cash on delivery) is the payment method', () => {
+    expect(inSignup('ar', 'الدفع عند الاستلام', { type: 'radio' }).fieldType).toBe('payment-method');
+  });
+});

@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const tr: Lexicon = {
   lang: 'tr',
   terms: {
-    name: ['ad soyad', 'adı soyadı', 'ad soyadı', 'adınız soyadınız', 'isim soyisim', 'tam ad', 'alıcı', 'alıcı adı', ['isim', 0.7]],
+    name: ['ad soyad', 'adı soyadı', 'ad soyadı', 'adınız soyadınız', 'isim soyisim', 'tam ad', 'alıcı', 'alıcı adı', ['isim', 0.7], 'acil durumda aranacak kişi', 'aranacak kişi', 'acil durum kişisi'],
     'given-name': ['ad', 'adı', 'adınız', 'ilk ad'],
     'additional-name': ['ikinci ad', 'göbek adı'],
     'family-name': ['soyad', 'soyadı', 'soyadınız', 'soyisim'],
@@ -50,7 +50,7 @@ export const tr: Lexicon = {
     'company-size': ['şirket büyüklüğü', 'çalışan sayısı'],
     website: ['web sitesi', 'internet sitesi'],
     'other-date': ['giriş tarihi', 'çıkış tarihi', 'varış tarihi', 'gidiş tarihi', 'teslimat tarihi', 'randevu tarihi', 'başlangıç tarihi', 'bitiş tarihi', 'satın alma tarihi'],
-    attachment: ['profil fotoğrafı', 'profil resmi', 'avatar', 'logo', 'özgeçmiş', 'ön yazı', 'dosya ekle', 'ek dosya'],
+    attachment: ['profil fotoğrafı', 'profil resmi', 'avatar', 'logo', 'özgeçmiş', 'ön yazı', 'dosya ekle', 'ek dosya', 'vesikalık fotoğraf', 'vesikalık'],
     'id-document-upload': ['kimlik belgesi', 'kimlik ön yüz', 'kimlik arka yüz', 'kimlik fotoğrafı'],
     selfie: ['selfie', 'yüz fotoğrafı'],
     'intended-use': ['kullanım amacı', 'amaç'],
