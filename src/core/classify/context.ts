@@ -9,6 +9,7 @@ import { resolveBirthNumberMask } from './rules/birth-number-mask.ts';
 import { resolveCallingCode } from './rules/calling-code.ts';
 import { resolveCardNumber } from './rules/card-number.ts';
 import { resolveCardShapes } from './rules/card-shapes.ts';
+import { resolveBirthDateOfThing } from './rules/birth-date-of-thing.ts';
 import { resolveCardholder } from './rules/cardholder.ts';
 import { resolveDateParts } from './rules/date-parts.ts';
 import { resolveDepartment } from './rules/department.ts';
@@ -63,6 +64,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'radio-groups', reason: 'radio buttons sharing a name are one question', run: (f) => resolveRadioGroups(f), retally: true },
   { id: 'card-shapes', reason: 'short numeric boxes beside the card number are its security code', run: (f) => resolveCardShapes(f) },
   { id: 'date-parts', reason: 'day/month/year parts are a birth date or a card expiry, by their neighbours', run: (f, form, c) => resolveDateParts(f, form, c.hasCard, c.hasBirth), retally: true },
+  { id: 'birth-date-of-thing', reason: 'a birth date captioned with what was born ("Pet\'s date of birth") is no person\'s birth date', run: (f) => resolveBirthDateOfThing(f) },
   { id: 'cardholder', reason: 'a name among card fields is the cardholder', run: (f) => resolveCardholder(f) },
   { id: 'card-number', reason: 'a bare "Number" between card fields is the card number', run: (f) => resolveCardNumber(f) },
   { id: 'lookups', reason: 'a search box among address fields looks an address part up', run: (f, form) => resolveLookups(f, form) },

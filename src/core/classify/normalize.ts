@@ -14,6 +14,9 @@ const FOLD_RE = /[ßłøæœđıþðёیکە]/g;
 // Everything that is neither a letter nor a digit (in any script) separates words.
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 const ASCII_SEPARATORS = /[^a-z0-9]+/g;
+// Chinese and Japanese captions spaced out letter by letter to line up in a table ("姓　　名", "电　话",
+// a "搜 索" button): a run of single ideographs or kana between spaces is one word.
+const SPACED_LETTERS = /(?<![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}](?: [\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}](?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]))+/gu;
 
 /** Fold a text for matching: "E-Mail-Adresse:" → "e mail adresse". */
 export function normalizeText(raw: string): string {
@@ -21,6 +24,7 @@ export function normalizeText(raw: string): string {
   if (NON_ASCII.test(s)) {
     s = s.normalize('NFKD').replace(COMBINING_MARKS, '').replace(FOLD_RE, (c) => FOLD[c] ?? c).normalize('NFKC');
     s = s.replace(SEPARATORS, ' ');
+    if (s.includes(' ')) s = s.replace(SPACED_LETTERS, (run) => run.replaceAll(' ', ''));
   } else {
     s = s.replace(ASCII_SEPARATORS, ' ');
   }

@@ -8,6 +8,10 @@ import { T, termCode, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
 import { CAPTION_ASIDE, captionTexts } from './shared.ts';
 
 const THING = termCode('cue:thing');
+/** The texts around a field that only set its context. */
+const CONTEXT_SOURCES = ['legend', 'heading', 'description'] as const;
+/** A closed bracket inside a caption ("애마(차량) 이름", my horse (car) name): the words after it still count. */
+const CLOSED_ASIDE = /[(（［[][^)）\]］]*[)）\]］]/g;
 /** The attributes that name the field. */
 const ATTRIBUTES = ['name', 'id', 'binding'] as const;
 
@@ -44,11 +48,12 @@ const attributeOf = (fs: FieldScore, source: (typeof ATTRIBUTES)[number]): strin
 export function resolveNameOfThing(fields: FieldScore[]): void {
   for (const fs of fields) {
     if (!fs.votes.some(isNameVote)) continue;
-    const captions = captionTexts(fs).map((t) => verdict(textMatcher.match(t.replace(CAPTION_ASIDE, '')), fs.langs));
+    const captions = captionTexts(fs).map((t) => verdict(textMatcher.match(t.replace(CLOSED_ASIDE, ' ').replace(CAPTION_ASIDE, '')), fs.langs));
     const captionPerson = captions.includes('person');
     const captionThing = captions.includes('thing') && !captionPerson;
     const drop = new Set<string>();
-    if (captionThing) for (const s of CAPTION_SOURCES) drop.add(s);
+    // A thing's name by its own caption is none by its section either ("First" of "Your first hero").
+    if (captionThing) for (const s of [...CAPTION_SOURCES, ...CONTEXT_SOURCES]) drop.add(s);
     for (const source of ATTRIBUTES) {
       const raw = attributeOf(fs, source);
       if (!raw) continue;

@@ -4,7 +4,7 @@ import { Ev, type FieldScore, type Vote } from '../scoreboard.ts';
 import { T } from '../terms.ts';
 import { PAYMENT_FIELDS, reinterpret, overrule, is, cue, ctx } from './shared.ts';
 
-const SECURITY_WORDING = /security|sicherheits|securite|sécurité|seguridad|sicurezza|seguranca|segurança/i;
+const SECURITY_WORDING = /security|sicherheits|securite|sécurité|seguridad|sicurezza|seguranca|segurança|beveiliging|bezpiecze|güvenlik|безопасност|безпек/i;
 
 /** A "security code" with no card anywhere near is a login or verification code. */
 export function resolveSecurityCode(fields: FieldScore[]): void {

@@ -67,6 +67,9 @@ function apply(fs: FieldScore, hits: readonly Hit[], weight: number, own: boolea
       if (fs.cues[i]! < w) fs.cues[i] = w;
       continue;
     }
+    // A heading, legend or nearby prose is written in the page's language: a word of another one in
+    // it (Turkish "ad" in "Ad details", "il" in "Crea il tuo account") is a coincidence, not a vote.
+    if (foreign !== 1 && !own) continue;
     let w = h.weight * weight * foreign;
     if (h.code === T.name && h.weight < 1) {
       if (dropGenericName < 0) dropGenericName = hits.length > 1 && namesSomethingElse(hits) ? 1 : 0;
