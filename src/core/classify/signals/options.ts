@@ -21,6 +21,8 @@ const LANGUAGES = setOf(LANGUAGE_NAMES);
 const CURRENCIES = setOf(CURRENCY_CODES);
 const DOCUMENTS = setOf(DOCUMENT_TYPES);
 
+/** A choice that asks something: it ends with a question mark (Latin, Arabic, Greek, full-width). */
+const QUESTION = /[?？؟;]\s*$/u;
 const CALLING_CODE = /(^|[\s(])\+\s?\d{1,4}(\)|\s|$|-)/;
 const CALLING_CODE_END = /\+\s?\d{1,4}\s*\)?\s*$/;
 const NUMBER = /^\d{1,4}$/;
@@ -101,6 +103,8 @@ interface Counts {
   documents: number;
   callingCodes: number;
   cloudRegions: number;
+  /** Choices that are questions ("Your first pet's name?", "기억에 남는 추억의 장소는?"). */
+  questions: number;
   numbers: number[];
 }
 
@@ -119,12 +123,14 @@ function count(options: readonly string[]): Counts {
     documents: 0,
     callingCodes: 0,
     cloudRegions: 0,
+    questions: 0,
     numbers: [],
   };
   for (const raw of options) {
     const text = raw.trim();
     if (!text) continue;
     c.total++;
+    if (QUESTION.test(text)) c.questions++;
     if (CALLING_CODE.test(text) || CALLING_CODE_END.test(text)) c.callingCodes++;
     if (NUMBER.test(text)) {
       c.numbers.push(Number(text));
@@ -259,6 +265,11 @@ export function scoreOptions(fs: FieldScore, year: number): void {
   if (c.documents >= 2 && share(c.documents, c.total) >= 0.5) {
     fs.optionKind = 'document-type';
     vote(fs, Rule.options, T['national-id'], W.options, `options: ${c.documents} identity documents`);
+    return;
+  }
+  // A list of questions is the security question a recovery asks (a placeholder "Choose a question" aside).
+  if (c.questions >= 2 && share(c.questions, c.total) >= 0.5) {
+    vote(fs, Rule.options, T['security-question'], 4, `options: ${c.questions} questions`);
     return;
   }
   if (c.languages >= 3 && share(c.languages, c.total) >= 0.5) {
