@@ -1,7 +1,8 @@
 // Whole fixture pages through the CLI's pipeline (parse → extract → classify), for the tests that
 // check a folder of them against its expected.json: the kind of every form, found by a field's name
-// or id, and the type of its key fields. One case per expectation, so a run counts them; the ones
-// not met yet are listed as `open` with the reason and skipped, so the runner counts them too.
+// or id, and either the type of its key fields (`describeFormPages`) or whether the page holds a
+// signup form (`describeSignupPages`). One case per expectation, so a run counts them; the ones not
+// met yet are listed as `open` with the reason and skipped, so the runner counts them too.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -92,6 +93,61 @@ export function describeFormPages(title: string, dir: string): void {
               expect(formHolding(form.in)?.types.get(name)).toBe(type);
             });
           }
+        }
+      });
+    }
+  });
+}
+
+const SignupPages = z.strictObject({
+  note: z.string(),
+  pages: z.record(
+    z.string(),
+    z.strictObject({
+      url: z.url(),
+      /** Whether the page holds a signup form (some form's kind is signup). */
+      signup: z.boolean(),
+      /** Why the page-level expectation is not met yet: skipped, and counted by the runner as such. */
+      signupOpen: z.string().optional(),
+      forms: z
+        .array(
+          z.strictObject({
+            in: z.string(),
+            kind: z.enum(FORM_KINDS),
+            /** Why the kind is not met yet. */
+            open: z.string().optional(),
+          }),
+        )
+        .min(1),
+    }),
+  ),
+});
+
+/**
+ * A folder of pages whose expected.json lists each form's kind and whether the page holds a signup
+ * form (issue 19's page-level reading: "is the create-account form read as signup / is a page
+ * without one left alone").
+ */
+export function describeSignupPages(title: string, dir: string): void {
+  const expected = SignupPages.parse(JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')));
+  const read = fixtureReader(dir);
+  describe(title, () => {
+    for (const [file, page] of Object.entries(expected.pages)) {
+      const formsOf = () => read(file, page.url);
+      describe(file, () => {
+        it('lists every form the page holds', () => {
+          const listed = formsOf().filter((f) => page.forms.some((e) => f.keys.has(e.in)));
+          expect(listed.length, 'a listed field found in no form, or two listed in one').toBe(page.forms.length);
+          expect(formsOf().length, 'a form the manifest does not list').toBe(page.forms.length);
+          expect(page.signup, 'the page-level expectation disagrees with the forms listed').toBe(page.forms.some((e) => e.kind === 'signup'));
+        });
+        (page.signupOpen ? it.skip : it)(page.signup ? 'holds a signup form read as signup' : 'has no form read as signup', () => {
+          expect(formsOf().some((f) => f.kind === 'signup')).toBe(page.signup);
+        });
+        for (const form of page.forms) {
+          (form.open ? it.skip : it)(`form holding "${form.in}" is ${form.kind}`, () => {
+            expect(formsOf().find((f) => f.keys.has(form.in))?.kind).toBe(form.kind);
+          });
         }
       });
     }
