@@ -4,16 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/parse-html.ts';
 import { classifyPage } from '../../../src/core/classify/index.ts';
-import type { ClassifiedField } from '../../../src/core/report.ts';
 import { extractPage } from '../../../src/dom/extract.ts';
 import { normalizeText } from '../../../src/core/classify/normalize.ts';
-import { classify, inSignup } from './probe-page.ts';
+import { classify, fieldsOf, inSignup } from './probe-page.ts';
 
-/** The fields of a page made of `body` (a form inside it), in document order. */
-function fieldsOf(lang: string, body: string): ClassifiedField[] {
-  const html = `<!doctype html><html lang="${lang}"><head><title>Example</title></head><body>${body}</body></html>`;
-  return classifyPage(extractPage(parseHtml(html), 'https://example.test/page')).forms.flatMap((f) => f.fields);
-}
 const row = (id: string, caption: string, type = 'text') => `<p><label for="${id}">${caption}</label><input id="${id}" name="${id}" type="${type}"></p>`;
 
 describe("a heading's words of another language cast no vote", () => {

@@ -2,15 +2,8 @@
 // a list of questions is the security question, "agree to receive SMS" is a marketing opt-in and not
 // the terms, a preferred delivery date is no birth date.
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src/cli/parse-html.ts';
-import { classifyPage } from '../../../src/core/classify/index.ts';
-import type { ClassifiedField } from '../../../src/core/report.ts';
-import { extractPage } from '../../../src/dom/extract.ts';
+import { fieldsOf } from './probe-page.ts';
 
-function fieldsOf(lang: string, body: string): ClassifiedField[] {
-  const html = `<!doctype html><html lang="${lang}"><head><title>Example</title></head><body>${body}</body></html>`;
-  return classifyPage(extractPage(parseHtml(html), 'https://example.test/join')).forms.flatMap((f) => f.fields);
-}
 const options = (items: readonly string[]) => items.map((o, i) => `<option value="q${i}">${o}</option>`).join('');
 
 // A table row's caption reads as nearby text, too weak alone for a security question: the questions decide.
@@ -22,7 +15,7 @@ describe('a list of questions is the security question, in any language', () => 
   ] as const) {
     it(`${lang}: a select of questions under "${caption}"`, () => {
       const body = `<form><table><tr><th>${caption}</th><td><select name="hint">${options(questions)}</select></td></tr><tr><th>Answer</th><td><input name="answer"></td></tr></table><button>OK</button></form>`;
-      expect(fieldsOf(lang, body)[0]!.fieldType).toBe('security-question');
+      expect(fieldsOf(lang, body, 'https://example.test/join')[0]!.fieldType).toBe('security-question');
     });
   }
   it('a list of statements is not', () => {

@@ -31,6 +31,12 @@ export function classify(lang: string, boxes: Box[], button: string): Classified
   return analysis.forms.flatMap((f) => f.fields);
 }
 
+/** The classified fields of a page in `lang` whose body is `body` (its forms written out), in document order. */
+export function fieldsOf(lang: string, body: string, url = 'https://example.test/page'): ClassifiedField[] {
+  const html = `<!doctype html><html lang="${lang}"><head><title>Example</title></head><body>${body}</body></html>`;
+  return classifyPage(extractPage(parseHtml(html), url)).forms.flatMap((f) => f.fields);
+}
+
 /** The probed box sits in a signup form: a person's first name before it, email and password after. */
 export const inSignup = (lang: string, caption: string, box: Partial<Box> = {}): ClassifiedField =>
   classify(lang, [{ caption: 'First name', name: 'firstname' }, { caption, ...box }, { caption: 'Email', name: 'email', type: 'email' }, { caption: 'Password', name: 'password', type: 'password' }], 'Sign up')[1]!;
