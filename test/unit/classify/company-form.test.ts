@@ -45,4 +45,13 @@ describe('a company’s form, for its tax number', () => {
     const noCompany = classifyFields([labelled('Nome'), labelled('Cognome'), labelled('Numero documento'), labelled('Codice fiscale')], {}, { lang: 'it' });
     expect(noCompany[3]!.fieldType).toBe('personal-tax-id');
   });
+
+  it('an optional "Company" line far down the form, with the person’s ID elsewhere, leaves the tax box the person’s', () => {
+    const far = classifyFields(
+      [labelled('Nombre'), labelled('Apellido'), labelled('CUIL'), labelled('Dirección'), labelled('Localidad'), labelled('Número de RUT'), labelled('Código postal'), labelled('Teléfono'), labelled('Empresa')],
+      {},
+      { lang: 'es' },
+    );
+    expect(far[5]!.fieldType).toBe('personal-tax-id');
+  });
 });

@@ -36,19 +36,24 @@ const speaksFor = (f: FieldScore, self: FieldScore): boolean => sameBlock(f, sel
 
 /**
  * Whether the form asks for a company: at least two other fields of the box's block ask for its name,
- * numbers or tax office. A person's own identity number asked in another box counts as one: the
- * person's number is taken there, so a second, tax-named box beside a company's name ("DNI", then
- * "RUC" and "Razón social") is the invoice's company's.
+ * numbers or tax office. A person's own identity number asked in another box counts as one when a
+ * company's field stands right beside the tax box: the person's number is taken there, so a second,
+ * tax-named box beside a company's name ("DNI", then "RUC" and "Razón social") is the invoice's
+ * company's; an optional "Company" line far down the form says nothing of the box.
  */
 export function asksForCompany(fields: readonly FieldScore[], self: FieldScore): boolean {
   let n = 0;
   let personId = false;
-  for (const f of fields) {
-    if (f === self || f.top < 0 || !sameBlock(f, self)) continue;
-    if (COMPANY_FIELDS.has(f.top) && speaksFor(f, self)) n++;
-    else if (PERSON_IDS.has(f.top)) personId = true;
-  }
-  return n + (personId ? 1 : 0) >= COMPANY_BLOCK;
+  let companyBeside = false;
+  const at = fields.indexOf(self);
+  fields.forEach((f, i) => {
+    if (f === self || f.top < 0 || !sameBlock(f, self)) return;
+    if (COMPANY_FIELDS.has(f.top) && speaksFor(f, self)) {
+      n++;
+      if (Math.abs(i - at) <= 2) companyBeside = true;
+    } else if (PERSON_IDS.has(f.top)) personId = true;
+  });
+  return n + (personId && companyBeside ? 1 : 0) >= COMPANY_BLOCK;
 }
 
 /** Readings of a person's own identity number (not a tax number, which people and companies share). */
