@@ -157,6 +157,8 @@ export const CLOUD_REGION_CODES: readonly RegExp[] = [
   /\b(?:nyc|sfo|ams|fra|lon|sgp|blr|tor|syd|fsn|nbg|hel|ash|hil)\d\b/,
   // Country and city code, shown alone or in brackets after the city ("Paris (fr-par)", "nl-ams-1"): Scaleway's regions and zones.
   /^[a-z]{2}-[a-z]{3}(?:-\d)?$/,
+  // A continent and a number, first in the option ("EU01 (Deutschland)", "eu02"): STACKIT's and other European clouds' regions.
+  /^(?:eu|us|ap|sa|na|me|af)\d{2}\b/,
 ];
 
 /**
