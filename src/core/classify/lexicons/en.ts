@@ -1110,7 +1110,7 @@ export const en: Lexicon = {
       'password recovery',
     ],
     'cue:change-password': ['change password', 'change your password', 'update password', 'update your password', 'change my password'],
-    'cue:profile': ['profile', 'my account', 'account settings', 'account details', 'personal details', 'personal information', 'personal data', 'edit profile', 'save changes', 'update profile', 'address book', 'add address', 'add new address', 'save address', 'edit address', 'contact information', 'contact details', 'change email', 'change email address', 'update email', 'about me', 'biography', 'short bio', 'your bio'],
+    'cue:profile': ['profile', 'my account', 'account settings', 'account details', 'personal details', 'personal information', 'personal data', 'edit profile', 'save changes', 'update profile', 'address book', 'add address', 'add new address', 'save address', 'edit address', 'contact information', 'contact details', 'change email', 'change email address', 'update email', 'about me', 'biography', 'short bio', 'your bio', 'tell us about yourself', 'tell us a bit about yourself', 'tell us more about yourself', 'complete your profile'],
     'cue:identity': [
       'verify your identity',
       'identity verification',
