@@ -20,6 +20,7 @@ import { resolveJobTitle } from './rules/job-title.ts';
 import { resolveTitleWithoutName } from './rules/title-without-name.ts';
 import { resolveLookups } from './rules/lookups.ts';
 import { resolveNameOfThing } from './rules/name-of-thing.ts';
+import { resolveHostPrefixes } from './rules/host-prefix.ts';
 import { resolveWhoseField } from './rules/whose-field.ts';
 import { resolveNameOnDocument } from './rules/name-on-document.ts';
 import { resolveNumberLength } from './rules/number-length.ts';
@@ -60,6 +61,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'acronyms', reason: 'a short number name in capitals (EIN, SIN, PAN) names that number, though in lower case it is a word', run: (f) => resolveAcronyms(f) },
   { id: 'birth-number-mask', reason: 'a birth date followed by a serial ("ÅÅÅÅMMDD-XXXX") is a personal identity number', run: (f) => resolveBirthNumberMask(f) },
   { id: 'name-of-thing', reason: '"name" beside a thing that has one ("Project name", "Nom de votre chien") is no person\'s name', run: (f) => resolveNameOfThing(f), retally: true },
+  { id: 'host-prefix', reason: 'a box after a printed web address ("vercel.com/") asks for its last part, the account\'s slug', run: (f) => resolveHostPrefixes(f), retally: true },
   { id: 'whose-field', reason: 'a person named beside a phone, an email or an address says whose it is; the box asks for that', run: (f) => resolveWhoseField(f), retally: true },
   { id: 'radio-groups', reason: 'radio buttons sharing a name are one question', run: (f) => resolveRadioGroups(f), retally: true },
   { id: 'card-shapes', reason: 'short numeric boxes beside the card number are its security code', run: (f) => resolveCardShapes(f) },

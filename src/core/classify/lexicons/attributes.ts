@@ -101,7 +101,8 @@ export const attributes: Lexicon = {
     'cue:phone': ['phone', 'tel', 'mobile', 'cell'],
     'cue:signup': ['signup', 'sign up', 'join'],
     'cue:create-account': ['register', 'registration', 'create account', 'createaccount', 'enroll', 'enrollment', 'new account', 'newaccount', 'registrieren', 'registrierung', 'inscription', 'registro', 'registrazione', 'cadastro', 'rejestracja', 'kayit'],
-    'cue:login': ['login', 'log in', 'signin', 'sign in', 'logon', 'authenticate', 'auth', 'session', 'sessions', 'anmelden', 'anmeldung', 'connexion', 'acceso', 'accedi', 'entrar'],
+    // 'auth' names every step of authentication (signup, email check, reset) and, on ko/zh/ja sites, a real-name check (본인인증, 实名认证): a weak sign of signing in.
+    'cue:login': ['login', 'log in', 'signin', 'sign in', 'logon', 'authenticate', ['auth', 0.5], 'session', 'sessions', 'anmelden', 'anmeldung', 'connexion', 'acceso', 'accedi', 'entrar'],
     'cue:newsletter': ['newsletter', 'subscribe', 'subscription', 'mailing', 'optin'],
     'cue:search': ['search', 'query', 'suche', 'recherche', 'buscar', 'find'],
     'cue:checkout': ['checkout', 'check out', 'payment', 'pay', 'order', 'cart', 'basket', 'billing', 'shipping', 'purchase', 'donate', 'donation', 'kasse', 'commande', 'pedido', 'bestellung'],

@@ -847,6 +847,8 @@ export const en: Lexicon = {
     sex: ['gender', 'sex', 'male', 'female', 'non binary'],
     language: ['language', 'preferred language', 'locale', 'language preference'],
     currency: ['currency', 'preferred currency'],
+    // A console's plan list ("Plan", "Plan type": Free / Pro / Team); a bare "plan" is weaker ("plan to use" is intended use).
+    'plan-choice': [['plan', 0.6], 'plan type', 'choose a plan', 'choose your plan', 'select a plan', 'select your plan', 'pricing plan', 'subscription plan', 'billing plan'],
     'region-choice': ['data center', 'datacenter', 'data centre', 'cloud region', 'aws region', 'hosting region', 'deployment region', 'server location', 'data residency', 'home region'],
     search: ['search', 'search for', 'search products', 'search the site', 'search our site', 'site search', 'what are you looking for', 'keywords', 'keyword', 'query', ['find', 0.5]],
     'promo-code': [
@@ -1108,7 +1110,7 @@ export const en: Lexicon = {
       'password recovery',
     ],
     'cue:change-password': ['change password', 'change your password', 'update password', 'update your password', 'change my password'],
-    'cue:profile': ['profile', 'my account', 'account settings', 'account details', 'personal details', 'personal information', 'personal data', 'edit profile', 'save changes', 'update profile', 'address book', 'add address', 'add new address', 'save address', 'edit address', 'contact information', 'contact details', 'change email', 'change email address', 'update email', 'about me', 'biography', 'short bio', 'your bio'],
+    'cue:profile': ['profile', 'my account', 'account settings', 'account details', 'personal details', 'personal information', 'personal data', 'edit profile', 'save changes', 'update profile', 'address book', 'add address', 'add new address', 'save address', 'edit address', 'contact information', 'contact details', 'change email', 'change email address', 'update email', 'about me', 'biography', 'short bio', 'your bio', 'tell us about yourself', 'tell us a bit about yourself', 'tell us more about yourself', 'complete your profile'],
     'cue:identity': [
       'verify your identity',
       'identity verification',

@@ -129,6 +129,8 @@ export const COUNTRY_CODES =
 
 /** How the first words of account-type choices read ("Personal project", "Business – for work", "个人账号"). */
 export const ACCOUNT_KINDS =
+  // Onboarding's "Who will be using it?": "Just me" / "My company or team", "For myself" / "For my team".
+  'just me|only me|myself|for myself|for personal use|my company|my team|my organization|my organisation|my business|for my team|for my company|with my team|for work|' +
   'personal|individual|private|privately|business|trade|company|corporate|corporation|enterprise|organization|organisation|education|educational|non profit|nonprofit|government|public sector|startup|freelancer|freelance|consultant|self employed|sole trader|sole proprietor|particulier|entreprise|association|professionnel|privat|privatperson|privatkunde|geschäftlich|geschäftskunde|firma|firmenkunde|unternehmen|gewerblich|verein|empresa|particular|autónomo|autonomo|persona física|persona fisica|persona jurídica|persona juridica|pessoa física|pessoa fisica|pessoa jurídica|pessoa juridica|privato|azienda|libero professionista|zakelijk|particulier|prywatny|firmowy|osoba prywatna|przedsiębiorca|privatperson|företag|bireysel|kurumsal|şahıs|şirket|физическое лицо|юридическое лицо|индивидуальный предприниматель|частное лицо|фізична особа|юридична особа|فرد|شركة|個人|法人|个人|企业|企業|单位|單位|개인|기업|법인|사업자|cá nhân|doanh nghiệp|شخص حقیقی|شخص حقوقی|حقیقی|حقوقی';
 
 /** Articles an option may start with ("an individual", "une entreprise", "eine Firma"), read past when matching its first words. */
@@ -157,6 +159,8 @@ export const CLOUD_REGION_CODES: readonly RegExp[] = [
   /\b(?:nyc|sfo|ams|fra|lon|sgp|blr|tor|syd|fsn|nbg|hel|ash|hil)\d\b/,
   // Country and city code, shown alone or in brackets after the city ("Paris (fr-par)", "nl-ams-1"): Scaleway's regions and zones.
   /^[a-z]{2}-[a-z]{3}(?:-\d)?$/,
+  // A continent and a number, first in the option ("EU01 (Deutschland)", "eu02"): STACKIT's and other European clouds' regions.
+  /^(?:eu|us|ap|sa|na|me|af)\d{2}\b/,
 ];
 
 /**

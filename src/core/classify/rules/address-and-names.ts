@@ -3,7 +3,8 @@
 import type { FieldScore } from '../scoreboard.ts';
 import { T } from '../terms.ts';
 import { reinterpret } from '../scoreboard.ts';
-import { catOf, overrule } from './shared.ts';
+import { normalizeText } from '../normalize.ts';
+import { catOf, cue, overrule } from './shared.ts';
 
 const STREET: ReadonlySet<number> = new Set<number>([T['street-address'], T['address-line1']]);
 /** What a street box shares its address with when it holds only part of it: a second line, a house number. */
@@ -18,7 +19,7 @@ const REST_OF_STREET: ReadonlySet<number> = new Set<number>([T['street-address']
 function firstLine(fields: readonly FieldScore[], i: number): boolean {
   if (fields[i - 1]?.top === T['address-housenumber']) return true;
   const next = fields[i + 1];
-  if (next && REST_OF_STREET.has(next.top)) return true;
+  if (next && REST_OF_STREET.has(next.top)) return !(next.top === T['street-address'] && twoAddresses(fields[i]!, next));
   for (let j = i + 2; j < fields.length; j++) {
     const f = fields[j]!;
     if (STREET.has(f.top) || catOf(f) !== 'address') return false;
@@ -27,11 +28,23 @@ function firstLine(fields: readonly FieldScore[], i: number): boolean {
   return false;
 }
 
+/**
+ * Two street boxes each under a caption of its own that names a kind of address ("Юридический
+ * адрес" then "Почтовый адрес", "Registered address" then "Postal address") are two addresses, not
+ * two lines of one: a second line's caption is a number, a continuation or nothing.
+ */
+function twoAddresses(prev: FieldScore, fs: FieldScore): boolean {
+  const a = normalizeText(prev.features.labels[0] ?? '');
+  const b = normalizeText(fs.features.labels[0] ?? '');
+  return a !== '' && b !== '' && a !== b && !/\d/.test(b) && !b.startsWith(a) && cue(prev, 'cue:address') >= 1 && cue(fs, 'cue:address') >= 1 && b.split(' ').length >= 2 && a.split(' ').length >= 2;
+}
+
 /** Refinements inside a category: the first and second address lines, "Name" beside "First name" or "Surname". */
 export function resolveAddressAndNames(fields: FieldScore[]): void {
   fields.forEach((fs, i) => {
     const prev = fields[i - 1];
     const next = fields[i + 1];
+    if (fs.top === T['street-address'] && prev && prev.top === T['street-address'] && twoAddresses(prev, fs)) return;
     if (fs.top === T['street-address'] && prev && (prev.top === T['street-address'] || prev.top === T['address-line1'])) {
       overrule(fs, T['address-line2'], fs.topScore + 0.5, 'second address line');
     } else if (fs.top === T['street-address'] && firstLine(fields, i)) {

@@ -6,7 +6,7 @@ import { ctx, cue, EXPIRY_PARTS, is, PAYMENT_FIELDS, reinterpret, overrule } fro
 
 /** What shows a form is about an identity document: its number, its scan, or the choice of one. */
 const DOCUMENT_FIELDS = new Set<number>([T['national-id'], T['passport-number'], T['drivers-licence-number'], T['id-document-upload'], T['document-details']]);
-const aboutDocument = (fs: FieldScore): boolean => is(fs, DOCUMENT_FIELDS) || fs.optionKind === 'document-type';
+export const aboutDocument = (fs: FieldScore): boolean => is(fs, DOCUMENT_FIELDS) || fs.optionKind === 'document-type';
 
 /**
  * "Expiry date", "Valid until", "Gültig bis", "Fecha de caducidad": the words are a card's, and a

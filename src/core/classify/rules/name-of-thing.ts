@@ -48,9 +48,14 @@ const attributeOf = (fs: FieldScore, source: (typeof ATTRIBUTES)[number]): strin
 export function resolveNameOfThing(fields: FieldScore[]): void {
   for (const fs of fields) {
     if (!fs.votes.some(isNameVote)) continue;
-    const captions = captionTexts(fs).map((t) => verdict(textMatcher.match(t.replace(CLOSED_ASIDE, ' ').replace(CAPTION_ASIDE, '')), fs.langs));
+    const hitsOf = captionTexts(fs).map((t) => textMatcher.match(t.replace(CLOSED_ASIDE, ' ').replace(CAPTION_ASIDE, '')));
+    const captions = hitsOf.map((hits) => verdict(hits, fs.langs));
     const captionPerson = captions.includes('person');
-    const captionThing = captions.includes('thing') && !captionPerson;
+    // A bare "Name" whose other caption names an organization's name ("Name" over a placeholder "Organization name") is that organization's.
+    // Not where a caption asks for a person's name part as well ("Imię/Nazwa firmy": first name or company).
+    const onlyGenericName = hitsOf.every((hits) => hits.every((h) => h.code >= TYPE_COUNT || TYPE_CATEGORY[h.code] !== 'name' || h.code === T.name));
+    const namesOrganization = captions.includes('bare') && onlyGenericName && hitsOf.some((hits) => hits.some((h) => h.code === T.organization && h.weight >= 1));
+    const captionThing = (captions.includes('thing') || namesOrganization) && !captionPerson;
     const drop = new Set<string>();
     // A thing's name by its own caption is none by its section either ("First" of "Your first hero").
     if (captionThing) for (const s of [...CAPTION_SOURCES, ...CONTEXT_SOURCES]) drop.add(s);

@@ -69,7 +69,8 @@ function apply(fs: FieldScore, hits: readonly Hit[], weight: number, own: boolea
     }
     // A heading, legend or nearby prose is written in the page's language: a word of another one in
     // it (Turkish "ad" in "Ad details", "il" in "Crea il tuo account") is a coincidence, not a vote.
-    if (foreign !== 1 && !own) continue;
+    // So is a list's first option, read as its caption: one in another language is a value of the list ("SKT", a Korean carrier, is Turkish for an expiry date).
+    if (foreign !== 1 && (!own || source === 'first option')) continue;
     let w = h.weight * weight * foreign;
     if (h.code === T.name && h.weight < 1) {
       if (dropGenericName < 0) dropGenericName = hits.length > 1 && namesSomethingElse(hits) ? 1 : 0;
