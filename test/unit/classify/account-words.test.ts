@@ -1,6 +1,7 @@
 // The general causes behind the account pages' misses (account-pages.test.ts), each checked on a small
 // page of its own: a profile picture captioned by its bare word, a rewards card's number, a bank
-// account's holder, and a marketplace's search placeholder.
+// account's holder, a marketplace's search placeholder; preference centres, direct-debit forms, and an
+// address typed in a multi-line box.
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/parse-html.ts';
 import { classifyPage } from '../../../src/core/classify/index.ts';
@@ -11,6 +12,11 @@ import { extractPage } from '../../../src/dom/extract.ts';
 function fieldsOf(lang: string, body: string): ClassifiedField[] {
   const html = `<!doctype html><html lang="${lang}"><head><title>Example</title></head><body>${body}</body></html>`;
   return classifyPage(extractPage(parseHtml(html), 'https://example.test/account')).forms.flatMap((f) => f.fields);
+}
+/** The kind of every form of a page made of `body`, in document order. */
+function kindsOf(lang: string, body: string, url = 'https://example.test/account'): string[] {
+  const html = `<!doctype html><html lang="${lang}"><head><title>Example</title></head><body>${body}</body></html>`;
+  return classifyPage(extractPage(parseHtml(html), url)).forms.map((f) => f.kind);
 }
 const row = (id: string, caption: string, type = 'text', extra = '') => `<p><label for="${id}">${caption}</label><input id="${id}" name="f${id}" type="${type}"${extra}></p>`;
 
@@ -51,5 +57,36 @@ describe("a marketplace's search box says what it finds", () => {
   it('vi: "Tìm sản phẩm, thương hiệu, và tên shop" is a search, not a shop name', () => {
     const [box] = fieldsOf('vi', '<form action="/search"><input type="text" name="keyword" placeholder="Tìm sản phẩm, thương hiệu, và tên shop"><button>Tìm kiếm</button></form>');
     expect(box!.fieldType).toBe('search');
+  });
+});
+
+describe('a preference centre of marketing opt-ins is about the newsletter, even inside the account', () => {
+  const box = (name: string, caption: string) => `<label><input type="checkbox" name="${name}" value="1"> ${caption}</label>`;
+  it('en: "Communication preferences"', () => {
+    const kinds = kindsOf('en', `<main><h1>Communication preferences</h1><form>${box('m1', 'Email')}${box('m2', 'Text message')}${box('m3', 'App notifications')}<button>Save</button></form></main>`, 'https://example.test/my-account/preferences');
+    expect(kinds).toEqual(['newsletter']);
+  });
+  it('fr: "Préférences de contact" … "Enregistrer mes préférences"', () => {
+    const kinds = kindsOf('fr', `<section><h2>Préférences de contact</h2><form><p>Je souhaite recevoir les offres :</p>${box('o1', 'par e-mail')}${box('o2', 'par SMS')}<button>Enregistrer mes préférences</button></form></section>`, 'https://example.test/espace-client/preferences');
+    expect(kinds).toEqual(['newsletter']);
+  });
+});
+
+describe('a direct-debit mandate in the account is a payment method, as a saved card is', () => {
+  it.each([
+    ['fr', '<h1>Mes informations personnelles</h1><form><label for="t">Titulaire du compte</label><input id="t" name="t"><label for="i">IBAN</label><input id="i" name="i"><label for="b">BIC</label><input id="b" name="b"><label><input type="checkbox" name="m" value="1"> J’accepte le mandat de prélèvement SEPA</label><button>Modifier mon RIB</button></form>'],
+    ['pt', '<form><h2>Débito direto</h2><label for="i">IBAN</label><input id="i" name="i"><label for="t">Titular da conta</label><input id="t" name="t"><button>Ativar débito direto</button></form>'],
+    ['en', '<form><h2>Direct debit</h2><label for="h">Account holder</label><input id="h" name="h"><label for="i">IBAN</label><input id="i" name="i"><button>Save</button></form>'],
+  ])('%s', (lang, body) => {
+    expect(kindsOf(lang, body, 'https://example.test/espace-client/compte')).toEqual(['checkout']);
+  });
+});
+
+describe('an address typed in a multi-line box is no message to the site', () => {
+  it('zh: an address-book entry with 详细地址 in a textarea is a profile entry', () => {
+    const body = `<form><h2>收货地址</h2>${row('1', '收货人：')}<p><label for="a">详细地址：</label><textarea id="a" name="address"></textarea></p>${row('2', '邮政编码：')}${row('3', '手机号码：')}<button>保存</button></form>`;
+    const fields = fieldsOf('zh', body);
+    expect(fields[1]!.category).toBe('address');
+    expect(kindsOf('zh', body)).toEqual(['profile']);
   });
 });

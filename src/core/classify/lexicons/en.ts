@@ -1026,9 +1026,9 @@ export const en: Lexicon = {
       'online banking',
       'internet banking',
     ],
-    'cue:newsletter': ['newsletter', 'subscribe', 'subscription', 'mailing list', 'get updates', 'stay in touch', 'stay informed', 'sign up for our newsletter', 'sign up for the newsletter', 'sign up for newsletter', 'sign up for our emails', 'sign up for emails', 'get the latest', 'email alert', 'email alerts', 'job alert', 'job alerts', 'create alert', 'create job alert', 'price alert', 'price alerts', 'manage subscriptions', 'manage your subscriptions', 'email preferences', 'subscription preferences', 'unsubscribe', 'sign up for updates', 'sign up for email updates', 'sign up to receive updates', 'receive updates', 'keep me updated'],
+    'cue:newsletter': ['communication preferences', 'marketing preferences', 'contact preferences', 'newsletter', 'subscribe', 'subscription', 'mailing list', 'get updates', 'stay in touch', 'stay informed', 'sign up for our newsletter', 'sign up for the newsletter', 'sign up for newsletter', 'sign up for our emails', 'sign up for emails', 'get the latest', 'email alert', 'email alerts', 'job alert', 'job alerts', 'create alert', 'create job alert', 'price alert', 'price alerts', 'manage subscriptions', 'manage your subscriptions', 'email preferences', 'subscription preferences', 'unsubscribe', 'sign up for updates', 'sign up for email updates', 'sign up to receive updates', 'receive updates', 'keep me updated'],
     'cue:search': ['search', 'find', 'look up', 'search products'],
-    'cue:checkout': [
+    'cue:checkout': ['direct debit', 
       'checkout',
       'check out',
       'place order',
