@@ -90,3 +90,17 @@ describe('an address typed in a multi-line box is no message to the site', () =>
     expect(kindsOf('zh', body)).toEqual(['profile']);
   });
 });
+
+describe('"change" in the form\'s names or address is an account already made', () => {
+  it('en: a new phone number and the current password, in a form named phone-change, is a profile change, not a login', () => {
+    const body = '<main><h1>Change your mobile number</h1><form id="phone-change" action="/account/phone" method="post"><label for="p">New mobile number</label><input type="tel" id="p" name="p"><label for="w">Your password</label><input type="password" id="w" name="w"><button>Send verification code</button></form></main>';
+    expect(kindsOf('en', body, 'https://example.test/account/phone')).toEqual(['profile']);
+  });
+});
+
+describe('"I understand" on a checkbox is an acknowledgement, as "I agree" is', () => {
+  it('en: "I understand that this cannot be undone"', () => {
+    const fields = fieldsOf('en', `<form>${row('1', 'Enter your password', 'password')}<label><input type="checkbox" name="ack" value="1"> I understand that this cannot be undone</label><button>Delete my account</button></form>`);
+    expect(fields[1]!.fieldType).toBe('consent');
+  });
+});

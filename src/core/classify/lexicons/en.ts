@@ -812,6 +812,7 @@ export const en: Lexicon = {
       'privacy policy',
       'privacy notice',
       'i have read',
+      'i understand',
       'consent',
       'i consent',
       'i confirm',
