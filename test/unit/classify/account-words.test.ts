@@ -104,3 +104,10 @@ describe('"I understand" on a checkbox is an acknowledgement, as "I agree" is', 
     expect(fields[1]!.fieldType).toBe('consent');
   });
 });
+
+describe("a Saudi national address's building number is its house number", () => {
+  it('ar: "رقم المبنى" beside the street', () => {
+    const fields = fieldsOf('ar', `<form>${row('1', 'الحي')}${row('2', 'الشارع')}${row('3', 'رقم المبنى')}${row('4', 'الرمز البريدي')}<button>حفظ العنوان</button></form>`);
+    expect(fields[2]!.fieldType).toBe('address-housenumber');
+  });
+});
