@@ -111,3 +111,15 @@ describe("a Saudi national address's building number is its house number", () =>
     expect(fields[2]!.fieldType).toBe('address-housenumber');
   });
 });
+
+describe("an issuing country in a form about an identity document is the document's", () => {
+  const countries = '<option>México</option><option>Chile</option>';
+  it('es: "País de emisión" named paisEmision beside a passport number', () => {
+    const fields = fieldsOf('es', `<form>${row('1', 'Número de pasaporte')}<p><label for="c">País de emisión</label><select id="c" name="paisEmision">${countries}</select></p><button>Guardar</button></form>`);
+    expect(fields[1]!.fieldType).toBe('document-details');
+  });
+  it('es: a plain "País" beside a name stays the country', () => {
+    const fields = fieldsOf('es', `<form>${row('1', 'Nombre')}<p><label for="c">País</label><select id="c" name="pais">${countries}</select></p><button>Guardar</button></form>`);
+    expect(fields[1]!.fieldType).toBe('country');
+  });
+});
