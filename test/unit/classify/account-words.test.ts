@@ -123,3 +123,14 @@ describe("an issuing country in a form about an identity document is the documen
     expect(fields[1]!.fieldType).toBe('country');
   });
 });
+
+describe("the form's only password box that says confirm asks for the current password", () => {
+  it('en: "Enter your password to confirm" before deleting the account', () => {
+    const fields = fieldsOf('en', `<form><label for="r">Why are you leaving?</label><select id="r" name="r"><option>Too expensive</option><option>Other</option></select>${row('1', 'Enter your password to confirm', 'password')}<button>Permanently delete my account</button></form>`);
+    expect(fields[1]!.fieldType).toBe('current-password');
+  });
+  it('en: a second box "Confirm password" after "Password" is still the new password repeated', () => {
+    const fields = fieldsOf('en', `<form>${row('0', 'Email', 'email')}${row('1', 'Password', 'password')}${row('2', 'Confirm password', 'password')}<button>Create account</button></form>`);
+    expect(fields[2]!.fieldType).toBe('new-password');
+  });
+});

@@ -26,7 +26,9 @@ export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
       // Each rule outvotes the bare "type=password" reading; explicit wording comes first.
       const s = Math.max(fs.topScore, 1);
       if (cue(fs, 'cue:current') >= 1) vote(fs, Rule.context, T['current-password'], s + 1, 'current-password wording');
-      else if (cue(fs, 'cue:confirm') >= 1 || cue(fs, 'cue:new') >= 1) vote(fs, Rule.context, T['new-password'], s + 1, 'new/confirm wording');
+      // "Confirm" on the form's only password box confirms an action with the current password
+      // ("Enter your password to confirm"): there is no first box for it to repeat.
+      else if (cue(fs, 'cue:new') >= 1 || (cue(fs, 'cue:confirm') >= 1 && passwordCount >= 2)) vote(fs, Rule.context, T['new-password'], s + 1, 'new/confirm wording');
       else if (form.kind === 'signup') vote(fs, Rule.context, T['new-password'], s + 0.5, SIGNUP_FORM_PASSWORD);
       else if (passwordSeen > 0 && passwordCount >= 2) vote(fs, Rule.context, T['new-password'], s * 0.5, 'repeated password field');
       passwordSeen++;
