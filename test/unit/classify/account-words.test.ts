@@ -134,3 +134,14 @@ describe("the form's only password box that says confirm asks for the current pa
     expect(fields[2]!.fieldType).toBe('new-password');
   });
 });
+
+describe('a second email box with a caption of its own is another address, not the first typed again', () => {
+  it('it: "PEC (posta elettronica certificata)" under "Email"', () => {
+    const fields = fieldsOf('it', `<form><p><label for="e">Email</label><input type="email" id="e" name="email"></p><p><label for="p">PEC (posta elettronica certificata)</label><input type="email" id="p" name="pec"></p>${row('3', 'Cellulare', 'tel')}<button>Salva</button></form>`);
+    expect(fields[1]!.fieldType).toBe('email');
+  });
+  it('en: an unlabeled second box under "Email" is still its repeat', () => {
+    const fields = fieldsOf('en', `<form>${row('1', 'Email', 'email')}<p><input type="email" name="email2" placeholder="Email"></p>${row('3', 'Password', 'password')}<button>Create account</button></form>`);
+    expect(fields[1]!.fieldType).toBe('email-confirm');
+  });
+});

@@ -14,7 +14,7 @@ export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
     if (fs.top === T.email || fs.top === T['email-confirm']) {
       if (emailSeen && fs.top === T.email) {
         if (cue(fs, 'cue:confirm') >= 1) overrule(fs, T['email-confirm'], fs.topScore + 1, 'confirm wording after an email field');
-        else if (prev && (prev.top === T.email || prev.top === T['email-confirm'])) overrule(fs, T['email-confirm'], fs.topScore * 0.5 + 0.5, 'repeats the email field above');
+        else if (prev && (prev.top === T.email || prev.top === T['email-confirm']) && !namesAnotherAddress(fs, prev)) overrule(fs, T['email-confirm'], fs.topScore * 0.5 + 0.5, 'repeats the email field above');
       }
       emailSeen = true;
     } else if (prev?.top === T.email && fs.kind !== 'password' && cue(fs, 'cue:confirm') >= 1 && fs.votes.some((v) => v.type === T.email || v.type === T['email-confirm'])) {
@@ -37,3 +37,13 @@ export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
 }
 
 const SIGNUP_FORM_PASSWORD = 'password of a signup form';
+
+/**
+ * Two email boxes each with a caption of its own, and the second's says no "confirm": two addresses
+ * (an email and a certified PEC, a billing email), not one typed twice.
+ */
+function namesAnotherAddress(fs: FieldScore, prev: FieldScore): boolean {
+  const own = fs.features.labels[0]?.trim().toLowerCase() ?? '';
+  const before = prev.features.labels[0]?.trim().toLowerCase() ?? '';
+  return own !== '' && before !== '' && own !== before && !own.includes(before);
+}
