@@ -35,7 +35,7 @@ export interface FormFacts {
   optIn: number;
   /** Fields one types into (not checkboxes, radios or file pickers). */
   entries: number;
-  /** Visible free-text boxes (textarea): a message, a comment, a review; not a profile's "About me". */
+  /** Visible free-text boxes (textarea): a message, a comment, a review; not a profile's "About me", not a street address. */
   textareas: number;
   /** "Already have an account?" / "No account yet?" / newsletter words beside a field (strongest). */
   hasAccount: number;
@@ -144,7 +144,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     }
     // Hidden ones are machinery (reCAPTCHA's response box, templates), not something the visitor
     // writes; one captioned as part of a profile ("About me", "Bio", "个人简介") is no message to the site.
-    if (fs.kind === 'textarea' && fs.features.visible && !isProfileText(fs)) f.textareas++;
+    if (fs.kind === 'textarea' && fs.features.visible && !isProfileText(fs) && !isAddressText(fs)) f.textareas++;
     if (fs.kind !== 'choice' && fs.kind !== 'file') f.entries++;
     // "Remember me" / "Keep me signed in" beside a field or on a checkbox only sits in login forms.
     else if (fs.kind === 'choice') f.stayIn = Math.max(f.stayIn, fs.cues[C['cue:login']]!);
@@ -185,6 +185,9 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
 const PROFILE = TYPE_COUNT + C['cue:profile'];
 /** A text box captioned as part of a profile ("About me", "Bio", "个人简介"): what the account holder tells others, no message to the site. */
 export const isProfileText = (fs: FieldScore): boolean => fs.kind === 'textarea' && cuesOf(caption(fs)).some((h) => h.code === PROFILE);
+
+/** A multi-line box read as an address ("详细地址", "Alamat", "Улица, дом"): where to deliver, no message to the site. */
+export const isAddressText = (fs: FieldScore): boolean => fs.kind === 'textarea' && fs.top >= 0 && TYPE_CATEGORY[fs.top] === 'address';
 
 /** A file upload captioned with job words ("Résumé/CV", "Lebenslauf", "履歴書"): an application's papers, not an identity document. */
 export const isJobPaper = (f: FieldScore): boolean => f.kind === 'file' && f.cues[C['cue:job']]! >= 0.5;

@@ -113,7 +113,7 @@ export const attributes: Lexicon = {
     'cue:job': ['career', 'careers', 'job', 'jobs', 'jobapplication', 'job application', 'vacancy', 'vacancies', 'internship', 'internships', 'volunteer', 'volunteers', 'volunteering', 'resume file', 'resume upload', 'upload resume', 'resumefile', 'cv file', 'cvfile', 'curriculum vitae', 'recruit', 'recruiting', 'recruitment', 'hiring', 'karriere', 'stellenangebote', 'jobboerse', 'bewerbung', 'emploi', 'emplois', 'carriere', 'carrieres', 'recrutement', 'candidature', 'empleo', 'empleos', 'vacantes', 'trabaja con nosotros', 'carreiras', 'vagas', 'trabalhe conosco', 'vacatures', 'werken bij', 'solliciteren', 'lavora con noi', 'kariera', 'oferty pracy', 'vakansii', 'vakansiya', 'kariyer', 'karrier', 'karriar', 'lediga jobb', 'rekrytointi', 'karir', 'lowongan', 'cariere', 'karijera', 'freiwillige', 'ehrenamt', 'benevole', 'benevoles', 'benevolat', 'voluntario', 'voluntarios', 'voluntariado', 'vrijwilliger', 'vrijwilligers', 'volontariato', 'wolontariat', 'saiyo'],
     'cue:reset': ['reset', 'forgot', 'recover', 'recovery', 'lost password', 'lostpassword'],
     'cue:change-password': ['change password', 'changepassword', 'update password', 'updatepassword', 'password change', 'passwordchange'],
-    'cue:profile': ['profile', 'account', 'settings', 'address book', 'addressbook', 'contact', 'my account', 'myaccount', 'edit', 'customer'],
+    'cue:profile': ['profile', 'account', 'settings', 'address book', 'addressbook', 'contact', 'my account', 'myaccount', 'edit', 'customer', 'change'],
     'cue:identity': ['kyc', 'identity', 'verification', 'idv', 'id verification', 'verify identity'],
     'cue:verification': ['verify', 'verification', 'otp', 'mfa', '2fa', 'two factor', 'challenge', 'confirm'],
   },

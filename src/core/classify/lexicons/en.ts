@@ -565,7 +565,7 @@ export const en: Lexicon = {
     'company-size': ['company size', 'number of employees', 'employees', 'team size', 'organization size', 'size of company', 'how many employees', 'headcount', 'annual revenue', 'company revenue', 'number of developers', 'number of engineers', 'developers on your team'],
     website: ['website', 'web site', 'url', 'homepage', 'company website', 'web address', 'site url', 'your website'],
     'other-date': ['date of incorporation', 'incorporation date', 'founding date', 'date founded', 'check in', 'check-in date', 'check out', 'check-out date', 'arrival', 'arrival date', 'departure', 'departure date', 'delivery date', 'preferred delivery date', 'pickup date', 'pick-up date', 'appointment', 'appointment date', 'start date', 'end date', 'travel date', 'event date', 'move-in date', 'purchase date', 'date of purchase', 'reservation date', 'booking date', 'preferred date', 'date of installation', 'installation date', 'install date'],
-    'reference-number': ['order number', 'order no', 'order id', 'order reference', 'tracking number', 'tracking code', 'invoice number', 'invoice no', 'reference number', 'booking reference', 'booking number', 'reservation number', 'confirmation number', 'policy number', 'ticket number', 'case number', 'serial number', 'model number', 'meter number', 'frequent flyer number', 'membership number', 'member number', 'loyalty number', 'loyalty card number', 'club card number', 'library card number', 'membership card number', 'student number', 'employee number', 'staff number', 'licence plate', 'license plate', 'plate number', 'vehicle registration number', 'envelope number'],
+    'reference-number': ['rewards card number', 'rewards card', 'points card number', 'order number', 'order no', 'order id', 'order reference', 'tracking number', 'tracking code', 'invoice number', 'invoice no', 'reference number', 'booking reference', 'booking number', 'reservation number', 'confirmation number', 'policy number', 'ticket number', 'case number', 'serial number', 'model number', 'meter number', 'frequent flyer number', 'membership number', 'member number', 'loyalty number', 'loyalty card number', 'club card number', 'library card number', 'membership card number', 'student number', 'employee number', 'staff number', 'licence plate', 'license plate', 'plate number', 'vehicle registration number', 'envelope number'],
     attachment: ['exemption certificate', 'tax exemption certificate', 'resale certificate', 'credit application', 'profile picture', 'profile photo', 'profile image', 'avatar', 'logo', 'company logo', 'resume', 'cv', 'curriculum vitae', 'cover letter', 'attachment', 'attachments', 'attach a file', 'attach file', 'screenshot', 'portfolio', 'add images', 'add photos', 'upload photos', 'upload images', 'medical certificate'],
     'id-document-upload': [
       'upload id',
@@ -812,6 +812,7 @@ export const en: Lexicon = {
       'privacy policy',
       'privacy notice',
       'i have read',
+      'i understand',
       'consent',
       'i consent',
       'i confirm',
@@ -1028,9 +1029,9 @@ export const en: Lexicon = {
       'online banking',
       'internet banking',
     ],
-    'cue:newsletter': ['newsletter', 'subscribe', 'subscription', 'mailing list', 'get updates', 'stay in touch', 'stay informed', 'sign up for our newsletter', 'sign up for the newsletter', 'sign up for newsletter', 'sign up for our emails', 'sign up for emails', 'get the latest', 'email alert', 'email alerts', 'job alert', 'job alerts', 'create alert', 'create job alert', 'price alert', 'price alerts', 'manage subscriptions', 'manage your subscriptions', 'email preferences', 'subscription preferences', 'unsubscribe', 'sign up for updates', 'sign up for email updates', 'sign up to receive updates', 'receive updates', 'keep me updated'],
+    'cue:newsletter': ['communication preferences', 'marketing preferences', 'contact preferences', 'newsletter', 'subscribe', 'subscription', 'mailing list', 'get updates', 'stay in touch', 'stay informed', 'sign up for our newsletter', 'sign up for the newsletter', 'sign up for newsletter', 'sign up for our emails', 'sign up for emails', 'get the latest', 'email alert', 'email alerts', 'job alert', 'job alerts', 'create alert', 'create job alert', 'price alert', 'price alerts', 'manage subscriptions', 'manage your subscriptions', 'email preferences', 'subscription preferences', 'unsubscribe', 'sign up for updates', 'sign up for email updates', 'sign up to receive updates', 'receive updates', 'keep me updated'],
     'cue:search': ['search', 'find', 'look up', 'search products'],
-    'cue:checkout': [
+    'cue:checkout': ['direct debit', 
       'checkout',
       'check out',
       'place order',

@@ -29,7 +29,7 @@ export const id: Lexicon = {
     'address-level3': ['kecamatan', 'kelurahan', 'desa', 'kelurahan desa'],
     'postal-code': ['kode pos'],
     country: ['negara', 'negara tempat tinggal'],
-    'cc-name': ['nama pemegang kartu', 'pemegang kartu', 'nama pada kartu', 'nama di kartu'],
+    'cc-name': ['nama pemilik rekening', 'pemilik rekening', 'nama pemegang kartu', 'pemegang kartu', 'nama pada kartu', 'nama di kartu'],
     'cc-number': ['nomor kartu', 'no kartu', 'nomor kartu kredit', ['kartu kredit', 0.8]],
     'cc-exp': ['masa berlaku', 'berlaku hingga', 'tanggal kedaluwarsa', 'tanggal kadaluarsa', 'kedaluwarsa', 'kadaluarsa', 'bb tt'],
     'cc-csc': ['kode keamanan', 'kode cvv', 'kode cvc'],

@@ -1,4 +1,4 @@
-// Context rule `document-dates`: an expiry date in a form about an identity document, with no card, is the document's.
+// Context rule `document-dates`: an expiry date (or an issuing country) in a form about an identity document, with no card, is the document's.
 // Its place in the order: context.ts CONTEXT_RULES.
 import type { FieldScore } from '../scoreboard.ts';
 import { T } from '../terms.ts';
@@ -22,5 +22,11 @@ export function resolveDocumentDates(fields: FieldScore[]): void {
     if (!is(fs, EXPIRY_PARTS) || cue(fs, 'cue:payment') >= 1 || ctx(fs, 'cue:payment') >= 0.5) continue;
     reinterpret(fs, (v) => EXPIRY_PARTS.has(v.type), T['document-details']);
     overrule(fs, T['document-details'], fs.topScore + 0.5, 'expiry date in a form about an identity document, with no card');
+  }
+  // "País de emisión", "Issuing country": a list of countries (name="paisEmision") whose own caption
+  // names the document's issuer is the document's detail, not where the person lives.
+  for (const fs of fields) {
+    if (fs.top !== T.country || !fs.votes.some((v) => v.type === T['document-details'] && v.weight > 0)) continue;
+    overrule(fs, T['document-details'], fs.topScore + 0.5, 'issuing country named by its caption, in a form about an identity document');
   }
 }

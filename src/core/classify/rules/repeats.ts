@@ -14,7 +14,7 @@ export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
     if (fs.top === T.email || fs.top === T['email-confirm']) {
       if (emailSeen && fs.top === T.email) {
         if (cue(fs, 'cue:confirm') >= 1) overrule(fs, T['email-confirm'], fs.topScore + 1, 'confirm wording after an email field');
-        else if (prev && (prev.top === T.email || prev.top === T['email-confirm'])) overrule(fs, T['email-confirm'], fs.topScore * 0.5 + 0.5, 'repeats the email field above');
+        else if (prev && (prev.top === T.email || prev.top === T['email-confirm']) && !namesAnotherAddress(fs, prev)) overrule(fs, T['email-confirm'], fs.topScore * 0.5 + 0.5, 'repeats the email field above');
       }
       emailSeen = true;
     } else if (prev?.top === T.email && fs.kind !== 'password' && cue(fs, 'cue:confirm') >= 1 && fs.votes.some((v) => v.type === T.email || v.type === T['email-confirm'])) {
@@ -26,7 +26,9 @@ export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
       // Each rule outvotes the bare "type=password" reading; explicit wording comes first.
       const s = Math.max(fs.topScore, 1);
       if (cue(fs, 'cue:current') >= 1) vote(fs, Rule.context, T['current-password'], s + 1, 'current-password wording');
-      else if (cue(fs, 'cue:confirm') >= 1 || cue(fs, 'cue:new') >= 1) vote(fs, Rule.context, T['new-password'], s + 1, 'new/confirm wording');
+      // "Confirm" on the form's only password box confirms an action with the current password
+      // ("Enter your password to confirm"): there is no first box for it to repeat.
+      else if (cue(fs, 'cue:new') >= 1 || (cue(fs, 'cue:confirm') >= 1 && passwordCount >= 2)) vote(fs, Rule.context, T['new-password'], s + 1, 'new/confirm wording');
       else if (form.kind === 'signup') vote(fs, Rule.context, T['new-password'], s + 0.5, SIGNUP_FORM_PASSWORD);
       else if (passwordSeen > 0 && passwordCount >= 2) vote(fs, Rule.context, T['new-password'], s * 0.5, 'repeated password field');
       passwordSeen++;
@@ -35,3 +37,13 @@ export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
 }
 
 const SIGNUP_FORM_PASSWORD = 'password of a signup form';
+
+/**
+ * Two email boxes each with a caption of its own, and the second's says no "confirm": two addresses
+ * (an email and a certified PEC, a billing email), not one typed twice.
+ */
+function namesAnotherAddress(fs: FieldScore, prev: FieldScore): boolean {
+  const own = fs.features.labels[0]?.trim().toLowerCase() ?? '';
+  const before = prev.features.labels[0]?.trim().toLowerCase() ?? '';
+  return own !== '' && before !== '' && own !== before && !own.includes(before);
+}
