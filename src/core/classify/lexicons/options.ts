@@ -136,7 +136,7 @@ export const LEADING_ARTICLES = 'a|an|the|un|une|le|la|l|ein|eine|einen|el|los|l
 
 /** Identity documents a page lets people choose ("Passport / ID card / Driving licence"), in the lexicon languages. */
 export const DOCUMENT_TYPES =
-  'passport|id card|identity card|national id|national identity card|driving licence|driving license|drivers license|driver s license|driver s licence|residence permit|' +
+  'passport|id card|identity card|national id|national identity card|national id card|driving licence|driving license|drivers license|driver s license|driver s licence|driver licence|driver license|residence permit|' +
   'reisepass|personalausweis|führerschein|aufenthaltstitel|passeport|carte d identité|carte nationale d identité|permis de conduire|titre de séjour|' +
   'pasaporte|dni|documento nacional de identidad|nie|carnet de conducir|permiso de conducir|cédula|cédula de identidad|passaporto|carta d identità|patente|patente di guida|' +
   'passaporte|rg|cpf|cnh|carteira de identidade|carteira de motorista|paspoort|identiteitskaart|rijbewijs|verblijfsvergunning|paszport|dowód osobisty|prawo jazdy|' +
