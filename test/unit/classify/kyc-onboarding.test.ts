@@ -44,6 +44,7 @@ describe('a step of an account being opened', () => {
       ['zh', '在线开户', '个人信息'],
       ['id', 'Pembukaan rekening', 'Data pribadi'],
       ['ar', 'فتح حساب', 'البيانات الشخصية'],
+      ['nl', 'Rekening openen', 'Persoonlijke gegevens'],
     ];
     for (const [lang, title, heading] of titles) {
       const f = classifyForm(personal(), { heading, buttons: ['Continue'], submitButtons: 1 }, { title, lang, headings: [title] });
@@ -59,6 +60,8 @@ describe('identity documents in a KYC step', () => {
     expect(fields[1]!.category).toBe('government-id');
     // "Season pass / Day pass" are no documents: "pass" is too short a name to end an option with.
     expect(classifyFields([select('Ticket', ['Day pass', 'Week pass', 'Season pass'])])[0]!.category).not.toBe('government-id');
+    // Saudi Arabia's national ID and iqama (a resident's ID) as a list.
+    expect(classifyFields([select('نوع الهوية', ['هوية وطنية', 'إقامة'])], {}, { lang: 'ar' })[0]!.fieldType).toBe('national-id');
   });
 
   it('a box named for its own document keeps that name below a document list', () => {
@@ -80,6 +83,8 @@ describe('identity documents in a KYC step', () => {
       ['ko', '통신판매업 신고번호', 'company-registration-number'],
       ['zh', '身份证有效期', 'document-details'],
       ['zh', '营业执照上的名称', 'organization'],
+      ['es', 'Número de trámite', 'national-id'],
+      ['en', 'Nature of business (SIC code)', 'industry'],
     ];
     for (const [lang, label, type] of cases) expect(typeOf(label, lang), `${lang}: ${label}`).toBe(type);
     expect(classifyFields([select('主体类型', ['企业', '个体工商户', '事业单位'])], {}, { lang: 'zh' })[0]!.fieldType).toBe('account-type');

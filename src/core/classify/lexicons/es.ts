@@ -39,7 +39,7 @@ export const es: Lexicon = {
     'payment-method': ['método de pago', 'forma de pago', 'medio de pago'],
     bday: ['fecha de nacimiento', 'nacimiento', 'cumpleaños', 'fecha nacimiento'],
     'place-of-birth': ['lugar de nacimiento', 'país de nacimiento'],
-    'national-id': ['dni', 'nie', 'documento de identidad', 'número de documento', 'cédula', 'cédula de identidad', 'run', 'curp', 'dni nie', 'nif', 'número de identificación', 'tipo de documento', 'documento', 'cuil'],
+    'national-id': ['número de trámite', 'número de trámite del dni', 'nro de trámite', 'dni', 'nie', 'documento de identidad', 'número de documento', 'cédula', 'cédula de identidad', 'run', 'curp', 'dni nie', 'nif', 'número de identificación', 'tipo de documento', 'documento', 'cuil'],
     'personal-tax-id': ['rfc', 'identificación fiscal', 'número fiscal', 'número de identificación fiscal'],
     'passport-number': ['pasaporte', 'número de pasaporte'],
     'document-details': ['fecha de expedición', 'fecha de emisión', 'país de emisión', 'país de expedición', 'lugar de expedición', 'autoridad de expedición', 'expedido por', 'fecha de caducidad del documento', 'fecha de vencimiento del documento', 'vencimiento de la licencia', 'fecha de vencimiento de la licencia', 'vigencia de la licencia'],
