@@ -105,3 +105,15 @@ describe('identity documents in a KYC step', () => {
     expect(f.kind).toBe('identity-verification');
   });
 });
+
+describe('a birth date in three boxes named after it', () => {
+  it('GOV.UK\'s dob-day, dob-month, dob-year labeled Day, Month, Year are the birth date\'s parts, not three whole dates', () => {
+    const part = (label: string, name: string) => labelled(label, { name, id: name, inputmode: 'numeric', legend: 'Date of birth', nearbyText: 'Date of birth' });
+    const fields = classifyFields([labelled('Surname'), part('Day', 'dob-day'), part('Month', 'dob-month'), part('Year', 'dob-year')]);
+    expect(fields.slice(1).map((f) => f.fieldType)).toEqual(['bday-day', 'bday-month', 'bday-year']);
+  });
+
+  it('a lone "Date of birth" box keeps the whole date', () => {
+    expect(classifyFields([labelled('Date of birth', { name: 'dob' })])[0]!.fieldType).toBe('bday');
+  });
+});
