@@ -113,6 +113,12 @@ describe('a birth date in three boxes named after it', () => {
     expect(fields.slice(1).map((f) => f.fieldType)).toEqual(['bday-day', 'bday-month', 'bday-year']);
   });
 
+  it('beside a card, boxes named and captioned for the birth date stay the birth date, not the card\'s expiry', () => {
+    const part = (label: string, name: string) => labelled(label, { name, id: name, legend: 'Date of birth', nearbyText: 'Date of birth' });
+    const fields = classifyFields([labelled('Card number'), labelled('Security code'), part('Month', 'dob-month'), part('Year', 'dob-year')]);
+    expect(fields.slice(2).map((f) => f.category)).toEqual(['date-of-birth', 'date-of-birth']);
+  });
+
   it('a lone "Date of birth" box keeps the whole date', () => {
     expect(classifyFields([labelled('Date of birth', { name: 'dob' })])[0]!.fieldType).toBe('bday');
   });

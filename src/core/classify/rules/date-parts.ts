@@ -72,8 +72,6 @@ export function resolveDateParts(fields: FieldScore[], form: FormSignals, hasCar
       why = hasCard && !hasBirth ? 'in a form with card fields' : 'date part outside any card block';
     }
     const toBirth = birth > expiry;
-    // A box its own words read as a birth date is at most a part of it, never a card's expiry.
-    if (!toBirth && fs.optionKind === null && fs.top === T.bday && fs.topScore >= 3.5) return;
     const type = toBirth
       ? T[part === 'day' ? 'bday-day' : part === 'month' ? 'bday-month' : 'bday-year']
       : T[part === 'month' ? 'cc-exp-month' : 'cc-exp-year'];
