@@ -5,6 +5,7 @@
 // steps (tax residence, background checks, documents' dates and series, business registrations).
 import { describe, expect, it } from 'vitest';
 import { stepOfNewAccount } from '../../../src/core/classify/form-rules/facts.ts';
+import { namesPersonRole } from '../../../src/core/classify/rules/tax-owner.ts';
 import { classifyFields, classifyForm, field, labelled, select } from './factory.ts';
 
 const personal = () => [labelled('First name'), labelled('Last name'), labelled('Date of birth'), labelled('National ID number'), select('Nationality', ['German', 'French', 'Polish', 'Other'])];
@@ -121,5 +122,24 @@ describe('a birth date in three boxes named after it', () => {
 
   it('a lone "Date of birth" box keeps the whole date', () => {
     expect(classifyFields([labelled('Date of birth', { name: 'dob' })])[0]!.fieldType).toBe('bday');
+  });
+});
+
+describe('a person named by their role in a company\'s form', () => {
+  it('"Codice fiscale del legale rappresentante" in a seller\'s company form is the representative\'s own tax number; the company\'s stays the company\'s', () => {
+    const form = [labelled('Ragione sociale'), labelled('Partita IVA'), labelled('Nome e cognome del legale rappresentante'), labelled('Codice fiscale del legale rappresentante'), labelled('Codice fiscale')];
+    const fields = classifyFields(form, {}, { lang: 'it' });
+    expect(fields[3]!.fieldType).toBe('personal-tax-id');
+    expect(fields[4]!.category).toBe('tax-id');
+  });
+
+  it('reads roles in several scripts, as whole words', () => {
+    const box = (label: string) => ({ features: { labels: [label], ariaLabel: '', ariaLabelledBy: '', placeholder: '', title: '', nearbyText: '' } }) as unknown as Parameters<typeof namesPersonRole>[0];
+    expect(namesPersonRole(box('Director\'s tax number'))).toBe(true);
+    expect(namesPersonRole(box('法定代表人身份证号'))).toBe(true);
+    expect(namesPersonRole(box('Steuernummer des Geschäftsführers'))).toBe(true);
+    expect(namesPersonRole(box('Steuernummer'))).toBe(false);
+    // "Kontoinhaber" holds "inhaber" but is one word: no role named.
+    expect(namesPersonRole(box('Kontoinhaber'))).toBe(false);
   });
 });
