@@ -23,9 +23,19 @@ describe('task:document-verification-words', () => {
     expect(form.kind).toBe('verification');
   });
 
-  it('its value is the verification words, only with a document in the form', () => {
-    const facts = (documents: number) => ({ documents, cue: () => 3 }) as unknown as Parameters<typeof DOCUMENT_CHECK_RULE.value>[0];
+  it('its value is the verification words, only with a document (an upload, or its issuer or dates) in the form', () => {
+    const facts = (documents: number, documentDetails = 0) => ({ documents, documentDetails, cue: () => 3 }) as unknown as Parameters<typeof DOCUMENT_CHECK_RULE.value>[0];
     expect(DOCUMENT_CHECK_RULE.value(facts(1))).toBe(3);
+    expect(DOCUMENT_CHECK_RULE.value(facts(0, 1))).toBe(3);
     expect(DOCUMENT_CHECK_RULE.value(facts(0))).toBe(0);
+  });
+
+  it('a licence number with its issuing state and expiry under "Verify your identity" is identity verification, not a code', () => {
+    const form = classifyForm(
+      [select('State of issue', ['NSW', 'VIC', 'QLD', 'WA', 'SA']), labelled('Licence number'), labelled('Expiry date', { placeholder: 'DD/MM/YYYY' })],
+      { heading: 'Verify your identity', buttons: ['Verify'], submitButtons: 1 },
+      { url: 'https://exchange.example/verify/documents', title: 'Verify your identity' },
+    );
+    expect(form.kind).toBe('identity-verification');
   });
 });

@@ -20,6 +20,8 @@ export interface FormFacts {
   codes: number;
   /** Identity documents (a number or an upload), not counting a résumé upload. */
   documents: number;
+  /** An identity document's issuing state or authority, issue or expiry date: the document is being described. */
+  documentDetails: number;
   /** File uploads captioned with job words: a résumé, a CV, a cover letter. */
   jobPapers: number;
   searches: number;
@@ -80,6 +82,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     card: 0,
     codes: 0,
     documents: 0,
+    documentDetails: 0,
     jobPapers: 0,
     searches: 0,
     emails: 0,
@@ -155,6 +158,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     if (EXPIRY.has(top)) expiries++;
     if (top === T['one-time-code'] || top === T['phone-verification-code']) f.codes++;
     if (c === 'identity-document' && !isJobPaper(fs)) f.documents++;
+    if (top === T['document-details']) f.documentDetails++;
     if (top === T.search) f.searches++;
     if (top === T.email) {
       f.emails++;
@@ -200,6 +204,13 @@ export const changesPassword = (f: FormFacts): boolean => f.passwords >= 2 && (f
 
 /** Contact details only (an email and at most two more entries, no password, address or birth date): a newsletter, a contact request or the first step of a flow. */
 export const onlyContact = (f: FormFacts): boolean => f.passwords === 0 && f.emails >= 1 && f.confirmEmail === 0 && f.entries <= f.emails + 2 && f.addressish === 0 && f.birth === 0;
+
+/**
+ * A step of an account being opened: no password, "Continue"/"Next" on its submit, and the page or
+ * form says it opens an account ("Open your account", "Konto eröffnen", /account-opening/). Its
+ * "Personal details" heading names the step, as a wizard's steps are named, not a profile kept.
+ */
+export const stepOfNewAccount = (f: FormFacts): boolean => f.passwords === 0 && f.card === 0 && f.cue('cue:next-step') > 0 && f.cue('cue:create-account') > 0;
 
 /** Hidden password boxes (a second form's, a template's) do not make a visible one a pair. */
 export const passwordPair = (f: FormFacts): boolean => f.passwords >= 2 && (f.visiblePasswords >= 2 || f.visiblePasswords === 0);

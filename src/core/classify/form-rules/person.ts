@@ -1,5 +1,5 @@
 // What the form asks about the person beside a password: making an account asks more than signing in.
-import { identifiers, onlyContact } from './facts.ts';
+import { identifiers, onlyContact, stepOfNewAccount } from './facts.ts';
 import { type FormRule, yes } from './rule.ts';
 
 const emailAndUsername = (f: Parameters<FormRule['value']>[0]) => f.passwords >= 1 && f.emails >= 1 && f.usernames >= 1;
@@ -32,7 +32,7 @@ export const PERSON_RULES: readonly FormRule[] = [
   {
     id: 'person:details-without-password',
     kind: 'profile',
-    reason: 'an address, or personal details under profile words ("My account", "Edit profile", "Save changes"), and no password: an address book or profile entry; a name and a phone alone are sent as often to ask for something (a quote, a test drive, a petition)',
-    value: (f) => yes(f.passwords === 0 && (f.addressish >= 2 || (f.personal >= 2 && f.cue('cue:profile') > 0))),
+    reason: 'an address, or personal details under profile words ("My account", "Edit profile", "Save changes"), and no password: an address book or profile entry; a name and a phone alone are sent as often to ask for something (a quote, a test drive, a petition); not a step of an account being opened ("Open your account" … "Continue"), whose password comes before or after',
+    value: (f) => yes(f.passwords === 0 && !stepOfNewAccount(f) && (f.addressish >= 2 || (f.personal >= 2 && f.cue('cue:profile') > 0))),
   },
 ];

@@ -1,6 +1,6 @@
 // What the form and its page say (submit button, other buttons, heading, action, names, URL path,
 // title, headings): each kind's own words.
-import { identifiers, onlyContact, passwordWithoutPurchase } from './facts.ts';
+import { identifiers, onlyContact, passwordWithoutPurchase, stepOfNewAccount } from './facts.ts';
 import type { FormRule } from './rule.ts';
 
 export const WORD_RULES: readonly FormRule[] = [
@@ -19,8 +19,8 @@ export const WORD_RULES: readonly FormRule[] = [
   {
     id: 'words:profile',
     kind: 'profile',
-    reason: '"My account", "Edit profile"; not on a message box without a password, where "Kontakt"/"Contacto" names a contact page, not contact details',
-    value: (f) => (f.textareas > 0 && f.passwords === 0 ? 0 : f.cue('cue:profile')),
+    reason: '"My account", "Edit profile"; not on a message box without a password, where "Kontakt"/"Contacto" names a contact page, not contact details, nor on a step of an account being opened, where "Personal details" names the step',
+    value: (f) => ((f.textareas > 0 && f.passwords === 0) || stepOfNewAccount(f) ? 0 : f.cue('cue:profile')),
   },
   { id: 'words:change-password', kind: 'profile', reason: '"Change password" is an account already made', value: (f) => f.cue('cue:change-password') },
   { id: 'words:verification', kind: 'verification', reason: '"Verify", "Enter the code"', value: (f) => f.cue('cue:verification') },

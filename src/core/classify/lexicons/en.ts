@@ -220,7 +220,7 @@ export const en: Lexicon = {
       'post office box',
     ],
     'address-line3': ['address line 3', 'address 3', 'line 3', 'street 3'],
-    'address-housenumber': ['house number', 'house no', 'house nr', 'street number', 'building number', ['house', 0.8], ['number', 0.6], ['no', 0.5], 'nr'],
+    'address-housenumber': ['house number', 'house no', 'house nr', 'street number', 'building number', 'block house no', 'blk house no', 'block house number', ['house', 0.8], ['number', 0.6], ['no', 0.5], 'nr'],
     'address-level1': [
       'state',
       'province',
@@ -379,7 +379,7 @@ export const en: Lexicon = {
       'health insurance number',
       'health card number',
     ],
-    ssn: ['ssn', 'social security number', 'social security', 'social security no', 'last 4 of ssn', 'itin'],
+    ssn: ['ssn', 'social security number', 'social security', 'social security no', 'last 4 of ssn', 'itin', 'last 4 digits of social security number', 'last 4 digits of your social security number', 'last 4 digits of ssn', 'last four digits of ssn', 'last 4 of social security number', 'ssn last 4'],
     pan: ['pan number', 'pan card', 'pan card number', 'permanent account number'],
     'passport-number': ['passport', 'passport number', 'passport no'],
     'document-details': ['date of issue', 'issue date', 'issued on', 'date issued', 'issuing date', 'country of issue', 'issuing country', 'issuing authority', 'issuing state', 'place of issue', 'issued by', 'passport expiry', 'passport expiry date', 'passport expiration date', 'passport issue date', 'id expiry date', 'id expiration date', 'document expiry date', 'document expiration date', 'expiry date of the document', 'licence expiry date', 'license expiration date', 'licence state', 'license state', 'state of issue', 'licence issuing state', 'license issuing state', 'state issued'],
@@ -398,7 +398,7 @@ export const en: Lexicon = {
     ],
     // "Tax ID" on its own is whoever fills the form: a person's unless the form is a company's (context.ts resolveTaxOwner).
     'personal-tax-id': ['personal tax id', 'personal tax number', 'taxpayer id', 'tax identification number', 'tin', 'tax file number', 'tfn', 'individual tax number', 'tax id', 'tax number', 'tax code', 'tax no'],
-    nationality: ['nationality', 'citizenship', 'country of citizenship', 'citizen of', 'citizenships'],
+    nationality: ['nationality', 'citizenship', 'country of citizenship', 'citizen of', 'citizenships', 'citizenship status', 'residential status', 'residency status'],
     'us-person-status': ['us person', 'u s person', 'us citizen', 'u s citizen', 'us resident', 'u s resident', 'united states person', 'us tax resident'],
     'vat-number': [
       'vat',
@@ -561,12 +561,12 @@ export const en: Lexicon = {
     ],
     'organization-title': ['job title', 'position', ['role', 0.6], 'job role', 'occupation', 'profession', 'designation', 'job function', 'job position', 'your role', ['department', 0.5], 'job level', 'seniority', 'seniority level', 'management level', 'career level', 'professional title', 'work title', 'title at your company', 'your job'],
     'account-type': ['account type', 'type of account', 'legal form', 'legal status', 'entity type', 'personal or business', 'business or personal', 'personal account', 'business account', 'customer type', 'company type', 'type of company', 'business structure'],
-    industry: ['industry', 'sector', 'business type', 'type of business', 'type of store', 'store type', 'type of shop', 'vertical', 'line of business'],
+    industry: ['nature of business', 'sic code', 'naics code', 'industry', 'sector', 'business type', 'type of business', 'type of store', 'store type', 'type of shop', 'vertical', 'line of business'],
     'company-size': ['company size', 'number of employees', 'employees', 'team size', 'organization size', 'size of company', 'how many employees', 'headcount', 'annual revenue', 'company revenue', 'number of developers', 'number of engineers', 'developers on your team'],
     website: ['website', 'web site', 'url', 'homepage', 'company website', 'web address', 'site url', 'your website'],
     'other-date': ['date of incorporation', 'incorporation date', 'founding date', 'date founded', 'check in', 'check-in date', 'check out', 'check-out date', 'arrival', 'arrival date', 'departure', 'departure date', 'delivery date', 'preferred delivery date', 'pickup date', 'pick-up date', 'appointment', 'appointment date', 'start date', 'end date', 'travel date', 'event date', 'move-in date', 'purchase date', 'date of purchase', 'reservation date', 'booking date', 'preferred date', 'date of installation', 'installation date', 'install date'],
     'reference-number': ['rewards card number', 'rewards card', 'points card number', 'order number', 'order no', 'order id', 'order reference', 'tracking number', 'tracking code', 'invoice number', 'invoice no', 'reference number', 'booking reference', 'booking number', 'reservation number', 'confirmation number', 'policy number', 'ticket number', 'case number', 'serial number', 'model number', 'meter number', 'frequent flyer number', 'membership number', 'member number', 'loyalty number', 'loyalty card number', 'club card number', 'library card number', 'membership card number', 'student number', 'employee number', 'staff number', 'licence plate', 'license plate', 'plate number', 'vehicle registration number', 'envelope number'],
-    attachment: ['exemption certificate', 'tax exemption certificate', 'resale certificate', 'credit application', 'profile picture', 'profile photo', 'profile image', 'avatar', 'logo', 'company logo', 'resume', 'cv', 'curriculum vitae', 'cover letter', 'attachment', 'attachments', 'attach a file', 'attach file', 'screenshot', 'portfolio', 'add images', 'add photos', 'upload photos', 'upload images', 'medical certificate'],
+    attachment: ['exemption certificate', 'tax exemption certificate', 'resale certificate', 'credit application', 'profile picture', 'profile photo', 'profile image', 'avatar', 'logo', 'company logo', 'resume', 'cv', 'curriculum vitae', 'cover letter', 'attachment', 'attachments', 'attach a file', 'attach file', 'screenshot', 'portfolio', 'add images', 'add photos', 'upload photos', 'upload images', 'medical certificate', 'proof of source of funds', 'proof of source of wealth', 'proof of income', 'payslip', 'payslips'],
     'id-document-upload': [
       'upload id',
       'upload your id',
@@ -930,6 +930,9 @@ export const en: Lexicon = {
     // English page, "tag", "by" and "sig" (a signature) are English words, not German "Tag" (a day),
     // Danish "by" (a town) or Italian "Sig." (Mr): listing them disowns those (signals/text.ts).
     'cue:noise': [
+      // Where a person pays tax is their tax residence, no payment.
+      'pay tax',
+      'pay taxes',
       'tag',
       'by',
       'sig',
@@ -1006,7 +1009,7 @@ export const en: Lexicon = {
     'cue:signup': ['sign up', 'signup', 'join', 'join now'],
     'cue:trial': ['get started', 'start free trial', 'start your free trial', 'start trial', 'free trial', 'try for free', 'try it free', 'join free', 'join for free', 'sign up free', 'sign up for free', 'create a free account', 'register for free', 'start for free', 'get started for free', 'get started free', 'start free'],
     'cue:next-step': ['continue', 'next', 'proceed', 'next step'],
-    'cue:create-account': ['register', 'registration', 'create account', 'create an account', 'create your account', 'create my account', 'create new account', 'open an account', 'open account', 'new account', 'become a member', 'enroll', 'enrol', 'enrollment', 'new customer', 'new user', 'create profile', 'create a password', 'choose a password', 'start your membership', 'start membership', 'complete registration', 'trade account', 'open a trade account', 'apply for a trade account', 'wholesale account', 'wholesale application', 'business account', 'create a business account', 'credit application', 'apply for credit', 'apply for financing', 'financing application', 'credit card application', 'trade credit application'],
+    'cue:create-account': ['register', 'registration', 'create account', 'create an account', 'create your account', 'create my account', 'create new account', 'open an account', 'open account', 'open your account', 'open a new account', 'account opening', 'open a brokerage account', 'open an investment account', 'open a securities account', 'open securities account', 'open a trading account', 'open demat account', 'open a demat account', ['onboarding', 0.8], 'new account', 'become a member', 'enroll', 'enrol', 'enrollment', 'new customer', 'new user', 'create profile', 'create a password', 'choose a password', 'start your membership', 'start membership', 'complete registration', 'trade account', 'open a trade account', 'apply for a trade account', 'wholesale account', 'wholesale application', 'business account', 'create a business account', 'credit application', 'apply for credit', 'apply for financing', 'financing application', 'credit card application', 'trade credit application'],
     'cue:login': [
       'log in',
       'login',
@@ -1122,6 +1125,9 @@ export const en: Lexicon = {
       'proof of identity',
       'upload your id',
       'identity check',
+      // A driver's or courier's background check starts from their licence and ID numbers.
+      'background check',
+      'background screening',
     ],
     'cue:verification': [
       'verify',

@@ -87,7 +87,7 @@ export const id: Lexicon = {
     'cue:signup': ['daftar', 'daftar sekarang', 'gabung', 'bergabung', 'gabung sekarang'],
     'cue:trial': ['coba gratis', 'mulai gratis', 'uji coba gratis', 'daftar gratis', 'buat akun gratis', 'mulai sekarang'],
     'cue:next-step': ['lanjut', 'lanjutkan', 'berikutnya', 'selanjutnya'],
-    'cue:create-account': ['buat akun', 'buat akun baru', 'daftar akun', 'registrasi', 'pendaftaran', 'pelanggan baru'],
+    'cue:create-account': ['buka rekening', 'pembukaan rekening', 'buat akun', 'buat akun baru', 'daftar akun', 'registrasi', 'pendaftaran', 'pelanggan baru'],
     'cue:login': ['masuk', 'masuk ke akun', 'ingat saya', 'internet banking'],
     'cue:newsletter': ['buletin kami', 'buletin email', 'berlangganan', 'langganan', 'berlangganan buletin'],
     'cue:search': ['pencarian', 'cari produk', 'cari di sini', 'cari'],

@@ -90,7 +90,7 @@ export const nl: Lexicon = {
     'cue:signup': [['aanmelden', 0.5]],
     'cue:trial': ['gratis proberen', 'probeer gratis', 'aan de slag', 'gratis aanmelden', 'gratis registreren', 'gratis account'],
     'cue:next-step': ['doorgaan', 'volgende', 'verder'],
-    'cue:create-account': ['registreren', 'registratie', 'registreer', 'account aanmaken', 'maak een account', 'account maken', 'nieuw account', 'word lid', 'nieuwe klant'],
+    'cue:create-account': ['rekening openen', 'open een rekening', 'bankrekening openen', 'betaalrekening openen', 'registreren', 'registratie', 'registreer', 'account aanmaken', 'maak een account', 'account maken', 'nieuw account', 'word lid', 'nieuwe klant'],
     'cue:login': ['inloggen', 'log in', 'wachtwoord vergeten', 'ingelogd blijven', 'onthoud mij', 'bestaande klant'],
     'cue:newsletter': ['nieuwsbrief', 'inschrijven', 'abonneren', 'inschrijven voor de nieuwsbrief', 'schrijf je in voor de nieuwsbrief', 'aanbod per e-mail', 'e-mailalert', 'zoekopdracht bewaren', 'zoekopdracht opslaan'],
     'cue:search': ['zoeken', 'zoek'],

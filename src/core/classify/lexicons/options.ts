@@ -138,12 +138,12 @@ export const LEADING_ARTICLES = 'a|an|the|un|une|le|la|l|ein|eine|einen|el|los|l
 
 /** Identity documents a page lets people choose ("Passport / ID card / Driving licence"), in the lexicon languages. */
 export const DOCUMENT_TYPES =
-  'passport|id card|identity card|national id|national identity card|driving licence|driving license|drivers license|driver s license|driver s licence|residence permit|' +
+  'passport|id card|identity card|national id|national identity card|national id card|driving licence|driving license|drivers license|driver s license|driver s licence|driver licence|driver license|residence permit|' +
   'reisepass|personalausweis|führerschein|aufenthaltstitel|passeport|carte d identité|carte nationale d identité|permis de conduire|titre de séjour|' +
   'pasaporte|dni|documento nacional de identidad|nie|carnet de conducir|permiso de conducir|cédula|cédula de identidad|passaporto|carta d identità|patente|patente di guida|' +
   'passaporte|rg|cpf|cnh|carteira de identidade|carteira de motorista|paspoort|identiteitskaart|rijbewijs|verblijfsvergunning|paszport|dowód osobisty|prawo jazdy|' +
   'pass|id kort|nationellt id kort|körkort|pasaport|kimlik kartı|nüfus cüzdanı|ehliyet|паспорт|загранпаспорт|водительское удостоверение|вид на жительство|' +
-  'закордонний паспорт|посвідчення водія|id картка|جواز السفر|جواز سفر|بطاقة الهوية|رخصة القيادة|护照|身份证|居民身份证|驾驶证|港澳通行证|パスポート|運転免許証|マイナンバーカード|在留カード|' +
+  'закордонний паспорт|посвідчення водія|id картка|جواز السفر|جواز سفر|بطاقة الهوية|رخصة القيادة|هوية وطنية|الهوية الوطنية|إقامة|هوية مقيم|护照|身份证|居民身份证|驾驶证|港澳通行证|パスポート|運転免許証|マイナンバーカード|在留カード|' +
   '여권|주민등록증|운전면허증|외국인등록증|pasport|şəxsiyyət vəsiqəsi|sürücülük vəsiqəsi|' +
   'hộ chiếu|căn cước công dân|chứng minh nhân dân|giấy phép lái xe|bằng lái xe|کارت ملی|گذرنامه|پاسپورت|شناسنامه|گواهینامه رانندگی';
 

@@ -24,7 +24,9 @@ function datePart(fs: FieldScore): DatePart | null {
   if (t === T['bday-day']) return 'day';
   if (t === T['bday-month'] || t === T['cc-exp-month']) return 'month';
   if (t === T['bday-year'] || t === T['cc-exp-year']) return 'year';
-  if (fs.top >= 0 && fs.topScore >= 3.5) return null;
+  // A box read as the whole birth date whose own words name one part ("dob-day" labeled "Day", GOV.UK's
+  // date pattern) is that part; any other type its words name this strongly stays.
+  if (fs.top >= 0 && fs.topScore >= 3.5 && fs.top !== T.bday) return null;
   // An earlier context rule already said what this field is ("From $29/month" is a priced plan).
   if (fs.votes.some((v) => v.group === Rule.context && v.weight > 0)) return null;
   const d = cue(fs, 'cue:day');
@@ -77,6 +79,9 @@ export function resolveDateParts(fields: FieldScore[], form: FormSignals, hasCar
     // A list of months (or days, or years) holds one part of the date, whatever the caption over the
     // parts says ("Expiration date" on the month list): the caption's whole-date votes name that part.
     if (fs.optionKind !== null) reinterpret(fs, (v) => v.type === T['cc-exp'] || v.type === T.bday, type);
+    // So does a box its own words call one beside the other parts ("Day", "Month", "Year" on GOV.UK's
+    // dob-day, dob-month, dob-year): the container's or legend's birth date ("dob") names its part.
+    else if (toBirth && fields.some((_, j) => j !== i && Math.abs(j - i) <= 2 && parts[j] !== null)) reinterpret(fs, (v) => v.type === T.bday, type);
     vote(fs, Rule.context, type, 4, `${part} list, ${why}`);
   });
 }

@@ -6,7 +6,6 @@ import type { FieldScore } from '../scoreboard.ts';
 import { T } from '../terms.ts';
 import { overrule } from './shared.ts';
 
-const ID_NUMBERS = new Set<number>([T['national-id'], T.ssn, T.pan, T['passport-number'], T['drivers-licence-number'], T['personal-tax-id']]);
 const DOCUMENTS: ReadonlySet<string> = new Set(DOCUMENT_TYPES.split('|').map(normalizeText).filter(Boolean));
 
 /** A radio button whose label names an identity document ("Passport", "DNI"). */
@@ -49,7 +48,8 @@ function afterDocumentChoice(fields: readonly FieldScore[], i: number): boolean 
 export function resolveDocumentNumber(fields: FieldScore[]): void {
   fields.forEach((fs, i) => {
     if (fs.kind === 'select' || fs.kind === 'choice' || fs.kind === 'file') return;
-    if (fs.top >= 0 && !ID_NUMBERS.has(fs.top) && fs.topScore >= NAMED) return;
+    // A box its own words name ("Address", "Licence number") is that, though a document list is above it.
+    if (fs.top >= 0 && fs.top !== T['national-id'] && fs.topScore >= NAMED) return;
     if (!afterDocumentChoice(fields, i)) return;
     overrule(fs, T['national-id'], Math.max(fs.topScore, 1) + 1, 'number of the identity document chosen above');
   });

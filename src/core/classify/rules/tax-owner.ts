@@ -1,10 +1,22 @@
 // Context rule `tax-owner`: a tax number is the person's unless the form is a company's.
 // Its place in the order: context.ts CONTEXT_RULES.
+import { PERSON_ROLES } from '../lexicons/person-roles.ts';
+import { isUnspacedScript, normalizeText } from '../normalize.ts';
 import type { FieldScore } from '../scoreboard.ts';
 import { CAPTION_SOURCES } from '../rule-groups.ts';
 import { T } from '../terms.ts';
 import { asksForCompany, besidePersonNumber, COMPANY_FIELDS } from './company-form.ts';
-import { overrule, reinterpret } from './shared.ts';
+import { captionTexts, overrule, reinterpret } from './shared.ts';
+
+const ROLES = PERSON_ROLES.map(normalizeText);
+
+/** Whether the box's caption names a person by their role in the business ("del legale rappresentante", "法定代表人"): the number is that person's. */
+export function namesPersonRole(fs: FieldScore): boolean {
+  return captionTexts(fs).some((text) => {
+    const folded = ` ${normalizeText(text)} `;
+    return ROLES.some((r) => (isUnspacedScript(r) ? folded.includes(r) : folded.includes(` ${r} `)));
+  });
+}
 
 /**
  * An unqualified "tax number" is the person's own (government-id) unless it belongs to a company:
@@ -12,14 +24,15 @@ import { overrule, reinterpret } from './shared.ts';
  * name a company-only number (VAT, EIN…). The developer's name counts only when the page shows no
  * caption of its own: shop platforms call the box "taxvat" or "vat_id" everywhere, and shops caption
  * it with the person's number they ask for ("Codice fiscale", "Número de contribuinte"). A company
- * block elsewhere in the form does not make the number beside a person's ID number the company's.
+ * block elsewhere in the form does not make the number beside a person's ID number the company's,
+ * nor a number whose caption names a person by their role ("Codice fiscale del legale rappresentante").
  */
 export function resolveTaxOwner(fields: FieldScore[]): void {
   for (const fs of fields) {
     if (fs.top !== T['personal-tax-id']) continue;
     const captioned = fs.votes.some((v) => v.type === T['personal-tax-id'] && CAPTION_SOURCES.has(v.source) && v.weight >= 1);
     const ownCompanyWord = fs.votes.some((v) => COMPANY_FIELDS.has(v.type) && v.weight >= 1 && (!captioned || v.type === T.organization || CAPTION_SOURCES.has(v.source)));
-    if (!ownCompanyWord && (!asksForCompany(fields, fs) || besidePersonNumber(fields, fs))) continue;
+    if (!ownCompanyWord && (!asksForCompany(fields, fs) || besidePersonNumber(fields, fs) || namesPersonRole(fs))) continue;
     reinterpret(fs, (v) => v.type === T['personal-tax-id'], T['vat-number']);
     overrule(fs, T['vat-number'], fs.topScore + 0.5, ownCompanyWord ? 'company tax number' : 'tax number in a form that asks for a company');
   }

@@ -20,6 +20,15 @@ const BRANDS = setOf(CARD_BRANDS);
 const LANGUAGES = setOf(LANGUAGE_NAMES);
 const CURRENCIES = setOf(CURRENCY_CODES);
 const DOCUMENTS = setOf(DOCUMENT_TYPES);
+/** Document names long enough to end an option that says whose it is ("Australian passport", "UK driving licence"); "pass" and "DNI" are too short to tell. */
+const LONG_DOCUMENTS = new Set([...DOCUMENTS].filter((d) => d.length >= 6));
+
+/** An identity document's name, alone or after words saying whose or which country's it is. */
+function namesDocument(folded: string): boolean {
+  if (DOCUMENTS.has(folded)) return true;
+  for (let i = folded.indexOf(' '); i > 0; i = folded.indexOf(' ', i + 1)) if (LONG_DOCUMENTS.has(folded.slice(i + 1))) return true;
+  return false;
+}
 
 /** A choice that asks something: it ends with a question mark (Latin, Arabic, Greek, full-width). */
 const QUESTION = /[?？؟;]\s*$/u;
@@ -147,7 +156,7 @@ function count(options: readonly string[]): Counts {
     if (BRANDS.has(n)) c.brands++;
     if (LANGUAGES.has(n)) c.languages++;
     if (n.length === 3 && CURRENCIES.has(n)) c.currencies++;
-    if (DOCUMENTS.has(n)) c.documents++;
+    if (namesDocument(n)) c.documents++;
   }
   return c;
 }
