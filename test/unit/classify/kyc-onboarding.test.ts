@@ -19,16 +19,18 @@ describe('a step of an account being opened', () => {
     expect(kept.kind).toBe('profile');
   });
 
-  it('needs the step, the account-opening words and no password', () => {
+  it('needs the step, the account-opening words, data an account opening asks and no password', () => {
     const facts = (over: Record<string, unknown>) => {
       const cues: Record<string, number> = { 'cue:next-step': 6, 'cue:create-account': 1.2, ...(over.cues as object) };
-      return { passwords: 0, card: 0, cue: (c: string) => cues[c] ?? 0, ...over } as unknown as Parameters<typeof stepOfNewAccount>[0];
+      return { passwords: 0, card: 0, kycData: 2, cue: (c: string) => cues[c] ?? 0, ...over } as unknown as Parameters<typeof stepOfNewAccount>[0];
     };
     expect(stepOfNewAccount(facts({}))).toBe(true);
     expect(stepOfNewAccount(facts({ cues: { 'cue:next-step': 0 } }))).toBe(false);
     expect(stepOfNewAccount(facts({ cues: { 'cue:create-account': 0 } }))).toBe(false);
     expect(stepOfNewAccount(facts({ passwords: 1 }))).toBe(false);
     expect(stepOfNewAccount(facts({ card: 1 }))).toBe(false);
+    // A name, a company and a job title after the account exists: a profile step, not an opening.
+    expect(stepOfNewAccount(facts({ kycData: 0 }))).toBe(false);
   });
 
   it('reads account opening in many languages (a personal-details step under those words is signup)', () => {

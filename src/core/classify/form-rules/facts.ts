@@ -1,4 +1,5 @@
 // What a form asks, counted once from the field rules' readings, for the form-kind rules to read.
+import type { Category } from '../../taxonomy/categories.ts';
 import type { FieldScore } from '../scoreboard.ts';
 import { cuesOf } from '../signals/text.ts';
 import { C, CUE_COUNT, type Cue, T, TYPE_CATEGORY, TYPE_COUNT } from '../terms.ts';
@@ -49,6 +50,8 @@ export interface FormFacts {
   stayIn: number;
   /** "Forgot password?" beside a password box. */
   forgot: number;
+  /** Fields whose answer identifies the person or their money: a birth date, an address, an ID or tax number, a document, nationality, payment. */
+  kycData: number;
 }
 
 const HAS_ACCOUNT = C['cue:has-account'];
@@ -61,6 +64,7 @@ const BIRTH = C['cue:birth'];
 /** A cue on a field's own texts or on the line beside it, whichever is stronger. */
 const near = (cues: ArrayLike<number>, c: number): number => Math.max(cues[c]!, cues[CUE_COUNT + c]!);
 
+const KYC_DATA: ReadonlySet<Category> = new Set<Category>(['date-of-birth', 'address', 'government-id', 'tax-id', 'identity-document', 'nationality', 'payment']);
 const CARD = new Set([T['cc-number'], T['cc-csc'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
 const EXPIRY = new Set([T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
 
@@ -102,6 +106,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     inviteNear: 0,
     stayIn: 0,
     forgot: 0,
+    kycData: 0,
   };
   let lastPassword = '';
   let expiries = 0;
@@ -154,6 +159,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     if (isJobPaper(fs)) f.jobPapers++;
     if (top < 0) continue;
     const c = TYPE_CATEGORY[top]!;
+    if (KYC_DATA.has(c)) f.kycData++;
     if (CARD.has(top)) f.card++;
     if (EXPIRY.has(top)) expiries++;
     if (top === T['one-time-code'] || top === T['phone-verification-code']) f.codes++;
@@ -206,11 +212,14 @@ export const changesPassword = (f: FormFacts): boolean => f.passwords >= 2 && (f
 export const onlyContact = (f: FormFacts): boolean => f.passwords === 0 && f.emails >= 1 && f.confirmEmail === 0 && f.entries <= f.emails + 2 && f.addressish === 0 && f.birth === 0;
 
 /**
- * A step of an account being opened: no password, "Continue"/"Next" on its submit, and the page or
- * form says it opens an account ("Open your account", "Konto eröffnen", /account-opening/). Its
- * "Personal details" heading names the step, as a wizard's steps are named, not a profile kept.
+ * A step of an account being opened: no password, "Continue"/"Next" on its submit, the page or
+ * form says it opens an account ("Open your account", "Konto eröffnen", /account-opening/), and it
+ * asks what opening one takes (a birth date, an address, an ID number, a bank account). Its
+ * "Personal details" heading names the step, as a wizard's steps are named, not a profile kept; a
+ * console's "Tell us about yourself" (name, company, job title) after the account exists is one.
  */
-export const stepOfNewAccount = (f: FormFacts): boolean => f.passwords === 0 && f.card === 0 && f.cue('cue:next-step') > 0 && f.cue('cue:create-account') > 0;
+export const stepOfNewAccount = (f: FormFacts): boolean =>
+  f.passwords === 0 && f.card === 0 && f.kycData > 0 && f.cue('cue:next-step') > 0 && f.cue('cue:create-account') > 0;
 
 /** Hidden password boxes (a second form's, a template's) do not make a visible one a pair. */
 export const passwordPair = (f: FormFacts): boolean => f.passwords >= 2 && (f.visiblePasswords >= 2 || f.visiblePasswords === 0);

@@ -52,7 +52,7 @@ export const it: Lexicon = {
     website: ['sito web', 'sito internet'],
     'other-date': ['data di arrivo', 'data di partenza', 'arrivo', 'partenza', 'data di consegna', 'appuntamento', 'data dell appuntamento', 'data di inizio', 'data di fine', 'data d acquisto'],
     'reference-number': ['numero ordine', 'numero d ordine', 'numero dell ordine', 'numero fattura', 'numero di tracking', 'numero di spedizione', 'numero di prenotazione', 'numero di serie', 'numero tessera', 'numero socio', 'numero di pratica', 'targa', 'codice sdi', 'codice destinatario', 'codice destinatario sdi', 'codice univoco'],
-    attachment: ['foto', 'foto profilo', 'immagine del profilo', 'avatar', 'logo', 'curriculum', 'curriculum vitae', 'lettera di presentazione', 'allegato', 'allegati', 'allega un file'],
+    attachment: [['foto', 0.9], 'foto profilo', 'immagine del profilo', 'avatar', 'logo', 'curriculum', 'curriculum vitae', 'lettera di presentazione', 'allegato', 'allegati', 'allega un file'],
     'id-document-upload': ['documento d identità', 'fronte', 'retro', 'carica il documento'],
     selfie: ['selfie', 'foto del viso'],
     'intended-use': ['caso d uso', 'utilizzo previsto', 'finalità', 'scopo'],
