@@ -34,4 +34,19 @@ describe('date-parts', () => {
     // A box that is no list keeps the whole date its caption names.
     expect(types([labelled('Card number'), labelled('Expiration date'), labelled('CVC')])[1]).toBe('cc-exp');
   });
+
+  it('birth-date boxes captioned Day, Month and Year keep their parts whatever prefix their names share ("usernamereg-day")', () => {
+    const form = [
+      labelled('First name', { name: 'usernamereg-firstName', id: 'usernamereg-firstName' }),
+      labelled('Email address', { name: 'usernamereg-userId', id: 'usernamereg-userId' }),
+      labelled('Password', { name: 'usernamereg-password', id: 'usernamereg-password', type: 'password' }),
+      select('Birth month', ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'], { name: 'usernamereg-month', id: 'usernamereg-month' }),
+      labelled('Day', { name: 'usernamereg-day', id: 'usernamereg-day' }),
+      labelled('Year', { name: 'usernamereg-year', id: 'usernamereg-year' }),
+    ];
+    const fields = classifyFields(form, { buttons: ['Continue'] });
+    expect(fields.slice(3).map((f) => f.category)).toEqual(['date-of-birth', 'date-of-birth', 'date-of-birth']);
+    expect(fields[4]!.fieldType).toBe('bday-day');
+    expect(fields[5]!.fieldType).toBe('bday-year');
+  });
 });

@@ -1,12 +1,15 @@
 // Context rule `date-parts`: day/month/year parts are a birth date or a card expiry, by their neighbours.
 // Its place in the order: context.ts CONTEXT_RULES.
 import { Rule } from '../rule-groups.ts';
-import { type FieldScore, vote } from '../scoreboard.ts';
+import { type FieldScore, takeBack, vote } from '../scoreboard.ts';
 import { C, T } from '../terms.ts';
 import { PAYMENT_FIELDS, BIRTH_PARTS, EXPIRY_PARTS, is, cue, ctx, reinterpret, type FormSignals } from './shared.ts';
 
 type DatePart = 'day' | 'month' | 'year';
 
+
+/** Every reading of a date or one of its parts. */
+const DATE_TYPES: ReadonlySet<number> = new Set<number>([T.bday, T['bday-day'], T['bday-month'], T['bday-year'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
 function datePart(fs: FieldScore): DatePart | null {
   switch (fs.optionKind) {
     case 'day':
@@ -81,7 +84,11 @@ export function resolveDateParts(fields: FieldScore[], form: FormSignals, hasCar
     if (fs.optionKind !== null) reinterpret(fs, (v) => v.type === T['cc-exp'] || v.type === T.bday, type);
     // So does a box its own words call one beside the other parts ("Day", "Month", "Year" on GOV.UK's
     // dob-day, dob-month, dob-year): the container's or legend's birth date ("dob") names its part.
-    else if (toBirth && fields.some((_, j) => j !== i && Math.abs(j - i) <= 2 && parts[j] !== null)) reinterpret(fs, (v) => v.type === T.bday, type);
+    else if (toBirth && fields.some((_, j) => j !== i && Math.abs(j - i) <= 2 && parts[j] !== null)) {
+      reinterpret(fs, (v) => v.type === T.bday, type);
+      // A form-wide prefix of its attribute names ("usernamereg-day") says which form, not which box.
+      takeBack(fs, (v) => (v.group === Rule.name || v.group === Rule.id) && !DATE_TYPES.has(v.type));
+    }
     vote(fs, Rule.context, type, 4, `${part} list, ${why}`);
   });
 }
