@@ -3,21 +3,13 @@
 // account's holder, a marketplace's search placeholder; preference centres, direct-debit forms, and an
 // address typed in a multi-line box.
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src/cli/parse-html.ts';
-import { classifyPage } from '../../../src/core/classify/index.ts';
-import type { ClassifiedField } from '../../../src/core/report.ts';
-import { extractPage } from '../../../src/dom/extract.ts';
+import { fieldsOf as onPage, kindsOf as kindsOnPage } from './probe-page.ts';
 
+const ACCOUNT = 'https://example.test/account';
 /** The fields of a page made of `body` (forms inside it), in document order. */
-function fieldsOf(lang: string, body: string): ClassifiedField[] {
-  const html = `<!doctype html><html lang="${lang}"><head><title>Example</title></head><body>${body}</body></html>`;
-  return classifyPage(extractPage(parseHtml(html), 'https://example.test/account')).forms.flatMap((f) => f.fields);
-}
+const fieldsOf = (lang: string, body: string) => onPage(lang, body, ACCOUNT);
 /** The kind of every form of a page made of `body`, in document order. */
-function kindsOf(lang: string, body: string, url = 'https://example.test/account'): string[] {
-  const html = `<!doctype html><html lang="${lang}"><head><title>Example</title></head><body>${body}</body></html>`;
-  return classifyPage(extractPage(parseHtml(html), url)).forms.map((f) => f.kind);
-}
+const kindsOf = (lang: string, body: string, url = ACCOUNT) => kindsOnPage(lang, body, url);
 const row = (id: string, caption: string, type = 'text', extra = '') => `<p><label for="${id}">${caption}</label><input id="${id}" name="f${id}" type="${type}"${extra}></p>`;
 
 describe('a picture on a profile is an attachment, not an identity document', () => {

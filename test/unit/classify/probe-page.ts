@@ -3,7 +3,7 @@
 // so only the caption and the page language can decide.
 import { parseHtml } from '../../../src/cli/parse-html.ts';
 import { classifyPage } from '../../../src/core/classify/index.ts';
-import type { ClassifiedField } from '../../../src/core/report.ts';
+import type { ClassifiedField, PageAnalysis } from '../../../src/core/report.ts';
 import { extractPage } from '../../../src/dom/extract.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -31,11 +31,17 @@ export function classify(lang: string, boxes: Box[], button: string): Classified
   return analysis.forms.flatMap((f) => f.fields);
 }
 
-/** The classified fields of a page in `lang` whose body is `body` (its forms written out), in document order. */
-export function fieldsOf(lang: string, body: string, url = 'https://example.test/page'): ClassifiedField[] {
+/** A page in `lang` whose body is `body` (its forms written out), classified. */
+export function analysePage(lang: string, body: string, url = 'https://example.test/page'): PageAnalysis {
   const html = `<!doctype html><html lang="${lang}"><head><title>Example</title></head><body>${body}</body></html>`;
-  return classifyPage(extractPage(parseHtml(html), url)).forms.flatMap((f) => f.fields);
+  return classifyPage(extractPage(parseHtml(html), url));
 }
+
+/** The classified fields of such a page, in document order. */
+export const fieldsOf = (lang: string, body: string, url?: string): ClassifiedField[] => analysePage(lang, body, url).forms.flatMap((f) => f.fields);
+
+/** The kind of every form of such a page, in document order. */
+export const kindsOf = (lang: string, body: string, url?: string): string[] => analysePage(lang, body, url).forms.map((f) => f.kind);
 
 /** The probed box sits in a signup form: a person's first name before it, email and password after. */
 export const inSignup = (lang: string, caption: string, box: Partial<Box> = {}): ClassifiedField =>
