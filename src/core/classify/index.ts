@@ -57,8 +57,11 @@ const asksAddress = (fields: readonly FieldScore[]): boolean => fields.filter((f
 export function scorePage(page: PageFeatures, langs = languagesFor(page.lang), year = thisYear(), formWeights: FormWeights = FORM_WEIGHTS): { kind: FormKind; fields: FieldScore[] }[] {
   const around = pageCues(page);
   const drafts = page.forms.map((form) => draftForm(form, around, langs, year, formWeights));
-  const addressForms = drafts.filter((d) => d.kind !== 'login' && asksAddress(d.fields)).length;
-  for (const d of drafts) applyContext(d.fields, { kind: d.kind, cues: d.cues, addressElsewhere: addressForms > (d.kind !== 'login' && asksAddress(d.fields) ? 1 : 0) });
+  const address = drafts.map((d) => d.kind !== 'login' && asksAddress(d.fields));
+  const addressForms = address.filter(Boolean).length;
+  drafts.forEach((d, i) => {
+    applyContext(d.fields, { kind: d.kind, cues: d.cues, addressElsewhere: addressForms > (address[i] ? 1 : 0) });
+  });
   return drafts;
 }
 

@@ -136,9 +136,9 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
       if (fs.features.visible) lastPassword = caption(fs);
       // A second password box that says "confirm"/"repeat" (or asks for a new one) is the
       // confirm-password of an account being made; two plain ones are often a show/hide pair.
-      if (f.passwords > 0 && (fs.cues[C['cue:confirm']]! >= 1 || fs.cues[C['cue:new']]! >= 1 || fs.features.autocomplete.includes('new-password'))) f.confirmations++;
       const saysNew = fs.cues[C['cue:new']]! >= 1 || fs.features.autocomplete.includes('new-password');
       const saysConfirm = fs.cues[C['cue:confirm']]! >= 1;
+      if (f.passwords > 0 && (saysConfirm || saysNew)) f.confirmations++;
       if (f.passwords === 0) plainFirst = !saysNew && !saysConfirm;
       else if (f.passwords === 1) newSecond = saysNew && !saysConfirm;
       if (fs.features.visible) f.visiblePasswords++;

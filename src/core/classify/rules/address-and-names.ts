@@ -1,10 +1,9 @@
 // Context rule `address-and-names`: a street split over lines or beside a house number box; "Name" beside "First name" is the family name, beside "Surname" the given name.
 // Its place in the order: context.ts CONTEXT_RULES.
+import { normalizeText } from '../normalize.ts';
 import type { FieldScore } from '../scoreboard.ts';
 import { T } from '../terms.ts';
-import { reinterpret } from '../scoreboard.ts';
-import { normalizeText } from '../normalize.ts';
-import { catOf, cue, overrule } from './shared.ts';
+import { catOf, cue, overrule, reinterpret } from './shared.ts';
 
 const STREET: ReadonlySet<number> = new Set<number>([T['street-address'], T['address-line1']]);
 /** What a street box shares its address with when it holds only part of it: a second line, a house number. */

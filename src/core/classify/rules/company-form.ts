@@ -57,7 +57,7 @@ export function asksForCompany(fields: readonly FieldScore[], self: FieldScore):
 }
 
 /** Readings of a person's own identity number (not a tax number, which people and companies share). */
-const PERSON_NUMBERS: ReadonlySet<number> = new Set<number>([T['national-id'], T.ssn, T.pan, T['passport-number'], T['drivers-licence-number']]);
+const PERSON_NUMBERS: ReadonlySet<number> = new Set<number>([...PERSON_IDS, T['drivers-licence-number']]);
 
 /**
  * Whether the box sits right beside a person's identity number ("EMŠO" then "Davčna številka",

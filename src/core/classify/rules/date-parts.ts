@@ -7,9 +7,6 @@ import { PAYMENT_FIELDS, BIRTH_PARTS, EXPIRY_PARTS, is, cue, ctx, reinterpret, t
 
 type DatePart = 'day' | 'month' | 'year';
 
-
-/** Every reading of a date or one of its parts. */
-const DATE_TYPES: ReadonlySet<number> = new Set<number>([T.bday, T['bday-day'], T['bday-month'], T['bday-year'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year']]);
 function datePart(fs: FieldScore): DatePart | null {
   switch (fs.optionKind) {
     case 'day':
@@ -87,7 +84,7 @@ export function resolveDateParts(fields: FieldScore[], form: FormSignals, hasCar
     else if (toBirth && fields.some((_, j) => j !== i && Math.abs(j - i) <= 2 && parts[j] !== null)) {
       reinterpret(fs, (v) => v.type === T.bday, type);
       // A form-wide prefix of its attribute names ("usernamereg-day") says which form, not which box.
-      takeBack(fs, (v) => (v.group === Rule.name || v.group === Rule.id) && !DATE_TYPES.has(v.type));
+      takeBack(fs, (v) => (v.group === Rule.name || v.group === Rule.id) && !BIRTH_PARTS.has(v.type) && !EXPIRY_PARTS.has(v.type));
     }
     vote(fs, Rule.context, type, 4, `${part} list, ${why}`);
   });

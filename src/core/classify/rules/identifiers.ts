@@ -46,8 +46,8 @@ function passesForIdentifier(fs: FieldScore, fields: readonly FieldScore[]): boo
 
 export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): void {
   // Typing an address twice confirms a new one: a form that asks for that registers it, whatever its kind reads.
-  const confirmsEmail = fields.some((fs) => fs.votes.some((v) => v.type === T['email-confirm'] && v.weight > 0));
-  if (form.kind === 'login' && !confirmsEmail) {
+  const confirmsEmail = (): boolean => fields.some((fs) => fs.votes.some((v) => v.type === T['email-confirm'] && v.weight > 0));
+  if (form.kind === 'login' && !confirmsEmail()) {
     const pw = fields.findIndex((f) => f.kind === 'password');
     const shop = onShopPage(form);
     fields.forEach((fs, i) => {

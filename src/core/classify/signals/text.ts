@@ -114,14 +114,18 @@ export function scoreAttribute(fs: FieldScore, source: string, raw: string, weig
   const saysLittle = !lastHits.some((h) => h.code < TYPE_COUNT && h.weight >= 0.7);
   const container = saysLittle ? 0.8 : CONTAINER;
   // Containers vote weakly for types but say fully where the field is ("payment", "billing").
-  for (let i = 0; i < last; i++) apply(fs, attributeMatcher.match(segments[i]!), weight * container, true, source, segments[i]!, Ev.Token, group, weight);
+  let innermost: readonly Hit[] = [];
+  for (let i = 0; i < last; i++) {
+    innermost = attributeMatcher.match(segments[i]!);
+    apply(fs, innermost, weight * container, true, source, segments[i]!, Ev.Token, group, weight);
+  }
   apply(fs, lastHits, weight, true, source, segments[last] ?? '', Ev.Token, group);
   // A last segment that names no type at all may be half of one name split in two: "payment[method]"
   // names a payment method that neither "payment" (a container) nor "method" names alone.
   if (last > 0 && !lastHits.some((h) => h.code < TYPE_COUNT)) {
     const joined = `${segments[last - 1]} ${segments[last]}`;
-    const container = new Set(attributeMatcher.match(segments[last - 1]!).map((h) => h.code));
-    apply(fs, attributeMatcher.match(joined).filter((h) => h.code < TYPE_COUNT && !container.has(h.code)), weight, true, source, joined, Ev.Token, group);
+    const named = new Set(innermost.map((h) => h.code));
+    apply(fs, attributeMatcher.match(joined).filter((h) => h.code < TYPE_COUNT && !named.has(h.code)), weight, true, source, joined, Ev.Token, group);
   }
 }
 
