@@ -3,12 +3,9 @@
 // beside a card field as the card's, must not take an expiry date alone for a card.
 // (The box id "docNum" gives the number a house-number vote, which the card-number rule used to turn into a card number.)
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src/cli/parse-html.ts';
-import { classifyPage } from '../../../src/core/classify/index.ts';
-import { extractPage } from '../../../src/dom/extract.ts';
+import { fieldsOf } from './probe-page.ts';
 
-const read = (lang: string, boxes: string) =>
-  classifyPage(extractPage(parseHtml(`<!doctype html><html lang="${lang}"><body><form method="post">${boxes}<button type="submit">Envoyer</button></form></body></html>`), 'https://console.example.test/account/kyc')).forms[0]!.fields;
+const read = (lang: string, boxes: string) => fieldsOf(lang, `<form method="post">${boxes}<button type="submit">Envoyer</button></form>`, 'https://console.example.test/account/kyc');
 
 describe('a document number beside its expiry date', () => {
   it('fr: the number after a document list and an issuing country, before the expiry, is the national ID', () => {
