@@ -2,7 +2,7 @@
 // Its place in the order: context.ts CONTEXT_RULES.
 import { Rule } from '../rule-groups.ts';
 import { type FieldScore, vote } from '../scoreboard.ts';
-import { accountKindChoices, salutationChoices } from '../signals/options.ts';
+import { accountKindChoices, documentChoices, salutationChoices } from '../signals/options.ts';
 import { T } from '../terms.ts';
 import { overrule } from './shared.ts';
 
@@ -43,6 +43,13 @@ export function resolveRadioGroups(fields: FieldScore[]): void {
     const salutations = salutationChoices(members.map((m) => m.features.labels[0] || m.features.ariaLabel || ''));
     if (salutations >= 2 && salutations * 2 >= members.length) {
       for (const m of members) overrule(m, T['honorific-prefix'], Math.max(m.topScore, 1) + 1, `radio group "${name}": salutations`);
+      continue;
+    }
+    // "Personalausweis" / "Reisepass", "주민등록증" / "운전면허증": options that are identity documents
+    // choose which one the person shows, as a select listing them does.
+    const documents = documentChoices(members.map((m) => m.features.labels[0] || m.features.ariaLabel || ''));
+    if (documents >= 2 && documents * 2 >= members.length) {
+      for (const m of members) overrule(m, T['national-id'], Math.max(m.topScore, 1) + 1, `radio group "${name}": identity documents`);
       continue;
     }
     // Otherwise the members share the strongest reading any of them has.

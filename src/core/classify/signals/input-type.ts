@@ -57,6 +57,8 @@ const CHOICE_TYPES: readonly TypeId[] = [
   'company-size',
   'currency',
   'language',
+  // The identity document to show ("Passport / ID card / Residence permit"), as a select lists them.
+  'national-id',
 ];
 
 const SELECT_TYPES: readonly TypeId[] = [
@@ -75,7 +77,6 @@ const SELECT_TYPES: readonly TypeId[] = [
   'cc-exp-year',
   'organization-title',
   'place-of-birth',
-  'national-id',
   'document-details',
 ];
 

@@ -63,6 +63,13 @@ export function salutationChoices(texts: readonly string[]): number {
   return n;
 }
 
+/** How many of the choices name an identity document ("Passport", "주민등록증", "UK driving licence"). */
+export function documentChoices(texts: readonly string[]): number {
+  let n = 0;
+  for (const t of texts) if (namesDocument(fold(t))) n++;
+  return n;
+}
+
 /** How many of the choices start like an account type ("Personal project", "Company", "an individual", "个人账号"). */
 export function accountKindChoices(texts: readonly string[]): number {
   let n = 0;
