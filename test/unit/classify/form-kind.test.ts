@@ -49,6 +49,13 @@ describe('form kind', () => {
     }
   });
 
+  it('on a page at /login titled "Log in", a shared "Log in or sign up" entry is still the first step of a sign-up', () => {
+    for (const heading of ['Log in or sign up', 'Sign in or create an account']) {
+      const page = { url: 'https://example.test/login', title: 'Log in', headings: [heading] };
+      expect(classifyForm([email()], { heading, buttons: ['Continue'], submitButtons: 1 }, page).kind, heading).toBe('signup');
+    }
+  });
+
   it('a sign-in step stays a sign-in: a "Create account" button beside its "Next", or a visible password under the two words', () => {
     expect(classifyForm([email()], { heading: 'Sign in', buttons: ['Next', 'Create account'], submitButtons: 1 }).kind).toBe('login');
     expect(classifyForm([email(), password()], { heading: 'Log in or sign up', buttons: ['Log in'], submitButtons: 1 }).kind).toBe('login');

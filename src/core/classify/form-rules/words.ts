@@ -46,8 +46,13 @@ export const WORD_RULES: readonly FormRule[] = [
   {
     id: 'words:sign-in-or-up',
     kind: 'signup',
-    reason: 'the form\'s own words say both "Log in or sign up", "Sign in or create an account", and no password shows: the first step of both, so of a sign-up',
-    value: (f) => (f.visiblePasswords === 0 ? Math.min(Math.max(f.ownCue('cue:signup'), f.ownCue('cue:create-account')), f.ownCue('cue:login')) : 0),
+    reason:
+      'the form\'s own words say both "Log in or sign up", "Sign in or create an account", and no password shows: the first step of both, so of a sign-up; the login words of its page (a /login path, a "Log in" title) name the same shared entry and count for it too',
+    value: (f) => {
+      if (f.visiblePasswords > 0) return 0;
+      const both = Math.min(Math.max(f.ownCue('cue:signup'), f.ownCue('cue:create-account')), f.ownCue('cue:login'));
+      return both > 0 ? both + f.cue('cue:login') - f.ownCue('cue:login') : 0;
+    },
   },
   { id: 'words:comment', kind: 'other', reason: '"Post comment", "Leave a reply", "Write a review": a comment, no account', value: (f) => f.cue('cue:comment') },
 ];
