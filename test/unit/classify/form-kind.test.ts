@@ -56,6 +56,19 @@ describe('form kind', () => {
     }
   });
 
+  it('"Verify email address" on a form that asks an email and no code names the check to come: AWS\'s first step is a sign-up', () => {
+    const fields = [labelled('Root user email address', { type: 'email', name: 'emailAddress' }), labelled('AWS account name', { name: 'accountName' })];
+    const page = { url: 'https://example.test/billing/signup', title: 'Sign up for AWS', headings: ['Sign up for AWS'] };
+    expect(classifyForm(fields, { buttons: ['Verify email address'], submitButtons: 1 }, page).kind).toBe('signup');
+    // The code that check sends is a verification.
+    expect(classifyForm([labelled('Verification code', { name: 'code' })], { buttons: ['Verify'], submitButtons: 1 }, page).kind).toBe('verification');
+  });
+
+  it('an account\'s name beside an email is no contact detail: the form names a new account, it subscribes to nothing', () => {
+    const fields = [labelled('Email', { type: 'email' }), labelled('Workspace name', { name: 'workspace' })];
+    expect(classifyForm(fields, { buttons: ['Sign up'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
   it('a sign-in step stays a sign-in: a "Create account" button beside its "Next", or a visible password under the two words', () => {
     expect(classifyForm([email()], { heading: 'Sign in', buttons: ['Next', 'Create account'], submitButtons: 1 }).kind).toBe('login');
     expect(classifyForm([email(), password()], { heading: 'Log in or sign up', buttons: ['Log in'], submitButtons: 1 }).kind).toBe('login');

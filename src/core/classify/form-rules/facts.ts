@@ -29,6 +29,8 @@ export interface FormFacts {
   emails: number;
   confirmEmail: number;
   usernames: number;
+  /** An account's own name (an AWS account name, a workspace URL, a tenant): what only a new account is asked. */
+  accountNames: number;
   /** Fields about the person: phone, name, birth, government id, nationality, organization. */
   personal: number;
   phones: number;
@@ -92,6 +94,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     emails: 0,
     confirmEmail: 0,
     usernames: 0,
+    accountNames: 0,
     personal: 0,
     phones: 0,
     birth: 0,
@@ -172,6 +175,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     }
     if (top === T['email-confirm']) f.confirmEmail++;
     if (top === T.username) f.usernames++;
+    if (top === T['account-name']) f.accountNames++;
     if (top === T.consent) f.consent++;
     if (top === T['marketing-opt-in']) f.optIn++;
     // A plain date box that says nothing of birth ("Date", "Tarih", a booking's day) is read as a
@@ -208,8 +212,9 @@ export const identifiers = (f: FormFacts): number => f.emails + f.usernames + f.
 /** Current password, a new one and (or) "change password" words: changing a password, not making an account. */
 export const changesPassword = (f: FormFacts): boolean => f.passwords >= 2 && (f.currentPassword > 0 || f.cue('cue:change-password') >= 1) && f.newPassword > 0;
 
-/** Contact details only (an email and at most two more entries, no password, address or birth date): a newsletter, a contact request or the first step of a flow. */
-export const onlyContact = (f: FormFacts): boolean => f.passwords === 0 && f.emails >= 1 && f.confirmEmail === 0 && f.entries <= f.emails + 2 && f.addressish === 0 && f.birth === 0;
+/** Contact details only (an email and at most two more entries, no password, address, birth date or account name): a newsletter, a contact request or the first step of a flow. */
+export const onlyContact = (f: FormFacts): boolean =>
+  f.passwords === 0 && f.emails >= 1 && f.confirmEmail === 0 && f.entries <= f.emails + 2 && f.addressish === 0 && f.birth === 0 && f.accountNames === 0;
 
 /**
  * A step of an account being opened: no password, "Continue"/"Next" on its submit, the page or
