@@ -175,6 +175,17 @@ describe('email, confirmation and sign-in identifiers', () => {
     expect(street!.category).toBe('address');
   });
 
+  it('outside a login an email input named like a user name ("MemberName", "login") asks for the email address', () => {
+    for (const name of ['MemberName', 'login', 'username']) {
+      const [box] = classifyFields([labelled('someone@example.com', { type: 'email', name }), labelled('Create password', { type: 'password', autocomplete: 'new-password' })], {
+        heading: 'Create account',
+        buttons: ['Next'],
+        submitButtons: 1,
+      });
+      expect(box!.fieldType, name).toBe('email');
+    }
+  });
+
   it('"Username or email" on a login form is the sign-in identifier (credentials)', () => {
     const [id, pw] = classifyFields([labelled('Username or email'), labelled('Password', { type: 'password' })], { buttons: ['Sign in'] });
     expect(id!.category).toBe('credentials');

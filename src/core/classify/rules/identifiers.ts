@@ -63,6 +63,11 @@ export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): voi
     return;
   }
   for (const fs of fields) {
+    // Outside a login an email input asks for the address, whatever its developer named it ("MemberName").
+    if (fs.kind === 'email' && fs.top === T.email && fs.votes.some((v) => v.type === T.username)) {
+      overrule(fs, T.email, fs.topScore * 0.5 + 1, ASKS_FOR_EMAIL);
+      continue;
+    }
     if (fs.top !== T.username) continue;
     const visibleEmail = fs.votes.some((v) => v.type === T.email && v.kind !== Ev.Token && v.kind !== Ev.Fixed);
     // A caption that asks for a user name and not an email ("Username", "Choose a username") is one,
