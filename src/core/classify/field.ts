@@ -7,7 +7,7 @@ import { categoryOf } from '../taxonomy/field-types.ts';
 import { scoreAutocomplete } from './signals/autocomplete.ts';
 import { controlKind, KEYPAD_NUMBERS, MULTIPLIERS, scoreInputType } from './signals/input-type.ts';
 import { scoreOptions, scoreShownChoice, thisYear } from './signals/options.ts';
-import { isFormatMask, scoreShape } from './signals/shape.ts';
+import { isExampleEmail, isFormatMask, scoreShape } from './signals/shape.ts';
 import { clip, scoreAttribute, scoreText } from './signals/text.ts';
 import type { Decision } from './combine.ts';
 import { CAPTION_SOURCES, Rule } from './rule-groups.ts';
@@ -53,14 +53,14 @@ export function scoreField(f: FieldFeatures, index: number, langs = 0, year = th
   const labels = f.labels;
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;
-    if (l && labels.indexOf(l) === i) scoreText(fs, 'label', l, i === 0 ? W.label : W.labelOther, true, i === 0 ? Rule.label : Rule['other label']);
+    if (l && labels.indexOf(l) === i && !isExampleEmail(l)) scoreText(fs, 'label', l, i === 0 ? W.label : W.labelOther, true, i === 0 ? Rule.label : Rule['other label']);
   }
   // Some frameworks put an identifier in aria-label ("ContactWith"): read it as one, not as a caption.
   const ariaIsIdentifier = IDENTIFIER.test(f.ariaLabel);
   const labelled = labels.length > 0 || (f.ariaLabel !== '' && !ariaIsIdentifier) || f.ariaLabelledBy !== '';
   if (ariaIsIdentifier) scoreAttribute(fs, 'aria-label', f.ariaLabel, W.id, Rule.id);
-  else if (fresh(f, f.ariaLabel, 1)) scoreText(fs, 'aria-label', f.ariaLabel, W.ariaLabel, true);
-  if (fresh(f, f.ariaLabelledBy, 2)) scoreText(fs, 'aria-labelledby', f.ariaLabelledBy, W.ariaLabelledBy, true);
+  else if (fresh(f, f.ariaLabel, 1) && !isExampleEmail(f.ariaLabel)) scoreText(fs, 'aria-label', f.ariaLabel, W.ariaLabel, true);
+  if (fresh(f, f.ariaLabelledBy, 2) && !isExampleEmail(f.ariaLabelledBy)) scoreText(fs, 'aria-labelledby', f.ariaLabelledBy, W.ariaLabelledBy, true);
   if (fresh(f, f.placeholder, 3) && !isFormatMask(f.placeholder)) scoreText(fs, 'placeholder', f.placeholder, W.placeholder, true);
   if (fresh(f, f.title, 4)) scoreText(fs, 'title', f.title, W.title, true);
   if (fresh(f, f.nearbyText, 5)) scoreText(fs, 'nearby text', f.nearbyText, labelled ? W.nearby : W.nearbyAsLabel, !labelled, labelled ? Rule['nearby text'] : Rule['nearby text as label']);

@@ -208,6 +208,11 @@ describe('shape: an example address as the placeholder', () => {
     expect(f.category).toBe('email');
     expect(f.evidence.join(' ')).not.toMatch(/contains "name"/);
   });
+  it('an example address as the label or aria-label (Apple\'s floating "name@example.com") is a format too', () => {
+    for (const f of [field({ labels: ['name@example.com'], name: 'f1' }), field({ ariaLabel: 'name@example.com', name: 'f1' }), field({ ariaLabelledBy: 'name@example.com', name: 'f1' })]) {
+      expect(classifyField(f).fieldType).toBe('email');
+    }
+  });
   it('a placeholder with words and an example still reads its words', () => {
     expect(classifyField(field({ placeholder: 'Your name, e.g. jane@example.com' })).category).not.toBe('other');
   });

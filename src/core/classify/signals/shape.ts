@@ -49,6 +49,9 @@ const PAN_FORMAT = /^\s*[A-Z]{5}\d{4}[A-Z]\s*$/;
 /** A whole placeholder that is an example address ("name@example.com"): its "name" and "example" are no caption. */
 const ONLY_EXAMPLE_EMAIL = /^\s*[^\s@]+@[^\s@]+\.[a-z]{2,}\s*$/i;
 
+/** A caption that is only an example address ("name@example.com" as Apple's label): a format, not words. */
+export const isExampleEmail = (text: string): boolean => ONLY_EXAMPLE_EMAIL.test(text);
+
 /**
  * A placeholder that is a format mask (a date, a card expiry, a national number) or an example
  * address: a format, not words to read as a caption.
@@ -75,6 +78,9 @@ export function scoreShape(fs: FieldScore): void {
     // A national number's format ("000.000.000-00") is no phone number, though it has as many digits.
     else if (EXAMPLE_PHONE.test(ph) && digitCount(ph) >= 7 && !ID_MASKS.has(maskOf(ph))) vote(fs, Rule.format, T.tel, 2.5, `placeholder "${clip(ph)}"`);
   }
+  // An example address as the label itself ("name@example.com" floating above the box) shows the format as a placeholder does.
+  const shown = [f.labels[0] ?? '', f.ariaLabel, f.ariaLabelledBy].find(isExampleEmail);
+  if (shown && shown !== ph) vote(fs, Rule.format, T.email, 3, `caption "${clip(shown)}"`);
   // "+994" printed just before a text box: the box takes the rest of the phone number.
   if (fs.kind !== 'select' && fs.kind !== 'choice' && CALLING_CODE_ONLY.test(f.nearbyText)) vote(fs, Rule.shape, T.tel, 2.5, `after the calling code "${clip(f.nearbyText)}"`);
   const mode = f.inputmode.toLowerCase();
