@@ -60,6 +60,9 @@ describe('form kind', () => {
     const fields = [labelled('Root user email address', { type: 'email', name: 'emailAddress' }), labelled('AWS account name', { name: 'accountName' })];
     const page = { url: 'https://example.test/billing/signup', title: 'Sign up for AWS', headings: ['Sign up for AWS'] };
     expect(classifyForm(fields, { buttons: ['Verify email address'], submitButtons: 1 }, page).kind).toBe('signup');
+    // A number the site checks against a register is a step of the account, not a code's check.
+    const bvn = [labelled('Bank Verification Number (BVN)', { name: 'bvn', inputmode: 'numeric', maxLength: 11 })];
+    expect(classifyForm(bvn, { heading: "Let's verify your BVN", buttons: ['Verify'], submitButtons: 1 }, page).kind).not.toBe('verification');
     // The code that check sends is a verification.
     expect(classifyForm([labelled('Verification code', { name: 'code' })], { buttons: ['Verify'], submitButtons: 1 }, page).kind).toBe('verification');
   });

@@ -26,8 +26,8 @@ export const WORD_RULES: readonly FormRule[] = [
   {
     id: 'words:verification',
     kind: 'verification',
-    reason: '"Verify", "Enter the code"; not on a form that asks an email and no code, whose "Verify email address" names the check that comes after it',
-    value: (f) => (f.codes === 0 && f.emails > 0 ? 0 : f.cue('cue:verification')),
+    reason: '"Verify", "Enter the code"; not on a form that asks no code, whose "Verify email address", "Verify your BVN" names the check made of what it asks (the phone and document rules read those checks)',
+    value: (f) => (f.codes === 0 ? 0 : f.cue('cue:verification')),
   },
   { id: 'words:identity', kind: 'identity-verification', reason: '"Verify your identity", "KYC"', value: (f) => f.cue('cue:identity') },
   { id: 'words:newsletter', kind: 'newsletter', reason: '"Subscribe", "Newsletter"', value: (f) => f.cue('cue:newsletter') },
