@@ -34,6 +34,7 @@ import { resolveCodes } from './rules/sms-codes.ts';
 import { resolveCompanyOrBuilding } from './rules/company-or-building.ts';
 import { resolveTaxOwner } from './rules/tax-owner.ts';
 import { resolveCompanyBlock } from './rules/company-block.ts';
+import { resolveTaxIdType } from './rules/tax-id-type.ts';
 import { resolveSplitNumbers } from './rules/split-number.ts';
 import { resolveTitleOfThing } from './rules/title-of-thing.ts';
 import type { FieldScore } from './scoreboard.ts';
@@ -86,6 +87,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'person-number', reason: "a box captioned with a person's number (DNI, CPF, PESEL) is that number, whatever its name", run: (f) => resolvePersonNumber(f), retally: true },
   { id: 'tax-owner', reason: "a tax number is the person's unless the form is a company's", run: (f) => resolveTaxOwner(f), retally: true },
   { id: 'company-block', reason: "a tax number under a heading about a business, or beside a tax invoice, is the company's", run: (f) => resolveCompanyBlock(f), retally: true },
+  { id: 'tax-id-type', reason: "a list of kinds of company tax number (EU VAT, AU ABN) and the box after it take the company's number", run: (f) => resolveTaxIdType(f), retally: true },
   { id: 'number-length', reason: "where a person's and a company's number share a name (INN, codice fiscale), the box's length says whose", run: (f) => resolveNumberLength(f) },
   { id: 'split-number', reason: 'the short boxes with no caption right after an identity or tax number\'s first box are its other parts', run: (f) => resolveSplitNumbers(f), retally: true },
   { id: 'document-number', reason: 'the box after a list of identity documents takes its number', run: (f) => resolveDocumentNumber(f), retally: true },

@@ -28,6 +28,7 @@ export const nationalNumbers: Lexicon = {
       'マイナンバー', '個人番号', '주민등록번호', '개인통관고유부호', 'tc kimlik no', 'tckn', 'emirates id', 'iqama', 'civil id', 'qatar id', 'qid number', 'cnic', 'cnic number', 'nid number',
       'sss number', 'philsys number', 'nin number', 'bvn', 'sa id', 'sa id number', 'rsa id number', 'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน', 'căn cước công dân', 'cccd', 'cmnd', 'chứng minh nhân dân', 'số định danh cá nhân', 'מספר זהות',
       'תעודת זהות', 'ת ז', 'کد ملی', 'کدملی', 'شماره ملی', 'شماره شناسنامه', 'شماره کارت ملی', 'شماره تذکره',
+      'số cccd', 'số cmnd',
     ],
     ssn: ['ssn', 'social security number', 'itin'],
     pan: ['pan number', 'pan card number', 'permanent account number'],
@@ -60,6 +61,7 @@ export const nationalNumbers: Lexicon = {
       'handelsregister', 'handelsregisternummer', 'hrb', 'uen', 'ssm number', 'ssm no', 'ssm registration no', 'ssm registration number', 'ičo', 'y tunnus', 'cvr', 'org nr', 'organisationsnummer', 'organisasjonsnummer', 'registrikood',
       'įmonės kodas', 'matični broj', 'еик', 'булстат', 'бин', 'огрн', 'огрнип', 'єдрпоу', 'registro mercantil', 'numero rea', 'cod unic de inregistrare',
       'unified social credit code', 'شناسه ملی', '营业执照号', '法人番号', '법인등록번호', 'duns', 'duns number',
+      'trade licence number', 'trade license number', 'trade licence no',
     ],
     // The tax office a company is registered with (Greek ΔΟΥ, Turkish Vergi Dairesi) is no number but
     // the organization's context; named here so that its "tax" does not read as a tax number.

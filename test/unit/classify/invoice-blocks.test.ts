@@ -1,0 +1,68 @@
+// What the invoice-details fixture pages showed, as small probes: whose number an invoice or billing
+// block asks for (a tax-ID type picker, a person's CCCD), which boxes are no number at all (a
+// multi-line address "as on the NPWP", a purchase-order number, a trade licence is a company's), and
+// the words of the person-or-company choice around them.
+import { describe, expect, it } from 'vitest';
+import { fieldsOf, inCheckout } from './probe-page.ts';
+
+const box = (id: string, caption: string, attrs = '') => `<div><label for="${id}">${caption}</label><input id="${id}" name="${id}" type="text"${attrs}></div>`;
+const person = box('first', 'First name') + box('last', 'Last name') + box('street', 'Street address') + box('city', 'City');
+
+describe('tax-id-type: a list of kinds of company tax number', () => {
+  const picker = (options: string[]) =>
+    `<div><label for="kind">Tax ID</label><select id="kind" name="kind">${options.map((o) => `<option>${o}</option>`).join('')}</select><input id="value" name="value" type="text" placeholder="DE123456789"></div>`;
+  it('makes the box after it the company’s number, and the picker too', () => {
+    const fields = fieldsOf('en', `<form>${person}${picker(['EU VAT', 'GB VAT', 'US EIN', 'AU ABN'])}<button>Subscribe</button></form>`);
+    expect(fields[5]!.fieldType).toBe('vat-number');
+    expect(fields[5]!.evidence).toContain('after a list of company tax numbers');
+    expect(fields[4]!.category).toBe('tax-id');
+  });
+  it('leaves a list of a person’s documents, and a plain tax box, to the other rules', () => {
+    const documents = fieldsOf('en', `<form>${person}${picker(['DNI', 'CPF', 'Passport'])}<button>Continue</button></form>`);
+    expect(documents[5]!.category).not.toBe('tax-id');
+    const plain = fieldsOf('en', `<form>${person}${box('value', 'Tax ID')}<button>Continue</button></form>`);
+    expect(plain[4]!.category).toBe('government-id');
+  });
+});
+
+describe('a multi-line box takes no identity or tax number', () => {
+  it('“Alamat sesuai NPWP” in a textarea is the address the number is filed at', () => {
+    const area = fieldsOf('id', `<form>${box('npwp', 'NPWP Perusahaan')}<div><label for="alamat_npwp">Alamat sesuai NPWP</label><textarea id="alamat_npwp" name="faktur[alamat_npwp]"></textarea></div><button>Simpan</button></form>`);
+    expect(area[1]!.fieldType).toBe('street-address');
+    expect(area[0]!.category, 'the one-line box beside it is still the number').toBe('tax-id');
+  });
+});
+
+describe('department: a caption naming only a department decides', () => {
+  it('“部署名” with the developer’s name “department” is the department, not a region', () => {
+    const fields = fieldsOf('ja', `<form>${box('receipt_name', '宛名')}${box('department', '部署名')}<button>確認する</button></form>`);
+    expect(fields[1]!.fieldType).toBe('organization-title');
+  });
+});
+
+describe('words of invoice and billing blocks', () => {
+  it('a Vietnamese “Số CCCD” is the person’s identity number, though a personal tax code is named beside it', () => {
+    expect(inCheckout('vi', 'Số CCCD / Mã số thuế cá nhân').fieldType).toBe('national-id');
+  });
+  it('a trade licence is a company’s registration, not a driving licence', () => {
+    expect(inCheckout('en', 'Trade licence number').fieldType).toBe('company-registration-number');
+  });
+  it('a purchase-order number is a reference, not a house number', () => {
+    expect(inCheckout('en', 'Purchase order (PO) number').fieldType).toBe('reference-number');
+  });
+  it('Swedish “Fakturareferens” is a reference', () => {
+    expect(inCheckout('sv', 'Fakturareferens').fieldType).toBe('reference-number');
+  });
+  it('Cafe24’s “주문하시는 분” and “받으시는 분” are the orderer’s and the recipient’s names', () => {
+    const fields = fieldsOf('ko', `<form><table><tr><th>주문하시는 분</th><td><input name="oname" type="text"></td></tr><tr><th>받으시는 분</th><td><input name="rname" type="text"></td></tr><tr><th>주소</th><td><input name="raddr1" type="text"></td></tr></table><button>결제하기</button></form>`);
+    expect(fields[0]!.category).toBe('name');
+    expect(fields[1]!.category).toBe('name');
+  });
+  it('a checkbox “I’m purchasing as a business” and radios “Persona física / Persona moral” choose the kind of customer', () => {
+    const toggle = fieldsOf('en', `<form>${box('email', 'Email', ' type="email"')}<div><input id="biz" name="biz" type="checkbox"><label for="biz">I'm purchasing as a business</label></div>${box('company', 'Business name')}<button>Subscribe</button></form>`);
+    expect(toggle[1]!.fieldType).toBe('account-type');
+    const radios = fieldsOf('es', `<form><label><input type="radio" name="tipo" value="F"> Persona física</label><label><input type="radio" name="tipo" value="M"> Persona moral</label>${box('rfc', 'RFC')}<button>Generar factura</button></form>`);
+    expect(radios[0]!.fieldType).toBe('account-type');
+    expect(radios[1]!.fieldType).toBe('account-type');
+  });
+});
