@@ -66,3 +66,38 @@ describe('words of invoice and billing blocks', () => {
     expect(radios[1]!.fieldType).toBe('account-type');
   });
 });
+
+describe('whose tax number: the company’s block and the person’s number elsewhere in the form', () => {
+  it('a “NIT” the developer and the block call the company’s is the company’s tax number, though it tallies as the company', () => {
+    const fields = fieldsOf(
+      'es',
+      `<form><fieldset><legend>Datos personales</legend>${box('first', 'Nombres')}${box('last', 'Apellidos')}</fieldset><fieldset><legend>Datos de la empresa</legend>${box('client-company-name', 'Razón social')}${box('client-company-document', 'NIT (sin dígito de verificación)')}</fieldset><button>Ir a la entrega</button></form>`,
+    );
+    expect(fields[3]!.category).toBe('tax-id');
+  });
+  it('a caption naming the company and the number (“Nama Perusahaan sesuai NPWP”) still asks the company’s name', () => {
+    const fields = fieldsOf('id', `<form>${box('npwp', 'NPWP Perusahaan')}${box('nama_perusahaan', 'Nama Perusahaan sesuai NPWP')}<button>Simpan</button></form>`);
+    expect(fields[1]!.fieldType).toBe('organization');
+  });
+  it('the buyer’s DNI among their details makes the “RUC” beside a company’s name in the invoice block the company’s', () => {
+    const buyer = (dni: boolean) => `<fieldset><legend>Datos del comprador</legend>${box('nombres', 'Nombres')}${box('apellidos', 'Apellidos')}${dni ? box('dni', 'DNI') : ''}</fieldset>`;
+    const invoice = `<fieldset><legend>Comprobante de pago</legend>${box('ruc', 'RUC')}${box('razon', 'Razón social')}${box('dir', 'Dirección fiscal')}</fieldset>`;
+    const withDni = fieldsOf('es', `<form>${buyer(true)}${invoice}<button>Ir a pagar</button></form>`);
+    expect(withDni[2]!.category).toBe('government-id');
+    expect(withDni[3]!.category).toBe('tax-id');
+    const without = fieldsOf('es', `<form>${buyer(false)}${invoice}<button>Ir a pagar</button></form>`);
+    expect(without[2]!.category, 'one company field is not enough: a person with a RUC may buy').toBe('government-id');
+  });
+});
+
+describe('more words of business registrations', () => {
+  it('a GST registration number and a resale certificate number are a company’s tax numbers', () => {
+    expect(inCheckout('en', 'GST Registration No. (if registered)').fieldType).toBe('vat-number');
+    expect(inCheckout('en', 'Sales tax exemption / resale certificate number').fieldType).toBe('vat-number');
+  });
+  it('Korean 종목 and Spanish “Tipo de negocio” ask the line of business', () => {
+    expect(inCheckout('ko', '종목').fieldType).toBe('industry');
+    const fields = fieldsOf('es', `<form>${box('razon', 'Razón social')}<div><label for="act">Tipo de negocio</label><select id="act" name="act"><option>Bar / cafetería</option><option>Restaurante</option><option>Hotel</option></select></div><button>Solicitar alta</button></form>`);
+    expect(fields[1]!.fieldType).toBe('industry');
+  });
+});

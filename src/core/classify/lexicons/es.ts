@@ -50,7 +50,7 @@ export const es: Lexicon = {
     organization: ['empresa', 'compañía', 'nombre de la empresa', 'razón social', 'organización', 'institución', 'empleador', 'nombre de la tienda', 'nombre del sitio', 'nombre de la marca', 'nombre comercial', 'denominación social', 'nombre legal de la empresa', 'escuela', 'nombre de la escuela', 'universidad', 'nombre de la universidad', 'nombre de la institución', 'lugar de trabajo', 'centro de trabajo', 'entidad', 'nombre de la entidad', 'entidad jurídica', 'entidad de facturación', 'título del blog', 'título del sitio', 'título del sitio web', 'título de la tienda', 'dónde trabajas', 'dónde trabaja', 'en qué empresa trabajas', 'nombre de la banda', 'nombre del podcast'],
     'organization-title': ['cargo', 'puesto', 'profesión', 'ocupación', 'departamento', ['rol', 0.6]],
     'account-type': ['tipo de cuenta', 'particular', 'empresa o particular', 'forma jurídica', 'tipo de sociedad'],
-    industry: ['sector', 'industria', 'giro', 'giro comercial', 'actividad económica', 'rubro'],
+    industry: ['sector', 'industria', 'giro', 'giro comercial', 'actividad económica', 'rubro', 'tipo de negocio'],
     'company-size': ['tamaño de la empresa', 'número de empleados'],
     website: ['sitio web', 'página web'],
     'other-date': ['fecha de llegada', 'fecha de salida', 'llegada', 'fecha de entrega', 'fecha de la cita', 'cita', 'fecha de inicio', 'fecha de fin', 'fecha del viaje', 'fecha de compra'],

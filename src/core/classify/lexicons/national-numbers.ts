@@ -55,6 +55,7 @@ export const nationalNumbers: Lexicon = {
       '사업자등록번호', 'ח פ', 'ע מ', 'עוסק מורשה', 'sst no', 'sst number', 'sst registration no', 'sst registration number', 'company tax id', 'company tax number', 'company vat', 'company vat number', 'کد اقتصادی',
       // The US "federal tax ID" is the employer identification number; Canada's provincial sales tax number.
       'federal tax id', 'federal tax id number', 'federal tax identification number', 'pst number',
+      'gst registration no', 'gst registration number', 'gst reg no', 'resale certificate number', 'sales tax permit number', 'seller s permit number', 'sales tax exemption number',
     ],
     'company-registration-number': [
       'company number', 'company registration number', 'companies house number', 'cro number', 'acn', 'nzbn', 'kvk', 'kvk nummer', 'siren', 'siret', 'regon', 'krs',

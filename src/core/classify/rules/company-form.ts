@@ -47,11 +47,14 @@ export function asksForCompany(fields: readonly FieldScore[], self: FieldScore):
   let companyBeside = false;
   const at = fields.indexOf(self);
   fields.forEach((f, i) => {
-    if (f === self || f.top < 0 || !sameBlock(f, self)) return;
-    if (COMPANY_FIELDS.has(f.top) && speaksFor(f, self)) {
+    if (f === self || f.top < 0) return;
+    // The person's own number counts wherever the form asks it ("DNI" among the buyer's details,
+    // "RUC" and "Razón social" in the invoice block): the form has the person's number already.
+    if (PERSON_IDS.has(f.top)) personId = true;
+    else if (sameBlock(f, self) && COMPANY_FIELDS.has(f.top) && speaksFor(f, self)) {
       n++;
       if (Math.abs(i - at) <= 2) companyBeside = true;
-    } else if (PERSON_IDS.has(f.top)) personId = true;
+    }
   });
   return n + (personId && companyBeside ? 1 : 0) >= COMPANY_BLOCK;
 }
