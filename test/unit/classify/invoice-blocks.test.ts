@@ -101,3 +101,32 @@ describe('more words of business registrations', () => {
     expect(fields[1]!.fieldType).toBe('industry');
   });
 });
+
+describe('both variants of a person-or-company switch in the page', () => {
+  const form = (hidden: boolean) =>
+    `<form>${box('first', 'Nome')}${box('last', 'Cognome')}<label><input type="radio" name="kind" value="p" checked> Privato</label><label><input type="radio" name="kind" value="a"> Azienda</label>${box('cf', 'Codice fiscale')}<div${hidden ? ' hidden' : ''}>${box('company', 'Ragione sociale')}${box('piva', 'Partita IVA')}${box('pec', 'PEC', ' type="email"')}</div><button>Continua</button></form>`;
+  it('the shown box is the person’s while the company block is hidden; the hidden block is the other variant', () => {
+    const fields = fieldsOf('it', form(true));
+    expect(fields[4]!.fieldType).toBe('personal-tax-id');
+    expect(fields[6]!.fieldType, 'the company’s own number keeps its name').toBe('vat-number');
+  });
+  it('with the company block shown the same box reads as the company’s (the form asks for one)', () => {
+    expect(fieldsOf('it', form(false))[4]!.category).toBe('tax-id');
+  });
+});
+
+describe('an “Add VAT number” toggle offers a business’s invoice', () => {
+  it('makes the plain “Tax number” after it the company’s', () => {
+    const body = (toggle: boolean) =>
+      `<form>${box('email', 'Email address', ' type="email"')}${box('postcode', 'Postcode')}${toggle ? '<div><input type="checkbox" id="add_vat" name="add_vat"><label for="add_vat">Add VAT number</label></div>' : ''}${box('business_name', 'Business name')}${box('tax_number', 'Tax number')}<button>Continue</button></form>`;
+    expect(fieldsOf('en', body(true)).at(-1)!.fieldType).toBe('vat-number');
+    expect(fieldsOf('en', body(false)).at(-1)!.category, 'one company field is not enough').toBe('government-id');
+  });
+});
+
+describe('a company’s tax certificate is no identity document', () => {
+  it('Mexico’s “Constancia de Situación Fiscal” upload is an attachment', () => {
+    const fields = fieldsOf('es', `<form>${box('razon', 'Razón social')}<div><label for="c">Constancia de Situación Fiscal (PDF)</label><input id="c" name="constancia" type="file" accept=".pdf"></div><button>Enviar solicitud</button></form>`);
+    expect(fields[1]!.fieldType).toBe('attachment');
+  });
+});

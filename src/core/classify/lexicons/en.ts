@@ -894,7 +894,7 @@ export const en: Lexicon = {
       'mastercard',
       'amex',
     ],
-    'cue:tax-invoice': ['tax invoice', 'vat invoice', 'gst invoice', 'full tax invoice'],
+    'cue:tax-invoice': ['tax invoice', 'vat invoice', 'gst invoice', 'full tax invoice', 'add vat number', 'add a vat number', 'add vat id', 'i have a vat number'],
     'cue:billing': ['billing', 'bill to', 'invoice', 'invoicing', 'billing address', 'billing details', 'billing information'],
     'cue:shipping': ['shipping', 'ship to', 'delivery', 'deliver to', 'shipping address', 'delivery address', 'recipient'],
     'cue:address': ['address', 'addresses', 'your address', 'home address'],

@@ -32,7 +32,14 @@ const sameBlock = (f: FieldScore, self: FieldScore): boolean => !f.features.lege
  * field may be left empty (PrestaShop's address with an optional "Azienda" and "Partita IVA" and a
  * required "Codice fiscale"): a person's form that lets a company be added asks the person's number.
  */
-const speaksFor = (f: FieldScore, self: FieldScore): boolean => sameBlock(f, self) && (f.features.required || !self.features.required);
+const speaksFor = (f: FieldScore, self: FieldScore): boolean => sameBlock(f, self) && (f.features.required || !self.features.required) && !otherVariant(f, self);
+
+/**
+ * Whether a company field is hidden while the tax box is shown: a form that switches between a
+ * private person and a company ("Privato / Azienda", "Pribadi / Perusahaan") keeps both variants in
+ * the page and shows one; the hidden company block is the other variant, not the shown box's.
+ */
+const otherVariant = (f: FieldScore, self: FieldScore): boolean => !f.features.visible && self.features.visible;
 
 /**
  * Whether the form asks for a company: at least two other fields of the box's block ask for its name,
