@@ -130,3 +130,14 @@ describe('a company’s tax certificate is no identity document', () => {
     expect(fields[1]!.fieldType).toBe('attachment');
   });
 });
+
+describe('number-of-company: a number named with its company owner after “of”', () => {
+  it('asks the company’s number, in Italian, Portuguese and French', () => {
+    expect(inCheckout('it', "Codice fiscale dell'azienda").category).toBe('tax-id');
+    expect(inCheckout('pt', 'CNPJ da empresa').fieldType).toBe('vat-number');
+    expect(inCheckout('fr', 'Numéro SIREN de la société').fieldType).toBe('company-registration-number');
+  });
+  it('leaves a caption that names no number (“Ragione sociale dell’azienda”) the company’s name', () => {
+    expect(inCheckout('it', "Ragione sociale dell'azienda").fieldType).toBe('organization');
+  });
+});
