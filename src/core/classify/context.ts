@@ -34,6 +34,8 @@ import { resolveCodes } from './rules/sms-codes.ts';
 import { resolveCompanyOrBuilding } from './rules/company-or-building.ts';
 import { resolveTaxOwner } from './rules/tax-owner.ts';
 import { resolveCompanyBlock } from './rules/company-block.ts';
+import { resolveTaxIdType } from './rules/tax-id-type.ts';
+import { resolveNumberOfCompany } from './rules/number-of-company.ts';
 import { resolveSplitNumbers } from './rules/split-number.ts';
 import { resolveTitleOfThing } from './rules/title-of-thing.ts';
 import type { FieldScore } from './scoreboard.ts';
@@ -83,9 +85,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'job-title', reason: 'a free-text "Title" box in a form that asks about a company is the job title, not a salutation', run: (f) => resolveJobTitle(f) },
   { id: 'title-without-name', reason: 'a typed "Title" in a form that asks for no name is the title of a post, a review or a ticket', run: (f) => resolveTitleWithoutName(f), retally: true },
   { id: 'name-on-document', reason: 'a caption asking for the name as written on an identity document ("Full name (as on your passport)") asks for the name', run: (f) => resolveNameOnDocument(f), retally: true },
+  { id: 'number-of-company', reason: "a number named with its owner after \"of\" (Codice fiscale dell'azienda) asks the company's number, not its name", run: (f) => resolveNumberOfCompany(f), retally: true },
   { id: 'person-number', reason: "a box captioned with a person's number (DNI, CPF, PESEL) is that number, whatever its name", run: (f) => resolvePersonNumber(f), retally: true },
   { id: 'tax-owner', reason: "a tax number is the person's unless the form is a company's", run: (f) => resolveTaxOwner(f), retally: true },
   { id: 'company-block', reason: "a tax number under a heading about a business, or beside a tax invoice, is the company's", run: (f) => resolveCompanyBlock(f), retally: true },
+  { id: 'tax-id-type', reason: "a list of kinds of company tax number (EU VAT, AU ABN) and the box after it take the company's number", run: (f) => resolveTaxIdType(f), retally: true },
   { id: 'number-length', reason: "where a person's and a company's number share a name (INN, codice fiscale), the box's length says whose", run: (f) => resolveNumberLength(f) },
   { id: 'split-number', reason: 'the short boxes with no caption right after an identity or tax number\'s first box are its other parts', run: (f) => resolveSplitNumbers(f), retally: true },
   { id: 'document-number', reason: 'the box after a list of identity documents takes its number', run: (f) => resolveDocumentNumber(f), retally: true },

@@ -69,7 +69,7 @@ export const de: Lexicon = {
     'company-registration-number': ['handelsregisternummer', 'handelsregister', 'registernummer', 'hrb', 'firmenbuchnummer'],
     organization: ['firmenzusatz', 'name des unternehmens', 'name ihres unternehmens', 'name der firma', 'name ihrer firma', 'name der organisation', 'name ihrer organisation', 'firma', 'firmenname', 'unternehmen', 'unternehmensname', 'organisation', 'arbeitgeber', 'institution', 'verein', 'firma optional', 'shopname', 'name des shops', 'name der website', 'websitename', 'markenname', 'geschäftsname', 'firmierung', 'arbeitgebers', 'name des arbeitgebers', 'schule', 'name der schule', 'hochschule', 'universität', 'name der einrichtung', 'arbeitsstelle', 'arbeitsstätte', 'rechtsträger', 'blogtitel', 'titel des blogs', 'titel der website', 'titel der webseite', 'shoptitel', 'titel des shops', 'wo arbeiten sie', 'wo arbeitest du', 'für welches unternehmen arbeiten sie', 'bandname', 'name der band', 'podcastname', 'name des podcasts'],
     'organization-title': ['position', 'beruf', 'berufsbezeichnung', 'jobtitel', 'funktion', ['rolle', 0.6], 'abteilung'],
-    'account-type': ['kontotyp', 'kundentyp', 'privatkunde', 'geschäftskunde', 'firmenkunde', 'privat oder geschäftlich', 'rechtsform', 'unternehmensform', 'gesellschaftsform'],
+    'account-type': ['kontotyp', 'kundentyp', 'privatkunde', 'geschäftskunde', 'firmenkunde', 'privat oder geschäftlich', 'rechtsform', 'unternehmensform', 'gesellschaftsform', 'ich bestelle als firma', 'als firma bestellen'],
     industry: ['branche'],
     'company-size': ['unternehmensgröße', 'anzahl mitarbeiter', 'mitarbeiterzahl', 'anzahl der mitarbeiter', 'firmengröße'],
     website: ['webseite', 'internetseite', 'internetadresse'],

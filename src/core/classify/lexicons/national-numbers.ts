@@ -28,6 +28,7 @@ export const nationalNumbers: Lexicon = {
       'マイナンバー', '個人番号', '주민등록번호', '개인통관고유부호', 'tc kimlik no', 'tckn', 'emirates id', 'iqama', 'civil id', 'qatar id', 'qid number', 'cnic', 'cnic number', 'nid number',
       'sss number', 'philsys number', 'nin number', 'bvn', 'sa id', 'sa id number', 'rsa id number', 'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน', 'căn cước công dân', 'cccd', 'cmnd', 'chứng minh nhân dân', 'số định danh cá nhân', 'מספר זהות',
       'תעודת זהות', 'ת ז', 'کد ملی', 'کدملی', 'شماره ملی', 'شماره شناسنامه', 'شماره کارت ملی', 'شماره تذکره',
+      'số cccd', 'số cmnd',
     ],
     ssn: ['ssn', 'social security number', 'itin'],
     pan: ['pan number', 'pan card number', 'permanent account number'],
@@ -54,12 +55,14 @@ export const nationalNumbers: Lexicon = {
       '사업자등록번호', 'ח פ', 'ע מ', 'עוסק מורשה', 'sst no', 'sst number', 'sst registration no', 'sst registration number', 'company tax id', 'company tax number', 'company vat', 'company vat number', 'کد اقتصادی',
       // The US "federal tax ID" is the employer identification number; Canada's provincial sales tax number.
       'federal tax id', 'federal tax id number', 'federal tax identification number', 'pst number',
+      'gst registration no', 'gst registration number', 'gst reg no', 'resale certificate number', 'sales tax permit number', 'seller s permit number', 'sales tax exemption number',
     ],
     'company-registration-number': [
       'company number', 'company registration number', 'companies house number', 'cro number', 'acn', 'nzbn', 'kvk', 'kvk nummer', 'siren', 'siret', 'regon', 'krs',
       'handelsregister', 'handelsregisternummer', 'hrb', 'uen', 'ssm number', 'ssm no', 'ssm registration no', 'ssm registration number', 'ičo', 'y tunnus', 'cvr', 'org nr', 'organisationsnummer', 'organisasjonsnummer', 'registrikood',
       'įmonės kodas', 'matični broj', 'еик', 'булстат', 'бин', 'огрн', 'огрнип', 'єдрпоу', 'registro mercantil', 'numero rea', 'cod unic de inregistrare',
       'unified social credit code', 'شناسه ملی', '营业执照号', '法人番号', '법인등록번호', 'duns', 'duns number',
+      'trade licence number', 'trade license number', 'trade licence no',
     ],
     // The tax office a company is registered with (Greek ΔΟΥ, Turkish Vergi Dairesi) is no number but
     // the organization's context; named here so that its "tax" does not read as a tax number.

@@ -32,7 +32,14 @@ const sameBlock = (f: FieldScore, self: FieldScore): boolean => !f.features.lege
  * field may be left empty (PrestaShop's address with an optional "Azienda" and "Partita IVA" and a
  * required "Codice fiscale"): a person's form that lets a company be added asks the person's number.
  */
-const speaksFor = (f: FieldScore, self: FieldScore): boolean => sameBlock(f, self) && (f.features.required || !self.features.required);
+const speaksFor = (f: FieldScore, self: FieldScore): boolean => sameBlock(f, self) && (f.features.required || !self.features.required) && !otherVariant(f, self);
+
+/**
+ * Whether a company field is hidden while the tax box is shown: a form that switches between a
+ * private person and a company ("Privato / Azienda", "Pribadi / Perusahaan") keeps both variants in
+ * the page and shows one; the hidden company block is the other variant, not the shown box's.
+ */
+const otherVariant = (f: FieldScore, self: FieldScore): boolean => !f.features.visible && self.features.visible;
 
 /**
  * Whether the form asks for a company: at least two other fields of the box's block ask for its name,
@@ -47,11 +54,14 @@ export function asksForCompany(fields: readonly FieldScore[], self: FieldScore):
   let companyBeside = false;
   const at = fields.indexOf(self);
   fields.forEach((f, i) => {
-    if (f === self || f.top < 0 || !sameBlock(f, self)) return;
-    if (COMPANY_FIELDS.has(f.top) && speaksFor(f, self)) {
+    if (f === self || f.top < 0) return;
+    // The person's own number counts wherever the form asks it ("DNI" among the buyer's details,
+    // "RUC" and "Razón social" in the invoice block): the form has the person's number already.
+    if (PERSON_IDS.has(f.top)) personId = true;
+    else if (sameBlock(f, self) && COMPANY_FIELDS.has(f.top) && speaksFor(f, self)) {
       n++;
       if (Math.abs(i - at) <= 2) companyBeside = true;
-    } else if (PERSON_IDS.has(f.top)) personId = true;
+    }
   });
   return n + (personId && companyBeside ? 1 : 0) >= COMPANY_BLOCK;
 }

@@ -8,7 +8,9 @@ import { captionTexts, catOf, overrule, reinterpret } from './shared.ts';
 /**
  * The address reading of a word the lexicons list both as a department and as an address part
  * (English "department", Spanish "departamento": a region in France, Colombia or Peru, a flat in
- * Argentina), or -1 when the field's caption and name hold no such word.
+ * Argentina), or -1 when the field's caption and name hold no such word. A caption that names a
+ * department by a word of its own ("部署名", "Abteilung") decides: the developer's English name
+ * "department" beside it is no region.
  */
 function sharedWord(fs: FieldScore): number {
   const texts = [...captionTexts(fs).map((t) => textMatcher.match(t)), attributeMatcher.match(fs.features.name)];
@@ -16,7 +18,7 @@ function sharedWord(fs: FieldScore): number {
     for (const h of hits) {
       if (h.code !== T['organization-title']) continue;
       const place = hits.find((o) => o.start === h.start && o.end === h.end && TYPE_CATEGORY[o.code] === 'address');
-      if (place) return place.code;
+      return place ? place.code : -1;
     }
   }
   return -1;

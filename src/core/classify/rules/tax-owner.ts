@@ -29,8 +29,13 @@ export function namesPersonRole(fs: FieldScore): boolean {
  */
 export function resolveTaxOwner(fields: FieldScore[]): void {
   for (const fs of fields) {
-    if (fs.top !== T['personal-tax-id']) continue;
     const captioned = fs.votes.some((v) => v.type === T['personal-tax-id'] && CAPTION_SOURCES.has(v.source) && v.weight >= 1);
+    // A box captioned with a tax number that the developer's name and the block call the company's
+    // ("NIT" named client-company-document under "Datos de la empresa") may tally as the company
+    // itself: it is still a tax number, and the company's.
+    // A caption that names the company too ("Nama Perusahaan sesuai NPWP") asks for its name.
+    const captionNamesCompany = fs.votes.some((v) => v.type === T.organization && CAPTION_SOURCES.has(v.source) && v.weight > 0);
+    if (fs.top !== T['personal-tax-id'] && !(fs.top === T.organization && captioned && !captionNamesCompany)) continue;
     const ownCompanyWord = fs.votes.some((v) => COMPANY_FIELDS.has(v.type) && v.weight >= 1 && (!captioned || v.type === T.organization || CAPTION_SOURCES.has(v.source)));
     if (!ownCompanyWord && (!asksForCompany(fields, fs) || besidePersonNumber(fields, fs) || namesPersonRole(fs))) continue;
     reinterpret(fs, (v) => v.type === T['personal-tax-id'], T['vat-number']);

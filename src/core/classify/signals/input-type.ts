@@ -116,6 +116,9 @@ const NUMERIC_TYPES: readonly TypeId[] = [
   'reference-number',
 ];
 
+/** A person's identity and tax numbers and a company's: typed on one line. */
+const ID_AND_TAX_NUMBERS: readonly TypeId[] = ['national-id', 'ssn', 'pan', 'passport-number', 'drivers-licence-number', 'personal-tax-id', 'vat-number', 'company-registration-number'];
+
 /** Numbers that are not phone numbers but are often typed on a phone's number pad (`type=tel`). */
 export const KEYPAD_NUMBERS: readonly TypeId[] = NUMERIC_TYPES.filter((t) => !t.startsWith('tel') && t !== 'username' && t !== 'company-size');
 
@@ -141,8 +144,9 @@ export const MULTIPLIERS: Readonly<Record<ControlKind, Float64Array>> = {
   file: table(0, { 'id-document-upload': 1, selfie: 1, 'proof-of-address': 1, attachment: 1 }),
   // A list never holds the user's own email address (it may offer a choice of them elsewhere, never here).
   select: table(0.25, { ...only(SELECT_TYPES), email: 0, 'email-confirm': 0 }),
-  // A salutation is a word picked or typed on one line, never a multi-line box's content.
-  textarea: table(0.5, { 'street-address': 1, 'intended-use': 1, 'ai-training-intent': 1, 'address-line2': 0.8, 'honorific-prefix': 0, 'honorific-suffix': 0 }),
+  // A salutation is a word picked or typed on one line, never a multi-line box's content; nor is an
+  // identity or tax number (a multi-line "Alamat sesuai NPWP" asks the address the number is filed at).
+  textarea: table(0.5, { 'street-address': 1, 'intended-use': 1, 'ai-training-intent': 1, 'address-line2': 0.8, 'honorific-prefix': 0, 'honorific-suffix': 0, ...only(ID_AND_TAX_NUMBERS, 0) }),
   date: table(0.2, { bday: 1, 'cc-exp': 1, 'cc-exp-month': 0.5, 'cc-exp-year': 0.5, 'other-date': 1, 'document-details': 1 }),
   // Address pickers are often search boxes ("Search for your address", a province filter), and so
   // are the comboboxes that pick a phone's calling code (type=search inside a custom select).
