@@ -30,6 +30,7 @@ export const en: Lexicon = {
       'counsellor name',
       'counselor s name',
       'counsellor s name',
+      'name on certificate', 'name on the certificate', 'name for the certificate', 'name as it should appear on the certificate',
     ],
     'given-name': [
       'first name',
@@ -562,10 +563,10 @@ export const en: Lexicon = {
     'organization-title': ['job title', 'position', ['role', 0.6], 'job role', 'occupation', 'profession', 'designation', 'job function', 'job position', 'your role', ['department', 0.5], 'job level', 'seniority', 'seniority level', 'management level', 'career level', 'professional title', 'work title', 'title at your company', 'your job'],
     'account-type': ['account type', 'type of account', 'legal form', 'legal status', 'entity type', 'personal or business', 'business or personal', 'personal account', 'business account', 'customer type', 'company type', 'type of company', 'business structure'],
     industry: ['nature of business', 'sic code', 'naics code', 'industry', 'sector', 'business type', 'type of business', 'type of store', 'store type', 'type of shop', 'vertical', 'line of business'],
-    'company-size': ['company size', 'number of employees', 'employees', 'team size', 'organization size', 'size of company', 'how many employees', 'headcount', 'annual revenue', 'company revenue', 'number of developers', 'number of engineers', 'developers on your team'],
+    'company-size': ['company size', 'number of employees', 'employees', 'team size', 'organization size', 'size of company', 'how many employees', 'headcount', 'annual revenue', 'company revenue', 'number of developers', 'number of engineers', 'developers on your team', 'revenue', 'current revenue', 'monthly revenue', 'yearly revenue'],
     website: ['website', 'web site', 'url', 'homepage', 'company website', 'web address', 'site url', 'your website'],
     'other-date': ['date of incorporation', 'incorporation date', 'founding date', 'date founded', 'check in', 'check-in date', 'check out', 'check-out date', 'arrival', 'arrival date', 'departure', 'departure date', 'delivery date', 'preferred delivery date', 'pickup date', 'pick-up date', 'appointment', 'appointment date', 'start date', 'end date', 'travel date', 'event date', 'move-in date', 'purchase date', 'date of purchase', 'reservation date', 'booking date', 'preferred date', 'date of installation', 'installation date', 'install date'],
-    'reference-number': ['rewards card number', 'rewards card', 'points card number', 'order number', 'order no', 'order id', 'order reference', 'tracking number', 'tracking code', 'invoice number', 'invoice no', 'reference number', 'booking reference', 'booking number', 'reservation number', 'confirmation number', 'policy number', 'ticket number', 'case number', 'serial number', 'model number', 'meter number', 'frequent flyer number', 'membership number', 'member number', 'loyalty number', 'loyalty card number', 'club card number', 'library card number', 'membership card number', 'student number', 'employee number', 'staff number', 'licence plate', 'license plate', 'plate number', 'vehicle registration number', 'envelope number'],
+    'reference-number': ['rewards card number', 'rewards card', 'points card number', 'order number', 'order no', 'order id', 'order reference', 'tracking number', 'tracking code', 'invoice number', 'invoice no', 'reference number', 'booking reference', 'booking number', 'reservation number', 'confirmation number', 'policy number', 'ticket number', 'case number', 'serial number', 'model number', 'meter number', 'frequent flyer number', 'membership number', 'member number', 'loyalty number', 'loyalty card number', 'club card number', 'library card number', 'membership card number', 'student number', 'employee number', 'staff number', 'licence plate', 'license plate', 'plate number', 'vehicle registration number', 'envelope number', 'microchip number', 'chip number'],
     attachment: ['exemption certificate', 'tax exemption certificate', 'resale certificate', 'credit application', 'profile picture', 'profile photo', 'profile image', 'avatar', 'logo', 'company logo', 'resume', 'cv', 'curriculum vitae', 'cover letter', 'attachment', 'attachments', 'attach a file', 'attach file', 'screenshot', 'portfolio', 'add images', 'add photos', 'upload photos', 'upload images', 'medical certificate', 'proof of source of funds', 'proof of source of wealth', 'proof of income', 'payslip', 'payslips'],
     'id-document-upload': [
       'upload id',
@@ -680,6 +681,7 @@ export const en: Lexicon = {
       'stage name',
       'artist name',
       'displayed name',
+      'name students will see', 'name others will see', 'name other members will see', 'name shown on your posts', 'name shown to others', 'name on your posts',
     ],
     'current-password': ['password', 'current password', 'old password', 'existing password', 'passcode', 'passphrase', 'pass phrase', 'your password'],
     'new-password': [
@@ -850,7 +852,7 @@ export const en: Lexicon = {
     currency: ['currency', 'preferred currency'],
     // A console's plan list ("Plan", "Plan type": Free / Pro / Team); a bare "plan" is weaker ("plan to use" is intended use).
     'plan-choice': [['plan', 0.6], 'plan type', 'choose a plan', 'choose your plan', 'select a plan', 'select your plan', 'pricing plan', 'subscription plan', 'billing plan'],
-    'region-choice': ['data center', 'datacenter', 'data centre', 'cloud region', 'aws region', 'hosting region', 'deployment region', 'server location', 'data residency', 'home region'],
+    'region-choice': ['data center', 'datacenter', 'data centre', 'cloud region', 'aws region', 'hosting region', 'deployment region', 'server location', 'data residency', 'home region', 'server region', 'game server region'],
     search: ['search', 'search for', 'search products', 'search the site', 'search our site', 'site search', 'what are you looking for', 'keywords', 'keyword', 'query', ['find', 0.5]],
     'promo-code': [
       'invitation code',
@@ -1086,7 +1088,7 @@ export const en: Lexicon = {
     'cue:app-link': ['get the app', 'download the app', 'download our app', 'app link', 'download link', 'text me the app', 'text me the link', 'text me a link', 'send me the link', 'send link', 'send the link', 'get the link'],
     'cue:warranty': ['register your product', 'register a product', 'register product', 'product registration', 'register your purchase', 'warranty registration', 'register your warranty', 'activate your warranty', 'extended warranty', ['warranty', 0.8]],
     'cue:job': ['careers', 'career opportunities', ['jobs', 0.8], ['job', 0.8], 'job opening', 'job openings', 'open positions', 'open roles', 'job application', 'job applications', 'apply for this job', 'apply for this position', 'apply for this role', 'apply for the job', 'application for employment', 'employment application', 'join our team', 'we re hiring', 'we are hiring', 'vacancy', 'vacancies', 'internship', 'internships', 'volunteer', 'volunteers', 'volunteering', 'become a volunteer', 'upload resume', 'upload your resume', 'attach resume', 'attach your resume', 'your resume', 'resume file', 'resume upload', 'resume cv', 'cv resume', 'curriculum vitae', ['cv', 0.8], 'upload cv', 'upload your cv', 'cover letter', 'recruitment'],
-    'cue:thing': ['wi fi', 'project', 'projects', 'team', 'room', 'server', 'channel', 'pet', 'dog', 'cat', 'horse', 'event', 'campaign', 'device', 'bot', 'wifi', 'wlan', 'ssid', 'network', 'folder', 'list', 'playlist', 'album', 'song', 'track', 'book', 'group', 'board', 'course', 'school', 'university', 'college', 'bank', 'store', 'shop', 'site', 'website', 'blog', 'brand', 'workspace', 'repository', 'repo', 'database', 'domain', 'club', 'league', 'venue', 'restaurant', 'listing', 'game', 'community', 'forum', 'boat', 'wallet', 'bucket', 'cluster', 'instance', 'dataset', 'template', 'survey', 'guild', 'clan', 'character', 'hero', 'apiary', 'farm', 'kennel', 'studio', 'band', 'aquarium', 'motorcycle'],
+    'cue:thing': ['wi fi', 'project', 'projects', 'team', 'room', 'server', 'channel', 'pet', 'dog', 'cat', 'horse', 'event', 'campaign', 'device', 'bot', 'wifi', 'wlan', 'ssid', 'network', 'folder', 'list', 'playlist', 'album', 'song', 'track', 'book', 'group', 'board', 'course', 'school', 'university', 'college', 'bank', 'store', 'shop', 'site', 'website', 'blog', 'brand', 'workspace', 'repository', 'repo', 'database', 'domain', 'club', 'league', 'venue', 'restaurant', 'listing', 'game', 'community', 'forum', 'boat', 'wallet', 'bucket', 'cluster', 'instance', 'dataset', 'template', 'survey', 'guild', 'clan', 'character', 'hero', 'apiary', 'farm', 'kennel', 'studio', 'band', 'aquarium', 'motorcycle', 'layout', 'class', 'classroom', 'fundraiser'],
     'cue:reset': [
       'reset password',
       'forgot password',

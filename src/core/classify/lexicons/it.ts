@@ -44,7 +44,7 @@ export const it: Lexicon = {
     nationality: ['nazionalità', 'cittadinanza'],
     'vat-number': ['partita iva', 'p iva', 'piva', 'numero iva'],
     'company-registration-number': ['numero rea', 'rea', 'registro imprese'],
-    organization: ['azienda', 'società', 'ragione sociale', 'nome azienda', 'ente', 'organizzazione', 'datore di lavoro', 'nome del negozio', 'nome del sito', 'nome del marchio', 'nome commerciale', 'insegna', 'denominazione sociale', 'denominazione', 'scuola', 'nome della scuola', 'istituto', 'nome dell\'istituto', 'università', 'luogo di lavoro', 'sede di lavoro', 'nome dell\'ente', 'ente di appartenenza', 'entità', 'entità giuridica', 'titolo del blog', 'titolo del sito', 'titolo del negozio', 'dove lavori', 'dove lavora', 'nome della band', 'nome del podcast'],
+    organization: ['azienda', 'società', 'ragione sociale', 'nome azienda', 'ente', 'organizzazione', 'datore di lavoro', 'nome del negozio', 'nome del sito', 'nome del marchio', 'nome commerciale', 'insegna', 'denominazione sociale', 'denominazione', 'scuola', 'nome della scuola', 'istituto', 'nome dell\'istituto', 'università', 'luogo di lavoro', 'sede di lavoro', 'nome dell\'ente', 'ente di appartenenza', 'entità', 'entità giuridica', 'titolo del blog', 'titolo del sito', 'titolo del negozio', 'dove lavori', 'dove lavora', 'nome della band', 'nome del podcast', 'nome del club', 'nome del tuo club'],
     'organization-title': ['ruolo', 'professione', 'qualifica', 'posizione lavorativa', 'mansione', 'dipartimento', 'reparto'],
     'account-type': ['tipo di account', 'privato', 'azienda o privato', 'tipo cliente', 'forma giuridica', 'tipo di società'],
     industry: ['settore'],

@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const pt: Lexicon = {
   lang: 'pt',
   terms: {
-    name: [['nome', 0.7], 'nome completo', 'seu nome', 'o seu nome', 'destinatário', 'nome do destinatário', 'nome e sobrenome', 'nome e apelido', 'responsável', 'nome do responsável'],
+    name: [['nome', 0.7], 'nome completo', 'seu nome', 'o seu nome', 'destinatário', 'nome do destinatário', 'nome e sobrenome', 'nome e apelido', 'responsável', 'nome do responsável', 'nome do aluno', 'nome do estudante', 'nome da criança'],
     'given-name': ['primeiro nome', 'nome próprio'],
     'additional-name': ['nome do meio', 'segundo nome'],
     'family-name': ['sobrenome', 'apelido', 'último nome', 'apelidos'],
@@ -60,7 +60,7 @@ export const pt: Lexicon = {
     'intended-use': ['caso de uso', 'finalidade', 'uso pretendido', 'propósito'],
     'security-question': ['pergunta de segurança', 'resposta de segurança', 'pergunta secreta', 'resposta secreta'],
     'cue:noise': ['número de pessoas', 'número de hóspedes', 'número de participantes', 'nome do produto', 'nome do evento', 'nome do arquivo', 'nome da lista', 'nome da página', 'nome do grupo', 'nome do dispositivo', 'nome do servidor', 'título do evento', 'título do projeto', 'título do projecto', 'título do anúncio', 'título da página', 'título do artigo'],
-    username: ['nome de usuário', 'número de cliente', 'usuário', 'nome de utilizador', 'utilizador', 'apelido de usuário', 'login', 'nome de exibição', 'pseudônimo', 'nome de tela', 'nome público', 'nickname', 'nome do jogador', 'nome de jogador', 'nome artístico', 'nome do perfil', 'nome de perfil', 'como prefere ser chamado', 'como gostaria de ser chamado', 'como quer ser chamado'],
+    username: ['nome de usuário', 'número de cliente', 'usuário', 'nome de utilizador', 'utilizador', 'apelido de usuário', 'login', 'nome de exibição', 'pseudônimo', 'nome de tela', 'nome público', 'nickname', 'nome do jogador', 'nome de jogador', 'nome artístico', 'nome do perfil', 'nome de perfil', 'como prefere ser chamado', 'como gostaria de ser chamado', 'como quer ser chamado', 'quer ser chamado', 'quer ser chamada', 'deseja ser chamado'],
     'current-password': ['senha', 'palavra passe', 'senha atual', 'palavra chave', 'sua senha'],
     'new-password': ['nova senha', 'confirmar senha', 'confirme sua senha', 'confirme a senha', 'repetir senha', 'repita a senha', 'criar senha', 'crie uma senha', 'confirmação de senha', 'nova palavra passe', 'confirmar palavra passe'],
     'one-time-code': ['código de verificação', 'código de confirmação', ['código', 0.5], 'código de acesso', 'token'],

@@ -1,0 +1,77 @@
+// The general causes behind the community pages' misses (community-pages.test.ts), each checked on a
+// small page of its own: names of things and display names that are no person's name, a whole name
+// asked beside the person's own name parts, organization words (revenue, industry, department
+// lists), and the words of captchas, searches, sites and messengers in the lexicons.
+import { describe, expect, it } from 'vitest';
+import { classify, fieldsOf, inSignup } from './probe-page.ts';
+
+const row = (id: string, caption: string, type = 'text') => `<p><label for="${id}">${caption}</label><input id="${id}" name="${id}" type="${type}"></p>`;
+
+describe("names of things and display names are no person's name", () => {
+  const things: [string, string][] = [
+    ['en', 'Layout name'],
+    ['en', 'Name your first class'],
+    ['ko', '내 캠핑카 이름'],
+  ];
+  for (const [lang, caption] of things) it(`${lang}: "${caption}" is no person's name`, () => expect(inSignup(lang, caption).category).not.toBe('name'));
+  it('en: "Fundraiser title" is no salutation', () => expect(inSignup('en', 'Fundraiser title').category).not.toBe('name'));
+  for (const caption of ['Name students will see', 'Name shown on your posts']) {
+    it(`en: "${caption}" is the account's display name`, () => expect(inSignup('en', caption).fieldType).toBe('username'));
+  }
+  it('zh: "QQ" is a messenger id (username)', () => expect(inSignup('zh', 'QQ').fieldType).toBe('username'));
+});
+
+describe('a whole name asked in so many words beside the name parts stays a whole name', () => {
+  it('es: "Nombre tal como aparecerá en el certificado" after Nombre and Apellidos', () => {
+    const [, , cert] = classify('es', [{ caption: 'Nombre', name: 'nombre' }, { caption: 'Apellidos', name: 'apellidos' }, { caption: 'Nombre tal como aparecerá en el certificado', name: 'nombre_certificado' }, { caption: 'Email', name: 'email', type: 'email' }], 'Inscribirme');
+    expect(cert!.fieldType).toBe('name');
+  });
+  it('en: "Name on certificate" after First name and Last name', () => {
+    const [, , cert] = classify('en', [{ caption: 'First name' }, { caption: 'Last name' }, { caption: 'Name on certificate', name: 'name' }, { caption: 'Email', type: 'email' }], 'Enroll');
+    expect(cert!.fieldType).toBe('name');
+  });
+  it('pt: "Nome do aluno" (a pupil\'s name) after a parent\'s first name is a whole name', () => expect(inSignup('pt', 'Nome do aluno').fieldType).toBe('name'));
+  it('but "Name" beside "Surname" is still the given name', () => {
+    const [name] = classify('en', [{ caption: 'Name' }, { caption: 'Surname' }, { caption: 'Email', type: 'email' }], 'Sign up');
+    expect(name!.fieldType).toBe('given-name');
+  });
+});
+
+describe('organization words', () => {
+  it('en: a "Current revenue" list is the company size', () => {
+    expect(classify('en', [{ caption: 'Email', type: 'email' }, { caption: 'Store name' }, { caption: 'Current revenue', options: ['$0', 'Up to $5,000', '$50,000+'] }], 'Create your store')[2]!.fieldType).toBe('company-size');
+  });
+  it('id and vi: a shop\'s category is its industry', () => {
+    expect(inSignup('id', 'Kategori Toko', { options: ['Fashion', 'Elektronik'] }).fieldType).toBe('industry');
+    expect(inSignup('vi', 'Ngành hàng chính', { options: ['Thời trang', 'Mỹ phẩm'] }).fieldType).toBe('industry');
+  });
+  it('en: a "Department" list of departments beside the job title is the department', () => {
+    const f = classify('en', [{ caption: 'Company name' }, { caption: 'Job title' }, { caption: 'Department', options: ['Operations', 'Finance', 'IT', 'Marketing'] }, { caption: 'Number of employees', options: ['1-50', '51-200'] }], 'Request my demo')[2]!;
+    expect(f.fieldType).toBe('organization-title');
+  });
+});
+
+describe('words of sites, dates, senders, numbers, captchas and searches', () => {
+  it('ru: "Домашняя страница" is a website', () => expect(inSignup('ru', 'Домашняя страница').fieldType).toBe('website'));
+  it('fr: a gift card\'s "De la part de" is the sender\'s name, its "Date d\'envoi" no birth date', () => {
+    const [, from, date] = fieldsOf('fr', `<form>${row('to', 'Nom du bénéficiaire')}${row('from', 'De la part de')}${row('when', "Date d'envoi", 'date')}<button>Ajouter</button></form>`);
+    expect(from!.category).toBe('name');
+    expect(date!.fieldType).toBe('other-date');
+  });
+  it('nl and en: a pet\'s chip number is a reference number, its "Geboortedatum dier" no birth date of a person', () => {
+    expect(inSignup('nl', 'Chipnummer').fieldType).toBe('reference-number');
+    expect(inSignup('en', 'Microchip number').fieldType).toBe('reference-number');
+    expect(inSignup('nl', 'Geboortedatum dier').category).not.toBe('date-of-birth');
+  });
+  it('nl: a job search box "Functie, trefwoord of bedrijf" is a search', () => {
+    const [q] = fieldsOf('nl', '<form action="/vacatures"><input name="q" placeholder="Functie, trefwoord of bedrijf"><button>Zoeken</button></form>');
+    expect(q!.fieldType).toBe('search');
+  });
+  it("forum software's captcha and search names (vBulletin humanverify, Discuz seccode and srchtxt)", () => {
+    expect(fieldsOf('it', `<form>${row('humanverify', 'Verifica immagine')}<button>Invia</button></form>`)[0]!.fieldType).toBe('captcha');
+    expect(fieldsOf('zh', '<form><input name="srchtxt"><button>搜索</button></form>')[0]!.fieldType).toBe('search');
+  });
+  it('en: a game\'s "Server region" list is a region choice, no state', () => {
+    expect(inSignup('en', 'Server region', { options: ['NA', 'EU', 'OCE'] }).fieldType).toBe('region-choice');
+  });
+});
