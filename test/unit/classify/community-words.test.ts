@@ -75,3 +75,33 @@ describe('words of sites, dates, senders, numbers, captchas and searches', () =>
     expect(inSignup('en', 'Server region', { options: ['NA', 'EU', 'OCE'] }).fieldType).toBe('region-choice');
   });
 });
+
+describe('the second batch of community pages: sites, counts, searches, roles, honorees and handles', () => {
+  it('es and it: a blog\'s "Dirección del sitio" and a shop\'s "Indirizzo web" are no street', () => {
+    expect(inSignup('es', 'Dirección del sitio').fieldType).toBe('website');
+    expect(inSignup('it', 'Indirizzo web del negozio').category).not.toBe('address');
+  });
+  it('es: a "Nº de empleados" list is the company size, no house number', () => {
+    expect(classify('es', [{ caption: 'Empresa' }, { caption: 'Nº de empleados', options: ['1-10', '11-50', 'Más de 250'] }], 'Solicitar demo')[1]!.fieldType).toBe('company-size');
+  });
+  it('ar: a job search box "المسمى الوظيفي أو الكلمات المفتاحية" is a search', () => {
+    const [q] = fieldsOf('ar', '<form action="/jobs"><input type="search" name="q" placeholder="المسمى الوظيفي أو الكلمات المفتاحية"><button>بحث</button></form>');
+    expect(q!.fieldType).toBe('search');
+  });
+  it('ko: "직무" (one\'s duty, the job) is the job title', () => expect(inSignup('ko', '직무').fieldType).toBe('organization-title'));
+  it('pt: "Título da campanha" is neither a salutation nor a job title', () => {
+    const f = classify('pt', [{ caption: 'Título da campanha', name: 'titulo' }, { caption: 'Instituição beneficiária', options: ['Associação Protectora dos Animais', 'Banco Alimentar'] }, { caption: 'Nome' }, { caption: 'Email', type: 'email' }], 'Criar campanha')[0]!;
+    expect(['name', 'organization']).not.toContain(f.category);
+  });
+  it('en: "Running in memory of" names a person', () => expect(inSignup('en', 'Running in memory of (optional)').category).toBe('name'));
+  it('pl: "Gadu-Gadu" is a messenger number (username)', () => expect(inSignup('pl', 'Gadu-Gadu:').fieldType).toBe('username'));
+  it('two year lists side by side (years of experience, a salary a year) are no birth date', () => {
+    const dl = (caption: string, name: string, options: string[]) => `<dl><dt>${caption}</dt><dd><select name="${name}">${options.map((o) => `<option>${o}</option>`).join('')}</select></dd></dl>`;
+    const fields = fieldsOf('ja', `<form>${dl('経験年数', 'experience_years', ['1年未満', '1〜3年', '5年以上'])}${dl('希望年収', 'desired_salary', ['300万円〜', '500万円〜'])}<dl><dt>メールアドレス</dt><dd><input type="email" name="mail"></dd></dl><button>登録する</button></form>`);
+    expect(fields.slice(0, 2).map((f) => f.category)).not.toContain('date-of-birth');
+  });
+  it('tr: "Kullanıcı adı" after a printed "isinustasi.com/" stays the username', () => {
+    const [, user] = fieldsOf('tr', `<form>${row('ad', 'Ad')}<p><label for="u">Kullanıcı adı</label><span>isinustasi.com/</span><input id="u" name="kullanici_adi"></p>${row('eposta', 'E-posta', 'email')}${row('sifre', 'Şifre', 'password')}<button>Kaydol</button></form>`);
+    expect(user!.fieldType).toBe('username');
+  });
+});

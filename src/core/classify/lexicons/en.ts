@@ -31,6 +31,7 @@ export const en: Lexicon = {
       'counselor s name',
       'counsellor s name',
       'name on certificate', 'name on the certificate', 'name for the certificate', 'name as it should appear on the certificate',
+      'in memory of', 'in honor of', 'in honour of', 'in loving memory of',
     ],
     'given-name': [
       'first name',
