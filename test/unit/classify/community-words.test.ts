@@ -3,7 +3,7 @@
 // asked beside the person's own name parts, organization words (revenue, industry, department
 // lists), and the words of captchas, searches, sites and messengers in the lexicons.
 import { describe, expect, it } from 'vitest';
-import { classify, fieldsOf, inSignup } from './probe-page.ts';
+import { classify, fieldsOf, inSignup, kindsOf } from './probe-page.ts';
 
 const row = (id: string, caption: string, type = 'text') => `<p><label for="${id}">${caption}</label><input id="${id}" name="${id}" type="${type}"></p>`;
 
@@ -103,5 +103,18 @@ describe('the second batch of community pages: sites, counts, searches, roles, h
   it('tr: "Kullanıcı adı" after a printed "isinustasi.com/" stays the username', () => {
     const [, user] = fieldsOf('tr', `<form>${row('ad', 'Ad')}<p><label for="u">Kullanıcı adı</label><span>isinustasi.com/</span><input id="u" name="kullanici_adi"></p>${row('eposta', 'E-posta', 'email')}${row('sifre', 'Şifre', 'password')}<button>Kaydol</button></form>`);
     expect(user!.fieldType).toBe('username');
+  });
+});
+
+describe("a school's admission form is an enrolment, no account's signup", () => {
+  const pupil = (caption: (k: string) => string) =>
+    `${row('nama', caption('name'))}${row('lahir', caption('birth'), 'date')}${row('sekolah', caption('school'))}${row('ayah', caption('father'))}${row('hp', caption('phone'), 'tel')}${row('alamat', caption('address'))}`;
+  it('id: "Formulir Pendaftaran Peserta Didik Baru" (PPDB)', () => {
+    const words: Record<string, string> = { name: 'Nama Lengkap Siswa', birth: 'Tanggal Lahir', school: 'Asal Sekolah', father: 'Nama Ayah', phone: 'No. HP Orang Tua', address: 'Alamat Rumah' };
+    expect(kindsOf('id', `<h3>Formulir Pendaftaran Peserta Didik Baru</h3><form>${pupil((k) => words[k]!)}<button>Kirim Pendaftaran</button></form>`)).toEqual(['other']);
+  });
+  it('en: "Application for admission"', () => {
+    const words: Record<string, string> = { name: "Student's full name", birth: 'Date of birth', school: 'Previous school', father: "Father's name", phone: "Parent's phone", address: 'Home address' };
+    expect(kindsOf('en', `<h3>Application for admission</h3><form>${pupil((k) => words[k]!)}<button>Submit registration</button></form>`)).toEqual(['other']);
   });
 });

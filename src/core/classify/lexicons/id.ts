@@ -95,7 +95,7 @@ export const id: Lexicon = {
     'cue:contact': ['hubungi kami', 'kontak kami', 'kirim pesan', 'pesan anda', 'formulir kontak', 'minta demo', 'jadwalkan demo', 'minta penawaran', 'dapatkan penawaran'],
     'cue:optional': ['opsional', 'tidak wajib'],
     'cue:comment': ['kirim komentar', 'tinggalkan komentar', 'komentar anda', 'tulis ulasan', 'beri ulasan', 'tinggalkan balasan'],
-    'cue:event': ['webinar*', ['acara', 0.8], 'konferensi', 'seminar', 'lokakarya', ['tiket', 0.8], 'beli tiket', 'daftar webinar', 'daftar acara', 'ikuti acara', 'pendaftaran acara', 'pendaftaran webinar'],
+    'cue:event': ['webinar*', ['acara', 0.8], 'konferensi', 'seminar', 'lokakarya', ['tiket', 0.8], 'beli tiket', 'daftar webinar', 'daftar acara', 'ikuti acara', 'pendaftaran acara', 'pendaftaran webinar', 'pendaftaran siswa baru', 'pendaftaran peserta didik baru', 'peserta didik baru', 'penerimaan peserta didik baru', 'penerimaan siswa baru', 'ppdb'],
     'cue:waitlist': ['daftar tunggu', 'beri tahu saya', 'kabari saya', 'beri tahu saat tersedia', 'ingatkan saya saat tersedia', 'kabari saat tersedia'],
     'cue:job': ['karir', 'karier', 'lowongan', 'lowongan kerja', ['lamar', 0.8], 'lamar sekarang', 'lamaran', 'lamaran kerja', 'riwayat hidup', ['cv', 0.8], 'surat lamaran', 'magang', 'program magang', 'relawan', 'sukarelawan', 'jadi relawan', 'bergabung dengan tim kami'],
     'cue:thing': ['hewan peliharaan', 'ruang kerja', 'proyek', 'ruang', 'ruangan', 'server', 'kanal', 'anjing', 'kucing', 'produk', 'acara', 'aplikasi', 'perangkat', 'jaringan', 'wifi', 'file', 'berkas', 'folder', 'daftar', 'grup', 'kelompok', 'kursus', 'sekolah', 'universitas', 'kampus', 'bank', 'toko', 'situs', 'blog', 'merek', 'klub', 'game', 'permainan'],
