@@ -118,3 +118,17 @@ describe("a school's admission form is an enrolment, no account's signup", () =>
     expect(kindsOf('en', `<h3>Application for admission</h3><form>${pupil((k) => words[k]!)}<button>Submit registration</button></form>`)).toEqual(['other']);
   });
 });
+
+describe('the third batch: clans, breweries, shop categories, forum captchas and custom profile fields', () => {
+  it('tr: "Klan adı" (a clan\'s name) is no person\'s name', () => expect(inSignup('tr', 'Klan adı:').category).not.toBe('name'));
+  it('en: "Your brewery\'s name (the one on your labels)" is an organization', () => expect(inSignup('en', "Your brewery's name (the one on your labels)").fieldType).toBe('organization'));
+  it('zh: "主营类目" (a shop\'s main category) is its industry', () => expect(inSignup('zh', '主营类目', { options: ['服装鞋包', '食品生鲜'] }).fieldType).toBe('industry'));
+  it("tr: MyBB's image check (imagestring) is a captcha", () => {
+    const [, code] = fieldsOf('tr', `<form>${row('email', 'E-Posta:', 'email')}<p><span>Lütfen aşağıdaki resimde gördüğünüz kodu giriniz.</span><input name="imagestring" id="imagestring"></p><button>Kayıt Ol!</button></form>`);
+    expect(code!.fieldType).toBe('captcha');
+  });
+  it('en: a custom profile field named user_fields[1] is no username by its container name', () => {
+    const [, , club] = fieldsOf('en', `<form>${row('email', 'Email', 'email')}${row('username', 'Username')}<p><label for="uf1">Name of your homebrew club</label><input id="uf1" name="user_fields[1]"></p><button>Sign Up</button></form>`);
+    expect(club!.category).not.toBe('credentials');
+  });
+});
