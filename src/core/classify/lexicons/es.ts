@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const es: Lexicon = {
   lang: 'es',
   terms: {
-    name: [['nombre', 0.7], 'nombre completo', 'nombre y apellidos', 'nombre y apellido', 'tu nombre', 'su nombre', 'destinatario', 'nombre del destinatario', 'persona de contacto'],
+    name: [['nombre', 0.7], 'nombre completo', 'nombre y apellidos', 'nombre y apellido', 'tu nombre', 'su nombre', 'destinatario', 'nombre del destinatario', 'persona de contacto', 'nombre en el certificado', 'nombre para el certificado', 'nombre tal como aparecerá', 'nombre tal y como aparecerá'],
     'given-name': ['nombres', 'primer nombre', 'tu nombre de pila', 'nombre de pila'],
     'additional-name': ['segundo nombre'],
     'family-name': ['apellido', 'apellidos', 'primer apellido', 'segundo apellido', 'apellido paterno', 'apellido materno'],
@@ -51,8 +51,8 @@ export const es: Lexicon = {
     'organization-title': ['cargo', 'puesto', 'profesión', 'ocupación', 'departamento', ['rol', 0.6]],
     'account-type': ['tipo de cuenta', 'particular', 'empresa o particular', 'forma jurídica', 'tipo de sociedad'],
     industry: ['sector', 'industria', 'giro', 'giro comercial', 'actividad económica', 'rubro', 'tipo de negocio'],
-    'company-size': ['tamaño de la empresa', 'número de empleados'],
-    website: ['sitio web', 'página web'],
+    'company-size': ['tamaño de la empresa', 'número de empleados', 'no de empleados', 'empleados'],
+    website: ['sitio web', 'página web', 'dirección del sitio', 'dirección de tu sitio', 'dirección del blog', 'dirección web'],
     'other-date': ['fecha de llegada', 'fecha de salida', 'llegada', 'fecha de entrega', 'fecha de la cita', 'cita', 'fecha de inicio', 'fecha de fin', 'fecha del viaje', 'fecha de compra'],
     'reference-number': ['placa del vehículo', 'número de placa', 'placa', 'patente del vehículo', 'matrícula del vehículo', 'número de pedido', 'número de factura', 'número de seguimiento', 'número de reserva', 'número de serie', 'número de socio', 'número de ticket', 'número de referencia', 'número de expediente', 'número de matrícula', 'número de orden'],
     attachment: ['foto de perfil', 'imagen de perfil', 'avatar', 'logo', 'logotipo', 'currículum', 'curriculum vitae', 'carta de presentación', 'archivo adjunto', 'adjuntar archivo', 'adjunto', 'captura de pantalla', 'constancia de situación fiscal'],

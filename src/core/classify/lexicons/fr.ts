@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const fr: Lexicon = {
   lang: 'fr',
   terms: {
-    name: [['nom', 0.7], 'nom complet', 'prénom et nom', 'nom et prénom', 'nom prénom', 'votre nom', 'destinataire', 'nom du destinataire', 'personne de contact'],
+    name: [['nom', 0.7], 'nom complet', 'prénom et nom', 'nom et prénom', 'nom prénom', 'votre nom', 'destinataire', 'nom du destinataire', 'personne de contact', 'de la part de'],
     'given-name': ['prénom', 'prénoms', 'votre prénom'],
     'additional-name': ['deuxième prénom', 'second prénom', 'autres prénoms'],
     'family-name': ['nom de famille', 'nom de naissance', 'votre nom de famille', 'nom d usage'],
@@ -53,7 +53,7 @@ export const fr: Lexicon = {
     industry: ['secteur', 'secteur d activité', 'industrie'],
     'company-size': ['taille de l entreprise', 'nombre d employés', 'nombre de salariés', 'effectif'],
     website: ['site web', 'site internet'],
-    'other-date': ['date d arrivée', 'date de départ', 'arrivée', 'départ', 'date de livraison', 'date du rendez vous', 'rendez vous', 'date de début', 'date de fin', 'date du voyage', 'date d achat'],
+    'other-date': ['date d arrivée', 'date de départ', 'arrivée', 'départ', 'date de livraison', 'date du rendez vous', 'rendez vous', 'date de début', 'date de fin', 'date du voyage', 'date d achat', 'date d\'envoi'],
     'reference-number': ['numéro de commande', 'référence de commande', 'numéro de facture', 'numéro de suivi', 'numéro de réservation', 'numéro de dossier', 'numéro de série', 'numéro de ticket', 'numéro d adhérent', 'numéro de membre', 'numéro de carte de fidélité', 'plaque d immatriculation', 'numéro de licence', 'n de licence'],
     attachment: ['photo de profil', 'avatar', 'logo', 'cv', 'curriculum vitae', 'lettre de motivation', 'pièce jointe', 'pièces jointes', 'joindre un fichier', 'capture d écran', 'certificat médical'],
     'id-document-upload': ['pièce d identité', 'justificatif d identité', 'recto', 'verso', 'télécharger votre pièce d identité', 'document d identité'],

@@ -168,3 +168,7 @@ export const CLOUD_REGION_CODES: readonly RegExp[] = [
  * the city ("华东1（杭州）", "华北-北京四", "华南地区（广州）"); an address picker lists provinces.
  */
 export const CLOUD_REGION_NAMES: readonly RegExp[] = [/^(?:华东|华北|华南|华中|西南|西北|东北)(?:\s*\d|\s*[-－]|地区\s*[（(])/];
+
+/** Departments of a company as a lead form's list offers them (Sales, Finance, IT…), in the lexicon languages most such forms use. */
+export const DEPARTMENT_NAMES =
+  'sales|marketing|finance|accounting|operations|it|information technology|hr|human resources|engineering|legal|procurement|purchasing|customer service|customer support|support|management|executive|executive management|research|r d|product|product management|security|safety compliance|compliance|logistics|administration|vertrieb|finanzen|buchhaltung|einkauf|personal|personalwesen|geschäftsführung|recht|ventes|commercial|comptabilité|achats|ressources humaines|direction|juridique|ventas|finanzas|contabilidad|compras|recursos humanos|dirección|operaciones|vendite|amministrazione|acquisti|risorse umane|direzione|vendas|financeiro|diretoria|verkoop|financiën|inkoop|directie';

@@ -56,7 +56,7 @@ export const pl: Lexicon = {
     selfie: ['selfie', 'zdjęcie twarzy'],
     'intended-use': ['cel użycia', 'przeznaczenie', 'zastosowanie'],
     'security-question': ['pytanie bezpieczeństwa', 'pytanie zabezpieczające', 'pytanie pomocnicze', 'odpowiedź na pytanie'],
-    username: ['nazwa użytkownika', 'numer klienta', 'login', 'użytkownik', 'pseudonim', 'nick', 'nazwa wyświetlana', 'ksywa', 'nazwa publiczna', 'nazwa gracza', 'pseudonim artystyczny', 'ksywka', ['identyfikator', 0.8], 'identyfikator użytkownika'],
+    username: ['nazwa użytkownika', 'numer klienta', 'login', 'użytkownik', 'pseudonim', 'nick', 'nazwa wyświetlana', 'ksywa', 'nazwa publiczna', 'nazwa gracza', 'pseudonim artystyczny', 'ksywka', ['identyfikator', 0.8], 'identyfikator użytkownika', 'gadu gadu', 'numer gadu gadu', 'numer gg'],
     'cue:noise': ['nazwa produktu', 'nazwa pliku', 'nazwa listy', 'nazwa grupy', 'nazwa urządzenia', 'nazwa wydarzenia', 'tytuł wydarzenia', 'tytuł projektu', 'tytuł ogłoszenia', 'tytuł artykułu'],
     'current-password': ['hasło', 'obecne hasło', 'aktualne hasło', 'stare hasło'],
     'new-password': ['nowe hasło', 'powtórz hasło', 'potwierdź hasło', 'potwierdzenie hasła', 'utwórz hasło', 'ustaw hasło', 'wpisz ponownie hasło'],

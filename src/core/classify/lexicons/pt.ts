@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const pt: Lexicon = {
   lang: 'pt',
   terms: {
-    name: [['nome', 0.7], 'nome completo', 'seu nome', 'o seu nome', 'destinatário', 'nome do destinatário', 'nome e sobrenome', 'nome e apelido', 'responsável', 'nome do responsável'],
+    name: [['nome', 0.7], 'nome completo', 'seu nome', 'o seu nome', 'destinatário', 'nome do destinatário', 'nome e sobrenome', 'nome e apelido', 'responsável', 'nome do responsável', 'nome do aluno', 'nome do estudante', 'nome da criança'],
     'given-name': ['primeiro nome', 'nome próprio'],
     'additional-name': ['nome do meio', 'segundo nome'],
     'family-name': ['sobrenome', 'apelido', 'último nome', 'apelidos'],
@@ -60,7 +60,7 @@ export const pt: Lexicon = {
     'intended-use': ['caso de uso', 'finalidade', 'uso pretendido', 'propósito'],
     'security-question': ['pergunta de segurança', 'resposta de segurança', 'pergunta secreta', 'resposta secreta'],
     'cue:noise': ['número de pessoas', 'número de hóspedes', 'número de participantes', 'nome do produto', 'nome do evento', 'nome do arquivo', 'nome da lista', 'nome da página', 'nome do grupo', 'nome do dispositivo', 'nome do servidor', 'título do evento', 'título do projeto', 'título do projecto', 'título do anúncio', 'título da página', 'título do artigo'],
-    username: ['nome de usuário', 'número de cliente', 'usuário', 'nome de utilizador', 'utilizador', 'apelido de usuário', 'login', 'nome de exibição', 'pseudônimo', 'nome de tela', 'nome público', 'nickname', 'nome do jogador', 'nome de jogador', 'nome artístico', 'nome do perfil', 'nome de perfil', 'como prefere ser chamado', 'como gostaria de ser chamado', 'como quer ser chamado'],
+    username: ['nome de usuário', 'número de cliente', 'usuário', 'nome de utilizador', 'utilizador', 'apelido de usuário', 'login', 'nome de exibição', 'pseudônimo', 'nome de tela', 'nome público', 'nickname', 'nome do jogador', 'nome de jogador', 'nome artístico', 'nome do perfil', 'nome de perfil', 'como prefere ser chamado', 'como gostaria de ser chamado', 'como quer ser chamado', 'quer ser chamado', 'quer ser chamada', 'deseja ser chamado'],
     'current-password': ['senha', 'palavra passe', 'senha atual', 'palavra chave', 'sua senha'],
     'new-password': ['nova senha', 'confirmar senha', 'confirme sua senha', 'confirme a senha', 'repetir senha', 'repita a senha', 'criar senha', 'crie uma senha', 'confirmação de senha', 'nova palavra passe', 'confirmar palavra passe'],
     'one-time-code': ['código de verificação', 'código de confirmação', ['código', 0.5], 'código de acesso', 'token'],
@@ -105,7 +105,7 @@ export const pt: Lexicon = {
     'cue:app-link': ['baixe o app', 'baixar o app', 'baixe nosso app', 'link de download', 'enviar link', 'receber link', 'receber o link'],
     'cue:warranty': ['registro de produto', 'registro do produto', 'registo do produto', 'registe o seu produto', 'registre seu produto', 'registo de garantia', 'extensão de garantia'],
     'cue:job': ['carreiras', ['carreira', 0.8], 'vagas', 'vaga de emprego', 'vagas de emprego', 'emprego', 'empregos', 'trabalhe conosco', 'trabalhe connosco', 'candidate se', 'candidatar se', 'candidatura', 'currículo', 'curriculum vitae', ['cv', 0.8], 'carta de apresentação', 'estágio', 'estágios', 'voluntário', 'voluntários', 'voluntariado', 'seja voluntário', 'faça parte do nosso time', 'faça parte da nossa equipe'],
-    'cue:thing': ['espaço de trabalho', 'projeto', 'projecto', 'equipe', 'equipa', 'sala', 'servidor', 'canal', 'pet', 'animal', 'cachorro', 'cão', 'gato', 'produto', 'evento', 'aplicativo', 'aplicação', 'app', 'dispositivo', 'rede', 'wifi', 'arquivo', 'ficheiro', 'pasta', 'lista', 'grupo', 'curso', 'escola', 'faculdade', 'universidade', 'banco', 'loja', 'site', 'blog', 'marca', 'clube', 'jogo', 'livro', 'álbum'],
+    'cue:thing': ['espaço de trabalho', 'projeto', 'projecto', 'equipe', 'equipa', 'sala', 'servidor', 'canal', 'pet', 'animal', 'cachorro', 'cão', 'gato', 'produto', 'evento', 'aplicativo', 'aplicação', 'app', 'dispositivo', 'rede', 'wifi', 'arquivo', 'ficheiro', 'pasta', 'lista', 'grupo', 'curso', 'escola', 'faculdade', 'universidade', 'banco', 'loja', 'site', 'blog', 'marca', 'clube', 'jogo', 'livro', 'álbum', 'campanha'],
     'cue:reset': ['redefinir senha', 'recuperar senha', 'esqueci minha senha', 'recuperar palavra passe', 'esqueceu sua senha', 'esqueceu a senha', 'esqueceu a sua senha', 'esqueci a senha', 'redefinir', 'esqueceu a palavra passe', 'recuperar a senha'],
     'cue:change-password': ['alterar senha', 'mudar senha', 'alterar palavra passe'],
     'cue:profile': ['perfil', 'minha conta', 'dados pessoais', 'meus dados', 'adicionar endereço', 'salvar', 'guardar', 'salvar alterações', 'contato', 'contacto', 'sobre mim', 'biografia'],

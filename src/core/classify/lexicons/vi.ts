@@ -53,7 +53,7 @@ export const vi: Lexicon = {
     organization: ['tên công ty', 'công ty', 'tên doanh nghiệp', 'doanh nghiệp', 'tổ chức', 'tên tổ chức', 'đơn vị', 'tên đơn vị', 'đơn vị công tác', 'nơi làm việc', 'cơ quan', 'tên cửa hàng', 'tên shop', 'trường học', 'tên trường', 'tên website'],
     'organization-title': ['chức vụ', 'chức danh', 'vị trí công việc', 'nghề nghiệp', 'phòng ban', 'bộ phận'],
     'account-type': ['loại tài khoản', 'tài khoản cá nhân', 'tài khoản doanh nghiệp', 'cá nhân', 'cá nhân hay doanh nghiệp', 'loại khách hàng'],
-    industry: ['ngành nghề', 'lĩnh vực', 'lĩnh vực hoạt động', 'lĩnh vực kinh doanh', 'ngành nghề kinh doanh'],
+    industry: ['ngành nghề', 'lĩnh vực', 'lĩnh vực hoạt động', 'lĩnh vực kinh doanh', 'ngành nghề kinh doanh', 'ngành hàng'],
     'company-size': ['quy mô công ty', 'quy mô doanh nghiệp', 'số lượng nhân viên', 'số nhân viên', 'quy mô nhân sự'],
     website: ['trang web', 'địa chỉ website', 'trang web của bạn'],
     'id-document-upload': ['ảnh cmnd', 'ảnh cccd', 'mặt trước', 'mặt sau', 'ảnh mặt trước', 'ảnh mặt sau', 'tải lên giấy tờ', 'ảnh giấy tờ tùy thân', 'mặt trước cccd', 'mặt sau cccd'],

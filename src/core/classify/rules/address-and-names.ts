@@ -2,8 +2,9 @@
 // Its place in the order: context.ts CONTEXT_RULES.
 import { normalizeText } from '../normalize.ts';
 import type { FieldScore } from '../scoreboard.ts';
+import { textMatcher } from '../signals/text.ts';
 import { T } from '../terms.ts';
-import { catOf, cue, overrule, reinterpret } from './shared.ts';
+import { captionTexts, catOf, cue, overrule, reinterpret } from './shared.ts';
 
 const STREET: ReadonlySet<number> = new Set<number>([T['street-address'], T['address-line1']]);
 /** What a street box shares its address with when it holds only part of it: a second line, a house number. */
@@ -38,6 +39,12 @@ function twoAddresses(prev: FieldScore, fs: FieldScore): boolean {
   return a !== '' && b !== '' && a !== b && !/\d/.test(b) && !b.startsWith(a) && cue(prev, 'cue:address') >= 1 && cue(fs, 'cue:address') >= 1 && b.split(' ').length >= 2 && a.split(' ').length >= 2;
 }
 
+/**
+ * A caption that asks for a whole name in a phrase of its own ("Nombre tal como aparecerá en el
+ * certificado", "Nome do aluno", "Full name"), not the bare word some languages use for one part.
+ */
+const wholeNamePhrase = (fs: FieldScore): boolean => captionTexts(fs).some((t) => textMatcher.match(t).some((h) => h.code === T.name && h.weight >= 1 && h.keyword.includes(' ')));
+
 /** Refinements inside a category: the first and second address lines, "Name" beside "First name" or "Surname". */
 export function resolveAddressAndNames(fields: FieldScore[]): void {
   fields.forEach((fs, i) => {
@@ -52,6 +59,8 @@ export function resolveAddressAndNames(fields: FieldScore[]): void {
       // weight that reading shares with the rules that change a category.)
       reinterpret(fs, (v) => v.type === T['street-address'], T['address-line1']);
     }
+    // A box asking for a whole name in so many words is one, wherever it stands (a certificate's or a child's name after the person's own parts).
+    if (fs.top === T.name && wholeNamePhrase(fs)) return;
     if (fs.top === T.name && (prev?.top === T['given-name'] || next?.top === T['given-name'])) {
       overrule(fs, T['family-name'], fs.topScore + 0.5, 'beside the given name');
     } else if (fs.top === T.name && (prev?.top === T['family-name'] || next?.top === T['family-name'])) {

@@ -53,7 +53,8 @@ export function resolveDateParts(fields: FieldScore[], form: FormSignals, hasCar
     // A box that only a word calls a day, a month or a year ("Year", name="tag") is a date part when
     // other parts stand beside it or a birth or expiry is named; alone it is a year of study, a
     // vehicle's year or an English tag.
-    if (wordsOnly(fs) && birth + expiry === 0 && !fields.some((n, j) => j !== i && Math.abs(j - i) <= 2 && (parts[j] !== null || is(n, BIRTH_PARTS) || is(n, EXPIRY_PARTS)))) return;
+    // Another part means another one: two "years" side by side (years of experience, a salary a year) make no date.
+    if (wordsOnly(fs) && birth + expiry === 0 && !fields.some((n, j) => j !== i && Math.abs(j - i) <= 2 && ((parts[j] !== null && parts[j] !== part) || is(n, BIRTH_PARTS) || is(n, EXPIRY_PARTS)))) return;
     let why = '';
     if (fs.optionKind === 'birth-year') birth += 3;
     if (fs.optionKind === 'expiry-year') expiry += 3;

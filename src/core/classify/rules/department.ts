@@ -1,5 +1,7 @@
 // Context rule `department`: a word naming both a department and a region or address line ("Department", "Departamento") is the department beside a company, else the address part.
 // Its place in the order: context.ts CONTEXT_RULES.
+import { DEPARTMENT_NAMES } from '../lexicons/options.ts';
+import { normalizeText } from '../normalize.ts';
 import type { FieldScore } from '../scoreboard.ts';
 import { attributeMatcher, textMatcher } from '../signals/text.ts';
 import { T, TYPE_CATEGORY } from '../terms.ts';
@@ -24,9 +26,16 @@ function sharedWord(fs: FieldScore): number {
   return -1;
 }
 
+const DEPARTMENTS: ReadonlySet<string> = new Set(DEPARTMENT_NAMES.split('|'));
+/** A list whose options are mostly a company's departments (Sales, Finance, IT…), not places. */
+const listsDepartments = (fs: FieldScore): boolean => {
+  const named = fs.features.options.filter((o) => DEPARTMENTS.has(normalizeText(o))).length;
+  return named >= 2 && named * 2 >= fs.features.options.length - 1;
+};
+
 /**
- * In a typed box beside a company's name or a job title, with no address part beside it, the
- * shared word is the person's department; anywhere else (an address block, a region picker, a form
+ * In a typed box, or a list of departments, beside a company's name or a job title, with no address
+ * part beside it, the shared word is the person's department; anywhere else (an address block, a region picker, a form
  * with no company) it stays the address part it always was.
  */
 export function resolveDepartment(fields: FieldScore[]): void {
@@ -36,8 +45,8 @@ export function resolveDepartment(fields: FieldScore[]): void {
     const place = sharedWord(fs);
     if (place < 0) return;
     const around = [fields[i - 1], fields[i + 1]].map(catOf);
-    // A list is a region picker ("Departamento": Antioquia, Lima…): people type their department.
-    if (fs.kind === 'text' && around.includes('organization') && !around.includes('address')) overrule(fs, T['organization-title'], Math.max(fs.topScore, 1) + 1, 'a department beside the company');
+    // A list is a region picker ("Departamento": Antioquia, Lima…), unless it lists departments (a lead form's Sales, Finance…).
+    if ((fs.kind === 'text' || (fs.kind === 'select' && listsDepartments(fs))) && around.includes('organization') && !around.includes('address')) overrule(fs, T['organization-title'], Math.max(fs.topScore, 1) + 1, 'a department beside the company');
     else reinterpret(fs, (v) => v.type === T['organization-title'], place);
   });
 }

@@ -17,7 +17,8 @@ export function resolveHostPrefixes(fields: FieldScore[]): void {
     const f = fs.features;
     if (fs.kind !== 'text' || f.type === 'url' || f.type === 'email') continue;
     if (!HOST_PREFIX.test(f.nearbyText.trim())) continue;
-    if (fs.top !== T.website && fs.top !== T['account-name'] && fs.top !== T.organization && fs.top !== T.username) continue;
+    // A box its words call the username stays one: the profile's address is made of the user's name ("isinustasi.com/" + Kullanıcı adı).
+    if (fs.top !== T.website && fs.top !== T['account-name'] && fs.top !== T.organization) continue;
     overrule(fs, T['account-name'], fs.topScore + 1, `after the address "${f.nearbyText.trim()}": its last part`);
   }
 }
