@@ -346,7 +346,7 @@ export const en: Lexicon = {
     'crypto-wallet': ['wallet address', 'crypto wallet', 'bitcoin address', 'btc address', 'eth address', 'ethereum address', 'usdt address'],
     'payment-method': ['payment method', 'payment type', 'payment mode', 'pay with', 'paypal', 'method of payment', 'payment option'],
     bday: ['date of birth', 'birth date', 'birthdate', 'birthday', 'dob', 'd o b', 'born on', 'your birthday', 'when were you born'],
-    'place-of-birth': ['place of birth', 'birthplace', 'city of birth', 'country of birth', 'born in'],
+    'place-of-birth': ['place of birth', 'birthplace', 'city of birth', 'country of birth', 'born in', 'town of birth', 'town and country of birth'],
     'national-id': [
       'national id',
       'national id number',
@@ -565,7 +565,7 @@ export const en: Lexicon = {
     'company-size': ['company size', 'number of employees', 'employees', 'team size', 'organization size', 'size of company', 'how many employees', 'headcount', 'annual revenue', 'company revenue', 'number of developers', 'number of engineers', 'developers on your team'],
     website: ['website', 'web site', 'url', 'homepage', 'company website', 'web address', 'site url', 'your website'],
     'other-date': ['date of incorporation', 'incorporation date', 'founding date', 'date founded', 'check in', 'check-in date', 'check out', 'check-out date', 'arrival', 'arrival date', 'departure', 'departure date', 'delivery date', 'preferred delivery date', 'pickup date', 'pick-up date', 'appointment', 'appointment date', 'start date', 'end date', 'travel date', 'event date', 'move-in date', 'purchase date', 'date of purchase', 'reservation date', 'booking date', 'preferred date', 'date of installation', 'installation date', 'install date'],
-    'reference-number': ['rewards card number', 'rewards card', 'points card number', 'order number', 'order no', 'order id', 'order reference', 'tracking number', 'tracking code', 'invoice number', 'invoice no', 'reference number', 'booking reference', 'booking number', 'reservation number', 'confirmation number', 'policy number', 'ticket number', 'case number', 'serial number', 'model number', 'meter number', 'frequent flyer number', 'membership number', 'member number', 'loyalty number', 'loyalty card number', 'club card number', 'library card number', 'membership card number', 'student number', 'employee number', 'staff number', 'licence plate', 'license plate', 'plate number', 'vehicle registration number', 'envelope number'],
+    'reference-number': ['rewards card number', 'rewards card', 'points card number', 'order number', 'order no', 'order id', 'order reference', 'tracking number', 'tracking code', 'invoice number', 'invoice no', 'reference number', 'booking reference', 'booking number', 'reservation number', 'confirmation number', 'policy number', 'ticket number', 'case number', 'serial number', 'model number', 'meter number', 'frequent flyer number', 'membership number', 'member number', 'loyalty number', 'loyalty card number', 'club card number', 'library card number', 'membership card number', 'student number', 'employee number', 'staff number', 'licence plate', 'license plate', 'plate number', 'vehicle registration number', 'envelope number', 'mpan', 'mprn', 'supply number', 'meter serial number', 'meter point reference number', 'nmi', 'vin', 'vehicle identification number', 'car registration number', 'car registration', 'vehicle registration', 'registration plate', 'medical record number', 'mrn', 'patient id', 'patient number', 'employee id'],
     attachment: ['exemption certificate', 'tax exemption certificate', 'resale certificate', 'credit application', 'profile picture', 'profile photo', 'profile image', 'avatar', 'logo', 'company logo', 'resume', 'cv', 'curriculum vitae', 'cover letter', 'attachment', 'attachments', 'attach a file', 'attach file', 'screenshot', 'portfolio', 'add images', 'add photos', 'upload photos', 'upload images', 'medical certificate', 'proof of source of funds', 'proof of source of wealth', 'proof of income', 'payslip', 'payslips'],
     'id-document-upload': [
       'upload id',
@@ -820,6 +820,7 @@ export const en: Lexicon = {
       'data protection',
       'eula',
       'user agreement',
+      'i certify',
     ],
     'marketing-opt-in': [
       'newsletter',

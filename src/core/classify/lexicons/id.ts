@@ -38,7 +38,7 @@ export const id: Lexicon = {
     'payment-method': ['metode pembayaran', 'cara pembayaran', 'pilih pembayaran'],
     bday: ['tanggal lahir', 'tgl lahir'],
     'place-of-birth': ['tempat lahir'],
-    'national-id': ['nomor identitas', 'no identitas', 'nomor kartu identitas', 'kitas', 'nomor kitas'],
+    'national-id': ['nomor identitas', 'no identitas', 'nomor kartu identitas', 'kitas', 'nomor kitas', 'nomor kartu keluarga', 'no kk', 'kartu keluarga'],
     'passport-number': ['paspor', 'no paspor'],
     'drivers-licence-number': ['nomor sim', 'no sim', 'surat izin mengemudi'],
     nationality: ['kewarganegaraan'],

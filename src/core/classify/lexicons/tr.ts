@@ -11,7 +11,7 @@ export const tr: Lexicon = {
     'honorific-prefix': ['hitap'],
     email: ['e posta', 'eposta', 'e posta adresi', 'e posta adresiniz', 'email', 'e mail', 'mail adresi', 'elektronik posta', 'elektronik posta adresi'],
     'email-confirm': ['e posta tekrar', 'e posta adresini onayla', 'e posta onay'],
-    tel: ['telefon', 'telefon numarası', 'telefon numaranız', 'cep telefonu', 'cep telefonu numarası', 'gsm', 'gsm no', 'cep', 'tel'],
+    tel: ['telefon', 'telefon numarası', 'telefon numaranız', 'cep telefonu', 'cep telefonu numarası', 'gsm', 'gsm no', 'cep', 'tel', 'iletişim numarası', 'iletişim telefonu'],
     'tel-country-code': ['ülke kodu', 'alan kodu ülke', 'ülke telefon kodu', 'telefon kodu'],
     'tel-area-code': ['alan kodu'],
     'phone-verification-code': ['sms kodu', 'sms ile gelen kod', 'sms doğrulama kodu'],
