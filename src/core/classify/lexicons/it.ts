@@ -94,7 +94,7 @@ export const it: Lexicon = {
     'cue:login': ['accedi', 'accesso', 'login', 'entra', 'password dimenticata', 'ricordami', 'già cliente', 'home banking', 'internet banking'],
     'cue:newsletter': ['newsletter', 'iscriviti alla newsletter', 'ricevi le nostre offerte', 'avviso di prezzo', 'crea avviso', 'gestisci le iscrizioni', 'disiscriviti'],
     'cue:search': ['cerca', 'ricerca'],
-    'cue:checkout': ['acquista', 'ordina', 'procedi all acquisto', 'paga', 'pagamento', 'carrello', 'conferma ordine', 'completa l ordine', 'dona', 'prenota', 'continua con la spedizione', 'procedi al pagamento', 'vai al pagamento', 'prosegui con la spedizione'],
+    'cue:checkout': ['acquista', 'ordina', 'procedi all acquisto', 'paga', 'pagamento', 'carrello', 'conferma ordine', 'completa l ordine', 'dona', 'prenota', 'continua con la spedizione', 'procedi al pagamento', 'vai al pagamento', 'prosegui con la spedizione', 'attiva ora', 'attiva l offerta'],
     'cue:contact': ['contattaci', 'modulo di contatto', 'invia messaggio', 'invia il messaggio', 'il tuo messaggio', 'invia richiesta', 'richiedi informazioni', 'richiedi una demo', 'richiedi demo', 'prenota una demo', 'richiedi un preventivo', 'richiedi preventivo', 'preventivo gratuito', 'richiedi una chiamata', 'ti richiamiamo', 'richiedi maggiori informazioni'],
     'cue:optional': ['facoltativo', 'opzionale'],
     'cue:comment': ['pubblica il commento', 'lascia un commento', 'aggiungi un commento', 'il tuo commento', 'lascia una risposta', 'scrivi una recensione'],

@@ -1,0 +1,32 @@
+// The kinds of everyday service forms (issue 19): ordering a service ("Contratar", "Souscrire",
+// "Attiva ora") over a person's details is an order, and a form that asks a person's identity
+// number is no mailing list, whatever it says about subscribing ("Assine a Fibra").
+import { describe, expect, it } from 'vitest';
+import { kindsOf } from './probe-page.ts';
+
+const box = (caption: string, name: string, type = 'text') => `<label for="${name}">${caption}</label><input id="${name}" name="${name}" type="${type}">`;
+
+describe('service orders', () => {
+  const orders: [lang: string, boxes: string[], button: string][] = [
+    ['es', [box('Nombre', 'f1'), box('Apellidos', 'f2'), box('DNI / NIE', 'f3'), box('Dirección', 'f4'), box('Código postal', 'f5'), box('Municipio', 'f6'), box('IBAN', 'f7')], 'Contratar'],
+    ['fr', [box('Prénom', 'f1'), box('Nom', 'f2'), box('Adresse', 'f3'), box('Code postal', 'f4'), box('Ville', 'f5'), box('IBAN', 'f6')], 'Valider ma souscription'],
+    ['it', [box('Nome', 'f1'), box('Cognome', 'f2'), box('Codice fiscale', 'f3'), box('Indirizzo', 'f4'), box('CAP', 'f5'), box('Comune', 'f6'), box('IBAN', 'f7')], 'Attiva ora'],
+  ];
+  for (const [lang, boxes, button] of orders) {
+    it(`${lang}: "${button}" over a person's details and an address orders a service`, () => {
+      expect(kindsOf(lang, `<form action="/submit" method="post">${boxes.join('')}<button type="submit">${button}</button></form>`)).toEqual(['checkout']);
+    });
+  }
+});
+
+describe('subscribing to a service is no newsletter', () => {
+  const form = (idBox: string) =>
+    `<h1>Assine a Fibra 500 Mega</h1><form action="/assine/dados" method="post">${idBox}${box('Nome completo', 'f2')}${box('E-mail', 'f3', 'email')}${box('CEP', 'f4')}${box('Rua', 'f5')}${box('Cidade', 'f6')}<button type="submit">Continuar</button></form>`;
+  it('pt: "Assine" over a form with a CPF is not read as a newsletter', () => {
+    expect(kindsOf('pt', form(box('CPF', 'f1')), 'https://example.test/assine')).not.toEqual(['newsletter']);
+  });
+  it('pt: the same words over contact details alone stay a newsletter', () => {
+    const plain = `<h1>Assine a nossa newsletter</h1><form action="/assine" method="post">${box('Nome', 'f2')}${box('E-mail', 'f3', 'email')}<button type="submit">Assinar</button></form>`;
+    expect(kindsOf('pt', plain, 'https://example.test/assine')).toEqual(['newsletter']);
+  });
+});
