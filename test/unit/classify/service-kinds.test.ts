@@ -1,6 +1,7 @@
 // The kinds of everyday service forms (issue 19): ordering a service ("Contratar", "Souscrire",
-// "Attiva ora") over a person's details is an order, and a form that asks a person's identity
-// number is no mailing list, whatever it says about subscribing ("Assine a Fibra").
+// "Attiva ora") over a person's details is an order, a form that asks a person's identity number is
+// no mailing list, whatever it says about subscribing ("Assine a Fibra"), and a quote ("Рассчитать
+// стоимость", "Get my quotes") is a request to the site, no account.
 import { describe, expect, it } from 'vitest';
 import { kindsOf } from './probe-page.ts';
 
@@ -29,4 +30,17 @@ describe('subscribing to a service is no newsletter', () => {
     const plain = `<h1>Assine a nossa newsletter</h1><form action="/assine" method="post">${box('Nome', 'f2')}${box('E-mail', 'f3', 'email')}<button type="submit">Assinar</button></form>`;
     expect(kindsOf('pt', plain, 'https://example.test/assine')).toEqual(['newsletter']);
   });
+});
+
+describe('a quote is no account', () => {
+  const quotes: [lang: string, boxes: string[], button: string][] = [
+    ['ru', [box('Госномер', 'f1'), box('VIN', 'f2'), box('ФИО собственника', 'f3'), box('Дата рождения', 'f4'), box('Телефон', 'f5', 'tel')], 'Рассчитать стоимость'],
+    ['en', [box('Car registration number', 'f1'), box('First name', 'f2'), box('Surname', 'f3'), box('Date of birth', 'f4'), box('Email', 'f5', 'email')], 'Get my quotes'],
+    ['de', [box('Kennzeichen', 'f1'), box('Geburtsdatum', 'f2'), box('PLZ', 'f3')], 'Beitrag berechnen'],
+  ];
+  for (const [lang, boxes, button] of quotes) {
+    it(`${lang}: "${button}" over a vehicle and its driver asks for a quote`, () => {
+      expect(kindsOf(lang, `<form action="/calc" method="post">${boxes.join('')}<button type="submit">${button}</button></form>`)).toEqual(['other']);
+    });
+  }
 });

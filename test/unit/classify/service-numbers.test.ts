@@ -27,11 +27,22 @@ const CASES: [lang: string, caption: string, expected: string][] = [
   ['en', 'Medical record number (MRN)', 'reference-number'],
   ['en', 'Employee ID', 'reference-number'],
   ['de', 'Personalnummer', 'reference-number'],
+  ['ja', '診察券番号（再診の方）', 'reference-number'],
+  ['en', 'Fund USI (Unique Superannuation Identifier)', 'reference-number'],
+  ['en', 'Renewal notice number (optional)', 'reference-number'],
+  ['ru', 'Госномер', 'reference-number'],
+  ['ru', 'Серия и номер СТС', 'reference-number'],
+  ['id', 'NISN', 'reference-number'],
+  ['tr', 'Aday numarası', 'reference-number'],
+  ['pl', 'Numer VIN', 'reference-number'],
   // A person's identity and tax numbers
   ['en', 'NHS number (if known)', 'national-id'],
   ['es', 'Clave de elector (INE)', 'national-id'],
   ['id', 'Nomor Kartu Keluarga (KK)', 'national-id'],
   ['de', 'Steuerliche Identifikationsnummer', 'personal-tax-id'],
+  ['es', 'Número de soporte (IDESP / IXESP)', 'national-id'],
+  ['ja', '保険証の記号・番号', 'national-id'],
+  ['en', 'Medicare card number', 'national-id'],
 ];
 
 describe("a service's own numbers and a person's identity numbers", () => {
@@ -49,6 +60,8 @@ describe('the dates a service form asks for besides a birth date', () => {
     ['de', 'Versicherungsbeginn'],
     ['de', 'Vertragsbeginn'],
     ['es', 'Fecha preferida de instalación'],
+    ['ja', 'ご希望日'],
+    ['pl', 'Abonament ważny od'],
   ];
   for (const [lang, caption] of dates) {
     it(`${lang}: "${caption}" is no birth date`, () => {
@@ -69,6 +82,8 @@ describe('the other captions of service forms', () => {
     ['tr', 'İletişim numarası', 'tel'],
     ['en', 'I certify that the information above is true and correct.', 'consent', 'checkbox'],
     ['de', 'Ich ermächtige FitWerk, Zahlungen von meinem Konto mittels Lastschrift einzuziehen.', 'consent', 'checkbox'],
+    ['pl', 'Oświadczam, że dane są zgodne z prawdą.', 'consent', 'checkbox'],
+    ['pl', 'Skan dowodu rejestracyjnego', 'attachment', 'file'],
   ];
   for (const [lang, caption, expected, type] of cases) {
     it(`${lang}: "${caption}" is ${expected}`, () => {

@@ -67,6 +67,7 @@ export const id: Lexicon = {
     currency: ['mata uang'],
     search: ['pencarian', 'kata kunci', 'cari produk', 'cari di sini', 'apa yang anda cari'],
     'promo-code': ['kode promo', 'kode voucher', 'voucher', 'kupon', 'kode kupon', 'kode referral', 'kode referensi', 'kode undangan', 'kartu hadiah'],
+    'reference-number': ['nisn', 'nomor induk siswa nasional', 'nomor induk siswa'],
     'cue:payment': ['pembayaran', 'bayar', 'informasi kartu', 'detail pembayaran'],
     'cue:tax-invoice': ['faktur pajak'],
     'cue:billing': ['penagihan', 'tagihan', 'alamat penagihan'],
