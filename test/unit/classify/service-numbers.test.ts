@@ -35,6 +35,12 @@ const CASES: [lang: string, caption: string, expected: string][] = [
   ['id', 'NISN', 'reference-number'],
   ['tr', 'Aday numarası', 'reference-number'],
   ['pl', 'Numer VIN', 'reference-number'],
+  ['es', 'Matrícula', 'reference-number'],
+  ['es', 'Número de póliza actual', 'reference-number'],
+  ['tr', 'Tesisat numarası', 'reference-number'],
+  ['tr', 'Sayaç seri numarası', 'reference-number'],
+  ['pt', 'Número da instalação', 'reference-number'],
+  ['en', 'Consumer number of a nearby connection', 'reference-number'],
   // A person's identity and tax numbers
   ['en', 'NHS number (if known)', 'national-id'],
   ['es', 'Clave de elector (INE)', 'national-id'],
@@ -62,6 +68,8 @@ describe('the dates a service form asks for besides a birth date', () => {
     ['es', 'Fecha preferida de instalación'],
     ['ja', 'ご希望日'],
     ['pl', 'Abonament ważny od'],
+    ['fr', "Date d'effet souhaitée"],
+    ['pt', 'Data da mudança'],
   ];
   for (const [lang, caption] of dates) {
     it(`${lang}: "${caption}" is no birth date`, () => {
@@ -84,6 +92,11 @@ describe('the other captions of service forms', () => {
     ['de', 'Ich ermächtige FitWerk, Zahlungen von meinem Konto mittels Lastschrift einzuziehen.', 'consent', 'checkbox'],
     ['pl', 'Oświadczam, że dane są zgodne z prawdą.', 'consent', 'checkbox'],
     ['pl', 'Skan dowodu rejestracyjnego', 'attachment', 'file'],
+    ['pt', 'Contrato de locação ou escritura do imóvel', 'proof-of-address', 'file'],
+    ['en', 'Proof of ownership / occupancy of premises', 'proof-of-address', 'file'],
+    ['es', 'CBU para el débito automático', 'bank-account-number'],
+    ['es', 'Actividad principal', 'industry'],
+    ['es', 'Apellido y nombre', 'name'],
   ];
   for (const [lang, caption, expected, type] of cases) {
     it(`${lang}: "${caption}" is ${expected}`, () => {

@@ -53,7 +53,7 @@ export const fr: Lexicon = {
     industry: ['secteur', 'secteur d activité', 'industrie'],
     'company-size': ['taille de l entreprise', 'nombre d employés', 'nombre de salariés', 'effectif'],
     website: ['site web', 'site internet'],
-    'other-date': ['date d arrivée', 'date de départ', 'arrivée', 'départ', 'date de livraison', 'date du rendez vous', 'rendez vous', 'date de début', 'date de fin', 'date du voyage', 'date d achat', 'date d emménagement'],
+    'other-date': ['date d arrivée', 'date de départ', 'arrivée', 'départ', 'date de livraison', 'date du rendez vous', 'rendez vous', 'date de début', 'date de fin', 'date du voyage', 'date d achat', 'date d emménagement', 'date d effet', 'date d effet souhaitée'],
     'reference-number': ['numéro de commande', 'référence de commande', 'numéro de facture', 'numéro de suivi', 'numéro de réservation', 'numéro de dossier', 'numéro de série', 'numéro de ticket', 'numéro d adhérent', 'numéro de membre', 'numéro de carte de fidélité', 'plaque d immatriculation', 'numéro de licence', 'n de licence', 'pdl', 'numéro de pdl', 'point de livraison', 'pce', 'point de comptage et d estimation'],
     attachment: ['photo de profil', 'avatar', 'logo', 'cv', 'curriculum vitae', 'lettre de motivation', 'pièce jointe', 'pièces jointes', 'joindre un fichier', 'capture d écran', 'certificat médical'],
     'id-document-upload': ['pièce d identité', 'justificatif d identité', 'recto', 'verso', 'télécharger votre pièce d identité', 'document d identité'],

@@ -69,7 +69,7 @@ export const tr: Lexicon = {
     currency: ['para birimi'],
     search: ['ara', 'arama', 'ne aramıştınız'],
     'promo-code': ['indirim kodu', 'kupon', 'kupon kodu', 'promosyon kodu', 'hediye çeki', 'hediye kartı', 'davet kodu', 'referans kodu', 'tavsiye kodu'],
-    'reference-number': ['aday numarası', 'aday no'],
+    'reference-number': ['aday numarası', 'aday no', 'tesisat numarası', 'tesisat no', 'sayaç seri numarası', 'sayaç numarası', 'abone numarası'],
     'cue:payment': ['ödeme', 'kart', 'kredi kartı', 'kart bilgileri', 'ödeme bilgileri'],
     'cue:tax-invoice': ['kurumsal fatura'],
     'cue:billing': ['fatura', 'fatura bilgileri', 'fatura adresi'],
