@@ -1,7 +1,8 @@
 // The kinds of everyday service forms (issue 19): ordering a service ("Contratar", "Souscrire",
 // "Attiva ora") over a person's details is an order, a form that asks a person's identity number is
 // no mailing list, whatever it says about subscribing ("Assine a Fibra"), and a quote ("Рассчитать
-// стоимость", "Get my quotes") is a request to the site, no account.
+// стоимость", "Get my quotes") is a request to the site, no account; and registering a thing or a
+// person with a service (a SIM card, a patient with a practice, a pupil with a school) opens no account.
 import { describe, expect, it } from 'vitest';
 import { kindsOf } from './probe-page.ts';
 
@@ -43,4 +44,23 @@ describe('a quote is no account', () => {
       expect(kindsOf(lang, `<form action="/calc" method="post">${boxes.join('')}<button type="submit">${button}</button></form>`)).toEqual(['other']);
     });
   }
+});
+
+describe('registering a thing or a person with a service is no account', () => {
+  const records: [lang: string, heading: string, boxes: string[], button: string][] = [
+    ['en', 'SIM Registration', [box('Mobile number', 'f1', 'tel'), box('First name', 'f2'), box('Last name', 'f3'), box('Date of birth', 'f4'), box('ID number', 'f5'), box('Upload photo of valid ID', 'f6', 'file')], 'Register SIM'],
+    ['en', 'Register as a new patient', [box('First name', 'f1'), box('Surname', 'f2'), box('Date of birth', 'f3'), box('NHS number (if known)', 'f4'), box('Email', 'f5', 'email')], 'Submit registration'],
+    ['id', 'Formulir Pendaftaran Peserta Didik Baru', [box('NISN', 'f1'), box('NIK Calon Siswa', 'f2'), box('Nama Lengkap', 'f3'), box('Tanggal Lahir', 'f4')], 'Kirim Pendaftaran'],
+  ];
+  for (const [lang, heading, boxes, button] of records) {
+    it(`${lang}: "${heading}" is no signup`, () => {
+      const kinds = kindsOf(lang, `<h1>${heading}</h1><form action="/submit" method="post">${boxes.join('')}<button type="submit">${button}</button></form>`);
+      expect(kinds).toHaveLength(1);
+      expect(kinds[0]).not.toBe('signup');
+    });
+  }
+  it('en: with a password to choose, registering as a patient makes an account', () => {
+    const body = `<h1>Register as a new patient</h1><form action="/submit" method="post">${box('First name', 'f1')}${box('Email', 'f2', 'email')}${box('Create a password', 'f3', 'password')}<button type="submit">Create account</button></form>`;
+    expect(kindsOf('en', body)).toEqual(['signup']);
+  });
 });

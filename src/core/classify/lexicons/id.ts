@@ -107,5 +107,6 @@ export const id: Lexicon = {
     'cue:verification': ['verifikasi', 'masukkan kode', 'kirim ulang kode'],
     'cue:has-account': ['sudah punya akun', 'sudah memiliki akun', 'sudah terdaftar'],
     'cue:no-account': ['belum punya akun', 'belum memiliki akun', 'belum terdaftar'],
+    'cue:record': ['registrasi kartu', 'registrasi kartu prabayar', 'registrasi prabayar', 'peserta didik baru', 'pendaftaran peserta didik', 'ppdb'],
   },
 };
