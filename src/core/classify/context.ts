@@ -13,6 +13,7 @@ import { resolveBirthDateOfThing } from './rules/birth-date-of-thing.ts';
 import { resolveCardholder } from './rules/cardholder.ts';
 import { resolveDateParts } from './rules/date-parts.ts';
 import { resolveDepartment } from './rules/department.ts';
+import { resolveDocumentDateCaptions } from './rules/document-date-caption.ts';
 import { resolveDocumentDates } from './rules/document-dates.ts';
 import { resolveDocumentNumber } from './rules/document-number.ts';
 import { resolveIdentifiers } from './rules/identifiers.ts';
@@ -96,6 +97,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'split-number', reason: 'the short boxes with no caption right after an identity or tax number\'s first box are its other parts', run: (f) => resolveSplitNumbers(f), retally: true },
   { id: 'document-number', reason: 'the box after a list of identity documents takes its number', run: (f) => resolveDocumentNumber(f), retally: true },
   { id: 'document-dates', reason: 'an expiry date in a form about an identity document, with no card, is the document\'s', run: (f) => resolveDocumentDates(f), retally: true },
+  { id: 'document-date-caption', reason: 'a caption naming a date of an identity document ("Fecha de validez del DNI") asks for it, not the number', run: (f) => resolveDocumentDateCaptions(f), retally: true },
   { id: 'sections', reason: 'billing or shipping block, for the evidence (never decides)', run: (f) => noteSections(f), retally: true },
 ];
 

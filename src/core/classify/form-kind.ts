@@ -122,8 +122,8 @@ const ACCOUNT_WORDS: readonly number[] = [C['cue:signup'], C['cue:create-account
  * Whether a form without a password box is about an event, a waiting list, a job or a product's
  * warranty (its heading, buttons or action, or the page's path, title or headings: "Register for
  * the webinar", /events/, "Join the waitlist", /careers/, "Apply for this job", "Volunteer with
- * us", "Register your product"; or a résumé upload among its fields): its "Register"/"Join"/"Apply
- * now" signs up for that, not for an account. With
+ * us", "Register your product", "SIM registration", "Register as a new patient"; or a résumé upload
+ * among its fields): its "Register"/"Join"/"Apply now" signs up for that, not for an account. With
  * a password box it is an account ("Create your account to register for the conference"). Words
  * that also name other things ("events", "jobs", "CV", "イベント") weigh 0.8 in the lexicons, so
  * that a page's heading or title holding one alone ("Upcoming events") stays under the bar; its
@@ -131,7 +131,7 @@ const ACCOUNT_WORDS: readonly number[] = [C['cue:signup'], C['cue:create-account
  */
 function aboutAnEventListOrJob(cues: readonly number[], fields: readonly FieldScore[]): boolean {
   if (fields.some(isPasswordBox)) return false;
-  return Math.max(cues[C['cue:event']]!, cues[C['cue:waitlist']]!, cues[C['cue:job']]!, cues[C['cue:warranty']]!) >= SOURCE.action || fields.some(isJobPaper);
+  return Math.max(cues[C['cue:event']]!, cues[C['cue:waitlist']]!, cues[C['cue:job']]!, cues[C['cue:warranty']]!, cues[C['cue:record']]!) >= SOURCE.action || fields.some(isJobPaper);
 }
 
 const isPasswordBox = (f: FieldScore): boolean => f.kind === 'password' || f.top === T['current-password'] || f.top === T['new-password'];

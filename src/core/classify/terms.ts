@@ -57,6 +57,8 @@ export const CUES = [
   'cue:thing',
   /** A product registered for its warranty ("Register your product", "Product registration"): registering it makes no account. */
   'cue:warranty',
+  /** A thing or a person registered with a service, not an account: a SIM card, a vehicle, a patient with a practice, a pupil with a school ("SIM registration", "Register as a new patient", "Renew your vehicle registration"). */
+  'cue:record',
   /** Inviting someone else ("Invite members", "Send invitation"): the email is theirs, the form makes no subscription and no account of the sender's. */
   'cue:invite',
   /** Getting an app or a link by text message ("Text me the app link", "Enviar enlace"): a phone with no code to check. */

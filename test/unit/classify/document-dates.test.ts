@@ -20,6 +20,11 @@ describe('document-dates rule', () => {
     ['es', 'a document list', [labelled('Nombre'), labelled('Apellidos'), documents('Tipo de documento'), labelled('Número de documento'), labelled('Fecha de caducidad')]],
     ['fr', 'an ID scan', [labelled('Prénom'), labelled('Nom'), field({ type: 'file', labels: ["Photo de votre pièce d'identité"] }), labelled("Date d'expiration")]],
   ];
+  it("es: a month/year box captioned as a car's first registration, beside a person's NIF, stays that date", () => {
+    const fields = classifyFields([labelled('Matrícula'), labelled('Fecha de primera matriculación', { placeholder: 'mm/aaaa' }), labelled('NIF / NIE del tomador'), labelled('Fecha de nacimiento')]);
+    expect(fields[1]!.fieldType).toBe('other-date');
+  });
+
   for (const [lang, what, fields] of kyc) {
     it(`${lang}: the expiry date beside ${what}, with no card, is the document's`, () => {
       const last = classifyFields(fields).at(-1)!;

@@ -22,6 +22,15 @@ describe('name-on-document', () => {
     }
   });
 
+  it('zh, ja, ko: the document first, then a possessive, then the name it holds, is that name', () => {
+    for (const caption of ['请输入身份证上的姓名', '身份证上的姓名', '運転免許証に記載の氏名', '신분증상의 이름']) {
+      const f = signup(caption);
+      expect(f.category, `${caption}: ${f.evidence.join('; ')}`).toBe('name');
+    }
+    // The number beside it keeps its reading.
+    expect(signup('身份证号码').category).toBe('government-id');
+  });
+
   it('a first name "as in passport" stays a first name', () => {
     expect(signup('First name (as in passport)').fieldType).toBe('given-name');
   });

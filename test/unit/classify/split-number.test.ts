@@ -19,6 +19,14 @@ describe('split-number', () => {
     expect(fields.slice(2).map((f) => f.category)).toEqual(['government-id', 'government-id', 'government-id']);
   });
 
+  it('ko: the masked 7 digits after the birth date of 주민등록번호 are the resident number, not a password', () => {
+    const fields = read([labelled('가입자명'), part(6, { labels: ['주민등록번호'] }), part(7, { type: 'password' }), field({ type: 'email', labels: ['이메일'] })], 'ko');
+    expect(fields[2]!.fieldType).toBe('national-id');
+    // A captioned password box stays a password.
+    const pw = read([labelled('가입자명'), part(6, { labels: ['주민등록번호'] }), part(7, { type: 'password', labels: ['비밀번호'] })], 'ko');
+    expect(pw[2]!.category).toBe('credentials');
+  });
+
   it('a box with words of its own, or a long box, is no part', () => {
     const captioned = read([labelled('First name'), part(3, { labels: ['Social Security Number'] }), part(4, { labels: ['Apt'] })]);
     expect(captioned[2]!.category).toBe('address');

@@ -31,6 +31,14 @@ describe('whose-field', () => {
     });
   }
 
+  it("a card's or account's holder says whose number or address it is, and stays the holder alone", () => {
+    // The box's name repeats the holder ("cfIntestatario"): the caption's holder word says whose, the number is asked.
+    const holders = (caption: string, name: string) => classifyFields([labelled('IBAN', { name: 'iban' }), labelled(caption, { name })])[1]!;
+    expect(holders("Codice fiscale dell'intestatario del conto", 'cfIntestatario').category).toBe('government-id');
+    expect(holders('Date of birth of the account holder', 'accountHolderDob').category).toBe('date-of-birth');
+    expect(read('Intestatario del conto').category).toBe('payment');
+  });
+
   it('keeps the name a caption asks for', () => {
     for (const caption of ['Recipient name', 'Contact name', 'Company contact name', '联系人姓名', 'Full name as on your passport', '姓名（与身份证一致）', 'ФИО (как в паспорте)']) {
       expect(read(caption).category, caption).toBe('name');

@@ -21,6 +21,8 @@ export interface FormFacts {
   codes: number;
   /** Identity documents (a number or an upload), not counting a résumé upload. */
   documents: number;
+  /** A person's identity or tax numbers (national ID, SSN, passport, personal tax ID): what no mailing list asks. */
+  idNumbers: number;
   /** An identity document's issuing state or authority, issue or expiry date: the document is being described. */
   documentDetails: number;
   /** File uploads captioned with job words: a résumé, a CV, a cover letter. */
@@ -88,6 +90,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     card: 0,
     codes: 0,
     documents: 0,
+    idNumbers: 0,
     documentDetails: 0,
     jobPapers: 0,
     searches: 0,
@@ -167,6 +170,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     if (EXPIRY.has(top)) expiries++;
     if (top === T['one-time-code'] || top === T['phone-verification-code']) f.codes++;
     if (c === 'identity-document' && !isJobPaper(fs)) f.documents++;
+    if (c === 'government-id' && top !== T['document-details']) f.idNumbers++;
     if (top === T['document-details']) f.documentDetails++;
     if (top === T.search) f.searches++;
     if (top === T.email) {

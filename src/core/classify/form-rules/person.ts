@@ -28,7 +28,12 @@ export const PERSON_RULES: readonly FormRule[] = [
     reason: 'more than contact details with "Sign up" and no password: the password comes by email or later',
     value: (f) => yes(f.passwords === 0 && !onlyContact(f) && identifiers(f) >= 1 && f.personal >= 2 && Math.max(f.cue('cue:signup'), f.cue('cue:trial')) >= 1),
   },
-  { id: 'person:birth-date', kind: 'signup', reason: 'a birth date without an address or card: an age check of a new account', value: (f) => yes(f.birth > 0 && f.addressish === 0 && f.card === 0) },
+  {
+    id: 'person:birth-date',
+    kind: 'signup',
+    reason: 'a birth date without an address or card: an age check of a new account, unless the form registers a thing or a person with a service (a SIM card, a patient)',
+    value: (f) => yes(f.birth > 0 && f.addressish === 0 && f.card === 0 && f.cue('cue:record') < 1),
+  },
   {
     id: 'person:details-without-password',
     kind: 'profile',

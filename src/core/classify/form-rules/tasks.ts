@@ -36,14 +36,14 @@ export const TASK_RULES: readonly FormRule[] = [
   {
     id: 'task:newsletter-words',
     kind: 'newsletter',
-    reason: 'newsletter words where the form is (its heading, the page: "Sign up for our newsletter") and no password: subscribing, however many details it asks',
-    value: (f) => (f.passwords === 0 && f.emails >= 1 && f.card === 0 ? f.placeCue('cue:newsletter') : 0),
+    reason: 'newsletter words where the form is (its heading, the page: "Sign up for our newsletter") and no password: subscribing, however many details it asks, short of an identity number',
+    value: (f) => (f.passwords === 0 && f.emails >= 1 && f.card === 0 && f.idNumbers === 0 ? f.placeCue('cue:newsletter') : 0),
   },
   {
     id: 'task:newsletter-words-against-signup',
     kind: 'signup',
     reason: '"Sign up" under a newsletter heading and no password signs up for emails, not for an account',
-    value: (f) => (f.passwords === 0 && f.emails >= 1 && f.card === 0 ? -f.placeCue('cue:newsletter') : 0),
+    value: (f) => (f.passwords === 0 && f.emails >= 1 && f.card === 0 && f.idNumbers === 0 ? -f.placeCue('cue:newsletter') : 0),
   },
   {
     id: 'task:recovery',

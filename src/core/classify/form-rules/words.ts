@@ -30,7 +30,12 @@ export const WORD_RULES: readonly FormRule[] = [
     value: (f) => (f.codes === 0 ? 0 : f.cue('cue:verification')),
   },
   { id: 'words:identity', kind: 'identity-verification', reason: '"Verify your identity", "KYC"', value: (f) => f.cue('cue:identity') },
-  { id: 'words:newsletter', kind: 'newsletter', reason: '"Subscribe", "Newsletter"', value: (f) => f.cue('cue:newsletter') },
+  {
+    id: 'words:newsletter',
+    kind: 'newsletter',
+    reason: '"Subscribe", "Newsletter"; not on a form that asks a person\'s identity number, which no mailing list needs ("Assine a Fibra" with a CPF subscribes to a service)',
+    value: (f) => (f.idNumbers > 0 ? 0 : f.cue('cue:newsletter')),
+  },
   { id: 'words:search', kind: 'search', reason: '"Search", "Suchen"', value: (f) => f.cue('cue:search') },
   { id: 'words:reset', kind: 'other', reason: '"Forgot password?", "Reset password": recovering an account is no signup and no sign-in', value: (f) => f.cue('cue:reset') },
   { id: 'words:contact', kind: 'other', reason: '"Contact us", "Send message": a message to the site, no account', value: (f) => f.cue('cue:contact') },

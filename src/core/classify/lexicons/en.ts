@@ -348,7 +348,7 @@ export const en: Lexicon = {
     'crypto-wallet': ['wallet address', 'crypto wallet', 'bitcoin address', 'btc address', 'eth address', 'ethereum address', 'usdt address'],
     'payment-method': ['payment method', 'payment type', 'payment mode', 'pay with', 'paypal', 'method of payment', 'payment option'],
     bday: ['date of birth', 'birth date', 'birthdate', 'birthday', 'dob', 'd o b', 'born on', 'your birthday', 'when were you born'],
-    'place-of-birth': ['place of birth', 'birthplace', 'city of birth', 'country of birth', 'born in'],
+    'place-of-birth': ['place of birth', 'birthplace', 'city of birth', 'country of birth', 'born in', 'town of birth', 'town and country of birth'],
     'national-id': [
       'national id',
       'national id number',
@@ -380,6 +380,7 @@ export const en: Lexicon = {
       'medicare number',
       'health insurance number',
       'health card number',
+      'medicare card number', 'medicare card',
     ],
     ssn: ['ssn', 'social security number', 'social security', 'social security no', 'last 4 of ssn', 'itin', 'last 4 digits of social security number', 'last 4 digits of your social security number', 'last 4 digits of ssn', 'last four digits of ssn', 'last 4 of social security number', 'ssn last 4'],
     pan: ['pan number', 'pan card', 'pan card number', 'permanent account number'],
@@ -568,7 +569,7 @@ export const en: Lexicon = {
     'company-size': ['company size', 'number of employees', 'employees', 'team size', 'organization size', 'size of company', 'how many employees', 'headcount', 'annual revenue', 'company revenue', 'number of developers', 'number of engineers', 'developers on your team', 'revenue', 'current revenue', 'monthly revenue', 'yearly revenue'],
     website: ['website', 'web site', 'url', 'homepage', 'company website', 'web address', 'site url', 'your website'],
     'other-date': ['date of incorporation', 'incorporation date', 'founding date', 'date founded', 'check in', 'check-in date', 'check out', 'check-out date', 'arrival', 'arrival date', 'departure', 'departure date', 'delivery date', 'preferred delivery date', 'pickup date', 'pick-up date', 'appointment', 'appointment date', 'start date', 'end date', 'travel date', 'event date', 'move-in date', 'purchase date', 'date of purchase', 'reservation date', 'booking date', 'preferred date', 'date of installation', 'installation date', 'install date'],
-    'reference-number': ['rewards card number', 'rewards card', 'points card number', 'order number', 'order no', 'order id', 'order reference', 'tracking number', 'tracking code', 'invoice number', 'invoice no', 'reference number', 'booking reference', 'booking number', 'reservation number', 'confirmation number', 'policy number', 'ticket number', 'case number', 'serial number', 'model number', 'meter number', 'frequent flyer number', 'membership number', 'member number', 'loyalty number', 'loyalty card number', 'club card number', 'library card number', 'membership card number', 'student number', 'employee number', 'staff number', 'licence plate', 'license plate', 'plate number', 'vehicle registration number', 'envelope number', 'purchase order number', 'po number', 'purchase order', 'microchip number', 'chip number'],
+    'reference-number': ['rewards card number', 'rewards card', 'points card number', 'order number', 'order no', 'order id', 'order reference', 'tracking number', 'tracking code', 'invoice number', 'invoice no', 'reference number', 'booking reference', 'booking number', 'reservation number', 'confirmation number', 'policy number', 'ticket number', 'case number', 'serial number', 'model number', 'meter number', 'frequent flyer number', 'membership number', 'member number', 'loyalty number', 'loyalty card number', 'club card number', 'library card number', 'membership card number', 'student number', 'employee number', 'staff number', 'licence plate', 'license plate', 'plate number', 'vehicle registration number', 'envelope number', 'purchase order number', 'po number', 'purchase order', 'microchip number', 'chip number', 'mpan', 'mprn', 'supply number', 'meter serial number', 'meter point reference number', 'nmi', 'vin', 'vehicle identification number', 'car registration number', 'car registration', 'vehicle registration', 'registration plate', 'medical record number', 'mrn', 'patient id', 'patient number', 'employee id', 'usi', 'unique superannuation identifier', 'renewal notice number', 'notice number', 'consumer number', 'consumer no'],
     attachment: ['exemption certificate', 'tax exemption certificate', 'resale certificate', 'credit application', 'profile picture', 'profile photo', 'profile image', 'avatar', 'logo', 'company logo', 'resume', 'cv', 'curriculum vitae', 'cover letter', 'attachment', 'attachments', 'attach a file', 'attach file', 'screenshot', 'portfolio', 'add images', 'add photos', 'upload photos', 'upload images', 'medical certificate', 'proof of source of funds', 'proof of source of wealth', 'proof of income', 'payslip', 'payslips'],
     'id-document-upload': [
       'upload id',
@@ -596,7 +597,7 @@ export const en: Lexicon = {
       'id scan',
     ],
     selfie: ['selfie', 'liveness', 'face photo', 'photo of yourself', 'take a photo of yourself', 'face verification', 'face scan', 'live photo', 'portrait photo'],
-    'proof-of-address': ['proof of address', 'utility bill', 'bank statement', 'proof of residence'],
+    'proof-of-address': ['proof of address', 'utility bill', 'bank statement', 'proof of residence', 'proof of ownership', 'proof of occupancy'],
     'intended-use': [
       'intended use',
       'use case',
@@ -824,6 +825,7 @@ export const en: Lexicon = {
       'data protection',
       'eula',
       'user agreement',
+      'i certify',
     ],
     'marketing-opt-in': [
       'newsletter',
@@ -903,7 +905,7 @@ export const en: Lexicon = {
     'cue:shipping': ['shipping', 'ship to', 'delivery', 'deliver to', 'shipping address', 'delivery address', 'recipient'],
     'cue:address': ['address', 'addresses', 'your address', 'home address'],
     'cue:birth': ['birth', 'born', 'birthday', 'date of birth', 'dob', 'age', 'how old'],
-    'cue:expiry': ['expiry', 'expiration', 'expires', 'exp', 'valid thru', 'valid until', 'good thru', 'expiry date'],
+    'cue:expiry': ['expiry', 'expiration', 'expires', 'exp', 'valid thru', 'valid until', 'good thru', 'expiry date', 'valid to'],
     'cue:day': ['day', 'dd'],
     'cue:month': ['month', 'mm'],
     'cue:year': ['year', 'yyyy', 'yy'],
@@ -1081,7 +1083,7 @@ export const en: Lexicon = {
       'your order',
       'order summary',
     ],
-    'cue:contact': ['contact us', 'contact form', 'send message', 'send a message', 'send us a message', 'send your message', 'get in touch', 'write to us', 'your message', 'inquiry', 'enquiry', 'send inquiry', 'send enquiry', 'request a quote', 'message us', 'submit request', 'contact support', 'request a demo', 'request demo', 'book a demo', 'schedule a demo', 'get a demo', 'get a quote', 'get a free quote', 'request pricing', 'contact sales', 'talk to sales', 'become a partner', 'download the whitepaper', 'request a callback', 'request a call back', 'call me back', 'request information', 'request more information', 'request info', 'get my quote', 'get your quote', 'get my free quote', 'get your free quote', 'free quote', 'request a brochure', 'request brochure', 'request a catalog', 'request a free catalog'],
+    'cue:contact': ['contact us', 'contact form', 'send message', 'send a message', 'send us a message', 'send your message', 'get in touch', 'write to us', 'your message', 'inquiry', 'enquiry', 'send inquiry', 'send enquiry', 'request a quote', 'message us', 'submit request', 'contact support', 'request a demo', 'request demo', 'book a demo', 'schedule a demo', 'get a demo', 'get a quote', 'get a free quote', 'request pricing', 'contact sales', 'talk to sales', 'become a partner', 'download the whitepaper', 'request a callback', 'request a call back', 'call me back', 'request information', 'request more information', 'request info', 'get my quote', 'get your quote', 'get my free quote', 'get your free quote', 'free quote', 'request a brochure', 'request brochure', 'request a catalog', 'request a free catalog', 'get my quotes', 'get quotes', 'get a price'],
     'cue:optional': ['optional'],
     'cue:comment': ['post comment', 'post a comment', 'leave a comment', 'add a comment', 'submit comment', 'leave a reply', 'post reply', 'your comment', 'write a review', 'submit review', 'submit your review', 'add comment'],
     'cue:event': ['webinar*', 'webcast', ['event', 0.8], ['events', 0.8], 'event registration', 'conference', ['summit', 0.8], ['workshop', 0.8], ['workshops', 0.8], 'seminar', 'seminars', 'meetup', 'meetups', 'masterclass', 'rsvp', ['attend', 0.8], ['tickets', 0.8], 'get tickets', 'buy tickets', 'save your seat', 'reserve your seat', 'save your spot', 'reserve your spot', 'book your seat', 'register for the class', 'register for the course', 'enroll in the course', 'course registration', 'class registration', 'book an appointment', 'make an appointment', 'schedule an appointment', 'request an appointment', 'appointment booking', 'trial class', 'free trial class', 'trial lesson', 'free trial lesson', 'book a free class', 'school admission', 'admission form', 'application for admission', 'admissions application'],
@@ -1089,6 +1091,7 @@ export const en: Lexicon = {
     'cue:invite': ['invite members', 'invite member', 'invite teammates', 'invite collaborators', 'invite your team', 'invite team members', 'invite people', 'invite users', 'invite a friend', 'invite friends', 'send invite', 'send invites', 'send invitation', 'send invitations', 'send an invitation'],
     'cue:app-link': ['get the app', 'download the app', 'download our app', 'app link', 'download link', 'text me the app', 'text me the link', 'text me a link', 'send me the link', 'send link', 'send the link', 'get the link'],
     'cue:warranty': ['register your product', 'register a product', 'register product', 'product registration', 'register your purchase', 'warranty registration', 'register your warranty', 'activate your warranty', 'extended warranty', ['warranty', 0.8]],
+    'cue:record': ['sim registration', 'register your sim', 'register sim', 'sim card registration', 'nin sim linkage', 'link your nin', 'register as a new patient', 'new patient registration', 'patient registration', 'vehicle registration renewal', 'renew your vehicle registration', 'registration renewal'],
     'cue:job': ['careers', 'career opportunities', ['jobs', 0.8], ['job', 0.8], 'job opening', 'job openings', 'open positions', 'open roles', 'job application', 'job applications', 'apply for this job', 'apply for this position', 'apply for this role', 'apply for the job', 'application for employment', 'employment application', 'join our team', 'we re hiring', 'we are hiring', 'vacancy', 'vacancies', 'internship', 'internships', 'volunteer', 'volunteers', 'volunteering', 'become a volunteer', 'upload resume', 'upload your resume', 'attach resume', 'attach your resume', 'your resume', 'resume file', 'resume upload', 'resume cv', 'cv resume', 'curriculum vitae', ['cv', 0.8], 'upload cv', 'upload your cv', 'cover letter', 'recruitment'],
     'cue:thing': ['wi fi', 'project', 'projects', 'team', 'room', 'server', 'channel', 'pet', 'dog', 'cat', 'horse', 'event', 'campaign', 'device', 'bot', 'wifi', 'wlan', 'ssid', 'network', 'folder', 'list', 'playlist', 'album', 'song', 'track', 'book', 'group', 'board', 'course', 'school', 'university', 'college', 'bank', 'store', 'shop', 'site', 'website', 'blog', 'brand', 'workspace', 'repository', 'repo', 'database', 'domain', 'club', 'league', 'venue', 'restaurant', 'listing', 'game', 'community', 'forum', 'boat', 'wallet', 'bucket', 'cluster', 'instance', 'dataset', 'template', 'survey', 'guild', 'clan', 'character', 'hero', 'apiary', 'farm', 'kennel', 'studio', 'band', 'aquarium', 'motorcycle', 'layout', 'class', 'classroom', 'fundraiser', 'brewery'],
     'cue:reset': [

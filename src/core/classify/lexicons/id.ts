@@ -38,7 +38,7 @@ export const id: Lexicon = {
     'payment-method': ['metode pembayaran', 'cara pembayaran', 'pilih pembayaran'],
     bday: ['tanggal lahir', 'tgl lahir'],
     'place-of-birth': ['tempat lahir'],
-    'national-id': ['nomor identitas', 'no identitas', 'nomor kartu identitas', 'kitas', 'nomor kitas'],
+    'national-id': ['nomor identitas', 'no identitas', 'nomor kartu identitas', 'kitas', 'nomor kitas', 'nomor kartu keluarga', 'no kk', 'kartu keluarga'],
     'passport-number': ['paspor', 'no paspor'],
     'drivers-licence-number': ['nomor sim', 'no sim', 'surat izin mengemudi'],
     nationality: ['kewarganegaraan'],
@@ -67,6 +67,7 @@ export const id: Lexicon = {
     currency: ['mata uang'],
     search: ['pencarian', 'kata kunci', 'cari produk', 'cari di sini', 'apa yang anda cari'],
     'promo-code': ['kode promo', 'kode voucher', 'voucher', 'kupon', 'kode kupon', 'kode referral', 'kode referensi', 'kode undangan', 'kartu hadiah'],
+    'reference-number': ['nisn', 'nomor induk siswa nasional', 'nomor induk siswa'],
     'cue:payment': ['pembayaran', 'bayar', 'informasi kartu', 'detail pembayaran'],
     'cue:tax-invoice': ['faktur pajak'],
     'cue:billing': ['penagihan', 'tagihan', 'alamat penagihan'],
@@ -106,5 +107,6 @@ export const id: Lexicon = {
     'cue:verification': ['verifikasi', 'masukkan kode', 'kirim ulang kode'],
     'cue:has-account': ['sudah punya akun', 'sudah memiliki akun', 'sudah terdaftar'],
     'cue:no-account': ['belum punya akun', 'belum memiliki akun', 'belum terdaftar'],
+    'cue:record': ['registrasi kartu', 'registrasi kartu prabayar', 'registrasi prabayar', 'peserta didik baru', 'pendaftaran peserta didik', 'ppdb'],
   },
 };

@@ -29,6 +29,7 @@ export const nationalNumbers: Lexicon = {
       'sss number', 'philsys number', 'nin number', 'bvn', 'sa id', 'sa id number', 'rsa id number', 'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน', 'căn cước công dân', 'cccd', 'cmnd', 'chứng minh nhân dân', 'số định danh cá nhân', 'מספר זהות',
       'תעודת זהות', 'ת ז', 'کد ملی', 'کدملی', 'شماره ملی', 'شماره شناسنامه', 'شماره کارت ملی', 'شماره تذکره',
       'số cccd', 'số cmnd',
+      'nhs number',
     ],
     ssn: ['ssn', 'social security number', 'itin'],
     pan: ['pan number', 'pan card number', 'permanent account number'],
@@ -38,6 +39,7 @@ export const nationalNumbers: Lexicon = {
       'kra pin', 'nit', 'ruc', 'mã số thuế', 'mã số thuế cá nhân', 'เลขประจำตัวผู้เสียภาษี',
       // Held by people and companies alike: the form's owner decides (rules/tax-owner.ts).
       'rut', 'cuit', 'oib', 'αφμ', 'α φ μ', 'a f m', 'afm',
+      'steuerliche identifikationsnummer',
     ],
     'passport-number': [
       'passport number', 'passnummer', 'reisepassnummer', 'numéro de passeport', 'número de pasaporte', 'numero di passaporto', 'paspoortnummer', 'numer paszportu',

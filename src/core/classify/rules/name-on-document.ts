@@ -18,6 +18,8 @@ const DOCUMENTS = new Set<number>([
   T['personal-tax-id'],
 ]);
 const TYPED = new Set(['text', 'search']);
+/** What links a document to the name it holds in CJK captions: 上的, 的, に記載の, の, 상의, 의. */
+const POSSESSIVE = /^\s*(?:上的|上之|的|に記載の|記載の|上の|の|상의|에 기재된|의)\s*$/u;
 
 /**
  * Where the caption names a document: a lexicon word, or a number's name in capitals that is an
@@ -47,6 +49,10 @@ function nameBeforeDocument(fs: FieldScore): number {
     // Words between say how the two relate ("as on", "与…一致"); a person word right before a number
     // names whose number it is ("法定代表人身份证号", the legal representative's ID number).
     if (start >= 0 && name.end <= start && folded.slice(name.end, start).trim() !== '') return name.code;
+    // Chinese, Japanese and Korean put the document first and link it to the name it holds with a
+    // possessive ("身份证上的姓名", "免許証に記載の氏名", "신분증상의 이름"): the name ends the caption.
+    const document = hits.find((h) => DOCUMENTS.has(h.code));
+    if (document && document.end <= name.start && POSSESSIVE.test(folded.slice(document.end, name.start))) return name.code;
   }
   return -1;
 }

@@ -3,6 +3,7 @@
 import { Rule } from '../rule-groups.ts';
 import { type FieldScore, vote } from '../scoreboard.ts';
 import { T } from '../terms.ts';
+import { overrule } from './shared.ts';
 
 /** Numbers shops split into boxes ("123 - 45 - 67890", Korea's business number, SSN 3-2-4, bank codes). */
 const SPLIT_TYPES = new Set<number>([
@@ -16,16 +17,21 @@ const SPLIT_TYPES = new Set<number>([
 ]);
 /** A part of a split number takes a few characters; a whole number's box takes more. */
 const PART = 6;
+/** A later part may take one more: Korea's resident number is a 6-digit birth date and 7 digits after it. */
+const LATER_PART = 7;
 
 const isPart = (fs: FieldScore): boolean => fs.kind === 'text' && fs.features.maxLength !== null && fs.features.maxLength <= PART;
+
+/** A later part, typed or masked: Korean sites mask the 7 digits after the birth date in a password box. */
+const isLaterPart = (fs: FieldScore): boolean => (fs.kind === 'text' || fs.kind === 'password') && fs.features.maxLength !== null && fs.features.maxLength <= LATER_PART;
 
 /** What stands between the parts: a dash, a slash, a dot. */
 const SEPARATOR = /^[\s\-‐–—/.]*$/;
 
-/** Nothing of its own says what the box asks: no caption, no words beside it (a dash at most), no reading. */
+/** Nothing of its own says what the box asks: no caption, no words beside it (a dash at most), no reading but its masking. */
 function mute(fs: FieldScore): boolean {
   const f = fs.features;
-  return fs.top < 0 && !f.labels.length && !f.ariaLabel && !f.ariaLabelledBy && !f.placeholder && !f.title && SEPARATOR.test(f.nearbyText);
+  return (fs.top < 0 || fs.kind === 'password') && !f.labels.length && !f.ariaLabel && !f.ariaLabelledBy && !f.placeholder && !f.title && SEPARATOR.test(f.nearbyText);
 }
 
 /**
@@ -38,8 +44,10 @@ export function resolveSplitNumbers(fields: FieldScore[]): void {
   let carried = -1;
   let weight = 0;
   for (const fs of fields) {
-    if (carried >= 0 && isPart(fs) && mute(fs)) {
-      vote(fs, Rule.context, carried, weight, 'next part of a number split into boxes');
+    if (carried >= 0 && isLaterPart(fs) && mute(fs)) {
+      // A masked part's only reading is its masking ("a password"): its place says which secret it is.
+      if (fs.kind === 'password') overrule(fs, carried, weight, 'next part of a number split into boxes');
+      else vote(fs, Rule.context, carried, weight, 'next part of a number split into boxes');
       continue;
     }
     carried = isPart(fs) && SPLIT_TYPES.has(fs.top) ? fs.top : -1;

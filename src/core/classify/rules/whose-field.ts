@@ -14,6 +14,8 @@ const ABOUT_A_PERSON = new Set<Category>(['phone', 'email', 'address', 'date-of-
 /** Or their job title ("담당자 직책", "Contact person's position"); not a company or a school, which a person is "at" ("Name / Company name"). */
 const JOB_TITLE = T['organization-title'];
 const aboutAPerson = (h: Hit): boolean => ABOUT_A_PERSON.has(TYPE_CATEGORY[h.code]!) || h.code === JOB_TITLE;
+/** A person a caption names: by a name word, or as a card's or bank account's holder ("Codice fiscale dell'intestatario del conto"). */
+const namesAPerson = (type: number): boolean => TYPE_CATEGORY[type] === 'name' || type === T['cc-name'];
 
 /**
  * Whether a caption names a person and one thing about them: "Contact person's mobile", "收货人地址"
@@ -24,7 +26,7 @@ const aboutAPerson = (h: Hit): boolean => ABOUT_A_PERSON.has(TYPE_CATEGORY[h.cod
  */
 function namesWhose(caption: string): boolean {
   const hits = textMatcher.match(caption).filter((h) => h.code < TYPE_COUNT);
-  const names = hits.filter((h) => TYPE_CATEGORY[h.code] === 'name');
+  const names = hits.filter((h) => namesAPerson(h.code));
   if (names.length === 0) return false;
   const folded = normalizeText(caption);
   const linkedAfter = (n: Hit, h: Hit) => h.end <= n.start && folded.slice(h.end, n.start).trim() !== '';
@@ -32,7 +34,7 @@ function namesWhose(caption: string): boolean {
   return new Set(others.map((h) => TYPE_CATEGORY[h.code])).size === 1;
 }
 
-const isNameVote = (v: Vote): boolean => v.weight > 0 && TYPE_CATEGORY[v.type] === 'name' && CAPTION_SOURCES.has(v.source);
+const isNameVote = (v: Vote): boolean => v.weight > 0 && namesAPerson(v.type) && CAPTION_SOURCES.has(v.source);
 
 /** A box whose caption names a person and one thing about them keeps none of the caption's votes for a name. */
 export function resolveWhoseField(fields: FieldScore[]): void {
