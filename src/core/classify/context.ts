@@ -23,12 +23,14 @@ import { resolveNameOfThing } from './rules/name-of-thing.ts';
 import { resolveHostPrefixes } from './rules/host-prefix.ts';
 import { resolveWhoseField } from './rules/whose-field.ts';
 import { resolveNameOnDocument } from './rules/name-on-document.ts';
+import { resolveNoteForCourier } from './rules/note-for-courier.ts';
 import { resolveNumberLength } from './rules/number-length.ts';
 import { resolvePersonNumber } from './rules/person-number.ts';
 import { resolvePhoneNumber } from './rules/phone-number.ts';
 import { resolveRadioGroups } from './rules/radio-groups.ts';
 import { resolveRepeats } from './rules/repeats.ts';
 import { noteSections } from './rules/sections.ts';
+import { resolveSearchFormBox } from './rules/search-form-box.ts';
 import { resolveSecurityCode } from './rules/security-code.ts';
 import { resolveCodes } from './rules/sms-codes.ts';
 import { resolveCompanyOrBuilding } from './rules/company-or-building.ts';
@@ -61,6 +63,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'acronyms', reason: 'a short number name in capitals (EIN, SIN, PAN) names that number, though in lower case it is a word', run: (f) => resolveAcronyms(f) },
   { id: 'birth-number-mask', reason: 'a birth date followed by a serial ("ÅÅÅÅMMDD-XXXX") is a personal identity number', run: (f) => resolveBirthNumberMask(f) },
   { id: 'name-of-thing', reason: '"name" beside a thing that has one ("Project name", "Nom de votre chien") is no person\'s name', run: (f) => resolveNameOfThing(f), retally: true },
+  { id: 'note-for-courier', reason: 'a box whose label names a note or a code for the courier is no address part, whatever its hint mentions', run: (f) => resolveNoteForCourier(f), retally: true },
   { id: 'host-prefix', reason: 'a box after a printed web address ("vercel.com/") asks for its last part, the account\'s slug', run: (f) => resolveHostPrefixes(f), retally: true },
   { id: 'whose-field', reason: 'a person named beside a phone, an email or an address says whose it is; the box asks for that', run: (f) => resolveWhoseField(f), retally: true },
   { id: 'radio-groups', reason: 'radio buttons sharing a name are one question', run: (f) => resolveRadioGroups(f), retally: true },
@@ -69,6 +72,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'birth-date-of-thing', reason: 'a birth date captioned with what was born ("Pet\'s date of birth") is no person\'s birth date', run: (f) => resolveBirthDateOfThing(f) },
   { id: 'cardholder', reason: 'a name among card fields is the cardholder', run: (f) => resolveCardholder(f) },
   { id: 'card-number', reason: 'a bare "Number" between card fields is the card number', run: (f) => resolveCardNumber(f) },
+  { id: 'search-form-box', reason: 'the one typed box of a search form, when it names nothing else, is the query', run: (f, form) => resolveSearchFormBox(f, form), retally: true },
   { id: 'lookups', reason: 'a search box among address fields looks an address part up', run: (f, form) => resolveLookups(f, form) },
   { id: 'phone-number', reason: 'a bare "Number" after a calling code, in a phone block or a phone box away from any address, is the phone number', run: (f) => resolvePhoneNumber(f), retally: true },
   { id: 'calling-code', reason: 'a country list right before a phone number is its calling code', run: (f) => resolveCallingCode(f) },

@@ -137,5 +137,6 @@ export const de: Lexicon = {
     'cue:verification': ['telefonnummer bestätigen', 'handynummer bestätigen', 'mobilnummer bestätigen', 'verifizieren', 'bestätigungscode', 'code eingeben', 'code erneut senden', 'verifizierung', 'bestätigen sie'],
     'cue:has-account': ['bereits registriert', 'schon registriert', 'sie haben bereits ein konto', 'bereits ein konto', 'bereits kunde'],
     'cue:no-account': ['noch kein konto', 'noch nicht registriert', 'kein konto'],
+    unknown: ['wunschablageort', 'ablageort', 'ablagehinweis', 'lieferhinweis', 'lieferhinweise', 'hinweis für den zusteller', 'hinweise für den zusteller', 'hinweis für den paketboten', 'türcode'],
   },
 };

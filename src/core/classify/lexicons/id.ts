@@ -106,5 +106,6 @@ export const id: Lexicon = {
     'cue:verification': ['verifikasi', 'masukkan kode', 'kirim ulang kode'],
     'cue:has-account': ['sudah punya akun', 'sudah memiliki akun', 'sudah terdaftar'],
     'cue:no-account': ['belum punya akun', 'belum memiliki akun', 'belum terdaftar'],
+    unknown: ['catatan untuk kurir', 'catatan kurir', 'catatan pengiriman', 'pesan untuk kurir', 'label alamat', 'nama alamat', 'simpan alamat sebagai'],
   },
 };
