@@ -17,6 +17,7 @@ import { resolveDocumentDates } from './rules/document-dates.ts';
 import { resolveDocumentNumber } from './rules/document-number.ts';
 import { resolveIdentifiers } from './rules/identifiers.ts';
 import { resolveJobTitle } from './rules/job-title.ts';
+import { resolveLoneFirstLine } from './rules/lone-first-line.ts';
 import { resolveTitleWithoutName } from './rules/title-without-name.ts';
 import { resolveLookups } from './rules/lookups.ts';
 import { resolveNameOfThing } from './rules/name-of-thing.ts';
@@ -82,6 +83,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'security-code', reason: 'a "security code" with no card around is a login code', run: (f) => resolveSecurityCode(f) },
   { id: 'company-or-building', reason: 'company and building or c/o: the line is for the one named first; a company and a street in one phrase: its address', run: (f) => resolveCompanyOrBuilding(f), retally: true },
   { id: 'address-and-names', reason: 'a street split into lines or beside a house number is line 1; "Name" beside "First name" or "Surname" is the other part', run: (f) => resolveAddressAndNames(f) },
+  { id: 'lone-first-line', reason: 'a box named the first address line with no other line and no house number in its address is the whole street', run: (f) => resolveLoneFirstLine(f), retally: true },
   { id: 'title-of-thing', reason: 'a "Title" followed by what it is the title of ("Title of your listing") is no salutation', run: (f) => resolveTitleOfThing(f), retally: true },
   { id: 'department', reason: 'a word naming both a department and an address part is the department beside a company, else the address part', run: (f) => resolveDepartment(f), retally: true },
   { id: 'job-title', reason: 'a free-text "Title" box in a form that asks about a company is the job title, not a salutation', run: (f) => resolveJobTitle(f) },

@@ -39,7 +39,7 @@ export const de: Lexicon = {
     'address-line1': ['adresszeile 1', 'adresse 1', 'straße 1'],
     'address-line2': ['adresszeile 2', 'adresse 2', 'adresszusatz', 'adressergänzung', 'zusatz', 'c o', 'etage', 'stockwerk', 'wohnung', 'gebäude', 'zusätzliche adressinformationen', 'adressinformationen', 'postfach', 'packstation'],
     'address-line3': ['adresszeile 3', 'adresse 3'],
-    'address-housenumber': ['hausnummer', 'hausnr', 'haus nr', ['nr', 0.6], 'hnr', ['nummer', 0.5]],
+    'address-housenumber': ['hausnummer', 'hausnr', 'haus nr', ['nr', 0.6], 'hnr', ['nummer', 0.5], 'packstation nr', 'packstationsnummer', 'packstation nummer', 'nummer der packstation'],
     'address-level1': ['bundesland', 'bundesstaat', 'kanton', 'provinz', ['staat', 0.5]],
     'address-level2': ['stadt', 'ort', 'wohnort', 'ortschaft', 'gemeinde', 'stadt ort'],
     'address-level3': ['ortsteil', 'stadtteil', 'bezirk'],

@@ -253,6 +253,7 @@ export const en: Lexicon = {
       'pincode',
       'eircode',
       'postal index',
+      'makani', 'makani number',
     ],
     country: ['country', ['country code', 0.6], 'country region', 'country or region', 'country territory', ['destination', 0.5], 'country of residence', 'residence country'],
     'cc-name': [

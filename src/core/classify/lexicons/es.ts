@@ -22,7 +22,7 @@ export const es: Lexicon = {
     'address-line3': ['línea 3', 'dirección 3'],
     'address-housenumber': ['número exterior', 'número de calle', 'número de casa', ['número', 0.5], 'nº', 'no exterior'],
     'address-level1': ['provincia', 'estado', 'región', 'comunidad autónoma', 'departamento'],
-    'address-level2': ['ciudad', 'localidad', 'población', 'municipio', 'comuna', 'delegación'],
+    'address-level2': ['ciudad', 'localidad', 'población', 'municipio', 'comuna', 'delegación', 'partido'],
     'address-level3': ['colonia', 'barrio', 'distrito', 'alcaldía'],
     'postal-code': ['código postal', 'cp', 'c p'],
     country: ['país', 'país de residencia'],
