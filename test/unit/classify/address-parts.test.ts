@@ -54,9 +54,32 @@ describe('context rule lone-first-line', () => {
   });
 });
 
-describe('context rule address-and-names: a house number asked before the street', () => {
+describe('context rule address-and-names: a house number or a second line asked before the street', () => {
   it('the street filled in after postcode, house number and addition is the first line', () => {
     const t = types('nl', [labelled('Postcode'), labelled('Huisnummer'), labelled('Toevoeging'), labelled('Straat'), labelled('Plaats')]);
     expect(t[3]).toBe('address-line1');
+  });
+
+  it('the street after "Unit / apartment" is the first line', () => {
+    const t = types('en', [labelled('Full name'), labelled('Unit / apartment (optional)'), labelled('Street address'), labelled('Suburb'), labelled('Postcode')]);
+    expect(t.slice(1, 3)).toEqual(['address-line2', 'address-line1']);
+  });
+});
+
+describe('context rule split-number: a postcode split into boxes', () => {
+  it("the captionless box after Japan's 〒 first three digits is the rest of the postcode", () => {
+    const f = fieldsOf('ja', '<form><label for="p1">郵便番号</label><input id="p1" name="post1" maxlength="3">-<input name="post2" maxlength="4"><input type="button" value="住所検索"><label for="a">住所</label><input id="a" name="addr"></form>');
+    expect(f.slice(0, 2).map((x) => x.fieldType)).toEqual(['postal-code', 'postal-code']);
+  });
+});
+
+describe('words near the address', () => {
+  it('a PO box asked in Russian is a line of the address', () => {
+    expect(types('ru', [labelled('Почтовый индекс'), labelled('Город'), labelled('Почтовый ящик', { name: 'f3' })])[2]).toBe('address-line2');
+  });
+
+  it('a search box named search_str searches, it is no street', () => {
+    const f = fieldsOf('ko', '<form action="/shop/search_result.php"><input type="text" name="search_str"><input type="image" src="/s.gif" alt="검색"></form>');
+    expect(f[0]?.fieldType).toBe('search');
   });
 });
