@@ -18,12 +18,14 @@ import { resolveDocumentDates } from './rules/document-dates.ts';
 import { resolveDocumentNumber } from './rules/document-number.ts';
 import { resolveIdentifiers } from './rules/identifiers.ts';
 import { resolveJobTitle } from './rules/job-title.ts';
+import { resolveLoneFirstLine } from './rules/lone-first-line.ts';
 import { resolveTitleWithoutName } from './rules/title-without-name.ts';
 import { resolveLookups } from './rules/lookups.ts';
 import { resolveNameOfThing } from './rules/name-of-thing.ts';
 import { resolveHostPrefixes } from './rules/host-prefix.ts';
 import { resolveWhoseField } from './rules/whose-field.ts';
 import { resolveNameOnDocument } from './rules/name-on-document.ts';
+import { resolveNoteForCourier } from './rules/note-for-courier.ts';
 import { resolveNumberLength } from './rules/number-length.ts';
 import { resolvePersonNumber } from './rules/person-number.ts';
 import { resolvePhoneNumber } from './rules/phone-number.ts';
@@ -31,6 +33,7 @@ import { resolveProseBoxes } from './rules/prose-box.ts';
 import { resolveRadioGroups } from './rules/radio-groups.ts';
 import { resolveRepeats } from './rules/repeats.ts';
 import { noteSections } from './rules/sections.ts';
+import { resolveSearchFormBox } from './rules/search-form-box.ts';
 import { resolveSecurityCode } from './rules/security-code.ts';
 import { resolveCodes } from './rules/sms-codes.ts';
 import { resolveCompanyOrBuilding } from './rules/company-or-building.ts';
@@ -65,6 +68,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'acronyms', reason: 'a short number name in capitals (EIN, SIN, PAN) names that number, though in lower case it is a word', run: (f) => resolveAcronyms(f) },
   { id: 'birth-number-mask', reason: 'a birth date followed by a serial ("ÅÅÅÅMMDD-XXXX") is a personal identity number', run: (f) => resolveBirthNumberMask(f) },
   { id: 'name-of-thing', reason: '"name" beside a thing that has one ("Project name", "Nom de votre chien") is no person\'s name', run: (f) => resolveNameOfThing(f), retally: true },
+  { id: 'note-for-courier', reason: 'a box whose label names a note or a code for the courier is no address part, whatever its hint mentions', run: (f) => resolveNoteForCourier(f), retally: true },
   { id: 'host-prefix', reason: 'a box after a printed web address ("vercel.com/") asks for its last part, the account\'s slug', run: (f) => resolveHostPrefixes(f), retally: true },
   { id: 'whose-field', reason: 'a person named beside a phone, an email or an address says whose it is; the box asks for that', run: (f) => resolveWhoseField(f), retally: true },
   { id: 'radio-groups', reason: 'radio buttons sharing a name are one question', run: (f) => resolveRadioGroups(f), retally: true },
@@ -73,6 +77,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'birth-date-of-thing', reason: 'a birth date captioned with what was born ("Pet\'s date of birth") is no person\'s birth date', run: (f) => resolveBirthDateOfThing(f) },
   { id: 'cardholder', reason: 'a name among card fields is the cardholder', run: (f) => resolveCardholder(f) },
   { id: 'card-number', reason: 'a bare "Number" between card fields is the card number', run: (f) => resolveCardNumber(f) },
+  { id: 'search-form-box', reason: 'the one typed box of a search form, when it names nothing else, is the query', run: (f, form) => resolveSearchFormBox(f, form), retally: true },
   { id: 'lookups', reason: 'a search box among address fields looks an address part up', run: (f, form) => resolveLookups(f, form) },
   { id: 'phone-number', reason: 'a bare "Number" after a calling code, in a phone block or a phone box away from any address, is the phone number', run: (f) => resolvePhoneNumber(f), retally: true },
   { id: 'calling-code', reason: 'a country list right before a phone number is its calling code', run: (f) => resolveCallingCode(f) },
@@ -82,6 +87,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'security-code', reason: 'a "security code" with no card around is a login code', run: (f) => resolveSecurityCode(f) },
   { id: 'company-or-building', reason: 'company and building or c/o: the line is for the one named first; a company and a street in one phrase: its address', run: (f) => resolveCompanyOrBuilding(f), retally: true },
   { id: 'address-and-names', reason: 'a street split into lines or beside a house number is line 1; "Name" beside "First name" or "Surname" is the other part', run: (f) => resolveAddressAndNames(f) },
+  { id: 'lone-first-line', reason: 'a box named the first address line with no other line and no house number in its address is the whole street', run: (f) => resolveLoneFirstLine(f), retally: true },
   { id: 'title-of-thing', reason: 'a "Title" followed by what it is the title of ("Title of your listing") is no salutation', run: (f) => resolveTitleOfThing(f), retally: true },
   { id: 'department', reason: 'a word naming both a department and an address part is the department beside a company, else the address part', run: (f) => resolveDepartment(f), retally: true },
   { id: 'job-title', reason: 'a free-text "Title" box in a form that asks about a company is the job title, not a salutation', run: (f) => resolveJobTitle(f) },

@@ -79,7 +79,7 @@ export const attributes: Lexicon = {
     language: ['language', 'lang', 'locale', 'sprache', 'langue', 'idioma', 'lingua'],
     currency: ['currency', 'waehrung', 'devise', 'moneda', 'valuta'],
     'region-choice': ['datacenter', 'data center', 'data centre', 'cloudregion', 'cloud region', 'home region', 'homeregion', 'deployment region'],
-    search: ['search', 'q', 'query', 'keyword', 'keywords', ['s', 0.4], 'searchterm', 'search term', 'searchtext', 'search text', ['term', 0.5], ['find', 0.6], 'suche', 'recherche', 'buscar', 'cerca', 'zoeken', 'sok', 'szukaj', 'poisk', 'searchbox', 'search box', 'search input', 'searchinput', 'srchtxt'],
+    search: ['search', 'q', 'query', 'keyword', 'keywords', ['s', 0.4], 'searchterm', 'search term', 'searchtext', 'search text', ['term', 0.5], ['find', 0.6], 'suche', 'recherche', 'buscar', 'cerca', 'zoeken', 'sok', 'szukaj', 'poisk', 'searchbox', 'search box', 'search input', 'searchinput', 'srchtxt', 'search str', 'searchstr', 'search string'],
     'promo-code': ['invitecode', 'invite code', 'invitationcode', 'invitation code', 'promo', 'promocode', 'promo code', 'coupon', '*coupon*', 'couponcode', 'voucher', '*voucher*', 'discount', 'discountcode', 'discount code', 'giftcard', 'gift card', 'giftcode', 'redeem', 'gutschein', 'rabatt', 'cupom', 'cupon', 'codice sconto', 'referral', 'referralcode', 'loyalty', 'membership', 'invite', 'invitation', 'referrer'],
     // In attribute names "payment" usually means the payer's (billing) details, not the card.
     'cue:payment': ['card', 'cc', 'credit', 'creditcard', 'stripe', 'adyen', 'braintree', 'encrypted'],

@@ -39,7 +39,7 @@ export const de: Lexicon = {
     'address-line1': ['adresszeile 1', 'adresse 1', 'straße 1'],
     'address-line2': ['adresszeile 2', 'adresse 2', 'adresszusatz', 'adressergänzung', 'zusatz', 'c o', 'etage', 'stockwerk', 'wohnung', 'gebäude', 'zusätzliche adressinformationen', 'adressinformationen', 'postfach', 'packstation'],
     'address-line3': ['adresszeile 3', 'adresse 3'],
-    'address-housenumber': ['hausnummer', 'hausnr', 'haus nr', ['nr', 0.6], 'hnr', ['nummer', 0.5]],
+    'address-housenumber': ['hausnummer', 'hausnr', 'haus nr', ['nr', 0.6], 'hnr', ['nummer', 0.5], 'packstation nr', 'packstationsnummer', 'packstation nummer', 'nummer der packstation'],
     'address-level1': ['bundesland', 'bundesstaat', 'kanton', 'provinz', ['staat', 0.5]],
     'address-level2': ['stadt', 'ort', 'wohnort', 'ortschaft', 'gemeinde', 'stadt ort'],
     'address-level3': ['ortsteil', 'stadtteil', 'bezirk'],
@@ -138,5 +138,6 @@ export const de: Lexicon = {
     'cue:verification': ['telefonnummer bestätigen', 'handynummer bestätigen', 'mobilnummer bestätigen', 'verifizieren', 'bestätigungscode', 'code eingeben', 'code erneut senden', 'verifizierung', 'bestätigen sie'],
     'cue:has-account': ['bereits registriert', 'schon registriert', 'sie haben bereits ein konto', 'bereits ein konto', 'bereits kunde'],
     'cue:no-account': ['noch kein konto', 'noch nicht registriert', 'kein konto'],
+    unknown: ['wunschablageort', 'ablageort', 'ablagehinweis', 'lieferhinweis', 'lieferhinweise', 'hinweis für den zusteller', 'hinweise für den zusteller', 'hinweis für den paketboten', 'türcode'],
   },
 };

@@ -255,6 +255,7 @@ export const en: Lexicon = {
       'pincode',
       'eircode',
       'postal index',
+      'makani', 'makani number',
     ],
     country: ['country', ['country code', 0.6], 'country region', 'country or region', 'country territory', ['destination', 0.5], 'country of residence', 'residence country'],
     'cc-name': [
@@ -1158,5 +1159,7 @@ export const en: Lexicon = {
     ],
     'cue:has-account': ['already have an account', 'already have an account sign in', 'already have an account log in', 'already have an account login', 'already a member', 'already a member sign in', 'already a member log in', 'already a user', 'already a user sign in', 'already registered', 'have an account already'],
     'cue:no-account': ['don t have an account', 'don t have an account sign up', 'don t have an account create one', 'do not have an account', 'no account yet', 'not a member yet', 'not registered yet', 'need an account', 'new here', 'create one here'],
+    // Near the address but no part of it: notes and codes for the courier, safe places, a saved address's nickname.
+    unknown: ['delivery instructions', 'delivery instruction', 'delivery notes', 'special delivery instructions', 'courier instructions', 'instructions for the courier', 'note for the courier', 'notes for the courier', 'note for courier', 'note to the courier', 'note for the driver', 'notes for the driver', 'driver instructions', 'gate code', 'door code', 'entry code', 'buzzer code', 'intercom code', 'safe place', 'order notes', 'order note', 'save this address as', 'save address as', 'shipping method', 'delivery method', 'shipping option', 'delivery option', 'authority to leave'],
   },
 };

@@ -22,7 +22,7 @@ export const es: Lexicon = {
     'address-line3': ['línea 3', 'dirección 3'],
     'address-housenumber': ['número exterior', 'número de calle', 'número de casa', ['número', 0.5], 'nº', 'no exterior'],
     'address-level1': ['provincia', 'estado', 'región', 'comunidad autónoma', 'departamento'],
-    'address-level2': ['ciudad', 'localidad', 'población', 'municipio', 'comuna', 'delegación'],
+    'address-level2': ['ciudad', 'localidad', 'población', 'municipio', 'comuna', 'delegación', 'partido'],
     'address-level3': ['colonia', 'barrio', 'distrito', 'alcaldía'],
     'postal-code': ['código postal', 'cp', 'c p'],
     country: ['país', 'país de residencia'],
@@ -115,5 +115,6 @@ export const es: Lexicon = {
     'cue:verification': ['verificar', 'verificación', 'código de verificación', 'introduce el código', 'reenviar código', 'te enviamos'],
     'cue:has-account': ['ya tienes una cuenta', 'ya tienes cuenta', 'ya estás registrado', 'ya eres miembro'],
     'cue:no-account': ['no tienes una cuenta', 'no tienes cuenta', 'aún no tienes cuenta'],
+    unknown: ['instrucciones de entrega', 'indicaciones de entrega', 'indicaciones adicionales', 'instrucciones para el repartidor', 'notas para el repartidor', 'nota para el repartidor', 'nombre de la dirección', 'alias de la dirección', 'nombre de esta dirección'],
   },
 };

@@ -117,5 +117,6 @@ export const fr: Lexicon = {
     'cue:verification': ['vérifier', 'vérification', 'code de vérification', 'saisissez le code', 'renvoyer le code', 'nous avons envoyé'],
     'cue:has-account': ['déjà inscrit', 'vous avez déjà un compte', 'déjà un compte', 'déjà membre'],
     'cue:no-account': ['pas encore de compte', 'pas encore inscrit', 'vous n avez pas de compte'],
+    unknown: ['instructions de livraison', 'instructions pour le livreur', 'digicode', 'code d accès de l immeuble', 'donnez un nom à cette adresse', 'nom de cette adresse'],
   },
 };

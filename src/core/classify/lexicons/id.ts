@@ -108,5 +108,6 @@ export const id: Lexicon = {
     'cue:has-account': ['sudah punya akun', 'sudah memiliki akun', 'sudah terdaftar'],
     'cue:no-account': ['belum punya akun', 'belum memiliki akun', 'belum terdaftar'],
     'cue:record': ['registrasi kartu', 'registrasi kartu prabayar', 'registrasi prabayar', 'peserta didik baru', 'pendaftaran peserta didik', 'ppdb'],
+    unknown: ['catatan untuk kurir', 'catatan kurir', 'catatan pengiriman', 'pesan untuk kurir', 'label alamat', 'nama alamat', 'simpan alamat sebagai'],
   },
 };

@@ -111,5 +111,6 @@ export const it: Lexicon = {
     'cue:verification': ['verifica', 'codice di verifica', 'inserisci il codice', 'invia di nuovo', 'abbiamo inviato'],
     'cue:has-account': ['hai già un account', 'sei già registrato', 'già registrato'],
     'cue:no-account': ['non hai un account', 'non sei ancora registrato'],
+    unknown: ['istruzioni per il corriere', 'note per il corriere', 'note di consegna'],
   },
 };

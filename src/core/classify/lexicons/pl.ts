@@ -109,5 +109,6 @@ export const pl: Lexicon = {
     'cue:verification': ['weryfikacja', 'zweryfikuj', 'kod weryfikacyjny', 'wpisz kod', 'wyślij ponownie'],
     'cue:has-account': ['masz już konto', 'posiadasz już konto'],
     'cue:no-account': ['nie masz konta', 'nie masz jeszcze konta'],
+    unknown: ['uwagi dla kuriera', 'kod do domofonu', 'kod domofonu', 'wybierz paczkomat', 'paczkomat', 'punkt odbioru'],
   },
 };

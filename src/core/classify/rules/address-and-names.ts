@@ -14,10 +14,19 @@ const REST_OF_STREET: ReadonlySet<number> = new Set<number>([T['street-address']
  * Whether the street box at `i` holds only the first line of its address: a second line or a house
  * number box follows within the same address (Shopware puts "Adresszusatz" after the postcode and
  * city; the address ends at the first box of another kind or the next street box), or a house
- * number box stands right before it.
+ * number box or a second line stands before it in the same address.
  */
 function firstLine(fields: readonly FieldScore[], i: number): boolean {
-  if (fields[i - 1]?.top === T['address-housenumber']) return true;
+  // A house number or a second line before it in the same address: "Postcode, Huisnummer, Toevoeging,
+  // Straat" (the Dutch lookup asks the number first and fills the street in), "Unit / apartment" then
+  // "Street address" (Australia, South Africa); not a line before a box whose autocomplete token
+  // says it takes the whole street ("C/O-adress" above "Gatuadress").
+  const whole = /\bstreet-address\b/.test(fields[i]!.features.autocomplete);
+  for (let j = i - 1; j >= 0; j--) {
+    const f = fields[j]!;
+    if (STREET.has(f.top) || catOf(f) !== 'address') break;
+    if (f.top === T['address-housenumber'] || (f.top === T['address-line2'] && !whole)) return true;
+  }
   const next = fields[i + 1];
   if (next && REST_OF_STREET.has(next.top)) return !(next.top === T['street-address'] && twoAddresses(fields[i]!, next));
   for (let j = i + 2; j < fields.length; j++) {

@@ -5,7 +5,7 @@ import { type FieldScore, vote } from '../scoreboard.ts';
 import { T } from '../terms.ts';
 import { overrule } from './shared.ts';
 
-/** Numbers shops split into boxes ("123 - 45 - 67890", Korea's business number, SSN 3-2-4, bank codes). */
+/** Numbers shops split into boxes ("123 - 45 - 67890", Korea's business number, SSN 3-2-4, bank codes, Japan's 〒123-4567). */
 const SPLIT_TYPES = new Set<number>([
   T['national-id'],
   T.ssn,
@@ -14,6 +14,7 @@ const SPLIT_TYPES = new Set<number>([
   T['company-registration-number'],
   T.iban,
   T['bank-account-number'],
+  T['postal-code'],
 ]);
 /** A part of a split number takes a few characters; a whole number's box takes more. */
 const PART = 6;
