@@ -22,3 +22,25 @@ describe('pre-chat forms are contact with the site', () => {
     expect(form.kind).toBe('other');
   });
 });
+
+describe('sign-up words on ordinary pages', () => {
+  it('"Create free account" on an email and a password is a signup, even under "Save this recipe"', () => {
+    const fields = [labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })];
+    expect(classifyForm(fields, { heading: 'Save this recipe', buttons: ['Create free account'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
+  it('a "Sign up & save 15%" popup asking an email and a phone is a newsletter; "Sign up" on a name, an email and a password stays a signup', () => {
+    const popup = [labelled('Email address', { type: 'email' }), labelled('Mobile number (optional)', { type: 'tel' })];
+    expect(classifyForm(popup, { heading: 'Sign up & save 15%', buttons: ['Sign up'], submitButtons: 1 }).kind).toBe('newsletter');
+    expect(classifyForm(popup, { heading: 'Get 15% off your first order', buttons: ['Continue'], submitButtons: 1 }).kind).toBe('newsletter');
+    const account = [labelled('Name'), labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })];
+    expect(classifyForm(account, { heading: 'Sign up', buttons: ['Sign up'], submitButtons: 1 }).kind).toBe('signup');
+  });
+
+  it('a free membership offered on a page about courses (講座) is a signup; registering for a seminar is not', () => {
+    const page = { lang: 'ja', title: 'まなびば | 社会人のためのオンライン英会話・資格講座', headings: ['スキマ時間で、キャリアが変わる。', 'まずは無料会員登録', '人気の講座'] };
+    const mail = [labelled('メールアドレス', { type: 'email' })];
+    expect(classifyForm(mail, { heading: 'まずは無料会員登録', buttons: ['無料で登録する'], submitButtons: 1 }, page).kind).toBe('signup');
+    expect(classifyForm(mail, { heading: '無料セミナー', buttons: ['セミナーに申し込む'], submitButtons: 1 }, page).kind).not.toBe('signup');
+  });
+});
