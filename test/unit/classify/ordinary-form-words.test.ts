@@ -43,4 +43,11 @@ describe('sign-up words on ordinary pages', () => {
     expect(classifyForm(mail, { heading: 'まずは無料会員登録', buttons: ['無料で登録する'], submitButtons: 1 }, page).kind).toBe('signup');
     expect(classifyForm(mail, { heading: '無料セミナー', buttons: ['セミナーに申し込む'], submitButtons: 1 }, page).kind).not.toBe('signup');
   });
+
+  it('"Probeer 30 dagen gratis" (try free for 30 days) on a lone work email is the first step of a trial account', () => {
+    for (const button of ['Probeer 30 dagen gratis', 'Probeer 14 dagen gratis', 'Probeer het gratis']) {
+      const form = classifyForm([labelled('Zakelijk e-mailadres', { type: 'email' })], { buttons: [button], submitButtons: 1 }, { lang: 'nl' });
+      expect(form.kind, button).toBe('signup');
+    }
+  });
 });
