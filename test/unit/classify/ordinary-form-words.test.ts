@@ -51,3 +51,17 @@ describe('sign-up words on ordinary pages', () => {
     }
   });
 });
+
+describe('a gym guest pass is a visit, not an account', () => {
+  it('a name, an email and a phone under "Prueba gratis" / "Free trial" asking for a guest pass or a trial workout is no signup', () => {
+    for (const [heading, name, mail, phone, button, lang] of [
+      ['Prueba gratis un día', 'Nombre y apellidos', 'Email', 'Teléfono', 'Quiero mi pase gratis', 'es'],
+      ['Try us free', 'Full name', 'Email', 'Phone', 'Get my free guest pass', 'en'],
+      ['Kostenlos testen', 'Name', 'E-Mail', 'Telefon', 'Probetraining vereinbaren', 'de'],
+    ]) {
+      const fields = [labelled(name!), labelled(mail!, { type: 'email' }), labelled(phone!, { type: 'tel' })];
+      expect(classifyForm(fields, { heading: heading!, buttons: [button!], submitButtons: 1 }, { lang: lang! }).kind, button).not.toBe('signup');
+    }
+  });
+});
+
