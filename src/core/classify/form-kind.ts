@@ -118,6 +118,9 @@ export function formCues(form: FormFeatures, page: readonly number[], fields: re
 /** The words that make or open an account ("Register", "Join", "Sign up free", "Anmelden"). */
 const ACCOUNT_WORDS: readonly number[] = [C['cue:signup'], C['cue:create-account'], C['cue:trial'], C['cue:login']];
 
+/** The words that say a form is about an event, a waiting list, a job or a warranty. */
+const ABOUT_SOMETHING_ELSE: readonly number[] = [C['cue:event'], C['cue:waitlist'], C['cue:job'], C['cue:warranty']];
+
 /**
  * Whether a form without a password box is about an event, a waiting list, a job or a product's
  * warranty (its heading, buttons or action, or the page's path, title or headings: "Register for
@@ -131,11 +134,8 @@ const ACCOUNT_WORDS: readonly number[] = [C['cue:signup'], C['cue:create-account
  */
 function aboutAnEventListOrJob(cues: readonly number[], fields: readonly FieldScore[]): boolean {
   if (fields.some(isPasswordBox)) return false;
-  return Math.max(cues[C['cue:event']]!, cues[C['cue:waitlist']]!, cues[C['cue:job']]!, cues[C['cue:warranty']]!) >= SOURCE.action || fields.some(isJobPaper);
+  return Math.max(...ABOUT_SOMETHING_ELSE.map((c) => cues[c]!)) >= SOURCE.action || fields.some(isJobPaper);
 }
-
-/** The words that say a form is about an event, a waiting list, a job or a warranty. */
-const ABOUT_SOMETHING_ELSE: readonly number[] = [C['cue:event'], C['cue:waitlist'], C['cue:job'], C['cue:warranty']];
 
 /**
  * Whether the form's own heading, action or submit button offers a free account ("まずは無料会員登録",
