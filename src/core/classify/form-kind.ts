@@ -111,12 +111,15 @@ export function formCues(form: FormFeatures, page: readonly number[], fields: re
   // cannot tell, and `primary` then holds exactly those): a "Next" in a carousel beside a
   // "Subscribe" submit is no step of this form.
   cues[C['cue:next-step']] = primary.some(saysNextStep) ? SOURCE.button : 0;
-  if (aboutAnEventListOrJob(cues, fields)) for (const c of ACCOUNT_WORDS) cues[c] = place[c] = own[c] = 0;
+  if (aboutAnEventListOrJob(cues, fields) && !ownWordsOpenAnAccount(own, cues, fields)) for (const c of ACCOUNT_WORDS) cues[c] = place[c] = own[c] = 0;
   return cues.concat(place, own);
 }
 
 /** The words that make or open an account ("Register", "Join", "Sign up free", "Anmelden"). */
 const ACCOUNT_WORDS: readonly number[] = [C['cue:signup'], C['cue:create-account'], C['cue:trial'], C['cue:login']];
+
+/** The words that say a form is about an event, a waiting list, a job, a warranty or a record kept with a service (a SIM, a pupil). */
+const ABOUT_SOMETHING_ELSE: readonly number[] = [C['cue:event'], C['cue:waitlist'], C['cue:job'], C['cue:warranty'], C['cue:record']];
 
 /**
  * Whether a form without a password box is about an event, a waiting list, a job or a product's
@@ -131,7 +134,19 @@ const ACCOUNT_WORDS: readonly number[] = [C['cue:signup'], C['cue:create-account
  */
 function aboutAnEventListOrJob(cues: readonly number[], fields: readonly FieldScore[]): boolean {
   if (fields.some(isPasswordBox)) return false;
-  return Math.max(cues[C['cue:event']]!, cues[C['cue:waitlist']]!, cues[C['cue:job']]!, cues[C['cue:warranty']]!, cues[C['cue:record']]!) >= SOURCE.action || fields.some(isJobPaper);
+  return Math.max(...ABOUT_SOMETHING_ELSE.map((c) => cues[c]!)) >= SOURCE.action || fields.some(isJobPaper);
+}
+
+/**
+ * Whether the form's own heading, action or submit button offers a free account ("まずは無料会員登録",
+ * "Create free account", "Sign up free": trial words, which no event, list or job registration
+ * uses, unlike a bare "Register") more strongly than all the event, list or job words around it,
+ * and none of its own words name one: the page's "courses" (講座) or "events" in its title and
+ * headings are then what the account is for.
+ */
+function ownWordsOpenAnAccount(own: readonly number[], cues: readonly number[], fields: readonly FieldScore[]): boolean {
+  if (fields.some(isJobPaper) || ABOUT_SOMETHING_ELSE.some((c) => own[c]! > 0)) return false;
+  return own[C['cue:trial']]! > Math.max(...ABOUT_SOMETHING_ELSE.map((c) => cues[c]!));
 }
 
 const isPasswordBox = (f: FieldScore): boolean => f.kind === 'password' || f.top === T['current-password'] || f.top === T['new-password'];

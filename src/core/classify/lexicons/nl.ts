@@ -88,7 +88,7 @@ export const nl: Lexicon = {
     // "Aanmelden" is signing up in the Netherlands and signing in in Belgium: a weak sign-up word only
     // (filed under both, one word read as "log in or sign up"); a sign-in is told by its password box.
     'cue:signup': [['aanmelden', 0.5]],
-    'cue:trial': ['gratis proberen', 'probeer gratis', 'aan de slag', 'gratis aanmelden', 'gratis registreren', 'gratis account'],
+    'cue:trial': ['gratis proberen', 'probeer gratis', 'aan de slag', 'gratis aanmelden', 'gratis registreren', 'gratis account', 'probeer 14 dagen gratis', 'probeer 30 dagen gratis', 'probeer het gratis', 'gratis uitproberen', 'dagen gratis proberen'],
     'cue:next-step': ['doorgaan', 'volgende', 'verder'],
     'cue:create-account': ['rekening openen', 'open een rekening', 'bankrekening openen', 'betaalrekening openen', 'registreren', 'registratie', 'registreer', 'account aanmaken', 'maak een account', 'account maken', 'nieuw account', 'word lid', 'nieuwe klant'],
     'cue:login': ['inloggen', 'log in', 'wachtwoord vergeten', 'ingelogd blijven', 'onthoud mij', 'bestaande klant'],
