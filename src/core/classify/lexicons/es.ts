@@ -54,7 +54,7 @@ export const es: Lexicon = {
     'company-size': ['tamaño de la empresa', 'número de empleados'],
     website: ['sitio web', 'página web'],
     'other-date': ['fecha de llegada', 'fecha de salida', 'llegada', 'fecha de entrega', 'fecha de la cita', 'cita', 'fecha de inicio', 'fecha de fin', 'fecha del viaje', 'fecha de compra'],
-    'reference-number': ['placa del vehículo', 'número de placa', 'placa', 'patente del vehículo', 'matrícula del vehículo', 'número de pedido', 'número de factura', 'número de seguimiento', 'número de reserva', 'número de serie', 'número de socio', 'número de ticket', 'número de referencia', 'número de expediente', 'número de matrícula', 'número de orden'],
+    'reference-number': ['placa del vehículo', 'número de placa', 'placa', 'patente del vehículo', 'matrícula del vehículo', 'número de pedido', 'número de factura', 'número de seguimiento', 'número de reserva', 'número de serie', 'número de socio', 'número de ticket', 'número de referencia', 'número de expediente', 'número de matrícula', 'número de orden', 'tarjeta de fidelización', 'número de vuelo'],
     attachment: ['foto de perfil', 'imagen de perfil', 'avatar', 'logo', 'logotipo', 'currículum', 'curriculum vitae', 'carta de presentación', 'archivo adjunto', 'adjuntar archivo', 'adjunto', 'captura de pantalla'],
     'id-document-upload': ['documento de identidad', 'anverso', 'reverso', 'sube tu documento', 'foto del documento', 'foto de la cédula', 'foto de tu cédula', 'foto del dni', 'foto de tu dni', 'dorso del dni', 'frente del dni', 'foto del pasaporte'],
     selfie: ['selfie', 'foto de tu cara', 'foto de tu rostro'],

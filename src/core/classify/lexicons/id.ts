@@ -91,7 +91,7 @@ export const id: Lexicon = {
     'cue:login': ['masuk', 'masuk ke akun', 'ingat saya', 'internet banking'],
     'cue:newsletter': ['buletin kami', 'buletin email', 'berlangganan', 'langganan', 'berlangganan buletin'],
     'cue:search': ['pencarian', 'cari produk', 'cari di sini', 'cari'],
-    'cue:checkout': ['bayar', 'bayar sekarang', 'buat pesanan', 'pesan sekarang', 'keranjang', 'keranjang belanja', 'selesaikan pesanan', 'proses pesanan', 'konfirmasi pesanan', 'beli sekarang'],
+    'cue:checkout': ['bayar', 'bayar sekarang', 'buat pesanan', 'pesan sekarang', 'keranjang', 'keranjang belanja', 'selesaikan pesanan', 'proses pesanan', 'konfirmasi pesanan', 'beli sekarang', 'data penumpang', 'pemesanan tiket', 'pesan tiket'],
     'cue:contact': ['hubungi kami', 'kontak kami', 'kirim pesan', 'pesan anda', 'formulir kontak', 'minta demo', 'jadwalkan demo', 'minta penawaran', 'dapatkan penawaran'],
     'cue:optional': ['opsional', 'tidak wajib'],
     'cue:comment': ['kirim komentar', 'tinggalkan komentar', 'komentar anda', 'tulis ulasan', 'beri ulasan', 'tinggalkan balasan'],

@@ -51,7 +51,7 @@ export const it: Lexicon = {
     'company-size': ['dimensione aziendale', 'numero di dipendenti', 'dimensione azienda', 'dimensioni azienda'],
     website: ['sito web', 'sito internet'],
     'other-date': ['data di arrivo', 'data di partenza', 'arrivo', 'partenza', 'data di consegna', 'appuntamento', 'data dell appuntamento', 'data di inizio', 'data di fine', 'data d acquisto'],
-    'reference-number': ['numero ordine', 'numero d ordine', 'numero dell ordine', 'numero fattura', 'numero di tracking', 'numero di spedizione', 'numero di prenotazione', 'numero di serie', 'numero tessera', 'numero socio', 'numero di pratica', 'targa', 'codice sdi', 'codice destinatario', 'codice destinatario sdi', 'codice univoco'],
+    'reference-number': ['numero ordine', 'numero d ordine', 'numero dell ordine', 'numero fattura', 'numero di tracking', 'numero di spedizione', 'numero di prenotazione', 'numero di serie', 'numero tessera', 'numero socio', 'numero di pratica', 'targa', 'codice sdi', 'codice destinatario', 'codice destinatario sdi', 'codice univoco', 'carta fedeltà', 'numero di volo'],
     attachment: [['foto', 0.9], 'foto profilo', 'immagine del profilo', 'avatar', 'logo', 'curriculum', 'curriculum vitae', 'lettera di presentazione', 'allegato', 'allegati', 'allega un file'],
     'id-document-upload': ['documento d identità', 'fronte', 'retro', 'carica il documento'],
     selfie: ['selfie', 'foto del viso'],

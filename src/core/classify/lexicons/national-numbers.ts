@@ -28,6 +28,7 @@ export const nationalNumbers: Lexicon = {
       'マイナンバー', '個人番号', '주민등록번호', '개인통관고유부호', 'tc kimlik no', 'tckn', 'emirates id', 'iqama', 'civil id', 'qatar id', 'qid number', 'cnic', 'cnic number', 'nid number',
       'sss number', 'philsys number', 'nin number', 'bvn', 'sa id', 'sa id number', 'rsa id number', 'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน', 'căn cước công dân', 'cccd', 'cmnd', 'chứng minh nhân dân', 'số định danh cá nhân', 'מספר זהות',
       'תעודת זהות', 'ת ז', 'کد ملی', 'کدملی', 'شماره ملی', 'شماره شناسنامه', 'شماره کارت ملی', 'شماره تذکره',
+      'known traveler number', 'known traveller number', 'redress number', 'redress control number',
     ],
     ssn: ['ssn', 'social security number', 'itin'],
     pan: ['pan number', 'pan card number', 'permanent account number'],
