@@ -97,3 +97,51 @@ describe('travel-document words mark an identity check', () => {
     expect(kinds[0]).toBe('identity-verification');
   });
 });
+
+describe('batch 2: loyalty and arrival boxes, birth places, ID numbers and lists of documents', () => {
+  it.each([
+    ['pt', 'Número do programa de fidelidade', ['Sobrenome', 'Data de nascimento']],
+    ['es', 'Número de viajero frecuente (opcional)', ['Apellido(s)', 'Fecha de nacimiento']],
+    ['th', 'หมายเลขสมาชิกสะสมไมล์', ['นามสกุล', 'วันเกิด']],
+  ] as const)('%s: "%s" is a membership number', (lang, caption, names) => {
+    expect(probed(lang, caption, [...names]).fieldType).toBe('reference-number');
+  });
+  it.each([
+    ['zh', '预计到店', ['入住人', '手机号码']],
+    ['id', 'Perkiraan Waktu Kedatangan', ['Nama Tamu', 'Nomor Ponsel']],
+  ] as const)('%s: "%s" is an arrival time', (lang, caption, names) => {
+    const [, , arrival] = fieldsOf(lang, `<form>${row('1', names[0])}${row('2', names[1], 'tel')}${pick('3', caption, ['14:00', '18:00', '22:00'])}<button>OK</button></form>`);
+    expect(arrival!.fieldType).toBe('other-date');
+  });
+  it('it: "Comune o Stato di nascita" is the place of birth', () => {
+    expect(probed('it', 'Comune o Stato di nascita', ['Cognome', 'Data di nascita']).fieldType).toBe('place-of-birth');
+  });
+  it('en: "Citizenship/National Id No." is the national ID number, not a house number', () => {
+    expect(probed('en', 'Citizenship/National Id No.', ['Surname', 'Date of Birth']).fieldType).toBe('national-id');
+  });
+  it('en: a "Document type" list of travel documents names the document', () => {
+    const [, type] = fieldsOf('en', `<form>${row('1', 'Last name')}${pick('2', 'Document type', ['Passport', 'U.S. Passport Card', 'Birth certificate with government photo ID'])}${row('3', 'Passport number')}<button>Save</button></form>`);
+    expect(type!.fieldType).toBe('national-id');
+  });
+});
+
+describe("batch 2: booking steps' words in more languages", () => {
+  const step = (lang: string, heading: string, labels: [string, string, string], button: string) =>
+    kindsOnPage(lang, `<form><h2>${heading}</h2>${row('1', labels[0])}${row('2', labels[1])}${row('3', labels[2], 'tel')}<button>${button}</button></form>`, BOOKING)[0];
+  it.each([
+    ['pt', 'Dados dos passageiros', ['Nome', 'Sobrenome', 'Celular'], 'Continuar'],
+    ['th', 'ข้อมูลผู้โดยสาร', ['ชื่อ', 'นามสกุล', 'เบอร์โทรศัพท์มือถือ'], 'ดำเนินการต่อ'],
+    ['es', 'Información de pasajeros', ['Nombre(s)', 'Apellido(s)', 'Teléfono celular'], 'Continuar'],
+    ['ja', 'ご宿泊者情報の入力', ['姓', '名', '電話番号'], '予約内容の確認へ'],
+    ['ru', 'Гость', ['Фамилия', 'Имя', 'Телефон'], 'Забронировать'],
+    ['id', 'Data Tamu', ['Nama Lengkap', 'Email', 'Nomor Ponsel'], 'Lanjut ke Pembayaran'],
+  ] as const)('%s: "%s"', (lang, heading, labels, button) => {
+    expect(step(lang, heading, [...labels], button)).toBe('checkout');
+  });
+  it.each([
+    ['fr', 'Fiche individuelle de police', ['Nom', 'Numéro de la pièce d identité', 'Téléphone']],
+    ['en', 'e-Visa application', ['Surname', 'Passport Number', 'Phone']],
+  ] as const)('%s: "%s" is an identity check', (lang, heading, labels) => {
+    expect(step(lang, heading, [...labels], 'OK')).toBe('identity-verification');
+  });
+});

@@ -379,6 +379,7 @@ export const en: Lexicon = {
       'health insurance number',
       'health card number',
       'id card type', 'id proof type',
+      'national id no', 'document type', 'type of document', 'id type',
     ],
     ssn: ['ssn', 'social security number', 'social security', 'social security no', 'last 4 of ssn', 'itin', 'last 4 digits of social security number', 'last 4 digits of your social security number', 'last 4 digits of ssn', 'last four digits of ssn', 'last 4 of social security number', 'ssn last 4'],
     pan: ['pan number', 'pan card', 'pan card number', 'permanent account number'],
@@ -1131,6 +1132,7 @@ export const en: Lexicon = {
       'background check',
       'background screening',
       'travel document', 'travel documents', 'advance passenger information', 'travel authorisation', 'travel authorization',
+      'e visa', 'visa application',
     ],
     'cue:verification': [
       'verify',

@@ -112,7 +112,7 @@ export const fr: Lexicon = {
     'cue:reset': ['réinitialiser', 'mot de passe oublié', 'réinitialisation', 'mot de passe perdu', 'récupérer mon mot de passe', 'récupérer votre mot de passe', 'récupérez votre mot de passe', 'envoyer un nouveau mot de passe', 'demander un nouveau mot de passe'],
     'cue:change-password': ['changer le mot de passe', 'modifier le mot de passe', 'changer mon mot de passe'],
     'cue:profile': ['profil', 'mon compte', 'informations personnelles', 'mes informations', 'carnet d adresses', 'ajouter une adresse', 'enregistrer', 'contact', 'à propos de moi', 'biographie'],
-    'cue:identity': ['vérifier votre identité', 'vérification d identité', 'justificatif d identité', 'document de voyage', 'documents de voyage'],
+    'cue:identity': ['vérifier votre identité', 'vérification d identité', 'justificatif d identité', 'document de voyage', 'documents de voyage', 'fiche de police', 'fiche individuelle de police'],
     'cue:verification': ['vérifier', 'vérification', 'code de vérification', 'saisissez le code', 'renvoyer le code', 'nous avons envoyé'],
     'cue:has-account': ['déjà inscrit', 'vous avez déjà un compte', 'déjà un compte', 'déjà membre'],
     'cue:no-account': ['pas encore de compte', 'pas encore inscrit', 'vous n avez pas de compte'],

@@ -35,7 +35,7 @@ export const it: Lexicon = {
     'bank-account-number': ['numero di conto', 'conto corrente'],
     'payment-method': ['metodo di pagamento', 'modalità di pagamento'],
     bday: ['data di nascita', 'nato il', 'nata il', 'compleanno'],
-    'place-of-birth': ['luogo di nascita', 'comune di nascita', 'provincia di nascita', 'nazione di nascita'],
+    'place-of-birth': ['luogo di nascita', 'comune di nascita', 'provincia di nascita', 'nazione di nascita', 'stato di nascita', 'comune o stato di nascita'],
     'national-id': ['numero documento', 'carta d identità', 'numero carta d identità', 'documento d identità', 'tipo documento'],
     'personal-tax-id': ['codice fiscale', 'cod fiscale', 'c f'],
     'passport-number': ['passaporto', 'numero di passaporto'],
