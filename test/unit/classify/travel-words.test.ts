@@ -145,3 +145,30 @@ describe("batch 2: booking steps' words in more languages", () => {
     expect(step(lang, heading, [...labels], 'OK')).toBe('identity-verification');
   });
 });
+
+describe("batch 3: a booker's tax number under the booker's heading stays the person's beside a company-invoice block", () => {
+  const booking = (caption: string) =>
+    fieldsOf(
+      'it',
+      `<form><h2>Titolare della prenotazione</h2>${row('1', 'Nome')}${row('2', 'Cognome')}${row('3', caption)}<h2>Vuoi la fattura?</h2>${row('4', 'Ragione sociale')}${row('5', 'Partita IVA')}${row('6', 'Sede legale')}<button>Paga ora</button></form>`,
+    );
+  it('it: "Codice fiscale" under "Titolare della prenotazione" is the booker\'s', () => {
+    const fields = booking('Codice fiscale');
+    expect(fields[2]!.fieldType).toBe('personal-tax-id');
+    expect(fields[4]!.fieldType).toBe('vat-number');
+  });
+  it('it: under one heading with the company\'s name and VAT number, the tax number is still the company\'s', () => {
+    const fields = fieldsOf('it', `<form><h2>Dati di fatturazione</h2>${row('1', 'Ragione sociale')}${row('2', 'Partita IVA')}${row('3', 'Codice fiscale')}${row('4', 'Sede legale')}<button>Paga ora</button></form>`);
+    expect(fields[2]!.fieldType).toBe('vat-number');
+  });
+});
+
+describe('batch 3: a railcard number, Vietnamese given names', () => {
+  it('de: "BahnCard-Nummer (16-stellig)" is a membership number, not a house number', () => {
+    expect(probed('de', 'BahnCard-Nummer (16-stellig)', ['Nachname', 'Geburtsdatum']).fieldType).toBe('reference-number');
+  });
+  it('vi: "Tên đệm và tên" (middle and given names) after "Họ" is the given name', () => {
+    const [, given] = fieldsOf('vi', `<form>${row('1', 'Họ')}${row('2', 'Tên đệm và tên')}${row('3', 'Ngày sinh', 'date')}<button>Tiếp tục</button></form>`);
+    expect(given!.fieldType).toBe('given-name');
+  });
+});

@@ -74,7 +74,7 @@ export const de: Lexicon = {
     'company-size': ['unternehmensgröße', 'anzahl mitarbeiter', 'mitarbeiterzahl', 'anzahl der mitarbeiter', 'firmengröße'],
     website: ['webseite', 'internetseite', 'internetadresse'],
     'other-date': ['anreise', 'abreise', 'anreisedatum', 'abreisedatum', 'lieferdatum', 'wunschtermin', 'termin', 'startdatum', 'enddatum', 'reisedatum', 'einzugsdatum', 'kaufdatum', 'wurftag'],
-    'reference-number': ['bestellnummer', 'auftragsnummer', 'rechnungsnummer', 'sendungsnummer', 'vorgangsnummer', 'buchungsnummer', 'referenznummer', 'mitgliedsnummer', 'seriennummer', 'zählernummer', 'ticketnummer', 'kundenkartennummer', 'kennzeichen', 'dhl postnummer', 'vielfliegernummer', 'flugnummer'],
+    'reference-number': ['bestellnummer', 'auftragsnummer', 'rechnungsnummer', 'sendungsnummer', 'vorgangsnummer', 'buchungsnummer', 'referenznummer', 'mitgliedsnummer', 'seriennummer', 'zählernummer', 'ticketnummer', 'kundenkartennummer', 'kennzeichen', 'dhl postnummer', 'vielfliegernummer', 'flugnummer', 'bahncard nummer', 'bahncard'],
     attachment: ['profilbild', 'profilfoto', 'avatar', 'logo', 'firmenlogo', 'lebenslauf', 'anschreiben', 'anhang', 'anhänge', 'datei anhängen', 'bildschirmfoto'],
     'id-document-upload': ['ausweis hochladen', 'ausweisdokument', 'lichtbildausweis', 'vorderseite', 'rückseite', 'ausweiskopie', 'dokument hochladen', 'ausweisfoto'],
     selfie: ['selfie', 'foto von dir', 'foto von ihnen', 'gesichtsfoto'],

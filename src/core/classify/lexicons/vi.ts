@@ -12,7 +12,7 @@ export const vi: Lexicon = {
   lang: 'vi',
   terms: {
     name: ['họ và tên', 'họ tên', 'họ và tên đầy đủ', 'tên đầy đủ', 'tên của bạn', 'họ tên của bạn', 'người nhận', 'tên người nhận', 'họ tên người nhận', 'người liên hệ', 'tên người liên hệ', 'tên liên hệ', 'tên khách hàng', 'họ tên khách hàng', 'hoten'],
-    'given-name': [['tên', 0.6], 'tên riêng', 'tên gọi'],
+    'given-name': [['tên', 0.6], 'tên riêng', 'tên gọi', 'tên đệm và tên'],
     'additional-name': ['tên đệm', 'tên lót'],
     'family-name': [['họ', 0.6], 'họ của bạn'],
     'honorific-prefix': ['danh xưng', 'xưng hô', 'cách xưng hô'],
