@@ -172,3 +172,13 @@ describe('batch 3: a railcard number, Vietnamese given names', () => {
     expect(given!.fieldType).toBe('given-name');
   });
 });
+
+describe('batch 4: flight and loyalty numbers in nl, id and ar', () => {
+  it.each([
+    ['nl', 'Vluchtnummer', ['Achternaam', 'Geboortedatum']],
+    ['id', 'Nomor Frequent Flyer (opsional)', ['Nama Lengkap', 'Tanggal Lahir']],
+    ['ar', 'رقم عضوية برنامج الولاء', ['اسم العائلة', 'تاريخ الميلاد']],
+  ] as const)('%s: "%s" is a reference number', (lang, caption, names) => {
+    expect(probed(lang, caption, [...names]).fieldType).toBe('reference-number');
+  });
+});

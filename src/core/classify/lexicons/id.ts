@@ -68,6 +68,7 @@ export const id: Lexicon = {
     search: ['pencarian', 'kata kunci', 'cari produk', 'cari di sini', 'apa yang anda cari'],
     'promo-code': ['kode promo', 'kode voucher', 'voucher', 'kupon', 'kode kupon', 'kode referral', 'kode referensi', 'kode undangan', 'kartu hadiah'],
     'other-date': ['waktu kedatangan', 'perkiraan waktu kedatangan', 'tanggal kedatangan'],
+    'reference-number': ['nomor frequent flyer', 'nomor anggota', 'kode booking'],
     'cue:payment': ['pembayaran', 'bayar', 'informasi kartu', 'detail pembayaran'],
     'cue:tax-invoice': ['faktur pajak'],
     'cue:billing': ['penagihan', 'tagihan', 'alamat penagihan'],
