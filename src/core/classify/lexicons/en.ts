@@ -349,7 +349,7 @@ export const en: Lexicon = {
     'crypto-wallet': ['wallet address', 'crypto wallet', 'bitcoin address', 'btc address', 'eth address', 'ethereum address', 'usdt address'],
     'payment-method': ['payment method', 'payment type', 'payment mode', 'pay with', 'paypal', 'method of payment', 'payment option'],
     bday: ['date of birth', 'birth date', 'birthdate', 'birthday', 'dob', 'd o b', 'born on', 'your birthday', 'when were you born'],
-    'place-of-birth': ['place of birth', 'birthplace', 'city of birth', 'country of birth', 'born in', 'town of birth', 'town and country of birth'],
+    'place-of-birth': ['place of birth', 'birthplace', 'city of birth', 'country of birth', 'born in', 'town of birth', 'town and country of birth', 'territory of birth', 'country or territory of birth', 'city or town of birth', 'town or city of birth'],
     'national-id': [
       'national id',
       'national id number',
@@ -382,11 +382,13 @@ export const en: Lexicon = {
       'health insurance number',
       'health card number',
       'medicare card number', 'medicare card',
+      'id card type', 'id proof type',
+      'national id no', 'document type', 'type of document', 'id type',
     ],
     ssn: ['ssn', 'social security number', 'social security', 'social security no', 'last 4 of ssn', 'itin', 'last 4 digits of social security number', 'last 4 digits of your social security number', 'last 4 digits of ssn', 'last four digits of ssn', 'last 4 of social security number', 'ssn last 4'],
     pan: ['pan number', 'pan card', 'pan card number', 'permanent account number'],
     'passport-number': ['passport', 'passport number', 'passport no'],
-    'document-details': ['date of issue', 'issue date', 'issued on', 'date issued', 'issuing date', 'country of issue', 'issuing country', 'issuing authority', 'issuing state', 'place of issue', 'issued by', 'passport expiry', 'passport expiry date', 'passport expiration date', 'passport issue date', 'id expiry date', 'id expiration date', 'document expiry date', 'document expiration date', 'expiry date of the document', 'licence expiry date', 'license expiration date', 'licence state', 'license state', 'state of issue', 'licence issuing state', 'license issuing state', 'state issued'],
+    'document-details': ['date of issue', 'issue date', 'issued on', 'date issued', 'issuing date', 'country of issue', 'issuing country', 'issuing authority', 'issuing state', 'place of issue', 'issued by', 'passport expiry', 'passport expiry date', 'passport expiration date', 'passport issue date', 'id expiry date', 'id expiration date', 'document expiry date', 'document expiration date', 'expiry date of the document', 'licence expiry date', 'license expiration date', 'licence state', 'license state', 'state of issue', 'licence issuing state', 'license issuing state', 'state issued', 'issuing state or territory', 'state or territory of issue'],
     'drivers-licence-number': [
       'driver s license',
       'driver s licence',
@@ -570,7 +572,7 @@ export const en: Lexicon = {
     'company-size': ['company size', 'number of employees', 'employees', 'team size', 'organization size', 'size of company', 'how many employees', 'headcount', 'annual revenue', 'company revenue', 'number of developers', 'number of engineers', 'developers on your team', 'revenue', 'current revenue', 'monthly revenue', 'yearly revenue'],
     website: ['website', 'web site', 'url', 'homepage', 'company website', 'web address', 'site url', 'your website'],
     'other-date': ['date of incorporation', 'incorporation date', 'founding date', 'date founded', 'check in', 'check-in date', 'check out', 'check-out date', 'arrival', 'arrival date', 'departure', 'departure date', 'delivery date', 'preferred delivery date', 'pickup date', 'pick-up date', 'appointment', 'appointment date', 'start date', 'end date', 'travel date', 'event date', 'move-in date', 'purchase date', 'date of purchase', 'reservation date', 'booking date', 'preferred date', 'date of installation', 'installation date', 'install date'],
-    'reference-number': ['rewards card number', 'rewards card', 'points card number', 'order number', 'order no', 'order id', 'order reference', 'tracking number', 'tracking code', 'invoice number', 'invoice no', 'reference number', 'booking reference', 'booking number', 'reservation number', 'confirmation number', 'policy number', 'ticket number', 'case number', 'serial number', 'model number', 'meter number', 'frequent flyer number', 'membership number', 'member number', 'loyalty number', 'loyalty card number', 'club card number', 'library card number', 'membership card number', 'student number', 'employee number', 'staff number', 'licence plate', 'license plate', 'plate number', 'vehicle registration number', 'envelope number', 'purchase order number', 'po number', 'purchase order', 'microchip number', 'chip number', 'mpan', 'mprn', 'supply number', 'meter serial number', 'meter point reference number', 'nmi', 'vin', 'vehicle identification number', 'car registration number', 'car registration', 'vehicle registration', 'registration plate', 'medical record number', 'mrn', 'patient id', 'patient number', 'employee id', 'usi', 'unique superannuation identifier', 'renewal notice number', 'notice number', 'consumer number', 'consumer no'],
+    'reference-number': ['rewards card number', 'rewards card', 'points card number', 'order number', 'order no', 'order id', 'order reference', 'tracking number', 'tracking code', 'invoice number', 'invoice no', 'reference number', 'booking reference', 'booking number', 'reservation number', 'confirmation number', 'policy number', 'ticket number', 'case number', 'serial number', 'model number', 'meter number', 'frequent flyer number', 'membership number', 'member number', 'loyalty number', 'loyalty card number', 'club card number', 'library card number', 'membership card number', 'student number', 'employee number', 'staff number', 'licence plate', 'license plate', 'plate number', 'vehicle registration number', 'envelope number', 'purchase order number', 'po number', 'purchase order', 'microchip number', 'chip number', 'mpan', 'mprn', 'supply number', 'meter serial number', 'meter point reference number', 'nmi', 'vin', 'vehicle identification number', 'car registration number', 'car registration', 'vehicle registration', 'registration plate', 'medical record number', 'mrn', 'patient id', 'patient number', 'employee id', 'usi', 'unique superannuation identifier', 'renewal notice number', 'notice number', 'consumer number', 'consumer no', 'flight number', 'flight no'],
     attachment: ['exemption certificate', 'tax exemption certificate', 'resale certificate', 'credit application', 'profile picture', 'profile photo', 'profile image', 'avatar', 'logo', 'company logo', 'resume', 'cv', 'curriculum vitae', 'cover letter', 'attachment', 'attachments', 'attach a file', 'attach file', 'screenshot', 'portfolio', 'add images', 'add photos', 'upload photos', 'upload images', 'medical certificate', 'proof of source of funds', 'proof of source of wealth', 'proof of income', 'payslip', 'payslips'],
     'id-document-upload': [
       'upload id',
@@ -1083,6 +1085,7 @@ export const en: Lexicon = {
       'checkout as guest',
       'your order',
       'order summary',
+      'passenger details', 'passenger information', 'traveller details', 'traveler details', 'traveller information', 'traveler information',
     ],
     'cue:contact': ['contact us', 'contact form', 'send message', 'send a message', 'send us a message', 'send your message', 'get in touch', 'write to us', 'your message', 'inquiry', 'enquiry', 'send inquiry', 'send enquiry', 'request a quote', 'message us', 'submit request', 'contact support', 'request a demo', 'request demo', 'book a demo', 'schedule a demo', 'get a demo', 'get a quote', 'get a free quote', 'request pricing', 'contact sales', 'talk to sales', 'become a partner', 'download the whitepaper', 'request a callback', 'request a call back', 'call me back', 'request information', 'request more information', 'request info', 'get my quote', 'get your quote', 'get my free quote', 'get your free quote', 'free quote', 'request a brochure', 'request brochure', 'request a catalog', 'request a free catalog', 'get my quotes', 'get quotes', 'get a price', 'start chat', 'start the chat', 'start a chat', 'chat with us', 'live chat'],
     'cue:optional': ['optional'],
@@ -1136,6 +1139,8 @@ export const en: Lexicon = {
       // A driver's or courier's background check starts from their licence and ID numbers.
       'background check',
       'background screening',
+      'travel document', 'travel documents', 'advance passenger information', 'travel authorisation', 'travel authorization',
+      'e visa', 'visa application',
     ],
     'cue:verification': [
       'verify',

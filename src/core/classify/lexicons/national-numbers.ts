@@ -30,6 +30,7 @@ export const nationalNumbers: Lexicon = {
       'תעודת זהות', 'ת ז', 'کد ملی', 'کدملی', 'شماره ملی', 'شماره شناسنامه', 'شماره کارت ملی', 'شماره تذکره',
       'số cccd', 'số cmnd',
       'nhs number',
+      'known traveler number', 'known traveller number', 'redress number', 'redress control number',
     ],
     ssn: ['ssn', 'social security number', 'itin'],
     pan: ['pan number', 'pan card number', 'permanent account number'],

@@ -50,7 +50,7 @@ export const nl: Lexicon = {
     'company-size': ['bedrijfsgrootte', 'aantal medewerkers', 'aantal werknemers'],
     website: ['website', 'webadres', 'bedrijfswebsite', 'website van het bedrijf'],
     'other-date': ['aankomstdatum', 'vertrekdatum', 'aankomst', 'vertrek', 'leverdatum', 'bezorgdatum', 'afspraak', 'startdatum', 'einddatum', 'aankoopdatum'],
-    'reference-number': ['bestelnummer', 'ordernummer', 'factuurnummer', 'trackingnummer', 'reserveringsnummer', 'boekingsnummer', 'serienummer', 'lidnummer', 'kenteken', 'bondsnummer', 'relatienummer', 'chipnummer'],
+    'reference-number': ['bestelnummer', 'ordernummer', 'factuurnummer', 'trackingnummer', 'reserveringsnummer', 'boekingsnummer', 'serienummer', 'lidnummer', 'kenteken', 'bondsnummer', 'relatienummer', 'chipnummer', 'vluchtnummer'],
     attachment: ['profielfoto', 'avatar', 'logo', 'cv', 'motivatiebrief', 'bijlage', 'bestand bijvoegen', 'pasfoto'],
     'id-document-upload': ['identiteitsbewijs', 'legitimatiebewijs', 'voorkant', 'achterkant', 'upload je id'],
     selfie: ['selfie', 'foto van jezelf'],

@@ -12,7 +12,7 @@ export const vi: Lexicon = {
   lang: 'vi',
   terms: {
     name: ['họ và tên', 'họ tên', 'họ và tên đầy đủ', 'tên đầy đủ', 'tên của bạn', 'họ tên của bạn', 'người nhận', 'tên người nhận', 'họ tên người nhận', 'người liên hệ', 'tên người liên hệ', 'tên liên hệ', 'tên khách hàng', 'họ tên khách hàng', 'hoten'],
-    'given-name': [['tên', 0.6], 'tên riêng', 'tên gọi'],
+    'given-name': [['tên', 0.6], 'tên riêng', 'tên gọi', 'tên đệm và tên'],
     'additional-name': ['tên đệm', 'tên lót'],
     'family-name': [['họ', 0.6], 'họ của bạn'],
     'honorific-prefix': ['danh xưng', 'xưng hô', 'cách xưng hô'],
@@ -98,7 +98,7 @@ export const vi: Lexicon = {
     'cue:login': ['đăng nhập', 'ghi nhớ đăng nhập', 'ghi nhớ tôi', 'đăng nhập ngay'],
     'cue:newsletter': ['bản tin', 'đăng ký nhận tin', 'đăng ký nhận bản tin', 'nhận bản tin', 'đăng ký nhận email', 'đăng ký nhận thông tin'],
     'cue:search': ['tìm kiếm', ['tìm', 0.7]],
-    'cue:checkout': ['thanh toán', 'đặt hàng', 'giỏ hàng', 'hoàn tất đơn hàng', 'xác nhận đơn hàng', 'mua ngay', 'tiến hành thanh toán', 'đơn hàng', 'đặt mua'],
+    'cue:checkout': ['thanh toán', 'đặt hàng', 'giỏ hàng', 'hoàn tất đơn hàng', 'xác nhận đơn hàng', 'mua ngay', 'tiến hành thanh toán', 'đơn hàng', 'đặt mua', 'thông tin hành khách'],
     'cue:contact': ['liên hệ', 'liên hệ với chúng tôi', 'gửi tin nhắn', 'gửi liên hệ', 'nội dung', 'lời nhắn', 'nội dung tin nhắn', 'yêu cầu báo giá', 'nhận báo giá', 'yêu cầu demo', 'đăng ký demo', 'đăng ký tư vấn', 'nhận tư vấn'],
     'cue:optional': ['không bắt buộc', 'tùy chọn'],
     'cue:comment': ['bình luận', 'gửi bình luận', 'để lại bình luận', 'viết đánh giá', 'gửi đánh giá', 'viết bình luận'],

@@ -22,10 +22,12 @@ const COMPANY_BLOCK = 2;
 
 /**
  * Whether a field sits in the tax box's block: a field in a fieldset of its own (a legend the box
- * does not share, "Dati per la fattura elettronica" beside a person's "Codice fiscale") is about that
- * block's company, not about the box.
+ * does not share, "Dati per la fattura elettronica" beside a person's "Codice fiscale"), or under a
+ * heading of its own ("Titolare della prenotazione", then "Vuoi la fattura?"), is about that block's
+ * company, not about the box.
  */
-const sameBlock = (f: FieldScore, self: FieldScore): boolean => !f.features.legend || f.features.legend === self.features.legend;
+const sameBlock = (f: FieldScore, self: FieldScore): boolean =>
+  (!f.features.legend || f.features.legend === self.features.legend) && (!f.features.heading || !self.features.heading || f.features.heading === self.features.heading);
 
 /**
  * Whether a company field speaks for the tax box: not when the box must be filled and the company's
