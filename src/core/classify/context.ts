@@ -29,7 +29,6 @@ import { resolveNoteForCourier } from './rules/note-for-courier.ts';
 import { resolveNumberLength } from './rules/number-length.ts';
 import { resolvePersonNumber } from './rules/person-number.ts';
 import { resolvePhoneNumber } from './rules/phone-number.ts';
-import { resolveProseBoxes } from './rules/prose-box.ts';
 import { resolveRadioGroups } from './rules/radio-groups.ts';
 import { resolveRepeats } from './rules/repeats.ts';
 import { noteSections } from './rules/sections.ts';
@@ -91,7 +90,6 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'title-of-thing', reason: 'a "Title" followed by what it is the title of ("Title of your listing") is no salutation', run: (f) => resolveTitleOfThing(f), retally: true },
   { id: 'department', reason: 'a word naming both a department and an address part is the department beside a company, else the address part', run: (f) => resolveDepartment(f), retally: true },
   { id: 'job-title', reason: 'a free-text "Title" box in a form that asks about a company is the job title, not a salutation', run: (f) => resolveJobTitle(f) },
-  { id: 'prose-box', reason: 'a text area holds prose (a reason to join, a message), never a code, a captcha or a user name', run: (f) => resolveProseBoxes(f), retally: true },
   { id: 'title-without-name', reason: 'a typed "Title" in a form that asks for no name is the title of a post, a review or a ticket', run: (f) => resolveTitleWithoutName(f), retally: true },
   { id: 'name-on-document', reason: 'a caption asking for the name as written on an identity document ("Full name (as on your passport)") asks for the name', run: (f) => resolveNameOnDocument(f), retally: true },
   { id: 'number-of-company', reason: "a number named with its owner after \"of\" (Codice fiscale dell'azienda) asks the company's number, not its name", run: (f) => resolveNumberOfCompany(f), retally: true },
