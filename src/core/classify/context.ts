@@ -18,6 +18,7 @@ import { resolveDocumentNumber } from './rules/document-number.ts';
 import { resolveIdentifiers } from './rules/identifiers.ts';
 import { resolveShownUserNames } from './rules/shown-user-name.ts';
 import { resolveCodesAfterPhones } from './rules/code-after-phone.ts';
+import { resolveSecurityAnswers } from './rules/security-answers.ts';
 import { resolveJobTitle } from './rules/job-title.ts';
 import { resolveTitleWithoutName } from './rules/title-without-name.ts';
 import { resolveLookups } from './rules/lookups.ts';
@@ -79,6 +80,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'identifiers', reason: 'the field before a login password is the sign-in identifier', run: (f, form) => resolveIdentifiers(f, form) },
   { id: 'sms-codes', reason: 'a code the page says comes by SMS verifies the phone', run: (f, form) => resolveCodes(f, form) },
   { id: 'code-after-phone', reason: 'a code box right after a phone number box takes the code sent to that phone', run: (f) => resolveCodesAfterPhones(f) },
+  { id: 'security-answers', reason: 'the text box right after a security question asks for its answer', run: (f) => resolveSecurityAnswers(f), retally: true },
   { id: 'security-code', reason: 'a "security code" with no card around is a login code', run: (f) => resolveSecurityCode(f) },
   { id: 'company-or-building', reason: 'company and building or c/o: the line is for the one named first; a company and a street in one phrase: its address', run: (f) => resolveCompanyOrBuilding(f), retally: true },
   { id: 'address-and-names', reason: 'a street split into lines or beside a house number is line 1; "Name" beside "First name" or "Surname" is the other part', run: (f) => resolveAddressAndNames(f) },

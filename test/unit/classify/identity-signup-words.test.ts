@@ -3,7 +3,7 @@
 // attestation checkbox. Each case fails without its fix.
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_RULES } from '../../../src/core/classify/context.ts';
-import { classifyFields, classifyForm, field, labelled } from './factory.ts';
+import { classifyFields, classifyForm, field, labelled, select } from './factory.ts';
 
 const signup = { heading: 'Registrierung', buttons: ['Jetzt E-Mail-Konto anlegen'], submitButtons: 1 };
 
@@ -94,5 +94,46 @@ describe('a captcha alone keeps its page\'s task (task:nothing-to-join-with)', (
   it('a cookie-consent checkbox on a signup page is still no signup', () => {
     const form = classifyForm([field({ type: 'checkbox', name: 'analytics', labels: ['Analyse-Cookies erlauben'] })], { buttons: ['Auswahl speichern'], submitButtons: 1 }, { url: 'https://signup.example/signup', title: 'Konto erstellen', lang: 'de' });
     expect(form.kind).not.toBe('signup');
+  });
+});
+
+describe('security-answers rule', () => {
+  it('is registered', () => {
+    expect(CONTEXT_RULES.map((r) => r.id)).toContain('security-answers');
+  });
+
+  it('the "Antwort" box after a list of security questions is its answer, and the list the question', () => {
+    const fields = classifyFields(
+      [select('', ['Sicherheitsfrage 1', 'Wie hieß dein erstes Haustier?', 'In welcher Stadt haben sich deine Eltern kennengelernt?'], { ariaLabel: 'Sicherheitsfrage 1', name: 'question1' }), field({ ariaLabelledBy: 'Antwort', name: 'answer1' })],
+      { buttons: ['Weiter'] },
+      { lang: 'de' },
+    );
+    expect(fields.map((f) => f.fieldType)).toEqual(['security-question', 'security-question']);
+  });
+
+  it('leaves a box after a question alone when it reads as something of its own', () => {
+    const fields = classifyFields([labelled('Domanda segreta', { name: 'domanda' }), labelled('Cellulare', { name: 'cellulare', type: 'tel' })], { buttons: ['Registrati'] }, { lang: 'it' });
+    expect(fields[1]!.fieldType).toBe('tel');
+  });
+});
+
+describe('identity-account page words', () => {
+  it('Japanese "何をお探しですか？" (what are you looking for?) is a search box', () => {
+    const fields = classifyFields([field({ placeholder: '何をお探しですか？', name: 'sitem' })], { buttons: ['検索'], submitButtons: 1 }, { lang: 'ja' });
+    expect(fields[0]!.fieldType).toBe('search');
+  });
+
+  it('Russian "Восстановление доступа" (restoring access) is a recovery, not a sign-in', () => {
+    const form = classifyForm([labelled('Логин, почта или телефон', { name: 'login', autocomplete: 'username' })], { heading: 'Восстановление доступа', buttons: ['Далее'], submitButtons: 1 }, { url: 'https://passport.example/restoration/login', title: 'Восстановление доступа', lang: 'ru' });
+    expect(form.kind).toBe('other');
+  });
+
+  it('Spanish "mantenerme informado" on a checkbox named marketingConsent is the marketing opt-in', () => {
+    const fields = classifyFields(
+      [labelled('Correo electrónico', { name: 'email', type: 'email' }), field({ type: 'checkbox', name: 'marketingConsent', labels: ['Adobe puede mantenerme informado con correos electrónicos personalizados sobre productos y servicios.'] })],
+      { buttons: ['Crear cuenta'], submitButtons: 1 },
+      { lang: 'es' },
+    );
+    expect(fields[1]!.fieldType).toBe('marketing-opt-in');
   });
 });
