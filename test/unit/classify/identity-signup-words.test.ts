@@ -137,3 +137,31 @@ describe('identity-account page words', () => {
     expect(fields[1]!.fieldType).toBe('marketing-opt-in');
   });
 });
+
+describe('identity-account birth-year and SMS words', () => {
+  it('Czech "Rok narození" (year of birth) is the birth year', () => {
+    const fields = classifyFields([labelled('Uživatelské jméno', { name: 'username' }), labelled('Heslo', { name: 'password', type: 'password' }), labelled('Rok narození', { name: 'birthYear', id: 'birth-year', inputmode: 'numeric', maxLength: 4 })], { buttons: ['Pokračovat'], submitButtons: 1 }, { lang: 'cs' });
+    expect(fields[2]!.fieldType).toBe('bday-year');
+  });
+
+  it('a Japanese code box under "SMSで送信された確認コード" is the code texted to the phone', () => {
+    const fields = classifyFields([labelled('確認コード', { name: 'code', type: 'tel', nearbyText: '090-****-5678 にSMSで送信された確認コードを入力してください。' })], { heading: '確認コードを入力', buttons: ['次へ'], submitButtons: 1 }, { lang: 'ja' });
+    expect(fields[0]!.fieldType).toBe('phone-verification-code');
+  });
+});
+
+describe('calling codes written with the international prefix', () => {
+  it('a list of "中国大陆 0086", "中国香港 00852" before the phone is its calling code', () => {
+    const fields = classifyFields(
+      [select('', ['中国大陆 0086', '中国香港 00852', '中国台湾 00886', '新加坡 0065'], { ariaLabel: '区号', name: 'zone' }), labelled('手机号：', { name: 'username', id: 'phone' }), labelled('设置密码：', { name: 'passwd', type: 'password' })],
+      { buttons: ['立即注册'] },
+      { lang: 'zh-CN' },
+    );
+    expect(fields[0]!.fieldType).toBe('tel-country-code');
+  });
+
+  it('a list of plain numbers ending in zeros is no calling code', () => {
+    const fields = classifyFields([select('Zimmer', ['Zimmer 1001', 'Zimmer 1002', 'Zimmer 1003'], { name: 'room' })], { buttons: ['Buchen'] }, { lang: 'de' });
+    expect(fields[0]!.fieldType).not.toBe('tel-country-code');
+  });
+});
