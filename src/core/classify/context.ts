@@ -17,6 +17,9 @@ import { resolveDocumentDateCaptions } from './rules/document-date-caption.ts';
 import { resolveDocumentDates } from './rules/document-dates.ts';
 import { resolveDocumentNumber } from './rules/document-number.ts';
 import { resolveIdentifiers } from './rules/identifiers.ts';
+import { resolveShownUserNames } from './rules/shown-user-name.ts';
+import { resolveCodesAfterPhones } from './rules/code-after-phone.ts';
+import { resolveSecurityAnswers } from './rules/security-answers.ts';
 import { resolveJobTitle } from './rules/job-title.ts';
 import { resolveLoneFirstLine } from './rules/lone-first-line.ts';
 import { resolveTitleWithoutName } from './rules/title-without-name.ts';
@@ -81,8 +84,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'phone-number', reason: 'a bare "Number" after a calling code, in a phone block or a phone box away from any address, is the phone number', run: (f) => resolvePhoneNumber(f), retally: true },
   { id: 'calling-code', reason: 'a country list right before a phone number is its calling code', run: (f) => resolveCallingCode(f) },
   { id: 'repeats', reason: 'a second email or password box confirms the first; a signup password is new', run: (f, form) => resolveRepeats(f, form) },
+  { id: 'shown-user-name', reason: 'a box whose caption asks for a user name and not an email address is the user name, whatever its attribute names say', run: (f) => resolveShownUserNames(f) },
   { id: 'identifiers', reason: 'the field before a login password is the sign-in identifier', run: (f, form) => resolveIdentifiers(f, form) },
   { id: 'sms-codes', reason: 'a code the page says comes by SMS verifies the phone', run: (f, form) => resolveCodes(f, form) },
+  { id: 'code-after-phone', reason: 'a code box right after a phone number box takes the code sent to that phone', run: (f) => resolveCodesAfterPhones(f) },
+  { id: 'security-answers', reason: 'the text box right after a security question asks for its answer', run: (f) => resolveSecurityAnswers(f), retally: true },
   { id: 'security-code', reason: 'a "security code" with no card around is a login code', run: (f) => resolveSecurityCode(f) },
   { id: 'company-or-building', reason: 'company and building or c/o: the line is for the one named first; a company and a street in one phrase: its address', run: (f) => resolveCompanyOrBuilding(f), retally: true },
   { id: 'address-and-names', reason: 'a street split into lines or beside a house number is line 1; "Name" beside "First name" or "Surname" is the other part', run: (f) => resolveAddressAndNames(f) },

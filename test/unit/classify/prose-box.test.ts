@@ -1,5 +1,5 @@
-// A text area holds prose (a reason to join, a message, a bio), never a code, a captcha or a user
-// name (the textarea row of signals/input-type.ts); a one-line box with the same words keeps its reading.
+// A text area holds prose (a reason to join, a message, a bio), never a code or a user name
+// (the textarea row of signals/input-type.ts); a one-line box with the same words keeps its reading.
 import { describe, expect, it } from 'vitest';
 import { fieldsOf } from './probe-page.ts';
 

@@ -28,6 +28,8 @@ export interface FormFacts {
   /** File uploads captioned with job words: a résumé, a CV, a cover letter. */
   jobPapers: number;
   searches: number;
+  /** Captcha boxes: asked of whoever does the page's task, part of no account. */
+  captchas: number;
   emails: number;
   confirmEmail: number;
   usernames: number;
@@ -94,6 +96,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     documentDetails: 0,
     jobPapers: 0,
     searches: 0,
+    captchas: 0,
     emails: 0,
     confirmEmail: 0,
     usernames: 0,
@@ -173,6 +176,7 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
     if (c === 'government-id' && top !== T['document-details']) f.idNumbers++;
     if (top === T['document-details']) f.documentDetails++;
     if (top === T.search) f.searches++;
+    if (top === T.captcha) f.captchas++;
     if (top === T.email) {
       f.emails++;
       f.inviteNear = Math.max(f.inviteNear, near(fs.cues, INVITE));

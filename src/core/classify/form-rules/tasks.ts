@@ -4,8 +4,12 @@ import { FORM_CUE_SOURCES } from '../form-rule-priors.ts';
 import { type FormFacts, identifiers } from './facts.ts';
 import { type FormRule, yes } from './rule.ts';
 
-/** No password, identifier, phone, personal, address, card, code or document field. */
-const holdsNoAccount = (f: FormFacts): boolean => f.passwords + identifiers(f) + f.phones + f.personal + f.addressish + f.card + f.codes + f.documents === 0;
+/**
+ * No password, identifier, phone, personal, address, card, code or document field, and no captcha:
+ * a captcha alone is a step of the page's task (a signup's "Enter the characters you see"), not a
+ * form of its own like a cookie banner.
+ */
+const holdsNoAccount = (f: FormFacts): boolean => f.passwords + identifiers(f) + f.phones + f.personal + f.addressish + f.card + f.codes + f.documents + f.captchas === 0;
 
 export const TASK_RULES: readonly FormRule[] = [
   { id: 'task:baseline', kind: 'other', reason: 'a form has to show what it is for to be called anything', value: () => 1 },

@@ -34,6 +34,7 @@ export const cs: Lexicon = {
     'bank-account-number': ['číslo účtu', 'bankovní účet', 'číslo bankovního účtu'],
     'payment-method': ['způsob platby', 'platební metoda', 'forma úhrady'],
     bday: ['datum narození', 'narozeniny'],
+    'bday-year': ['rok narození'],
     'place-of-birth': ['místo narození'],
     'national-id': ['občanský průkaz', 'číslo op', 'číslo dokladu', 'číslo dokladu totožnosti', 'číslo průkazu totožnosti'],
     'passport-number': ['cestovní pas', 'číslo pasu', 'číslo cestovního pasu'],

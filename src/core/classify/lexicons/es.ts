@@ -69,7 +69,7 @@ export const es: Lexicon = {
     'account-name': ['nombre de la cuenta', 'nombre de cuenta', 'nombre del proyecto', 'nombre de la aplicación', 'nombre de dominio', 'nombre del equipo', 'nombre del servidor', 'nombre del bucket', 'nombre de la instancia', 'nombre de la base de datos', 'nombre de host', 'alias de la cuenta'],
     captcha: ['captcha', 'deja este campo vacío', 'deje este campo vacío', 'no rellenar', 'no soy un robot', 'introduce los caracteres', 'caracteres de la imagen', 'escribe los caracteres', 'letras mostradas en la imagen', 'letras de la imagen', 'código de la imagen', 'verificación visual', 'que se muestran en la imagen', 'letras que se muestran'],
     consent: ['acepto', 'términos y condiciones', 'términos', 'condiciones', 'política de privacidad', 'aviso de privacidad', 'he leído', 'consiento', 'condiciones de uso', 'tratamiento de mis datos', 'tratamiento de datos', 'tratamiento de datos personales', 'habeas data'],
-    'marketing-opt-in': ['newsletter', 'boletín', 'suscribirse', 'suscríbete', 'ofertas', 'promociones', 'novedades'],
+    'marketing-opt-in': ['newsletter', 'boletín', 'suscribirse', 'suscríbete', 'ofertas', 'promociones', 'novedades', 'mantenerme informado'],
     sex: ['sexo', 'género', 'hombre', 'mujer', 'masculino', 'femenino'],
     language: ['idioma'],
     currency: ['moneda'],

@@ -28,7 +28,7 @@ const onShopPage = (form: FormSignals): boolean => !!form.addressElsewhere || PU
  * an email address is one, even when its name attribute says "username" or "login".
  */
 /** Whether the box's own caption (not its attribute names) names `type`. */
-const captionNames = (fs: FieldScore, type: number): boolean => fs.votes.some((v) => v.type === type && v.kind !== Ev.Token && CAPTIONS.has(v.source));
+export const captionNames = (fs: FieldScore, type: number): boolean => fs.votes.some((v) => v.type === type && v.kind !== Ev.Token && CAPTIONS.has(v.source));
 
 /**
  * Right before a login password, what a box may read as and still be the sign-in identifier: nothing

@@ -146,8 +146,9 @@ export const MULTIPLIERS: Readonly<Record<ControlKind, Float64Array>> = {
   select: table(0.25, { ...only(SELECT_TYPES), email: 0, 'email-confirm': 0 }),
   // A salutation is a word picked or typed on one line, never a multi-line box's content; nor is an
   // identity or tax number (a multi-line "Alamat sesuai NPWP" asks the address the number is filed at).
-  // Nor is a code, a captcha's characters or a user name (Mastodon's reason to join sits in
-  // user[invite_request_attributes][text]: its "invite" names the request, not an invitation code).
+  // Nor is a code or a user name (Mastodon's reason to join sits in user[invite_request_attributes][text]:
+  // its "invite" names the request, not an invitation code). reCAPTCHA's hidden response box is a
+  // text area, so a captcha stays possible.
   textarea: table(0.5, {
     'street-address': 1,
     'intended-use': 1,
@@ -156,7 +157,7 @@ export const MULTIPLIERS: Readonly<Record<ControlKind, Float64Array>> = {
     'honorific-prefix': 0,
     'honorific-suffix': 0,
     ...only(ID_AND_TAX_NUMBERS, 0),
-    ...only(['promo-code', 'one-time-code', 'phone-verification-code', 'captcha', 'username'], 0),
+    ...only(['promo-code', 'one-time-code', 'phone-verification-code', 'username'], 0),
   }),
   date: table(0.2, { bday: 1, 'cc-exp': 1, 'cc-exp-month': 0.5, 'cc-exp-year': 0.5, 'other-date': 1, 'document-details': 1 }),
   // Address pickers are often search boxes ("Search for your address", a province filter), and so

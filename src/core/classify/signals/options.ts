@@ -34,6 +34,8 @@ function namesDocument(folded: string): boolean {
 const QUESTION = /[?？؟;]\s*$/u;
 const CALLING_CODE = /(^|[\s(])\+\s?\d{1,4}(\)|\s|$|-)/;
 const CALLING_CODE_END = /\+\s?\d{1,4}\s*\)?\s*$/;
+/** The same code dialled with the international prefix after the country's name: "中国大陆 0086", "Deutschland (0049)". */
+const CALLING_CODE_INTL = /\D\s*\(?00[1-9]\d{0,3}\)?\s*$/;
 const NUMBER = /^\d{1,4}$/;
 const HAS_DIGIT = /\d/;
 const LOWER_WORD = /^[a-z]+$/;
@@ -147,7 +149,7 @@ function count(options: readonly string[]): Counts {
     if (!text) continue;
     c.total++;
     if (QUESTION.test(text)) c.questions++;
-    if (CALLING_CODE.test(text) || CALLING_CODE_END.test(text)) c.callingCodes++;
+    if (CALLING_CODE.test(text) || CALLING_CODE_END.test(text) || CALLING_CODE_INTL.test(text)) c.callingCodes++;
     if (NUMBER.test(text)) {
       c.numbers.push(Number(text));
       continue;
