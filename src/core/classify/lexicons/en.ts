@@ -1086,6 +1086,7 @@ export const en: Lexicon = {
       'your order',
       'order summary',
       'passenger details', 'passenger information', 'traveller details', 'traveler details', 'traveller information', 'traveler information',
+      'pledge', 'back this project',
     ],
     'cue:contact': ['contact us', 'contact form', 'send message', 'send a message', 'send us a message', 'send your message', 'get in touch', 'write to us', 'your message', 'inquiry', 'enquiry', 'send inquiry', 'send enquiry', 'request a quote', 'message us', 'submit request', 'contact support', 'request a demo', 'request demo', 'book a demo', 'schedule a demo', 'get a demo', 'get a quote', 'get a free quote', 'request pricing', 'contact sales', 'talk to sales', 'become a partner', 'download the whitepaper', 'request a callback', 'request a call back', 'call me back', 'request information', 'request more information', 'request info', 'get my quote', 'get your quote', 'get my free quote', 'get your free quote', 'free quote', 'request a brochure', 'request brochure', 'request a catalog', 'request a free catalog', 'get my quotes', 'get quotes', 'get a price', 'start chat', 'start the chat', 'start a chat', 'chat with us', 'live chat'],
     'cue:optional': ['optional'],

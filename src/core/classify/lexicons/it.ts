@@ -70,7 +70,7 @@ export const it: Lexicon = {
     sex: ['sesso', 'genere', 'uomo', 'donna', 'maschio', 'femmina'],
     language: ['lingua'],
     currency: ['valuta'],
-    search: ['cerca', 'ricerca', 'cosa stai cercando'],
+    search: ['cerca', 'ricerca', 'cosa stai cercando', 'cerca offerte', 'cerca lavoro'],
     'promo-code': ['codice promozionale', 'codice sconto', 'buono', 'coupon', 'carta regalo', 'buono regalo', 'codice invito', 'codice di invito', 'codice referral', 'codice amico'],
     'cue:payment': ['pagamento', 'carta', 'carta di credito', 'dati di pagamento'],
     'cue:billing': ['fatturazione', 'fattura', 'dati di fatturazione'],

@@ -92,7 +92,7 @@ export const nl: Lexicon = {
     'cue:next-step': ['doorgaan', 'volgende', 'verder'],
     'cue:create-account': ['rekening openen', 'open een rekening', 'bankrekening openen', 'betaalrekening openen', 'registreren', 'registratie', 'registreer', 'account aanmaken', 'maak een account', 'account maken', 'nieuw account', 'word lid', 'nieuwe klant'],
     'cue:login': ['inloggen', 'log in', 'wachtwoord vergeten', 'ingelogd blijven', 'onthoud mij', 'bestaande klant'],
-    'cue:newsletter': ['nieuwsbrief', 'inschrijven', 'abonneren', 'inschrijven voor de nieuwsbrief', 'schrijf je in voor de nieuwsbrief', 'aanbod per e-mail', 'e-mailalert', 'zoekopdracht bewaren', 'zoekopdracht opslaan'],
+    'cue:newsletter': ['nieuwsbrief', 'inschrijven', 'abonneren', 'inschrijven voor de nieuwsbrief', 'schrijf je in voor de nieuwsbrief', 'aanbod per e-mail', 'e-mailalert', 'zoekopdracht bewaren', 'zoekopdracht opslaan', 'vacature alert', 'vacaturealert', 'alert aanmaken', 'job alert', 'jobalert'],
     'cue:search': ['zoeken', 'zoek'],
     'cue:checkout': ['afrekenen', 'bestellen', 'betalen', 'bestelling plaatsen', 'winkelwagen', 'kopen', 'doneren', 'reserveren', 'betaling'],
     'cue:contact': ['contact opnemen', 'neem contact op', 'contactformulier', 'bericht versturen', 'verstuur bericht', 'uw bericht', 'je bericht', 'aanvraag versturen', 'offerte aanvragen', 'demo aanvragen', 'vraag een demo aan', 'plan een demo', 'vraag een offerte aan', 'gratis offerte'],
