@@ -1,0 +1,39 @@
+// The general causes behind the 2015–16 platform pages' misses (platform-forms-2015.test.ts), each
+// checked on a small page of its own: fax numbers, a shown name, names of things, and the given name
+// beside the family name across a middle-name box.
+import { describe, expect, it } from 'vitest';
+import { classify, fieldsOf, inSignup } from './probe-page.ts';
+
+const row = (id: string, caption: string, type = 'text') => `<p><label for="${id}">${caption}</label><input id="${id}" name="${id}" type="${type}"></p>`;
+
+describe('a fax number is a telephone number', () => {
+  const captions: [string, string][] = [
+    ['en', 'Fax Number:'],
+    ['de', 'Telefaxnummer:'],
+    ['ru', 'Факс'],
+  ];
+  for (const [lang, caption] of captions) it(`${lang}: "${caption}"`, () => expect(inSignup(lang, caption).fieldType).toBe('tel'));
+});
+
+describe('a shown name is the user name', () => {
+  it('de: "Angezeigter Name" (VirtueMart) is no person\'s name', () => expect(inSignup('de', 'Angezeigter Name *').fieldType).toBe('username'));
+});
+
+describe("a thing's name is no person's name", () => {
+  const captions: [string, string][] = [
+    ['en', 'Tank size & name:'],
+    ['pl', 'Nazwa pasieki'],
+  ];
+  for (const [lang, caption] of captions) it(`${lang}: "${caption}"`, () => expect(inSignup(lang, caption).category).not.toBe('name'));
+});
+
+describe('the name beside the family name is the given one, a middle-name box between them', () => {
+  it('it: "Nome", "Secondo nome/iniziale", "Cognome" (Magento 1)', () => {
+    const [first, middle, last] = classify('it', [{ caption: 'Nome' }, { caption: 'Secondo nome/iniziale' }, { caption: 'Cognome' }, { caption: 'Indirizzo email', type: 'email' }], 'Registrati');
+    expect([first!.fieldType, middle!.fieldType, last!.fieldType]).toEqual(['given-name', 'additional-name', 'family-name']);
+  });
+  it('a lone "Nome" before an e-mail box stays the whole name', () => {
+    const [first] = fieldsOf('it', `<form>${row('f1', 'Nome')}${row('f2', 'Indirizzo email', 'email')}<button>Invia</button></form>`);
+    expect(first!.fieldType).toBe('name');
+  });
+});
