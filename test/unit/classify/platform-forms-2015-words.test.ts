@@ -1,6 +1,6 @@
 // The general causes behind the 2015–16 platform pages' misses (platform-forms-2015.test.ts), each
-// checked on a small page of its own: fax numbers, a shown name, names of things, and the given name
-// beside the family name across a middle-name box.
+// checked on a small page of its own: fax numbers, a shown name, names of things, the given name
+// beside the family name across a middle-name box, and Korean and Czech profile words.
 import { describe, expect, it } from 'vitest';
 import { classify, fieldsOf, inSignup } from './probe-page.ts';
 
@@ -36,4 +36,14 @@ describe('the name beside the family name is the given one, a middle-name box be
     const [first] = fieldsOf('it', `<form>${row('f1', 'Nome')}${row('f2', 'Indirizzo email', 'email')}<button>Invia</button></form>`);
     expect(first!.fieldType).toBe('name');
   });
+});
+
+describe('Korean and Czech words of forum profiles', () => {
+  it('ko: "사는 지역" (where you live) over a list of provinces is the province', () => {
+    const [, region] = classify('ko', [{ caption: '닉네임' }, { caption: '사는 지역', options: ['서울', '경기', '강원', '부산'] }], '가입 완료');
+    expect(region!.fieldType).toBe('address-level1');
+  });
+  it('ko: "운영진의 소식 및 정모 안내 메일 받기" is the opt-in', () => expect(inSignup('ko', '운영진의 소식 및 정모 안내 메일 받기', { type: 'checkbox' }).fieldType).toBe('marketing-opt-in'));
+  it('ko: "캠핑 장비 / 텐트 이름" is no person\'s name', () => expect(inSignup('ko', '캠핑 장비 / 텐트 이름').category).not.toBe('name'));
+  it('cs: "Klub / kroužek" is the organization', () => expect(inSignup('cs', 'Klub / kroužek').fieldType).toBe('organization'));
 });
