@@ -1,6 +1,7 @@
 // The general causes behind the 2015–16 platform pages' misses (platform-forms-2015.test.ts), each
 // checked on a small page of its own: fax numbers, a shown name, names of things, the given name
-// beside the family name across a middle-name box, and Korean and Czech profile words.
+// beside the family name across a middle-name box, Korean and Czech profile words, and Discuz!'s
+// security question.
 import { describe, expect, it } from 'vitest';
 import { classify, fieldsOf, inSignup } from './probe-page.ts';
 
@@ -46,4 +47,11 @@ describe('Korean and Czech words of forum profiles', () => {
   it('ko: "운영진의 소식 및 정모 안내 메일 받기" is the opt-in', () => expect(inSignup('ko', '운영진의 소식 및 정모 안내 메일 받기', { type: 'checkbox' }).fieldType).toBe('marketing-opt-in'));
   it('ko: "캠핑 장비 / 텐트 이름" is no person\'s name', () => expect(inSignup('ko', '캠핑 장비 / 텐트 이름').category).not.toBe('name'));
   it('cs: "Klub / kroužek" is the organization', () => expect(inSignup('cs', 'Klub / kroužek').fieldType).toBe('organization'));
+});
+
+describe("Discuz!'s security question", () => {
+  it('zh: "安全提问" over a list of questions, then "答案", are the security question and its answer', () => {
+    const [, question, answer] = classify('zh', [{ caption: '用户名' }, { caption: '安全提问:', options: ['母亲的名字', '爷爷的名字', '父亲出生的城市'] }, { caption: '答案:' }], '登录');
+    expect([question!.fieldType, answer!.fieldType]).toEqual(['security-question', 'security-question']);
+  });
 });
