@@ -37,6 +37,7 @@ import { resolveRepeats } from './rules/repeats.ts';
 import { noteSections } from './rules/sections.ts';
 import { resolveSearchFormBox } from './rules/search-form-box.ts';
 import { resolveSecurityCode } from './rules/security-code.ts';
+import { resolveCaptchaByName } from './rules/captcha-by-name.ts';
 import { resolveCodes } from './rules/sms-codes.ts';
 import { resolveCompanyOrBuilding } from './rules/company-or-building.ts';
 import { resolveTaxOwner } from './rules/tax-owner.ts';
@@ -90,6 +91,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'code-after-phone', reason: 'a code box right after a phone number box takes the code sent to that phone', run: (f) => resolveCodesAfterPhones(f) },
   { id: 'security-answers', reason: 'the text box right after a security question asks for its answer', run: (f) => resolveSecurityAnswers(f), retally: true },
   { id: 'security-code', reason: 'a "security code" with no card around is a login code', run: (f) => resolveSecurityCode(f) },
+  { id: 'captcha-by-name', reason: 'a code box whose own name or id says captcha, with no card around, is the captcha', run: (f) => resolveCaptchaByName(f) },
   { id: 'company-or-building', reason: 'company and building or c/o: the line is for the one named first; a company and a street in one phrase: its address', run: (f) => resolveCompanyOrBuilding(f), retally: true },
   { id: 'address-and-names', reason: 'a street split into lines or beside a house number is line 1; "Name" beside "First name" or "Surname" is the other part', run: (f) => resolveAddressAndNames(f) },
   { id: 'lone-first-line', reason: 'a box named the first address line with no other line and no house number in its address is the whole street', run: (f) => resolveLoneFirstLine(f), retally: true },

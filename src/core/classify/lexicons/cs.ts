@@ -43,7 +43,7 @@ export const cs: Lexicon = {
     // A person's tax number is the rodné číslo (national-numbers.ts); DIČ is the company's.
     'vat-number': ['daňové identifikační číslo', 'dič firmy'],
     'company-registration-number': ['identifikační číslo', 'identifikační číslo osoby', 'obchodní rejstřík', 'spisová značka', 'ič'],
-    organization: ['název firmy', 'firma', 'společnost', 'název společnosti', 'organizace', 'název organizace', 'zaměstnavatel', 'instituce', 'obchodní jméno', 'obchodní firma', 'název obchodu', 'název e shopu', 'název webu', 'název zaměstnavatele', 'škola', 'název školy', 'pracoviště', 'název blogu'],
+    organization: ['název firmy', 'firma', 'společnost', 'název společnosti', 'organizace', 'název organizace', 'zaměstnavatel', 'instituce', 'obchodní jméno', 'obchodní firma', 'název obchodu', 'název e shopu', 'název webu', 'název zaměstnavatele', 'škola', 'název školy', 'pracoviště', 'název blogu', 'klub', 'kroužek'],
     'organization-title': ['pracovní pozice', 'pozice', 'funkce', 'povolání', 'oddělení', 'profese', 'zaměstnání'],
     'account-type': ['typ účtu', 'fyzická osoba', 'právnická osoba', 'nakupuji jako', 'nakupuji na firmu', 'typ zákazníka'],
     industry: ['obor', 'odvětví', 'obor podnikání', 'obor činnosti'],

@@ -132,6 +132,7 @@ export const en: Lexicon = {
       'whatsapp',
       'whatsapp number',
       'primary phone',
+      'fax number',
     ],
     'tel-country-code': [
       // "country code" is just as often the ISO code of a country: the phone context decides
@@ -687,7 +688,7 @@ export const en: Lexicon = {
       'stage name',
       'artist name',
       'displayed name',
-      'name students will see', 'name others will see', 'name other members will see', 'name shown on your posts', 'name shown to others', 'name on your posts',
+      'name students will see', 'name others will see', 'name other members will see', 'name shown on your posts', 'name shown to others', 'name on your posts', 'name that will be shown with your messages',
     ],
     'current-password': ['password', 'current password', 'old password', 'existing password', 'passcode', 'passphrase', 'pass phrase', 'your password'],
     'new-password': [
@@ -1098,7 +1099,7 @@ export const en: Lexicon = {
     'cue:warranty': ['register your product', 'register a product', 'register product', 'product registration', 'register your purchase', 'warranty registration', 'register your warranty', 'activate your warranty', 'extended warranty', ['warranty', 0.8]],
     'cue:record': ['sim registration', 'register your sim', 'register sim', 'sim card registration', 'nin sim linkage', 'link your nin', 'register as a new patient', 'new patient registration', 'patient registration', 'vehicle registration renewal', 'renew your vehicle registration', 'registration renewal'],
     'cue:job': ['careers', 'career opportunities', ['jobs', 0.8], ['job', 0.8], 'job opening', 'job openings', 'open positions', 'open roles', 'job application', 'job applications', 'apply for this job', 'apply for this position', 'apply for this role', 'apply for the job', 'application for employment', 'employment application', 'join our team', 'we re hiring', 'we are hiring', 'vacancy', 'vacancies', 'internship', 'internships', 'volunteer', 'volunteers', 'volunteering', 'become a volunteer', 'upload resume', 'upload your resume', 'attach resume', 'attach your resume', 'your resume', 'resume file', 'resume upload', 'resume cv', 'cv resume', 'curriculum vitae', ['cv', 0.8], 'upload cv', 'upload your cv', 'cover letter', 'recruitment'],
-    'cue:thing': ['wi fi', 'project', 'projects', 'team', 'room', 'server', 'channel', 'pet', 'dog', 'cat', 'horse', 'event', 'campaign', 'device', 'bot', 'wifi', 'wlan', 'ssid', 'network', 'folder', 'list', 'playlist', 'album', 'song', 'track', 'book', 'group', 'board', 'course', 'school', 'university', 'college', 'bank', 'store', 'shop', 'site', 'website', 'blog', 'brand', 'workspace', 'repository', 'repo', 'database', 'domain', 'club', 'league', 'venue', 'restaurant', 'listing', 'game', 'community', 'forum', 'boat', 'wallet', 'bucket', 'cluster', 'instance', 'dataset', 'template', 'survey', 'guild', 'clan', 'character', 'hero', 'apiary', 'farm', 'kennel', 'studio', 'band', 'aquarium', 'motorcycle', 'layout', 'class', 'classroom', 'fundraiser', 'brewery'],
+    'cue:thing': ['wi fi', 'project', 'projects', 'team', 'room', 'server', 'channel', 'pet', 'dog', 'cat', 'horse', 'event', 'campaign', 'device', 'bot', 'wifi', 'wlan', 'ssid', 'network', 'folder', 'list', 'playlist', 'album', 'song', 'track', 'book', 'group', 'board', 'course', 'school', 'university', 'college', 'bank', 'store', 'shop', 'site', 'website', 'blog', 'brand', 'workspace', 'repository', 'repo', 'database', 'domain', 'club', 'league', 'venue', 'restaurant', 'listing', 'game', 'community', 'forum', 'boat', 'wallet', 'bucket', 'cluster', 'instance', 'dataset', 'template', 'survey', 'guild', 'clan', 'character', 'hero', 'apiary', 'farm', 'kennel', 'studio', 'band', 'aquarium', 'motorcycle', 'layout', 'class', 'classroom', 'fundraiser', 'brewery', 'tank'],
     'cue:reset': [
       'reset password',
       'forgot password',

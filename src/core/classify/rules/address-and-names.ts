@@ -70,9 +70,12 @@ export function resolveAddressAndNames(fields: FieldScore[]): void {
     }
     // A box asking for a whole name in so many words is one, wherever it stands (a certificate's or a child's name after the person's own parts).
     if (fs.top === T.name && wholeNamePhrase(fs)) return;
-    if (fs.top === T.name && (prev?.top === T['given-name'] || next?.top === T['given-name'])) {
+    // A middle-name box between the parts still leaves them beside each other ("Nome", "Secondo nome", "Cognome").
+    const before = prev?.top === T['additional-name'] ? fields[i - 2] : prev;
+    const after = next?.top === T['additional-name'] ? fields[i + 2] : next;
+    if (fs.top === T.name && (before?.top === T['given-name'] || after?.top === T['given-name'])) {
       overrule(fs, T['family-name'], fs.topScore + 0.5, 'beside the given name');
-    } else if (fs.top === T.name && (prev?.top === T['family-name'] || next?.top === T['family-name'])) {
+    } else if (fs.top === T.name && (before?.top === T['family-name'] || after?.top === T['family-name'])) {
       // "Nome" / "Cognome", "Name" / "Surname": the name beside the family name is the given one.
       overrule(fs, T['given-name'], fs.topScore + 0.5, 'beside the family name');
     }
