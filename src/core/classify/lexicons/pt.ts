@@ -52,7 +52,7 @@ export const pt: Lexicon = {
     'company-size': ['tamanho da empresa', 'número de funcionários'],
     website: [['site', 0.7], 'website', 'página web'],
     'other-date': ['data de chegada', 'data de partida', 'chegada', 'data de entrega', 'data da consulta', 'agendamento', 'data de início', 'data de término', 'data da compra', 'data da mudança'],
-    'reference-number': ['número do pedido', 'número da encomenda', 'número da fatura', 'número de rastreio', 'código de rastreamento', 'número de série', 'número da reserva', 'número de sócio', 'número do protocolo', 'número da instalação', 'código da instalação', 'número do cliente', 'programa de fidelidade', 'número de fidelidade'],
+    'reference-number': ['número do pedido', 'número da encomenda', 'número da fatura', 'número de rastreio', 'código de rastreamento', 'número de série', 'número da reserva', 'número de sócio', 'número do protocolo', 'número da instalação', 'código da instalação', 'número do cliente', 'programa de fidelidade', 'número de fidelidade', 'número do programa de fidelidade'],
     attachment: ['foto de perfil', 'avatar', 'logo', 'logotipo', 'currículo', 'curriculum vitae', 'carta de apresentação', 'anexo', 'anexar arquivo', 'anexar ficheiro'],
     'id-document-upload': ['documento de identidade', 'frente', 'verso', 'envie seu documento', 'foto do documento'],
     selfie: ['selfie', 'foto do rosto'],
