@@ -1,8 +1,7 @@
 // Context rule `department`: a word naming both a department and a region or address line ("Department", "Departamento") is the department beside a company, else the address part.
 // Its place in the order: context.ts CONTEXT_RULES.
-import { DEPARTMENT_NAMES } from '../lexicons/options.ts';
-import { normalizeText } from '../normalize.ts';
 import type { FieldScore } from '../scoreboard.ts';
+import { departmentChoices } from '../signals/options.ts';
 import { attributeMatcher, textMatcher } from '../signals/text.ts';
 import { T, TYPE_CATEGORY } from '../terms.ts';
 import { captionTexts, catOf, overrule, reinterpret } from './shared.ts';
@@ -26,10 +25,9 @@ function sharedWord(fs: FieldScore): number {
   return -1;
 }
 
-const DEPARTMENTS: ReadonlySet<string> = new Set(DEPARTMENT_NAMES.split('|'));
 /** A list whose options are mostly a company's departments (Sales, Finance, IT…), not places. */
 const listsDepartments = (fs: FieldScore): boolean => {
-  const named = fs.features.options.filter((o) => DEPARTMENTS.has(normalizeText(o))).length;
+  const named = departmentChoices(fs.features.options);
   return named >= 2 && named * 2 >= fs.features.options.length - 1;
 };
 

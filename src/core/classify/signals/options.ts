@@ -1,7 +1,7 @@
 // Option lists say a lot: 200 entries of country names, 1–31, twelve months, a run of past years
 // (a birth year) or of coming years (a card's expiry), "+49"-style calling codes, US states.
 import { Rule } from '../rule-groups.ts';
-import { ACCOUNT_KINDS, CARD_BRANDS, CLOUD_REGION_CODES, CLOUD_REGION_NAMES, LEADING_ARTICLES, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, DOCUMENT_TYPES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
+import { ACCOUNT_KINDS, CARD_BRANDS, DEPARTMENT_NAMES, CLOUD_REGION_CODES, CLOUD_REGION_NAMES, LEADING_ARTICLES, COUNTRY_CODES, COUNTRY_NAMES, CURRENCY_CODES, DOCUMENT_TYPES, HONORIFICS, LANGUAGE_NAMES, MONTH_NAMES, REGION_NAMES, SEXES } from '../lexicons/options.ts';
 import { isUnspacedScript, normalizeText } from '../normalize.ts';
 import { type FieldScore, raiseCue, reinterpret, vote } from '../scoreboard.ts';
 import { C, T } from '../terms.ts';
@@ -62,6 +62,14 @@ export function salutationChoices(texts: readonly string[]): number {
     const folded = normalizeText(t);
     if (SALUTATIONS.has(folded) && !GENDERS.has(folded)) n++;
   }
+  return n;
+}
+
+const DEPARTMENTS = setOf(DEPARTMENT_NAMES);
+/** How many of the choices name a company's department ("Sales", "Finanzen", "Comptabilité"). */
+export function departmentChoices(texts: readonly string[]): number {
+  let n = 0;
+  for (const t of texts) if (DEPARTMENTS.has(fold(t))) n++;
   return n;
 }
 
