@@ -45,6 +45,8 @@ export const FieldFeaturesSchema = z.object({
   labels: z.array(text).max(LABELS_CAP),
   /** Text just before the field in document order (a sibling caption, a preceding cell). */
   nearbyText: text,
+  /** Short text printed right after the field ("@yahoo.com", ".atlassian.net", a unit); '' or absent when none. */
+  afterText: text.optional(),
   legend: text,
   /** The closest preceding heading (h1–h6 or role=heading) in the field's section. */
   heading: text,

@@ -31,6 +31,7 @@ export const FIELD_FACTS = {
   ariaDescribedBy: { empty: '', text: true },
   labels: { empty: [] },
   nearbyText: { empty: '', text: true },
+  afterText: { empty: '', text: true },
   legend: { empty: '', text: true },
   heading: { empty: '', text: true },
   options: { empty: [] },

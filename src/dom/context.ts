@@ -4,9 +4,9 @@
 import { LABELS_CAP, OPTIONS_CAP, TEXT_CAP } from '../core/limits.ts';
 import { type Ancestry, AncestryIndex } from './ancestors.ts';
 import { BINDING_ATTRIBUTES } from './attributes.ts';
-import { attrOf, composedParentOf, firstElementOf, hasAttrOf, nextElementOf, nodeTypeOf, parentOf, previousSiblingOf, tagOf } from './node-access.ts';
+import { attrOf, composedParentOf, firstElementOf, hasAttrOf, nextElementOf, nextSiblingOf, nodeTypeOf, parentOf, previousSiblingOf, tagOf } from './node-access.ts';
 import { follows } from './order.ts';
-import { echoReference } from './echo-safe.ts';
+import { echoReference, markedInvalid } from './echo-safe.ts';
 import { cappedText, clip } from './text.ts';
 import type { FieldElement, RootIndex } from './walk.ts';
 
@@ -16,6 +16,9 @@ const NEARBY_LEVELS = 8;
 const NEARBY_SIBLINGS = 6;
 /** Longer text after a field is a hint or an error message, not its caption. */
 const FLOATING_CAPTION_MAX = 40;
+/** How far text after a field is looked for: out of a wrapper or two (Google's `<div><input></div><div>@gmail.com</div>`), a couple of siblings at each. */
+const AFTER_LEVELS = 3;
+const AFTER_SIBLINGS = 2;
 /** Where "the text before the field" stops: beyond these it describes something else. */
 const NEARBY_STOP = new Set(['form', 'fieldset', 'body', 'html', 'tr', 'table', 'li', 'dialog']);
 const SKIP_SIBLING = new Set(['script', 'style', 'template', 'noscript', 'svg', 'img', 'br', 'hr']);
@@ -207,13 +210,49 @@ export class FieldContext {
   /**
    * The caption right after a field that keeps a blank placeholder: the floating-label pattern
    * (`<input placeholder=" "><span>E-mail</span>`, styled by `:placeholder-shown ~ span`). Only
-   * a short text in the next element sibling that holds no field.
+   * a short text among the field's own next siblings.
    */
   floatingCaption(el: FieldElement): string {
-    for (let sib = nextElementOf(el), steps = 0; sib && steps < 2; sib = nextElementOf(sib), steps++) {
-      if (SKIP_SIBLING.has(tagOf(sib))) continue;
-      const { text, hitField } = cappedText(sib, { stopAtField: true, skip: this.settings.echo });
-      return !hitField && text.length <= FLOATING_CAPTION_MAX ? text : '';
+    return this.textAfter(el, 1);
+  }
+
+  /**
+   * Short text printed right after a field, climbing out of the wrappers it ends: the rest of an
+   * address the box begins ("@yahoo.com", ".atlassian.net"), a unit ("kg", "年"). Text that holds
+   * or captions another field ends the search with nothing.
+   */
+  afterText(el: FieldElement): string {
+    return markedInvalid(el) ? '' : this.textAfter(el, AFTER_LEVELS);
+  }
+
+  private textAfter(el: FieldElement, levels: number): string {
+    const echo = this.settings.echo;
+    let node: Node = el;
+    for (let level = 0; level < levels; level++) {
+      let steps = 0;
+      // Inside a region that may echo input (echo-safe.ts), nothing around the field is read.
+      const around = parentOf(node);
+      if (!around || echo.has(around)) return '';
+      for (let sib = nextSiblingOf(node); sib && steps < AFTER_SIBLINGS; sib = nextSiblingOf(sib)) {
+        const type = nodeTypeOf(sib);
+        if (type === 3) {
+          const t = clip((sib as Text).data);
+          if (t) return t.length <= FLOATING_CAPTION_MAX ? t : '';
+          continue;
+        }
+        if (type !== 1) continue;
+        steps++;
+        const s = sib as Element;
+        const tag = tagOf(s);
+        if (SKIP_SIBLING.has(tag)) continue;
+        // What follows is another control's (a button, a label for=) or may be the input's echo.
+        if (tag === 'button' || (tag === 'label' && s.getAttribute('for')) || echo.has(s)) return '';
+        const { text, hitField } = cappedText(s, { stopAtField: true, skip: echo });
+        if (hitField) return '';
+        if (text) return text.length <= FLOATING_CAPTION_MAX ? text : '';
+      }
+      if (NEARBY_STOP.has(tagOf(around))) return '';
+      node = around;
     }
     return '';
   }

@@ -52,7 +52,14 @@ export const ECHO_WHEN_INVALID: readonly string[] = ['aria-describedby'];
 
 /** Whether the text `attr` names for `field` may be about the value typed into it. */
 export function echoReference(field: Element, attr: string): boolean {
-  if (!ECHO_WHEN_INVALID.includes(attr)) return false;
+  return ECHO_WHEN_INVALID.includes(attr) && markedInvalid(field);
+}
+
+/**
+ * A field marked invalid (`aria-invalid` other than "false"): the page has judged its value, and
+ * the text printed right after it now is that judgement ("'x' is not a valid email"), so none is read.
+ */
+export function markedInvalid(field: Element): boolean {
   const invalid = attrOf(field, 'aria-invalid');
   return invalid !== null && invalid.trim().toLowerCase() !== 'false';
 }
@@ -106,8 +113,8 @@ function byId(root: QueryRoot, id: string): Element | null {
   return null;
 }
 
-/** The texts of a field that a page fills in after the field appears: its description and the text before it. */
-export type SettledSlot = 'describedBy' | 'nearby';
+/** The texts of a field that a page fills in after the field appears: its description and the texts before and after it. */
+export type SettledSlot = 'describedBy' | 'nearby' | 'after';
 
 /**
  * Per field, the description and nearby text as first seen. A description read when the field

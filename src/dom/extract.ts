@@ -9,7 +9,7 @@
 import type { FieldFeatures, FormFeatures, PageFeatures } from '../core/features.ts';
 import { PAGE_FIELDS_CAP } from '../core/limits.ts';
 import { FieldContext } from './context.ts';
-import { EchoRegions, type FirstSeenTexts } from './echo-safe.ts';
+import { EchoRegions, type FirstSeenTexts, type SettledSlot } from './echo-safe.ts';
 import { closestTag } from './ancestors.ts';
 import { attrOf, composedParentOf, tagOf } from './node-access.ts';
 import { buttonCaption, commonAncestor, formOwner, isSubmitButton } from './forms.ts';
@@ -206,7 +206,7 @@ function fieldFeatures(
   const raw = (name: string) => (present.includes(name) ? el.getAttribute(name) : null);
   const attr = (name: string) => clip(raw(name));
   const options = context.options(el);
-  const settled = (slot: 'describedBy' | 'nearby', text: string) => (firstSeen ? firstSeen.settle(el, slot, text) : text);
+  const settled = (slot: SettledSlot, text: string) => (firstSeen ? firstSeen.settle(el, slot, text) : text);
   const around = context.ancestry(el);
   const features: FieldFeatures = {
     selector: selectors.selectorFor(el),
@@ -227,6 +227,7 @@ function fieldFeatures(
     labels: context.labels(el, index, around),
     // A placeholder of spaces (" ") exists only for the floating-label trick: the caption follows the field.
     nearbyText: settled('nearby', context.nearbyText(el) || (isBlank(raw('placeholder')) ? context.floatingCaption(el) : '')),
+    afterText: settled('after', context.afterText(el)),
     legend: context.legend(around),
     heading: heading ? context.textOf(heading) : '',
     options: options.texts,

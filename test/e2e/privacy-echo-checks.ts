@@ -16,6 +16,7 @@ export const ECHO_PAGES = [
   'datalist',
   'combobox',
   'live-region',
+  'suffix-preview',
 ] as const;
 export const echoPath = (page: (typeof ECHO_PAGES)[number]) => `/privacy-echo/${page}`;
 

@@ -43,6 +43,14 @@ describe('text that may echo input is never read (linkedom, as the CLI reads pag
     });
   }
 
+  for (const [name, echo] of Object.entries(CASES)) {
+    it(`${name}, after the field: not read as the text after it`, () => {
+      const p = extract(form('', `<label for="email">Email address</label><div><input id="email" name="email"></div>${echo}`));
+      expect(JSON.stringify(p)).not.toContain(TYPED);
+      expect(field(p, 'email').afterText).toBe('');
+    });
+  }
+
   it('a field after an echo region gets the text before that region, not the region', () => {
     const p = extract(form(`<span>Email address</span><output>${TYPED}</output>`, '<input name="email">'));
     expect(field(p, 'email').nearbyText).toBe('Email address');
@@ -71,6 +79,7 @@ describe('text that may echo input is never read (linkedom, as the CLI reads pag
       form('', `<input name="email" aria-invalid="true" aria-describedby="msg"><span id="msg">'${TYPED}' is not a valid email</span>`),
     );
     expect(field(p, 'email').ariaDescribedBy).toBe('');
+    expect(field(p, 'email').afterText).toBe('');
     expect(JSON.stringify(p)).not.toContain(TYPED);
     const valid = extract(form('', '<input name="email" aria-invalid="false" aria-describedby="msg"><span id="msg">Your work email</span>'));
     expect(field(valid, 'email').ariaDescribedBy).toBe('Your work email');
@@ -138,6 +147,18 @@ describe('FirstSeenTexts: text that appears after the field was first seen is ne
     doc.getElementById('msg')!.textContent = `${TYPED} is taken`;
     doc.getElementById('slot')!.textContent = `${TYPED} is taken`;
     expect(JSON.stringify(extractPage(doc, url, { firstSeen }))).not.toContain(TYPED);
+  });
+
+  it('keeps the text after a field as first seen: a preview printed after the box is filled from the input', () => {
+    const doc = page(form('', '<label for="app">App name</label><div><input id="app" name="app"></div><span id="preview">.example.cloud</span>'));
+    const firstSeen = new FirstSeenTexts();
+    const url = 'https://signup.example.com/join';
+    expect(field(extractPage(doc, url, { firstSeen }), 'app').afterText).toBe('.example.cloud');
+    doc.getElementById('preview')!.textContent = `${TYPED}.example.cloud`;
+    const later = extractPage(doc, url, { firstSeen });
+    expect(field(later, 'app').afterText).toBe('.example.cloud');
+    expect(JSON.stringify(later)).not.toContain(TYPED);
+    expect(field(extractPage(doc, url), 'app').afterText).toContain(TYPED);
   });
 
   it('keeps the page title as first seen: a single-page app back from a signed-in screen may not reset it', () => {

@@ -117,6 +117,29 @@ describe('label association', () => {
     expect(field(p, 'boxed').nearbyText).toBe('');
   });
 
+  it('reads the short text printed after a field, out of the wrappers the field ends', () => {
+    const p = extract(`<form>
+      <div class="row"><div class="box"><input name="userId"></div><div class="gap"></div><div class="suffix">@yahoo.com</div></div>
+      <div><input name="site"> .atlassian.net</div>
+      <div><input name="weight"><span>kg</span></div>
+      <div><input name="first"><input name="second"></div>
+      <div><input name="hinted"><p>We will use this address to send your receipt and order updates.</p></div>
+      <div><input id="news" name="news" type="checkbox"><label for="news">Send me news</label></div>
+      <table><tr><td><input name="cell"></td></tr></table><p>After the table</p>
+    </form>`);
+    expect(field(p, 'userId').afterText).toBe('@yahoo.com');
+    expect(field(p, 'site').afterText).toBe('.atlassian.net');
+    expect(field(p, 'weight').afterText).toBe('kg');
+    // The next box is what follows the first; a long text is a hint; a label for= is already the field's label.
+    expect(field(p, 'first').afterText).toBe('');
+    expect(field(p, 'hinted').afterText).toBe('');
+    expect(field(p, 'news').afterText).toBe('');
+    // A table cell is a boundary, as it is for the text before a field.
+    expect(field(p, 'cell').afterText).toBe('');
+    // Nothing after the last box of its row: the search does not run into the next row.
+    expect(field(p, 'second').afterText).toBe('');
+  });
+
   it('skips an empty label for another field (a validator\'s error slot) on the way to the caption', () => {
     const p = extract(`<form><label class="inputLabel">Name</label> <label id="name-error" class="error" for="name"></label> <input type="text" name="name">
       <label class="inputLabel">Email</label> <label id="email-error" class="error" for="email">Please enter your email</label> <input type="text" name="email"></form>`);
