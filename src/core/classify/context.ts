@@ -26,6 +26,7 @@ import { resolveTitleWithoutName } from './rules/title-without-name.ts';
 import { resolveLookups } from './rules/lookups.ts';
 import { resolveNameOfThing } from './rules/name-of-thing.ts';
 import { resolveHostPrefixes } from './rules/host-prefix.ts';
+import { resolveHostSuffixes } from './rules/host-suffix.ts';
 import { resolveWhoseField } from './rules/whose-field.ts';
 import { resolveNameOnDocument } from './rules/name-on-document.ts';
 import { resolveNoteForCourier } from './rules/note-for-courier.ts';
@@ -87,6 +88,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'repeats', reason: 'a second email or password box confirms the first; a signup password is new', run: (f, form) => resolveRepeats(f, form) },
   { id: 'shown-user-name', reason: 'a box whose caption asks for a user name and not an email address is the user name, whatever its attribute names say', run: (f) => resolveShownUserNames(f) },
   { id: 'identifiers', reason: 'the field before a login password is the sign-in identifier', run: (f, form) => resolveIdentifiers(f, form) },
+  { id: 'host-suffix', reason: 'a box before a printed "@host" or ".host" asks for the first part: a new email address or the tenancy\'s subdomain', run: (f, form) => resolveHostSuffixes(f, form), retally: true },
   { id: 'sms-codes', reason: 'a code the page says comes by SMS verifies the phone', run: (f, form) => resolveCodes(f, form) },
   { id: 'code-after-phone', reason: 'a code box right after a phone number box takes the code sent to that phone', run: (f) => resolveCodesAfterPhones(f) },
   { id: 'security-answers', reason: 'the text box right after a security question asks for its answer', run: (f) => resolveSecurityAnswers(f), retally: true },
