@@ -49,8 +49,13 @@ function addCues(into: number[], raw: string, weight: number, attribute = false,
 }
 
 const SCHEME_AND_HOST = /^[a-z][a-z0-9+.-]*:(?:\/\/[^/?#]*)?/i;
-/** Path, query and fragment of a URL: the words a site puts there ("/account/register?step=2"). */
-const urlWords = (url: string): string => url.replace(SCHEME_AND_HOST, '');
+/** A query value that is itself an address, plain or percent-encoded ("continue=https%3A%2F%2F…", "ReturnUrl=%2Flogin"). */
+const ADDRESS_VALUE = /=(?:[a-z][a-z0-9+.-]*(?::|%3a)(?:\/\/|%2f%2f)|\/|%2f)[^&#]*/gi;
+/**
+ * Path, query and fragment of a URL: the words a site puts there ("/account/register?step=2"),
+ * without the addresses it passes along: where the person goes next names another page.
+ */
+const urlWords = (url: string): string => url.replace(SCHEME_AND_HOST, '').replace(ADDRESS_VALUE, '=');
 
 const NEXT_STEP = TYPE_COUNT + C['cue:next-step'];
 /** Whether a button's text says anything about what the form is for ("Continue" does not: every flow has one). */

@@ -344,6 +344,23 @@ describe('form kind is read once, before the context rules', () => {
     ...(await import('../../../src/core/classify/terms.ts')),
   });
 
+  it('reads the words of a URL, not the addresses it passes along (a redirect target names another page)', async () => {
+    const { pageCues } = await load();
+    const { C } = await import('../../../src/core/classify/terms.ts');
+    const at = (url: string) => pageCues(page([], { url }));
+    for (const url of [
+      'https://shop.example/signup?returnUrl=%2Faccount%2Flogin',
+      'https://id.example/join?continue=https%3A%2F%2Fid.example%2Fsignin%3Fx%3D1&hl=en',
+      'https://id.example/join?next=https://id.example/login',
+    ]) {
+      expect(at(url)[C['cue:signup']]!, url).toBeGreaterThan(0);
+      expect(at(url)[C['cue:login']]!, url).toBe(0);
+    }
+    // A value that is a word, not an address, still counts ("route=account/login", "?mode=login").
+    expect(at('https://shop.example/index.php?route=account/login')[C['cue:login']]!).toBeGreaterThan(0);
+    expect(at('https://id.example/auth?mode=login')[C['cue:login']]!).toBeGreaterThan(0);
+  });
+
   it("the context rules use the kind but cannot feed it back: a signup's password becomes new after the kind is read", async () => {
     const { scoreField, scorePage, formCues, detectFormKind, pageCues, T } = await load();
     const features = form([labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' })], { buttons: ['Sign up'], submitButtons: 1 });
