@@ -2,6 +2,7 @@
 // older recovery wording, two identifiers without a password, captcha captions, newsletter words,
 // product registration and age gates.
 import { describe, expect, it } from 'vitest';
+import { PERSON_RULES } from '../../../src/core/classify/form-rules/person.ts';
 import { classifyFields, classifyForm, labelled, range, select, years } from './factory.ts';
 
 describe('password recovery as older software words it (issue 19)', () => {
@@ -83,6 +84,16 @@ describe('registering a product for its warranty makes no account (words:warrant
   it('with a password box it stays an account ("Create your account to register your product")', () => {
     const fields = [labelled('Email', { type: 'email' }), labelled('Password', { type: 'password' }), labelled('Confirm password', { type: 'password' })];
     expect(classifyForm(fields, { heading: 'Create your account to register your product', buttons: ['Create account'], submitButtons: 1 }, { url: 'https://brand.example/product-registration/' }).kind).toBe('signup');
+  });
+});
+
+describe('a birth date beside a document\'s issuer or dates is no age check (person:birth-date)', () => {
+  const rule = PERSON_RULES.find((r) => r.id === 'person:birth-date')!;
+  const facts = (documentDetails: number) =>
+    ({ birth: 1, addressish: 0, card: 0, documentDetails, cue: () => 0 }) as unknown as Parameters<typeof rule.value>[0];
+  it('fires on a birth date alone, not when the form describes an identity document (a check-in, a visa, a passenger)', () => {
+    expect(rule.value(facts(0))).toBe(1);
+    expect(rule.value(facts(1))).toBe(0);
   });
 });
 

@@ -31,8 +31,8 @@ export const PERSON_RULES: readonly FormRule[] = [
   {
     id: 'person:birth-date',
     kind: 'signup',
-    reason: 'a birth date without an address or card: an age check of a new account, unless the form registers a thing or a person with a service (a SIM card, a patient)',
-    value: (f) => yes(f.birth > 0 && f.addressish === 0 && f.card === 0 && f.cue('cue:record') < 1),
+    reason: 'a birth date without an address or card: an age check of a new account, unless the form registers a thing or a person with a service (a SIM card, a patient) or describes an identity document (its issuer or dates: a check-in, a visa, a passenger)',
+    value: (f) => yes(f.birth > 0 && f.addressish === 0 && f.card === 0 && f.documentDetails === 0 && f.cue('cue:record') < 1),
   },
   {
     id: 'person:details-without-password',
