@@ -97,7 +97,7 @@ export const attributes: Lexicon = {
     'cue:current': ['current', 'old', 'existing', 'alt', 'actuel', 'actual'],
     'cue:code': ['code', 'pin', 'otp', 'digit', 'digits', 'token'],
     'cue:sms': ['sms', 'phone', 'mobile', 'tel'],
-    'cue:noise': ['content place holder', 'place holder', 'placeholder', 'main content', 'form control', 'input group', 'form field', 'ctl', 'asp', 'aspnet', 'form', 'input', 'field', 'value', 'txt', 'ddl', 'tb', 'cb', 'chk', 'rb', 'lbl', 'user fields', 'user field', 'userfield'],
+    'cue:noise': ['content place holder', 'place holder', 'placeholder', 'main content', 'form control', 'input group', 'form field', 'ctl', 'asp', 'aspnet', 'form', 'input', 'field', 'value', 'txt', 'ddl', 'tb', 'cb', 'chk', 'rb', 'lbl', 'user fields', 'user field', 'userfield', 'custom title', 'customtitle', 'usertitle', 'user title'],
     'cue:phone': ['phone', 'tel', 'mobile', 'cell'],
     'cue:signup': ['signup', 'sign up', 'join'],
     'cue:create-account': ['register', 'registration', 'create account', 'createaccount', 'enroll', 'enrollment', 'new account', 'newaccount', 'registrieren', 'registrierung', 'inscription', 'registro', 'registrazione', 'cadastro', 'rejestracja', 'kayit'],
