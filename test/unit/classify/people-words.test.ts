@@ -57,3 +57,33 @@ describe('organization and reference words', () => {
     expect(inSignup('en', 'Microchip number').fieldType).toBe('reference-number');
   });
 });
+
+describe('text written on a gift, a card or an engraving is no name, card or address (batch 2)', () => {
+  const inGift = (lang: string, caption: string, heading = '', type = 'text') =>
+    fieldsOf(lang, `<form>${heading ? `<h3>${heading}</h3>` : ''}<p><label for="to">${lang === 'en' ? 'Recipient name' : 'Name'}</label><input id="to" name="to"></p><p><label for="probe">${caption}</label>${type === 'textarea' ? '<textarea id="probe" name="probe"></textarea>' : `<input id="probe" name="probe" type="${type}">`}</p><button>Add</button></form>`)[1]!;
+  it('en: a gift note handwritten on a card is no card number', () => expect(inGift('en', "Gift note (we'll handwrite it on a card)", '', 'textarea').category).not.toBe('payment'));
+  it('de: an engraving line whose example is a name is the engraving', () => expect(inGift('de', 'Gravur Zeile 1 (z. B. Name des Beschenkten)').fieldType).toBe('unknown'));
+  it('es: the name or word to engrave is no person\'s name', () => expect(inGift('es', 'Nombre o palabra a grabar (máx. 10 letras)', '', 'textarea').category).not.toBe('name'));
+  it('tr: a gift note written on the card is no card number', () => expect(inGift('tr', 'Hediye notu (karta yazılacak)', '', 'textarea').category).not.toBe('payment'));
+  it('pt: the message for a gift card is no card number', () => expect(inGift('pt', 'Mensagem para o cartão de oferta', '', 'textarea').category).not.toBe('payment'));
+  it('ko: a gift message with a birthday wish is no birth date', () => {
+    const [, msg] = fieldsOf('ko', '<form><p><label for="a">받는 분 이름</label><input id="a" name="a"></p><p><label for="m">선물 메시지</label><textarea id="m" name="m" placeholder="생일 축하해!"></textarea></p><button>구매하기</button></form>');
+    expect(msg!.category).not.toBe('date-of-birth');
+  });
+  it('nl: "Opmerkingen" under an address heading is no address', () => expect(inGift('nl', 'Opmerkingen', 'Factuuradres', 'textarea').category).not.toBe('address'));
+});
+
+describe('dates, senders and false friends (batch 2)', () => {
+  it('de, ko and en: a wedding date and a sending date are no birth date', () => {
+    expect(inSignup('de', 'Hochzeitsdatum (falls schon bekannt)', { type: 'date' }).fieldType).toBe('other-date');
+    expect(inSignup('ko', '발송일', { type: 'date' }).fieldType).toBe('other-date');
+    expect(inSignup('en', 'Send on', { type: 'date' }).fieldType).toBe('other-date');
+  });
+  it('pl: "Od kogo" (from whom, signed on the voucher) is the sender\'s name', () => expect(inSignup('pl', 'Od kogo (podpis na bonie)').category).toBe('name'));
+  it('ja: 区分 (a category) is no ward', () => expect(inSignup('ja', 'ゲスト区分', { options: ['新郎側ゲスト', '新婦側ゲスト'] }).category).not.toBe('address'));
+  it("vi: a tax code beside 'Xuất hóa đơn công ty' (a company invoice) is the company's", () => {
+    const box = (id: string, caption: string) => `<p><label for="${id}">${caption}</label><input id="${id}" name="attributes[${id}]"></p>`;
+    const form = `<form>${box('name', 'Họ và tên')}<label><input type="checkbox" name="export_invoice"> Xuất hóa đơn công ty</label>${box('company_name', 'Tên công ty')}${box('tax_code', 'Mã số thuế')}<button>Tiếp tục</button></form>`;
+    expect(fieldsOf('vi', form)[3]!.fieldType).toBe('vat-number');
+  });
+});

@@ -73,7 +73,7 @@ export const de: Lexicon = {
     industry: ['branche'],
     'company-size': ['unternehmensgröße', 'anzahl mitarbeiter', 'mitarbeiterzahl', 'anzahl der mitarbeiter', 'firmengröße'],
     website: ['webseite', 'internetseite', 'internetadresse'],
-    'other-date': ['anreise', 'abreise', 'anreisedatum', 'abreisedatum', 'lieferdatum', 'wunschtermin', 'termin', 'startdatum', 'enddatum', 'reisedatum', 'einzugsdatum', 'kaufdatum', 'wurftag', 'versicherungsbeginn', 'vertragsbeginn', 'erstzulassung'],
+    'other-date': ['anreise', 'abreise', 'anreisedatum', 'abreisedatum', 'lieferdatum', 'wunschtermin', 'termin', 'startdatum', 'enddatum', 'reisedatum', 'einzugsdatum', 'kaufdatum', 'wurftag', 'versicherungsbeginn', 'vertragsbeginn', 'erstzulassung', 'hochzeitsdatum', 'datum der hochzeit'],
     'reference-number': ['bestellnummer', 'auftragsnummer', 'rechnungsnummer', 'sendungsnummer', 'vorgangsnummer', 'buchungsnummer', 'referenznummer', 'mitgliedsnummer', 'seriennummer', 'zählernummer', 'ticketnummer', 'kundenkartennummer', 'kennzeichen', 'dhl postnummer', 'marktlokations id', 'marktlokation', 'malo id', 'personalnummer', 'versicherungsscheinnummer', 'versicherungsnummer', 'vertragsnummer', 'fahrzeug identifizierungsnummer', 'fahrgestellnummer', 'herstellerschlüsselnummer', 'typschlüsselnummer', 'vielfliegernummer', 'flugnummer', 'bahncard nummer', 'bahncard'],
     attachment: ['profilbild', 'profilfoto', 'avatar', 'logo', 'firmenlogo', 'lebenslauf', 'anschreiben', 'anhang', 'anhänge', 'datei anhängen', 'bildschirmfoto'],
     'id-document-upload': ['ausweis hochladen', 'ausweisdokument', 'lichtbildausweis', 'vorderseite', 'rückseite', 'ausweiskopie', 'dokument hochladen', 'ausweisfoto'],
@@ -138,6 +138,6 @@ export const de: Lexicon = {
     'cue:verification': ['telefonnummer bestätigen', 'handynummer bestätigen', 'mobilnummer bestätigen', 'verifizieren', 'bestätigungscode', 'code eingeben', 'code erneut senden', 'verifizierung', 'bestätigen sie'],
     'cue:has-account': ['bereits registriert', 'schon registriert', 'sie haben bereits ein konto', 'bereits ein konto', 'bereits kunde'],
     'cue:no-account': ['noch kein konto', 'noch nicht registriert', 'kein konto'],
-    unknown: ['wunschablageort', 'ablageort', 'ablagehinweis', 'lieferhinweis', 'lieferhinweise', 'hinweis für den zusteller', 'hinweise für den zusteller', 'hinweis für den paketboten', 'türcode'],
+    unknown: ['wunschablageort', 'ablageort', 'ablagehinweis', 'lieferhinweis', 'lieferhinweise', 'hinweis für den zusteller', 'hinweise für den zusteller', 'hinweis für den paketboten', 'türcode', 'gravur', 'gravurtext', 'text der gravur', 'grußkarte', 'text für die grußkarte', 'grußtext'],
   },
 };

@@ -109,6 +109,6 @@ export const tr: Lexicon = {
     'cue:verification': ['doğrula', 'doğrulama', 'doğrulama kodu', 'kodu girin', 'tekrar gönder'],
     'cue:has-account': ['zaten üye misiniz', 'hesabınız var mı', 'zaten hesabınız var mı'],
     'cue:no-account': ['hesabınız yok mu', 'üye değil misiniz'],
-    unknown: ['kurye notu', 'teslimat notu', 'adres başlığı', 'adres adı'],
+    unknown: ['kurye notu', 'teslimat notu', 'adres başlığı', 'adres adı', 'hediye notu', 'hediye mesajı', 'kart notu', 'kart mesajı'],
   },
 };
