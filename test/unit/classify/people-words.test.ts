@@ -4,7 +4,7 @@
 // words that sit inside other words' phrases (a dance floor, Italian "il"), and the organization and
 // reference words of B2B trials, store sign-ups and pet insurance.
 import { describe, expect, it } from 'vitest';
-import { classify, fieldsOf, inSignup } from './probe-page.ts';
+import { analysePage as analyse, classify, fieldsOf, inSignup } from './probe-page.ts';
 
 describe('a profile name beside the real name (rule profile-name)', () => {
   it('en: "Profile Name" with a separate "Real Name" is the alias', () => {
@@ -85,5 +85,25 @@ describe('dates, senders and false friends (batch 2)', () => {
     const box = (id: string, caption: string) => `<p><label for="${id}">${caption}</label><input id="${id}" name="attributes[${id}]"></p>`;
     const form = `<form>${box('name', 'Họ và tên')}<label><input type="checkbox" name="export_invoice"> Xuất hóa đơn công ty</label>${box('company_name', 'Tên công ty')}${box('tax_code', 'Mã số thuế')}<button>Tiếp tục</button></form>`;
     expect(fieldsOf('vi', form)[3]!.fieldType).toBe('vat-number');
+  });
+});
+
+describe('a sign-in name captioned as the email address, on a shop (batch 3)', () => {
+  const shopHeading = (lang: string) => (lang === 'ja' ? '公式通販' : 'Интернет-магазин: купить кисти');
+  const login = (caption: string, type: string, lang: string) =>
+    analyse(lang, `<h1>${shopHeading(lang)}</h1><form><p><label for="u">${caption}</label><input id="u" name="USER_LOGIN" type="${type}"></p><p><label for="p">Password</label><input id="p" name="USER_PASSWORD" type="password"></p><button>Войти</button></form>`).forms[0]!.fields[0]!;
+  it('ru: "Логин (e-mail)" on a shop\'s page is the email address', () => expect(login('Логин (e-mail)', 'text', 'ru').fieldType).toBe('email'));
+  it('ja: "ログインID（メールアドレス）" on a mail-order shop\'s page (通販) is the email address', () => expect(login('ログインID（メールアドレス）', 'email', 'ja').fieldType).toBe('email'));
+  it('en: "Email or username" on a shop stays the sign-in identifier', () => {
+    const f = analyse('en', '<h1>Checkout</h1><form><p><label for="u">Email or username</label><input id="u" name="login" type="text"></p><p><label for="p">Password</label><input id="p" name="password" type="password"></p><button>Log in</button></form>').forms[0]!.fields[0]!;
+    expect(f.fieldType).toBe('username');
+  });
+});
+
+describe('names and positions (batch 3)', () => {
+  it('ar: the name in English as on the certificate is a name, not a language', () => expect(inSignup('ar', 'الاسم باللغة الإنجليزية (كما سيظهر في الشهادة)').category).toBe('name'));
+  it('fr: a research laboratory beside the institution is the department', () => {
+    const [, lab] = classify('fr', [{ caption: 'Organisme / Institution', name: 'organism' }, { caption: 'Laboratoire / Service', name: 'lab' }, { caption: 'Courriel', name: 'email', type: 'email' }], 'Créer le compte');
+    expect(lab!.fieldType).toBe('organization-title');
   });
 });
