@@ -107,3 +107,10 @@ describe('names and positions (batch 3)', () => {
     expect(lab!.fieldType).toBe('organization-title');
   });
 });
+
+describe('attribute words', () => {
+  it('a message box whose id names its recipient ("Recipient-message") is the message, no name', () => {
+    const form = '<form><p><label for="Recipient-email">Recipient email</label><input id="Recipient-email" type="email" name="properties[Recipient email]"></p><p><textarea id="Recipient-message" name="properties[Message]" placeholder="Message (optional)"></textarea></p><button>Add to cart</button></form>';
+    expect(fieldsOf('en', form)[1]!.category).not.toBe('name');
+  });
+});

@@ -116,5 +116,7 @@ export const attributes: Lexicon = {
     'cue:profile': ['profile', 'account', 'settings', 'address book', 'addressbook', 'contact', 'my account', 'myaccount', 'edit', 'customer', 'change'],
     'cue:identity': ['kyc', 'identity', 'verification', 'idv', 'id verification', 'verify identity'],
     'cue:verification': ['verify', 'verification', 'otp', 'mfa', '2fa', 'two factor', 'challenge', 'confirm'],
+    // A message box named for whom it is for ("Recipient-message", "gift_message") asks for the message.
+    unknown: ['message', 'gift message', 'giftmessage', 'gift note', 'giftnote'],
   },
 };
