@@ -18,6 +18,7 @@ import { resolveDocumentDates } from './rules/document-dates.ts';
 import { resolveDocumentNumber } from './rules/document-number.ts';
 import { resolveIdentifiers } from './rules/identifiers.ts';
 import { resolveShownUserNames } from './rules/shown-user-name.ts';
+import { resolveProfileNames } from './rules/profile-name.ts';
 import { resolveCodesAfterPhones } from './rules/code-after-phone.ts';
 import { resolveSecurityAnswers } from './rules/security-answers.ts';
 import { resolveJobTitle } from './rules/job-title.ts';
@@ -87,6 +88,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'calling-code', reason: 'a country list right before a phone number is its calling code', run: (f) => resolveCallingCode(f) },
   { id: 'repeats', reason: 'a second email or password box confirms the first; a signup password is new', run: (f, form) => resolveRepeats(f, form) },
   { id: 'shown-user-name', reason: 'a box whose caption asks for a user name and not an email address is the user name, whatever its attribute names say', run: (f) => resolveShownUserNames(f) },
+  { id: 'profile-name', reason: 'a "Profile name" in a form that also asks for the real name is the name the account shows', run: (f) => resolveProfileNames(f) },
   { id: 'identifiers', reason: 'the field before a login password is the sign-in identifier', run: (f, form) => resolveIdentifiers(f, form) },
   { id: 'host-suffix', reason: 'a box before a printed "@host" or ".host" asks for the first part: a new email address or the tenancy\'s subdomain', run: (f, form) => resolveHostSuffixes(f, form), retally: true },
   { id: 'sms-codes', reason: 'a code the page says comes by SMS verifies the phone', run: (f, form) => resolveCodes(f, form) },

@@ -97,7 +97,7 @@ export const attributes: Lexicon = {
     'cue:current': ['current', 'old', 'existing', 'alt', 'actuel', 'actual'],
     'cue:code': ['code', 'pin', 'otp', 'digit', 'digits', 'token'],
     'cue:sms': ['sms', 'phone', 'mobile', 'tel'],
-    'cue:noise': ['content place holder', 'place holder', 'placeholder', 'main content', 'form control', 'input group', 'form field', 'ctl', 'asp', 'aspnet', 'form', 'input', 'field', 'value', 'txt', 'ddl', 'tb', 'cb', 'chk', 'rb', 'lbl', 'user fields', 'user field', 'userfield'],
+    'cue:noise': ['content place holder', 'place holder', 'placeholder', 'main content', 'form control', 'input group', 'form field', 'ctl', 'asp', 'aspnet', 'form', 'input', 'field', 'value', 'txt', 'ddl', 'tb', 'cb', 'chk', 'rb', 'lbl', 'user fields', 'user field', 'userfield', 'custom title', 'customtitle', 'usertitle', 'user title'],
     'cue:phone': ['phone', 'tel', 'mobile', 'cell'],
     'cue:signup': ['signup', 'sign up', 'join'],
     'cue:create-account': ['register', 'registration', 'create account', 'createaccount', 'enroll', 'enrollment', 'new account', 'newaccount', 'registrieren', 'registrierung', 'inscription', 'registro', 'registrazione', 'cadastro', 'rejestracja', 'kayit'],
@@ -116,5 +116,7 @@ export const attributes: Lexicon = {
     'cue:profile': ['profile', 'account', 'settings', 'address book', 'addressbook', 'contact', 'my account', 'myaccount', 'edit', 'customer', 'change'],
     'cue:identity': ['kyc', 'identity', 'verification', 'idv', 'id verification', 'verify identity'],
     'cue:verification': ['verify', 'verification', 'otp', 'mfa', '2fa', 'two factor', 'challenge', 'confirm'],
+    // A message box named for whom it is for ("Recipient-message", "gift_message") asks for the message.
+    unknown: ['message', 'gift message', 'giftmessage', 'gift note', 'giftnote'],
   },
 };

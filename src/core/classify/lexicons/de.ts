@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const de: Lexicon = {
   lang: 'de',
   terms: {
-    name: [['name', 0.7], 'vollständiger name', 'vor und nachname', 'vor und zuname', 'ihr name', 'empfänger', 'empfängername', 'kontaktperson', 'ansprechpartner', 'name des empfängers'],
+    name: [['name', 0.7], 'vollständiger name', 'vor und nachname', 'vor und zuname', 'ihr name', 'empfänger', 'empfängername', 'kontaktperson', 'ansprechpartner', 'name des empfängers', 'klingelschild', 'name auf dem klingelschild', 'name an der klingel', 'name am klingelschild', 'klingelname'],
     'given-name': ['vorname', 'vornamen', 'rufname', 'ihr vorname'],
     'additional-name': ['zweiter vorname', 'weitere vornamen', 'mittelname'],
     'family-name': ['nachname', 'familienname', 'zuname', 'geburtsname', 'ihr nachname'],
@@ -73,7 +73,7 @@ export const de: Lexicon = {
     industry: ['branche'],
     'company-size': ['unternehmensgröße', 'anzahl mitarbeiter', 'mitarbeiterzahl', 'anzahl der mitarbeiter', 'firmengröße'],
     website: ['webseite', 'internetseite', 'internetadresse'],
-    'other-date': ['anreise', 'abreise', 'anreisedatum', 'abreisedatum', 'lieferdatum', 'wunschtermin', 'termin', 'startdatum', 'enddatum', 'reisedatum', 'einzugsdatum', 'kaufdatum', 'wurftag', 'versicherungsbeginn', 'vertragsbeginn', 'erstzulassung'],
+    'other-date': ['anreise', 'abreise', 'anreisedatum', 'abreisedatum', 'lieferdatum', 'wunschtermin', 'termin', 'startdatum', 'enddatum', 'reisedatum', 'einzugsdatum', 'kaufdatum', 'wurftag', 'versicherungsbeginn', 'vertragsbeginn', 'erstzulassung', 'hochzeitsdatum', 'datum der hochzeit'],
     'reference-number': ['bestellnummer', 'auftragsnummer', 'rechnungsnummer', 'sendungsnummer', 'vorgangsnummer', 'buchungsnummer', 'referenznummer', 'mitgliedsnummer', 'seriennummer', 'zählernummer', 'ticketnummer', 'kundenkartennummer', 'kennzeichen', 'dhl postnummer', 'marktlokations id', 'marktlokation', 'malo id', 'personalnummer', 'versicherungsscheinnummer', 'versicherungsnummer', 'vertragsnummer', 'fahrzeug identifizierungsnummer', 'fahrgestellnummer', 'herstellerschlüsselnummer', 'typschlüsselnummer', 'vielfliegernummer', 'flugnummer', 'bahncard nummer', 'bahncard'],
     attachment: ['profilbild', 'profilfoto', 'avatar', 'logo', 'firmenlogo', 'lebenslauf', 'anschreiben', 'anhang', 'anhänge', 'datei anhängen', 'bildschirmfoto'],
     'id-document-upload': ['ausweis hochladen', 'ausweisdokument', 'lichtbildausweis', 'vorderseite', 'rückseite', 'ausweiskopie', 'dokument hochladen', 'ausweisfoto'],
@@ -82,7 +82,7 @@ export const de: Lexicon = {
     'intended-use': ['verwendungszweck', 'anwendungsfall', 'einsatzzweck', 'nutzungszweck', 'wofür möchten sie'],
     'ai-training-intent': ['ki training', 'ki modelle trainieren', 'modelltraining'],
     'security-question': ['sicherheitsfrage', 'sicherheitsantwort', 'geheimfrage', 'antwort auf die sicherheitsfrage'],
-    username: ['benutzername', 'benutzer', 'nutzername', 'anmeldename', 'kundennummer', 'benutzerkennung', 'spitzname', 'anzeigename', 'kennung', 'pseudonym', 'öffentlicher name', 'spielername', 'gamertag', 'künstlername', 'wunsch e mail adresse', 'angezeigter name'],
+    username: ['benutzername', 'benutzer', 'nutzername', 'anmeldename', 'kundennummer', 'benutzerkennung', 'spitzname', 'anzeigename', 'kennung', 'pseudonym', 'öffentlicher name', 'spielername', 'gamertag', 'künstlername', 'wunsch e mail adresse', 'angezeigter name', 'profilname', 'alternativer name'],
     'cue:noise': ['produktname', 'name des produkts', 'veranstaltungsname', 'dateiname', 'listenname', 'gruppenname', 'gerätename', 'name der liste', 'name der gruppe', 'veranstaltungstitel', 'titel der veranstaltung', 'projekttitel', 'titel des projekts', 'beitragstitel', 'seitentitel', 'titel der seite'],
     'current-password': ['passwort', 'kennwort', 'aktuelles passwort', 'altes passwort', 'ihr passwort'],
     'new-password': ['neues passwort', 'passwort wiederholen', 'passwort bestätigen', 'passwort erneut eingeben', 'kennwort wiederholen', 'kennwort bestätigen', 'passwort festlegen', 'passwort erstellen', 'passwort vergeben', 'passwortbestätigung', 'passwort wiederholung', 'neues kennwort'],
@@ -138,6 +138,6 @@ export const de: Lexicon = {
     'cue:verification': ['telefonnummer bestätigen', 'handynummer bestätigen', 'mobilnummer bestätigen', 'verifizieren', 'bestätigungscode', 'code eingeben', 'code erneut senden', 'verifizierung', 'bestätigen sie'],
     'cue:has-account': ['bereits registriert', 'schon registriert', 'sie haben bereits ein konto', 'bereits ein konto', 'bereits kunde'],
     'cue:no-account': ['noch kein konto', 'noch nicht registriert', 'kein konto'],
-    unknown: ['wunschablageort', 'ablageort', 'ablagehinweis', 'lieferhinweis', 'lieferhinweise', 'hinweis für den zusteller', 'hinweise für den zusteller', 'hinweis für den paketboten', 'türcode'],
+    unknown: ['wunschablageort', 'ablageort', 'ablagehinweis', 'lieferhinweis', 'lieferhinweise', 'hinweis für den zusteller', 'hinweise für den zusteller', 'hinweis für den paketboten', 'türcode', 'gravur', 'gravurtext', 'text der gravur', 'grußkarte', 'text für die grußkarte', 'grußtext'],
   },
 };

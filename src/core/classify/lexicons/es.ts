@@ -115,6 +115,6 @@ export const es: Lexicon = {
     'cue:verification': ['verificar', 'verificación', 'código de verificación', 'introduce el código', 'reenviar código', 'te enviamos'],
     'cue:has-account': ['ya tienes una cuenta', 'ya tienes cuenta', 'ya estás registrado', 'ya eres miembro'],
     'cue:no-account': ['no tienes una cuenta', 'no tienes cuenta', 'aún no tienes cuenta'],
-    unknown: ['instrucciones de entrega', 'indicaciones de entrega', 'indicaciones adicionales', 'instrucciones para el repartidor', 'notas para el repartidor', 'nota para el repartidor', 'nombre de la dirección', 'alias de la dirección', 'nombre de esta dirección'],
+    unknown: ['instrucciones de entrega', 'indicaciones de entrega', 'indicaciones adicionales', 'instrucciones para el repartidor', 'notas para el repartidor', 'nota para el repartidor', 'nombre de la dirección', 'alias de la dirección', 'nombre de esta dirección', 'texto a grabar', 'palabra a grabar', 'texto del grabado', 'grabado', 'mensaje de regalo', 'dedicatoria'],
   },
 };

@@ -48,7 +48,7 @@ export const fr: Lexicon = {
     'vat-number': ['numéro de tva', 'tva', 'tva intracommunautaire', 'n tva', 'numéro tva intracommunautaire', 'identifiant fiscal', 'tps', 'tvq', 'numéro de tps', 'numéro de tvq', 'tps tvh', 'numéro de tps tvh'],
     'company-registration-number': ['siret', 'siren', 'numéro siret', 'numéro siren', 'rcs', 'numéro d entreprise', 'numéro d immatriculation', 'neq', 'numéro d entreprise du québec'],
     organization: ['société', 'entreprise', 'raison sociale', 'nom de la société', 'nom de l entreprise', 'organisation', 'organisme', 'employeur', 'établissement', 'nom de la boutique', 'nom du magasin', 'nom du site', 'nom de la marque', 'nom commercial', 'enseigne', 'dénomination sociale', 'dénomination', 'école', 'nom de l\'école', 'université', 'nom de l\'université', 'nom de l\'établissement', 'lieu de travail', 'entité', 'nom de l\'entité', 'entité juridique', 'entité de facturation', 'titre du blog', 'titre du site', 'titre du site web', 'titre de la boutique', 'titre du magasin', 'où travaillez vous', 'où travailles tu', 'nom du groupe de musique', 'nom du podcast', 'club précédent', 'club actuel', 'nom du club'],
-    'organization-title': ['fonction', 'poste', 'profession', 'intitulé du poste', 'métier', 'département'],
+    'organization-title': ['fonction', 'poste', 'profession', 'intitulé du poste', 'métier', 'département', 'laboratoire', 'laboratoire de recherche', 'unité de recherche'],
     'account-type': ['type de compte', 'particulier', 'professionnel', 'vous êtes', 'forme juridique', 'statut juridique'],
     industry: ['secteur', 'secteur d activité', 'industrie'],
     'company-size': ['taille de l entreprise', 'nombre d employés', 'nombre de salariés', 'effectif'],

@@ -110,6 +110,6 @@ export const nl: Lexicon = {
     'cue:verification': ['verifiëren', 'verificatie', 'verificatiecode', 'voer de code in', 'code opnieuw versturen'],
     'cue:has-account': ['heb je al een account', 'al een account', 'al geregistreerd'],
     'cue:no-account': ['nog geen account', 'heb je nog geen account'],
-    unknown: ['bezorginstructies', 'opmerking voor de bezorger', 'naam van het adres'],
+    unknown: ['bezorginstructies', 'opmerking voor de bezorger', 'naam van het adres', 'opmerkingen', 'cadeauboodschap', 'tekst voor de gravure'],
   },
 };

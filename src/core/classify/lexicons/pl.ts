@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const pl: Lexicon = {
   lang: 'pl',
   terms: {
-    name: [['imię i nazwisko', 1], 'pełne imię', 'odbiorca', 'osoba kontaktowa', ['nazwa', 0.5]],
+    name: [['imię i nazwisko', 1], 'pełne imię', 'odbiorca', 'osoba kontaktowa', ['nazwa', 0.5], 'od kogo'],
     'given-name': ['imię', 'imiona', 'pierwsze imię'],
     'additional-name': ['drugie imię'],
     'family-name': ['nazwisko', 'nazwisko rodowe'],

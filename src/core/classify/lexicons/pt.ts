@@ -113,6 +113,6 @@ export const pt: Lexicon = {
     'cue:verification': ['verificar', 'verificação', 'código de verificação', 'digite o código', 'reenviar código', 'enviamos um código'],
     'cue:has-account': ['já tem uma conta', 'já tem conta', 'já possui conta', 'já é cadastrado'],
     'cue:no-account': ['não tem uma conta', 'não tem conta', 'ainda não tem conta', 'ainda não é cadastrado'],
-    unknown: ['instruções de entrega', 'observações para o entregador', 'observação para o entregador', 'apelido do endereço', 'nome do endereço', 'identificação do endereço'],
+    unknown: ['instruções de entrega', 'observações para o entregador', 'observação para o entregador', 'apelido do endereço', 'nome do endereço', 'identificação do endereço', 'mensagem para o cartão', 'mensagem do cartão', 'mensagem de presente', 'texto da gravação'],
   },
 };

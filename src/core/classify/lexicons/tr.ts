@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const tr: Lexicon = {
   lang: 'tr',
   terms: {
-    name: ['ad soyad', 'adı soyadı', 'ad soyadı', 'adınız soyadınız', 'isim soyisim', 'tam ad', 'alıcı', 'alıcı adı', ['isim', 0.7], 'acil durumda aranacak kişi', 'aranacak kişi', 'acil durum kişisi'],
+    name: ['ad soyad', 'adı soyadı', 'ad soyadı', 'adınız soyadınız', 'isim soyisim', 'tam ad', 'alıcı', 'alıcı adı', ['isim', 0.7], 'acil durumda aranacak kişi', 'aranacak kişi', 'acil durum kişisi', 'gerçek ad', 'gerçek adı', 'gerçek adınız', 'gerçek isim', 'gerçek isminiz'],
     'given-name': ['ad', 'adı', 'adınız', 'ilk ad'],
     'additional-name': ['ikinci ad', 'göbek adı'],
     'family-name': ['soyad', 'soyadı', 'soyadınız', 'soyisim'],
@@ -101,7 +101,7 @@ export const tr: Lexicon = {
     'cue:waitlist': ['bekleme listesi', 'bekleme listesine katıl', 'gelince haber ver', 'stoğa girince haber ver', 'gelince haberdar ol', 'stok bildirimi'],
     'cue:warranty': ['ürün kaydı', 'ürününüzü kaydedin', 'garanti kaydı'],
     'cue:job': ['kariyer', 'iş ilanları', 'açık pozisyonlar', 'iş başvurusu', 'iş başvuru formu', 'özgeçmiş', ['cv', 0.8], 'staj', 'stajyer', 'gönüllü', 'gönüllü ol', 'ekibimize katılın'],
-    'cue:thing': ['çalışma alanı*', 'evcil hayvan*', 'proje*', 'takım*', 'oda*', 'sunucu*', 'kanal*', 'köpe*', 'kedi*', 'ürün*', 'etkinli*', 'uygulama*', 'cihaz*', 'wifi', 'dosya*', 'klasör*', 'liste*', 'grup*', 'kurs*', 'okul*', 'üniversite*', 'banka*', 'mağaza*', 'site*', 'blog*', 'marka*', 'kulüp*', 'oyun*', 'ağ', 'ağın', 'motor*', 'motosiklet*', 'klan*', 'lonca*'],
+    'cue:thing': ['çalışma alanı*', 'evcil hayvan*', 'proje*', 'takım*', 'oda*', 'sunucu*', 'kanal*', 'köpe*', 'kedi*', 'ürün*', 'etkinli*', 'uygulama*', 'cihaz*', 'wifi', 'dosya*', 'klasör*', 'liste*', 'grup*', 'kurs*', 'okul*', 'üniversite*', 'banka*', 'mağaza*', 'site*', 'blog*', 'marka*', 'kulüp*', 'oyun*', 'ağ', 'ağın', 'motor*', 'motosiklet*', 'klan*', 'lonca*', 'tekne*'],
     'cue:reset': ['şifremi unuttum', 'şifre sıfırla', 'şifre sıfırlama', 'şifrenizi mi unuttunuz', 'şifrenizi unuttunuz', 'parolanızı mı unuttunuz', 'parolamı unuttum', 'şifremi sıfırla', 'sıfırlama', 'sıfırla'],
     'cue:change-password': ['şifre değiştir', 'şifremi değiştir', 'parola değiştir'],
     'cue:profile': ['profil', 'hesabım', 'kişisel bilgiler', 'bilgilerim', 'adreslerim', 'adres ekle', 'kaydet', 'değişiklikleri kaydet', 'iletişim', 'hakkımda'],
@@ -109,6 +109,6 @@ export const tr: Lexicon = {
     'cue:verification': ['doğrula', 'doğrulama', 'doğrulama kodu', 'kodu girin', 'tekrar gönder'],
     'cue:has-account': ['zaten üye misiniz', 'hesabınız var mı', 'zaten hesabınız var mı'],
     'cue:no-account': ['hesabınız yok mu', 'üye değil misiniz'],
-    unknown: ['kurye notu', 'teslimat notu', 'adres başlığı', 'adres adı'],
+    unknown: ['kurye notu', 'teslimat notu', 'adres başlığı', 'adres adı', 'hediye notu', 'hediye mesajı', 'kart notu', 'kart mesajı'],
   },
 };

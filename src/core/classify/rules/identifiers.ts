@@ -3,6 +3,7 @@
 import { Ev, type FieldScore } from '../scoreboard.ts';
 import { C, type Cue, T } from '../terms.ts';
 import { CODES, overrule, catOf, is, type FormSignals } from './shared.ts';
+import { loginNamedByEmail } from './login-named-by-email.ts';
 
 const LOGIN_IDENTIFIER = 'sign-in identifier of a login form';
 
@@ -56,6 +57,11 @@ export function resolveIdentifiers(fields: FieldScore[], form: FormSignals): voi
       const justBefore = pw >= 0 && i === pw - 1 && passesForIdentifier(fs, fields);
       const identifierLike = (cat === 'email' || cat === 'phone' || fs.top === T.username || justBefore) && !is(fs, CODES);
       if (!identifierLike || (pw >= 0 && i > pw)) return;
+      // On a shop's page a sign-in name captioned as the email address ("Login (e-mail)") is that address.
+      if (shop && loginNamedByEmail(fs)) {
+        overrule(fs, T.email, fs.topScore + 1, "the sign-in name is the email address, on a shop's page");
+        return;
+      }
       // An email input still asks for an email address, unless its text offers a user name or phone too.
       if (shop && (fs.kind === 'email' || captionNames(fs, T.email)) && !captionNames(fs, T.username) && !captionNames(fs, T.tel)) return;
       overrule(fs, T.username, Math.max(fs.topScore + 1, 2.5), LOGIN_IDENTIFIER);
