@@ -66,6 +66,7 @@ export const nationalNumbers: Lexicon = {
       'įmonės kodas', 'matični broj', 'еик', 'булстат', 'бин', 'огрн', 'огрнип', 'єдрпоу', 'registro mercantil', 'numero rea', 'cod unic de inregistrare',
       'unified social credit code', 'شناسه ملی', '营业执照号', '法人番号', '법인등록번호', 'duns', 'duns number',
       'trade licence number', 'trade license number', 'trade licence no',
+      'eori', 'eori number', 'eori nummer', 'numer eori', 'numéro eori', 'import export code', 'iec code',
     ],
     // The tax office a company is registered with (Greek ΔΟΥ, Turkish Vergi Dairesi) is no number but
     // the organization's context; named here so that its "tax" does not read as a tax number.

@@ -1,0 +1,51 @@
+// Words and one rule fix found by test/fixtures/id-at-checkout (checkout, ticketing, customs and
+// courier pages that ask for a person's or a company's number): each case read otherwise before.
+import { describe, expect, it } from 'vitest';
+import { classify, fieldsOf, inCheckout } from './probe-page.ts';
+
+const box = (id: string, caption: string, attrs = '') => `<div><label for="${id}">${caption}</label><input id="${id}" name="${id}" ${attrs}></div>`;
+const radios = (name: string, legend: string, options: string[]) =>
+  `<fieldset><legend>${legend}</legend>${options.map((o, i) => `<label><input type="radio" name="${name}" value="${i}"> ${o}</label>`).join('')}</fieldset>`;
+
+describe('numbers couriers and customs ask for', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'EORI number', 'company-registration-number'],
+    ['pl', 'Numer EORI', 'company-registration-number'],
+    ['en', 'Import Export Code (IEC)', 'company-registration-number'],
+    ['en', 'Air waybill number', 'reference-number'],
+  ];
+  for (const [lang, caption, type] of cases) {
+    it(`${lang}: "${caption}" is ${type}`, () => {
+      expect(inCheckout(lang, caption).fieldType).toBe(type);
+    });
+  }
+});
+
+describe('Spanish-speaking checkouts', () => {
+  it('es-AR: "Condición frente al IVA" (consumidor final, monotributista…) is the buyer’s tax status, no tax number', () => {
+    const f = classify('es-AR', [{ caption: 'Nombre', name: 'nombre' }, { caption: 'Condición frente al IVA', name: 'iva_condition', options: ['Consumidor final', 'Monotributista', 'Responsable inscripto'] }, { caption: 'CUIT', name: 'cuit' }], 'Continuar');
+    expect(f[1]!.fieldType).toBe('account-type');
+  });
+  it('es-CR: "Otras señas", the Costa Rican address’s directions, is the street address', () => {
+    expect(fieldsOf('es-CR', `<form>${box('prov', 'Provincia')}${box('dist', 'Distrito')}${box('os', 'Otras señas')}<button>Continuar</button></form>`)[2]!.fieldType).toBe('street-address');
+  });
+});
+
+describe('a person-or-company choice', () => {
+  it('es-CO: "Persona natural / Persona jurídica" is the account type', () => {
+    const f = fieldsOf('es-CO', `<form>${radios('tp', '¿Para quién es la factura?', ['Persona natural', 'Persona jurídica'])}${box('doc', 'Número de documento')}<button>Guardar</button></form>`);
+    expect(f[0]!.fieldType).toBe('account-type');
+  });
+  it('kk: "Жеке тұлға / Заңды тұлға" (a private person, a legal entity) is the account type', () => {
+    const f = fieldsOf('kk', `<form>${radios('bt', 'Сатып алушы', ['Жеке тұлға', 'Заңды тұлға немесе ЖК'])}${box('iin', 'ЖСН (ИИН)')}<button>Тапсырыс беру</button></form>`);
+    expect(f[0]!.fieldType).toBe('account-type');
+  });
+});
+
+describe('a caption naming a person’s number over a shop platform’s company name', () => {
+  it('pt-BR: "CPF/CNPJ" in Magento’s taxvat with a CPF mask, on a person’s signup, is the CPF', () => {
+    const body = `<form>${box('firstname', 'Nome')}${box('taxvat', 'CPF/CNPJ', 'placeholder="000.000.000-00" maxlength="18"')}${box('email', 'E-mail', 'type="email"')}${box('password', 'Senha', 'type="password"')}<button>Criar conta</button></form>`;
+    expect(fieldsOf('pt-BR', body)[1]!.fieldType).toBe('national-id');
+  });
+});
+
