@@ -13,6 +13,8 @@ describe('numbers couriers and customs ask for', () => {
     ['pl', 'Numer EORI', 'company-registration-number'],
     ['en', 'Import Export Code (IEC)', 'company-registration-number'],
     ['en', 'Air waybill number', 'reference-number'],
+    ['es-CL', 'N° de seguimiento del courier', 'reference-number'],
+    ['es-DO', 'RNC', 'vat-number'],
   ];
   for (const [lang, caption, type] of cases) {
     it(`${lang}: "${caption}" is ${type}`, () => {
@@ -31,7 +33,26 @@ describe('Spanish-speaking checkouts', () => {
   });
 });
 
+describe('declarations and files at checkout', () => {
+  it('it: "Dichiaro di avere almeno 18 anni", the age declaration a wine shop asks, is a consent box', () => {
+    const f = fieldsOf('it', `<form>${box('email', 'Indirizzo email', 'type="email"')}<label><input type="checkbox" name="m18"> Dichiaro di avere almeno 18 anni</label><button>Effettua ordine</button></form>`);
+    expect(f[1]!.fieldType).toBe('consent');
+  });
+  it('es-CL: "Factura o comprobante de compra" uploaded for customs is a file proving no identity', () => {
+    const f = fieldsOf('es-CL', `<form>${box('rut', 'RUT del destinatario')}${box('factura', 'Factura o comprobante de compra', 'type="file"')}<button>Enviar datos</button></form>`);
+    expect(f[1]!.fieldType).toBe('attachment');
+  });
+});
+
 describe('a person-or-company choice', () => {
+  it('el: a receipt or an invoice ("Απόδειξη / Τιμολόγιο"), the Greek checkout’s private-or-business choice, is the account type', () => {
+    const f = fieldsOf('el', `<form>${box('email', 'Email', 'type="email"')}${radios('inv', 'Παραστατικό', ['Απόδειξη', 'Τιμολόγιο'])}<button>Ολοκλήρωση παραγγελίας</button></form>`);
+    expect(f[1]!.fieldType).toBe('account-type');
+  });
+  it('es-DO: "Factura de consumo / Crédito fiscal (empresas)", the Dominican fiscal receipt’s kinds, is the account type', () => {
+    const f = fieldsOf('es-DO', `<form>${box('correo', 'Correo electrónico', 'type="email"')}${radios('ncf', 'Comprobante fiscal', ['Factura de consumo', 'Crédito fiscal (empresas)'])}<button>Realizar pedido</button></form>`);
+    expect(f[1]!.fieldType).toBe('account-type');
+  });
   it('es-CO: "Persona natural / Persona jurídica" is the account type', () => {
     const f = fieldsOf('es-CO', `<form>${radios('tp', '¿Para quién es la factura?', ['Persona natural', 'Persona jurídica'])}${box('doc', 'Número de documento')}<button>Guardar</button></form>`);
     expect(f[0]!.fieldType).toBe('account-type');

@@ -59,6 +59,7 @@ export const nationalNumbers: Lexicon = {
       // The US "federal tax ID" is the employer identification number; Canada's provincial sales tax number.
       'federal tax id', 'federal tax id number', 'federal tax identification number', 'pst number',
       'gst registration no', 'gst registration number', 'gst reg no', 'resale certificate number', 'sales tax permit number', 'seller s permit number', 'sales tax exemption number',
+      'rnc', 'número de rnc',
     ],
     'company-registration-number': [
       'company number', 'company registration number', 'companies house number', 'cro number', 'acn', 'nzbn', 'kvk', 'kvk nummer', 'siren', 'siret', 'regon', 'krs',
