@@ -15,6 +15,8 @@ describe('numbers couriers and customs ask for', () => {
     ['en', 'Air waybill number', 'reference-number'],
     ['es-CL', 'N° de seguimiento del courier', 'reference-number'],
     ['es-DO', 'RNC', 'vat-number'],
+    ['el', 'Αριθμός αποστολής', 'reference-number'],
+    ['pt-PT', 'Número do objeto', 'reference-number'],
   ];
   for (const [lang, caption, type] of cases) {
     it(`${lang}: "${caption}" is ${type}`, () => {
@@ -70,3 +72,19 @@ describe('a caption naming a person’s number over a shop platform’s company 
   });
 });
 
+
+describe('customs pages', () => {
+  it('ru-KZ: "ИИН получателя" (the recipient’s ИИН) is the ИИН, not the recipient’s name', () => {
+    const f = fieldsOf('ru-KZ', `<form>${box('fio', 'ФИО получателя')}${box('recipientIin', 'ИИН получателя', 'maxlength="12"')}${box('phone', 'Телефон', 'type="tel"')}<button>Перейти к оплате</button></form>`);
+    expect(f[1]!.category).toBe('government-id');
+  });
+  it('el: a person’s "ΑΦΜ παραλήπτη" beside an uploaded purchase invoice stays the person’s: an invoice held is no tax invoice claimed', () => {
+    const f = fieldsOf('el', `<form>${box('onoma', 'Ονοματεπώνυμο παραλήπτη')}${box('afm', 'ΑΦΜ παραλήπτη', 'maxlength="9"')}${box('email', 'Email', 'type="email"')}${box('inv', 'Τιμολόγιο ή απόδειξη αγοράς (PDF)', 'type="file"')}<button>Υποβολή</button></form>`);
+    expect(f[1]!.category).toBe('government-id');
+    expect(f[3]!.fieldType).toBe('attachment');
+  });
+  it('pt-PT: "Declaro que as informações prestadas são verdadeiras" is a consent box', () => {
+    const f = fieldsOf('pt-PT', `<form>${box('nif', 'NIF do destinatário')}<label><input type="checkbox" name="d"> Declaro que as informações prestadas são verdadeiras</label><button>Continuar</button></form>`);
+    expect(f[1]!.fieldType).toBe('consent');
+  });
+});
