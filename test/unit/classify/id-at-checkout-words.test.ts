@@ -47,6 +47,10 @@ describe('declarations and files at checkout', () => {
 });
 
 describe('a person-or-company choice', () => {
+  it('en-GB: "A private individual / A VAT-registered business", a courier’s importer choice, is the account type', () => {
+    const f = fieldsOf('en-GB', `<form>${radios('imp', 'Who is importing these goods?', ['A private individual', 'A VAT-registered business'])}${box('name', 'Importer’s full name')}<button>Pay</button></form>`);
+    expect(f[0]!.fieldType).toBe('account-type');
+  });
   it('el: a receipt or an invoice ("Απόδειξη / Τιμολόγιο"), the Greek checkout’s private-or-business choice, is the account type', () => {
     const f = fieldsOf('el', `<form>${box('email', 'Email', 'type="email"')}${radios('inv', 'Παραστατικό', ['Απόδειξη', 'Τιμολόγιο'])}<button>Ολοκλήρωση παραγγελίας</button></form>`);
     expect(f[1]!.fieldType).toBe('account-type');
