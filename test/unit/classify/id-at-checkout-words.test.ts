@@ -17,6 +17,10 @@ describe('numbers couriers and customs ask for', () => {
     ['es-DO', 'RNC', 'vat-number'],
     ['el', 'Αριθμός αποστολής', 'reference-number'],
     ['pt-PT', 'Número do objeto', 'reference-number'],
+    ['ro', 'Număr AWB', 'reference-number'],
+    ['uk', 'Номер накладної', 'reference-number'],
+    ['ar', 'رقم الشحنة', 'reference-number'],
+    ['es-MX', 'Número de guía', 'reference-number'],
   ];
   for (const [lang, caption, type] of cases) {
     it(`${lang}: "${caption}" is ${type}`, () => {
