@@ -1,7 +1,7 @@
 // Words and one rule fix found by test/fixtures/id-at-checkout (checkout, ticketing, customs and
 // courier pages that ask for a person's or a company's number): each case read otherwise before.
 import { describe, expect, it } from 'vitest';
-import { classify, fieldsOf, inCheckout } from './probe-page.ts';
+import { classify, fieldsOf, inCheckout, kindsOf } from './probe-page.ts';
 
 const box = (id: string, caption: string, attrs = '') => `<div><label for="${id}">${caption}</label><input id="${id}" name="${id}" ${attrs}></div>`;
 const radios = (name: string, legend: string, options: string[]) =>
@@ -95,4 +95,18 @@ describe('customs pages', () => {
     const f = fieldsOf('pt-PT', `<form>${box('nif', 'NIF do destinatário')}<label><input type="checkbox" name="d"> Declaro que as informações prestadas são verdadeiras</label><button>Continuar</button></form>`);
     expect(f[1]!.fieldType).toBe('consent');
   });
+});
+
+describe('a courier’s parcel-tracking box is a look-up', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Tracking number', 'Track'],
+    ['pl', 'Numer przesyłki', 'Śledź'],
+    ['el', 'Αριθμός αποστολής', 'Εντοπισμός'],
+    ['ar', 'رقم الشحنة', 'تتبع'],
+  ];
+  for (const [lang, caption, button] of cases) {
+    it(`${lang}: "${caption}" with "${button}" is a search form`, () => {
+      expect(kindsOf(lang, `<form action="/t" method="get">${box('n', caption)}<button type="submit">${button}</button></form>`)).toEqual(['search']);
+    });
+  }
 });

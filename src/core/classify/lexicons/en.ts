@@ -1043,7 +1043,7 @@ export const en: Lexicon = {
       'internet banking',
     ],
     'cue:newsletter': ['communication preferences', 'marketing preferences', 'contact preferences', 'newsletter', 'subscribe', 'subscription', 'mailing list', 'get updates', 'stay in touch', 'stay informed', 'sign up for our newsletter', 'sign up for the newsletter', 'sign up for newsletter', 'sign up for our emails', 'sign up for emails', 'get the latest', 'email alert', 'email alerts', 'job alert', 'job alerts', 'create alert', 'create job alert', 'price alert', 'price alerts', 'manage subscriptions', 'manage your subscriptions', 'email preferences', 'subscription preferences', 'unsubscribe', 'sign up for updates', 'sign up for email updates', 'sign up to receive updates', 'receive updates', 'keep me updated', 'sign up & save', 'sign up and save', 'off your first order'],
-    'cue:search': ['search', 'find', 'look up', 'search products'],
+    'cue:search': ['search', 'find', 'look up', 'search products', 'track', 'track parcel', 'track shipment', 'track your parcel'],
     'cue:checkout': ['direct debit', 
       'checkout',
       'check out',
