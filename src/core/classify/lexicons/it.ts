@@ -65,7 +65,7 @@ export const it: Lexicon = {
     'one-time-code': ['codice di verifica', 'codice di conferma', 'codice monouso', ['codice', 0.5], 'codice otp'],
     'account-name': ['nome account', 'nome dell account', 'nome del progetto', 'nome dell applicazione', 'nome di dominio', 'nome del team', 'nome del server', 'nome del bucket', 'nome dell istanza', 'nome del database', 'nome host', 'alias dell account'],
     captcha: ['captcha', 'non sono un robot', 'inserisci i caratteri', 'caratteri nell immagine', 'scrivi il codice', 'codice che vedi', 'codice nell immagine', 'caratteri che vedi'],
-    consent: ['accetto', 'termini e condizioni', 'condizioni generali', 'informativa sulla privacy', 'privacy', 'ho letto', 'acconsento', 'consenso', 'trattamento dei dati', 'accetto il regolamento', 'regolamento'],
+    consent: ['accetto', 'termini e condizioni', 'condizioni generali', 'informativa sulla privacy', 'privacy', 'ho letto', 'acconsento', 'consenso', 'trattamento dei dati', 'accetto il regolamento', 'regolamento', 'dichiaro di avere almeno 18 anni', 'dichiaro di essere maggiorenne', 'sono maggiorenne'],
     'marketing-opt-in': ['newsletter', 'iscriviti', 'offerte', 'promozioni', 'novità', 'comunicazioni commerciali'],
     sex: ['sesso', 'genere', 'uomo', 'donna', 'maschio', 'femmina'],
     language: ['lingua'],

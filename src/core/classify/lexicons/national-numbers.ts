@@ -59,6 +59,7 @@ export const nationalNumbers: Lexicon = {
       // The US "federal tax ID" is the employer identification number; Canada's provincial sales tax number.
       'federal tax id', 'federal tax id number', 'federal tax identification number', 'pst number',
       'gst registration no', 'gst registration number', 'gst reg no', 'resale certificate number', 'sales tax permit number', 'seller s permit number', 'sales tax exemption number',
+      'rnc', 'número de rnc',
     ],
     'company-registration-number': [
       'company number', 'company registration number', 'companies house number', 'cro number', 'acn', 'nzbn', 'kvk', 'kvk nummer', 'siren', 'siret', 'regon', 'krs',
@@ -66,6 +67,7 @@ export const nationalNumbers: Lexicon = {
       'įmonės kodas', 'matični broj', 'еик', 'булстат', 'бин', 'огрн', 'огрнип', 'єдрпоу', 'registro mercantil', 'numero rea', 'cod unic de inregistrare',
       'unified social credit code', 'شناسه ملی', '营业执照号', '法人番号', '법인등록번호', 'duns', 'duns number',
       'trade licence number', 'trade license number', 'trade licence no',
+      'eori', 'eori number', 'eori nummer', 'numer eori', 'numéro eori', 'import export code', 'iec code',
     ],
     // The tax office a company is registered with (Greek ΔΟΥ, Turkish Vergi Dairesi) is no number but
     // the organization's context; named here so that its "tax" does not read as a tax number.

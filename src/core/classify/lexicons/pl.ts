@@ -92,7 +92,7 @@ export const pl: Lexicon = {
     'cue:create-account': ['zarejestruj', 'zarejestruj się', 'rejestracja', 'załóż konto', 'utwórz konto', 'nowe konto', 'nowy klient'],
     'cue:login': ['zaloguj', 'zaloguj się', 'logowanie', 'nie pamiętasz hasła', 'zapamiętaj mnie', 'mam już konto', 'bankowość internetowa', 'bankowość elektroniczna'],
     'cue:newsletter': ['newsletter', 'zapisz się', 'subskrybuj', 'zapisz się do newslettera'],
-    'cue:search': ['szukaj', 'wyszukaj'],
+    'cue:search': ['szukaj', 'wyszukaj', 'śledź', 'śledź przesyłkę'],
     'cue:checkout': ['kup', 'kupuję', 'zamawiam', 'zamówienie', 'zamów', 'zapłać', 'płacę', 'koszyk', 'do kasy', 'przejdź do płatności'],
     'cue:contact': ['formularz kontaktowy', 'skontaktuj się z nami', 'wyślij wiadomość', 'twoja wiadomość', 'wyślij zapytanie', 'zapytanie ofertowe', 'napisz do nas', 'umów demo', 'poproś o demo', 'zamów demo', 'bezpłatna wycena', 'poproś o wycenę', 'zapytaj o ofertę', 'zamów rozmowę', 'poproś o kontakt', 'oddzwonimy', 'zamów kontakt', 'umów prezentację', 'bezpłatną prezentację', 'umów się na prezentację', 'zamów wycenę', 'zamów bezpłatną wycenę', 'zapytaj o wycenę'],
     'cue:optional': ['opcjonalnie', 'opcjonalne', 'nieobowiązkowe'],

@@ -68,6 +68,7 @@ export const ro: Lexicon = {
     currency: ['moneda', 'valută'],
     search: ['caută', 'căutare', 'caută în site', 'ce cauți'],
     'promo-code': ['cod promoțional', 'codul promoțional', 'cupon', 'cod cupon', 'cod de reducere', 'voucher', 'card cadou', 'cod de invitație', 'cod de recomandare'],
+    'reference-number': ['număr awb', 'awb', 'număr de urmărire', 'număr comandă'],
     'cue:noise': ['număr de persoane', 'numărul de persoane'],
     'cue:payment': ['plata', 'date card', 'datele cardului', 'card bancar'],
     'cue:tax-invoice': ['factură pe firmă'],

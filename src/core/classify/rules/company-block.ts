@@ -25,7 +25,8 @@ function underBusinessTitle(fs: FieldScore): boolean {
  * Italian and Spanish shops put a person's codice fiscale or NIF on it.)
  */
 export function resolveCompanyBlock(fields: FieldScore[]): void {
-  const offersTaxInvoice = fields.some((f) => cue(f, 'cue:tax-invoice') >= SAYS);
+  // A file box captioned with an invoice takes a purchase invoice someone has (for customs, a refund): no claim to one.
+  const offersTaxInvoice = fields.some((f) => f.kind !== 'file' && cue(f, 'cue:tax-invoice') >= SAYS);
   for (const fs of fields) {
     if (fs.top !== T['personal-tax-id']) continue;
     const business = underBusinessTitle(fs);

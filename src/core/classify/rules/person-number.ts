@@ -49,10 +49,13 @@ export function resolvePersonNumber(fields: FieldScore[]): void {
     if (fs.top < 0 || fs.kind === 'select' || fs.kind === 'choice' || fs.kind === 'file') continue;
     const taxReading = TAX_READINGS.has(fs.top);
     if (!taxReading && fs.top !== T['national-id']) continue;
+    // A mask of the person's number ("000.000.000-00") may have put it on top while the developer's
+    // company word ("taxvat") still outweighs it in the final tally: the caption settles it too.
+    const taxVotes = fs.votes.some((v) => TAX_READINGS.has(v.type) && v.weight > 0);
     const person = namedPersonNumber(fs);
     const companyWords = visibleVote(fs, COMPANY_READINGS);
     if (person >= 0) {
-      if (!taxReading || (companyWords && asksForCompany(fields, fs))) continue;
+      if (!(taxReading || (taxVotes && person === fs.top)) || (companyWords && asksForCompany(fields, fs))) continue;
       overrule(fs, person, Math.max(fs.topScore, CAPTION) + 0.5, "the caption names a person's number");
     } else if (fs.top !== T['personal-tax-id'] && !companyWords && visibleVote(fs, PERSONAL_TAX)) {
       // The developer's company word, or a generic identity word, gives way to the caption's tax number.

@@ -30,7 +30,9 @@ function namesWhose(caption: string): boolean {
   if (names.length === 0) return false;
   const folded = normalizeText(caption);
   const linkedAfter = (n: Hit, h: Hit) => h.end <= n.start && folded.slice(h.end, n.start).trim() !== '';
-  const others = hits.filter((h) => aboutAPerson(h) && names.every((n) => n.end <= h.start || linkedAfter(n, h)));
+  // An identity number is never a name's: the person word right after it is its owner ("ИИН получателя", "ΑΦΜ παραλήπτη", "NIK penerima").
+  const ownedNumber = (n: Hit, h: Hit) => h.end <= n.start && TYPE_CATEGORY[h.code] === 'government-id';
+  const others = hits.filter((h) => aboutAPerson(h) && names.every((n) => n.end <= h.start || linkedAfter(n, h) || ownedNumber(n, h)));
   return new Set(others.map((h) => TYPE_CATEGORY[h.code])).size === 1;
 }
 
