@@ -38,6 +38,7 @@ import { noteSections } from './rules/sections.ts';
 import { resolveSearchFormBox } from './rules/search-form-box.ts';
 import { resolveSecurityCode } from './rules/security-code.ts';
 import { resolveCaptchaByName } from './rules/captcha-by-name.ts';
+import { resolveCustomFieldPrefix } from './rules/custom-field-prefix.ts';
 import { resolveCodes } from './rules/sms-codes.ts';
 import { resolveCompanyOrBuilding } from './rules/company-or-building.ts';
 import { resolveTaxOwner } from './rules/tax-owner.ts';
@@ -68,6 +69,7 @@ interface CardAndBirth {
 
 /** The context rules, in the order they run: each reads what the ones before it settled. */
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  { id: 'custom-field-prefix', reason: 'a name opening with "cf_" and going on in words is a custom field, not the codice fiscale', run: (f) => resolveCustomFieldPrefix(f), retally: true },
   { id: 'acronyms', reason: 'a short number name in capitals (EIN, SIN, PAN) names that number, though in lower case it is a word', run: (f) => resolveAcronyms(f) },
   { id: 'birth-number-mask', reason: 'a birth date followed by a serial ("ÅÅÅÅMMDD-XXXX") is a personal identity number', run: (f) => resolveBirthNumberMask(f) },
   { id: 'name-of-thing', reason: '"name" beside a thing that has one ("Project name", "Nom de votre chien") is no person\'s name', run: (f) => resolveNameOfThing(f), retally: true },

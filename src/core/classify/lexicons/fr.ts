@@ -69,7 +69,7 @@ export const fr: Lexicon = {
     'account-name': ['nom du compte', 'nom de compte', 'alias du compte', 'nom de l espace de travail', 'nom du projet', 'nom de l application', 'nom de domaine', 'nom de l équipe', 'nom du serveur', 'nom du bucket', 'nom de l instance', 'nom de la base de données', 'nom d hôte'],
     captcha: ['captcha', 'laissez ce champ vide', 'laisser ce champ vide', 'ne pas remplir', 'code de sécurité affiché', 'recopiez les caractères', 'je ne suis pas un robot', 'saisissez les caractères', 'caractères de l image', 'caractères affichés'],
     consent: ['j accepte', 'conditions générales', 'cgv', 'cgu', 'conditions d utilisation', 'politique de confidentialité', 'j ai lu', 'je consens', 'consentement', 'rgpd', 'données personnelles'],
-    'marketing-opt-in': ['newsletter', 's abonner', 'abonnez vous', 'offres', 'promotions', 'lettre d information', 'recevoir les offres', 'actualités'],
+    'marketing-opt-in': ['newsletter', 's abonner', 'abonnez vous', 'offres', 'promotions', 'lettre d information', 'recevoir les offres', 'actualités', 'accepte de recevoir'],
     sex: ['sexe', 'genre', 'homme', 'femme'],
     language: ['langue', 'langue préférée'],
     currency: ['devise', 'monnaie'],
