@@ -49,3 +49,21 @@ describe('a Japanese maker\'s 製品ユーザー登録 registers a product, no a
     expect(kindsOf('ja', form)).toEqual(['other']);
   });
 });
+
+describe('words of batch 2 (quotes, trials, product registration, newsletters)', () => {
+  it('nl: "Vertel kort over je project" (kort: short, a Swedish card) is no card number', () =>
+    expect(fieldsOf('nl', '<form><p><label for="n">Naam</label><input id="n" name="naam"></p><p><label for="e">E-mailadres</label><input id="e" name="email" type="email"></p><p><label for="b">Vertel kort over je project</label><textarea id="b" name="bericht"></textarea></p><button>Verstuur aanvraag</button></form>').at(-1)!.category).not.toBe('payment'));
+  it('it: "Note per il pranzo" (il: the, a Turkish province) is no address part', () => expect(inLead('it', { caption: 'Note per il pranzo', name: 'f4' }, 'Invia').category).not.toBe('address'));
+  it('es: "Nombre de tu negocio" is the organization, no person\'s name', () => expect(inLead('es', { caption: 'Nombre de tu negocio', name: 'nombre_negocio' }, 'Crear cuenta').fieldType).toBe('organization'));
+  it('es: "Acepto recibir comunicaciones comerciales" is the marketing opt-in', () => expect(inLead('es', checkbox('Acepto recibir comunicaciones comerciales de Acme.')).fieldType).toBe('marketing-opt-in'));
+  it('en: "Expected possession date" is a date, no birth date', () => expect(inLead('en', { caption: 'Expected possession date', name: 'f4', type: 'date' }).fieldType).toBe('other-date'));
+  it('nl: "Gewenste opleverdatum" (a month box) is a date, no card expiry', () => expect(inLead('nl', { caption: 'Gewenste opleverdatum', name: 'f4', type: 'month' }).fieldType).toBe('other-date'));
+  it('de: "Kaufbeleg hochladen" is an attachment, no identity document', () => expect(inLead('de', { caption: 'Kaufbeleg hochladen (PDF, JPG)', name: 'f4', type: 'file' }).fieldType).toBe('attachment'));
+  it('en: "Upload proof of purchase" is an attachment, no identity document', () => expect(inLead('en', { caption: 'Upload proof of purchase', name: 'f4', type: 'file' }).fieldType).toBe('attachment'));
+  it('de: "Ich habe die Garantiebedingungen … gelesen" is consent', () => expect(inLead('de', checkbox('Ich habe die Garantiebedingungen gelesen.')).fieldType).toBe('consent'));
+  it('de: "… die Datenschutzhinweise gelesen" is consent', () => expect(inLead('de', checkbox('Ich habe die Datenschutzhinweise gelesen.')).fieldType).toBe('consent'));
+  it('de: "Artikelnummer / Modell" is a reference number', () => expect(inLead('de', { caption: 'Artikelnummer / Modell', name: 'f4' }).fieldType).toBe('reference-number'));
+  it('zh: "团队规模" is the company size', () => expect(inLead('zh', { caption: '团队规模', name: 'f4', options: ['1-10人', '11-50人', '51-200人'] }, '注册').fieldType).toBe('company-size'));
+  it('pt: "Faturamento mensal" is the company size', () => expect(inLead('pt-BR', { caption: 'Faturamento mensal', name: 'f4', options: ['Até R$ 20 mil', 'R$ 20 mil a R$ 100 mil'] }, 'Começar').fieldType).toBe('company-size'));
+  it('ko: "매장명" (the store\'s name) is the organization', () => expect(inLead('ko', { caption: '매장명', name: 'shop_nm' }, '무료 체험 시작').fieldType).toBe('organization'));
+});

@@ -58,7 +58,7 @@ export const it: Lexicon = {
     'intended-use': ['caso d uso', 'utilizzo previsto', 'finalità', 'scopo'],
     'security-question': ['domanda di sicurezza', 'risposta di sicurezza', 'domanda segreta', 'risposta segreta'],
     // "Firma" is a signature in Italian (a company in German and Polish).
-    'cue:noise': ['firma', 'numero di persone', 'numero di ospiti', 'numero di partecipanti', 'nome del prodotto', 'nome dell evento', 'nome del file', 'nome della lista', 'nome della pagina', 'nome del gruppo', 'nome del dispositivo', 'nome del server', 'titolo dell\'evento', 'titolo del progetto', 'titolo dell\'annuncio', 'titolo della pagina', 'titolo dell\'articolo'],
+    'cue:noise': ['firma', 'numero di persone', 'numero di ospiti', 'numero di partecipanti', 'nome del prodotto', 'nome dell evento', 'nome del file', 'nome della lista', 'nome della pagina', 'nome del gruppo', 'nome del dispositivo', 'nome del server', 'titolo dell\'evento', 'titolo del progetto', 'titolo dell\'annuncio', 'titolo della pagina', 'titolo dell\'articolo', 'il'],
     username: ['nome utente', 'numero cliente', 'codice cliente', 'utente', 'soprannome', 'nickname', 'nome visualizzato', 'pseudonimo', 'nome pubblico', 'nome giocatore', 'nome del giocatore', 'nome d\'arte'],
     'current-password': ['password', 'password attuale', 'vecchia password', 'parola chiave'],
     'new-password': ['nuova password', 'conferma password', 'ripeti password', 'ripeti la password', 'conferma la password', 'crea una password', 'scegli una password'],
@@ -98,7 +98,7 @@ export const it: Lexicon = {
     'cue:contact': ['contattaci', 'modulo di contatto', 'invia messaggio', 'invia il messaggio', 'il tuo messaggio', 'invia richiesta', 'richiedi informazioni', 'richiedi una demo', 'richiedi demo', 'prenota una demo', 'richiedi un preventivo', 'richiedi preventivo', 'preventivo gratuito', 'richiedi una chiamata', 'ti richiamiamo', 'richiedi maggiori informazioni'],
     'cue:optional': ['facoltativo', 'opzionale'],
     'cue:comment': ['pubblica il commento', 'lascia un commento', 'aggiungi un commento', 'il tuo commento', 'lascia una risposta', 'scrivi una recensione'],
-    'cue:event': ['webinar*', ['evento', 0.8], ['eventi', 0.8], 'conferenza', 'convegno', 'seminario', ['workshop', 0.8], ['biglietti', 0.8], ['partecipa', 0.8], ['partecipare', 0.8], 'iscrizione all evento', 'iscriviti all evento', 'iscriviti al webinar', 'iscrizione al webinar', 'iscrizione al corso', 'prenota il tuo posto', 'prenota un appuntamento', 'prenotazione appuntamento'],
+    'cue:event': ['webinar*', ['evento', 0.8], ['eventi', 0.8], 'conferenza', 'convegno', 'seminario', ['workshop', 0.8], ['biglietti', 0.8], ['partecipa', 0.8], ['partecipare', 0.8], 'iscrizione all evento', 'iscriviti all evento', 'iscriviti al webinar', 'iscrizione al webinar', 'iscrizione al corso', 'prenota il tuo posto', 'prenota un appuntamento', 'prenotazione appuntamento', 'partecipazione', 'modalità di partecipazione', 'in presenza', 'esigenze alimentari'],
     'cue:waitlist': ['lista d attesa', 'avvisami', 'avvisami quando disponibile', 'avviso di disponibilità', 'di nuovo disponibile', 'torna disponibile'],
     'cue:app-link': ['scarica l app', 'scarica l applicazione', 'link per il download', 'invia link', 'invia il link', 'ricevi il link'],
     'cue:warranty': ['registrazione prodotto', 'registrazione del prodotto', 'registra il tuo prodotto', 'registrazione garanzia', 'estensione di garanzia'],

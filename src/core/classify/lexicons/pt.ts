@@ -49,7 +49,7 @@ export const pt: Lexicon = {
     'organization-title': ['cargo', 'profissão', 'função', 'ocupação', 'departamento'],
     'account-type': ['tipo de conta', 'pessoa física', 'pessoa jurídica', 'tipo de pessoa', 'particular', 'natureza jurídica', 'forma jurídica'],
     industry: ['setor', 'ramo de atividade', 'segmento'],
-    'company-size': ['tamanho da empresa', 'número de funcionários'],
+    'company-size': ['tamanho da empresa', 'número de funcionários', 'faturamento'],
     website: [['site', 0.7], 'website', 'página web'],
     'other-date': ['data de chegada', 'data de partida', 'chegada', 'data de entrega', 'data da consulta', 'agendamento', 'data de início', 'data de término', 'data da compra', 'data da mudança'],
     'reference-number': ['número do pedido', 'número da encomenda', 'número da fatura', 'número de rastreio', 'código de rastreamento', 'número de série', 'número da reserva', 'número de sócio', 'número do protocolo', 'número da instalação', 'código da instalação', 'número do cliente', 'programa de fidelidade', 'número de fidelidade', 'número do programa de fidelidade'],
