@@ -67,3 +67,12 @@ describe('words of batch 2 (quotes, trials, product registration, newsletters)',
   it('pt: "Faturamento mensal" is the company size', () => expect(inLead('pt-BR', { caption: 'Faturamento mensal', name: 'f4', options: ['Até R$ 20 mil', 'R$ 20 mil a R$ 100 mil'] }, 'Começar').fieldType).toBe('company-size'));
   it('ko: "매장명" (the store\'s name) is the organization', () => expect(inLead('ko', { caption: '매장명', name: 'shop_nm' }, '무료 체험 시작').fieldType).toBe('organization'));
 });
+
+describe('words of batch 3: booking a demo is no purchase, a floor area no district', () => {
+  const demo = ([first, last, email, company]: string[], button: string) =>
+    `<form><p><label for="a">${first}</label><input id="a" name="f1"></p><p><label for="b">${last}</label><input id="b" name="f2"></p><p><label for="c">${email}</label><input id="c" name="f3" type="email"></p><p><label for="d">${company}</label><input id="d" name="f4"></p><button type="submit">${button}</button></form>`;
+  it('fr: "Réserver ma démo"', () => expect(kindsOf('fr', demo(['Prénom', 'Nom', 'E-mail professionnel', "Nom de l'entreprise"], 'Réserver ma démo'))).toEqual(['other']));
+  it('es: "Reservar una demo"', () => expect(kindsOf('es', demo(['Nombre', 'Apellidos', 'Correo de empresa', 'Empresa'], 'Reservar una demo'))).toEqual(['other']));
+  it('pt: "Reserve uma demonstração"', () => expect(kindsOf('pt-BR', demo(['Nome', 'Sobrenome', 'E-mail corporativo', 'Empresa'], 'Reserve uma demonstração'))).toEqual(['other']));
+  it('zh: "仓库面积" named warehouseArea is no district', () => expect(inLead('zh', { caption: '仓库面积', name: 'warehouseArea', options: ['1000㎡以下', '1000-5000㎡', '5000㎡以上'] }, '立即申请').category).not.toBe('address'));
+});
