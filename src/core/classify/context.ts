@@ -39,6 +39,7 @@ import { resolveSearchFormBox } from './rules/search-form-box.ts';
 import { resolveSecurityCode } from './rules/security-code.ts';
 import { resolveCaptchaByName } from './rules/captcha-by-name.ts';
 import { resolveCustomFieldPrefix } from './rules/custom-field-prefix.ts';
+import { resolveSplitPhones } from './rules/split-phone.ts';
 import { resolveCodes } from './rules/sms-codes.ts';
 import { resolveCompanyOrBuilding } from './rules/company-or-building.ts';
 import { resolveTaxOwner } from './rules/tax-owner.ts';
@@ -86,6 +87,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'lookups', reason: 'a search box among address fields looks an address part up', run: (f, form) => resolveLookups(f, form) },
   { id: 'phone-number', reason: 'a bare "Number" after a calling code, in a phone block or a phone box away from any address, is the phone number', run: (f) => resolvePhoneNumber(f), retally: true },
   { id: 'calling-code', reason: 'a country list right before a phone number is its calling code', run: (f) => resolveCallingCode(f) },
+  { id: 'split-phone', reason: 'short phone boxes in a row under one name with a running number are one number: its area code, then its local part', run: (f) => resolveSplitPhones(f) },
   { id: 'repeats', reason: 'a second email or password box confirms the first; a signup password is new', run: (f, form) => resolveRepeats(f, form) },
   { id: 'shown-user-name', reason: 'a box whose caption asks for a user name and not an email address is the user name, whatever its attribute names say', run: (f) => resolveShownUserNames(f) },
   { id: 'identifiers', reason: 'the field before a login password is the sign-in identifier', run: (f, form) => resolveIdentifiers(f, form) },
