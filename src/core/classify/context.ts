@@ -40,6 +40,8 @@ import { noteSections } from './rules/sections.ts';
 import { resolveSearchFormBox } from './rules/search-form-box.ts';
 import { resolveSecurityCode } from './rules/security-code.ts';
 import { resolveCaptchaByName } from './rules/captcha-by-name.ts';
+import { resolveCustomFieldPrefix } from './rules/custom-field-prefix.ts';
+import { resolveSplitPhones } from './rules/split-phone.ts';
 import { resolveCodes } from './rules/sms-codes.ts';
 import { resolveCompanyOrBuilding } from './rules/company-or-building.ts';
 import { resolveTaxOwner } from './rules/tax-owner.ts';
@@ -70,6 +72,7 @@ interface CardAndBirth {
 
 /** The context rules, in the order they run: each reads what the ones before it settled. */
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  { id: 'custom-field-prefix', reason: 'a name opening with "cf_" and going on in words is a custom field, not the codice fiscale', run: (f) => resolveCustomFieldPrefix(f), retally: true },
   { id: 'acronyms', reason: 'a short number name in capitals (EIN, SIN, PAN) names that number, though in lower case it is a word', run: (f) => resolveAcronyms(f) },
   { id: 'birth-number-mask', reason: 'a birth date followed by a serial ("ÅÅÅÅMMDD-XXXX") is a personal identity number', run: (f) => resolveBirthNumberMask(f) },
   { id: 'name-of-thing', reason: '"name" beside a thing that has one ("Project name", "Nom de votre chien") is no person\'s name', run: (f) => resolveNameOfThing(f), retally: true },
@@ -86,6 +89,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'lookups', reason: 'a search box among address fields looks an address part up', run: (f, form) => resolveLookups(f, form) },
   { id: 'phone-number', reason: 'a bare "Number" after a calling code, in a phone block or a phone box away from any address, is the phone number', run: (f) => resolvePhoneNumber(f), retally: true },
   { id: 'calling-code', reason: 'a country list right before a phone number is its calling code', run: (f) => resolveCallingCode(f) },
+  { id: 'split-phone', reason: 'short phone boxes in a row under one name with a running number are one number: its area code, then its local part', run: (f) => resolveSplitPhones(f) },
   { id: 'repeats', reason: 'a second email or password box confirms the first; a signup password is new', run: (f, form) => resolveRepeats(f, form) },
   { id: 'shown-user-name', reason: 'a box whose caption asks for a user name and not an email address is the user name, whatever its attribute names say', run: (f) => resolveShownUserNames(f) },
   { id: 'profile-name', reason: 'a "Profile name" in a form that also asks for the real name is the name the account shows', run: (f) => resolveProfileNames(f) },

@@ -5,7 +5,7 @@
 import type { FormFeatures, PageFeatures } from '../features.ts';
 import { FORM_KINDS, type FormKind } from '../report.ts';
 import { FORM_CUE_SOURCES as SOURCE, TYPE_WORD_AS_CUE } from './form-rule-priors.ts';
-import { isJobPaper, isProfileText } from './form-rules/facts.ts';
+import { isEventDetail, isJobPaper, isProfileText } from './form-rules/facts.ts';
 import { FORM_RULES, formFacts } from './form-rules/index.ts';
 import { FORM_WEIGHTS, type FormWeights } from './form-weights.ts';
 import type { FieldScore } from './scoreboard.ts';
@@ -135,11 +135,12 @@ const ABOUT_SOMETHING_ELSE: readonly number[] = [C['cue:event'], C['cue:waitlist
  * a password box it is an account ("Create your account to register for the conference"). Words
  * that also name other things ("events", "jobs", "CV", "イベント") weigh 0.8 in the lexicons, so
  * that a page's heading or title holding one alone ("Upcoming events") stays under the bar; its
- * path, the form's heading or a button clear it.
+ * path, the form's heading or a button clear it. So does a box that only an event asks about
+ * ("Dietary requirements", "Esigenze alimentari"), as a résumé upload does for a job.
  */
 function aboutAnEventListOrJob(cues: readonly number[], fields: readonly FieldScore[]): boolean {
   if (fields.some(isPasswordBox)) return false;
-  return Math.max(...ABOUT_SOMETHING_ELSE.map((c) => cues[c]!)) >= SOURCE.action || fields.some(isJobPaper);
+  return Math.max(...ABOUT_SOMETHING_ELSE.map((c) => cues[c]!)) >= SOURCE.action || fields.some(isJobPaper) || fields.some(isEventDetail);
 }
 
 /**
@@ -150,7 +151,7 @@ function aboutAnEventListOrJob(cues: readonly number[], fields: readonly FieldSc
  * headings are then what the account is for.
  */
 function ownWordsOpenAnAccount(own: readonly number[], cues: readonly number[], fields: readonly FieldScore[]): boolean {
-  if (fields.some(isJobPaper) || ABOUT_SOMETHING_ELSE.some((c) => own[c]! > 0)) return false;
+  if (fields.some(isJobPaper) || fields.some(isEventDetail) || ABOUT_SOMETHING_ELSE.some((c) => own[c]! > 0)) return false;
   return own[C['cue:trial']]! > Math.max(...ABOUT_SOMETHING_ELSE.map((c) => cues[c]!));
 }
 

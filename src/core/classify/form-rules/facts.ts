@@ -214,6 +214,9 @@ export const isAddressText = (fs: FieldScore): boolean => fs.kind === 'textarea'
 /** A file upload captioned with job words ("Résumé/CV", "Lebenslauf", "履歴書"): an application's papers, not an identity document. */
 export const isJobPaper = (f: FieldScore): boolean => f.kind === 'file' && f.cues[C['cue:job']]! >= 0.5;
 
+/** A question only an event's organizer asks, in the box's own caption ("Dietary requirements", "Esigenze alimentari", "Partecipazione"): the form registers for the event. */
+export const isEventDetail = (f: FieldScore): boolean => f.kind !== 'password' && f.cues[C['cue:event']]! >= 0.5;
+
 /** Email, user name or a confirm-email box: what an account is known by. */
 export const identifiers = (f: FormFacts): number => f.emails + f.usernames + f.confirmEmail;
 

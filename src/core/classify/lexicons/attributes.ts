@@ -74,7 +74,7 @@ export const attributes: Lexicon = {
     'security-question': ['securityquestion', 'security question', 'securityanswer', 'security answer', 'secretquestion', 'secret question', 'secretanswer', 'secret answer', 'challengequestion', 'challenge answer'],
     captcha: ['*captcha*', 'recaptcha', 'hcaptcha', 'turnstile', 'g recaptcha response', 'security check', 'seccode', 'seccodeverify', 'humanverify', 'confirm code', 'imagestring'],
     consent: ['terms', 'tos', 'agree', 'accept', 'consent', 'gdpr', 'privacy', 'policy', 'legal', 'agb', 'eula', 'terms conditions', 'termsconditions', 'accept terms', 'acceptterms', 'tandc', 'toc', 'datenschutz', 'cgv', 'cgu', 'dsgvo'],
-    'marketing-opt-in': ['newsletter', '*newsletter*', 'optin', 'opt in', 'subscribe', 'marketing', 'offers', 'mailing', 'mailinglist', 'mailing list', 'promotions', ['news', 0.6], 'email opt in', 'emailoptin', 'email marketing'],
+    'marketing-opt-in': ['newsletter', '*newsletter*', 'optin', 'opt in', 'subscribe', 'marketing', 'offers', 'mailing', 'mailinglist', 'mailing list', 'promotions', ['news', 0.6], 'email opt in', 'emailoptin', 'email marketing', 'subscription type', 'subscriptiontype'],
     sex: ['gender', 'sex', 'geschlecht', 'genre', 'genero', 'sesso', 'sexe'],
     language: ['language', 'lang', 'locale', 'sprache', 'langue', 'idioma', 'lingua'],
     currency: ['currency', 'waehrung', 'devise', 'moneda', 'valuta'],

@@ -51,7 +51,7 @@ export const pl: Lexicon = {
     website: ['strona internetowa', 'strona www', 'witryna'],
     'other-date': ['data przyjazdu', 'data wyjazdu', 'przyjazd', 'wyjazd', 'data dostawy', 'termin wizyty', 'data rozpoczęcia', 'data zakończenia', 'data zakupu', 'ważny od', 'ważny do'],
     'reference-number': ['numer zamówienia', 'numer faktury', 'numer przesyłki', 'numer rezerwacji', 'numer seryjny', 'numer członkowski', 'numer karty lojalnościowej', 'numer rejestracyjny pojazdu', 'numer vin'],
-    attachment: ['zdjęcie profilowe', 'awatar', 'logo', 'cv', 'życiorys', 'list motywacyjny', 'załącznik', 'dołącz plik', 'dowód rejestracyjny', 'dowodu rejestracyjnego', 'skan dowodu rejestracyjnego'],
+    attachment: ['zdjęcie profilowe', 'awatar', 'logo', 'cv', 'życiorys', 'list motywacyjny', 'załącznik', 'dołącz plik', 'dowód rejestracyjny', 'dowodu rejestracyjnego', 'skan dowodu rejestracyjnego', 'załącz', 'rysunek'],
     'id-document-upload': ['dokument tożsamości', 'przód dokumentu', 'tył dokumentu', 'zdjęcie dokumentu'],
     selfie: ['selfie', 'zdjęcie twarzy'],
     'intended-use': ['cel użycia', 'przeznaczenie', 'zastosowanie'],
