@@ -46,6 +46,7 @@ import { resolveTaxIdType } from './rules/tax-id-type.ts';
 import { resolveNumberOfCompany } from './rules/number-of-company.ts';
 import { resolveSplitNumbers } from './rules/split-number.ts';
 import { resolveTitleOfThing } from './rules/title-of-thing.ts';
+import { resolveTypedOptIns } from './rules/typed-opt-in.ts';
 import type { FieldScore } from './scoreboard.ts';
 import { T } from './terms.ts';
 
@@ -85,6 +86,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'phone-number', reason: 'a bare "Number" after a calling code, in a phone block or a phone box away from any address, is the phone number', run: (f) => resolvePhoneNumber(f), retally: true },
   { id: 'calling-code', reason: 'a country list right before a phone number is its calling code', run: (f) => resolveCallingCode(f) },
   { id: 'repeats', reason: 'a second email or password box confirms the first; a signup password is new', run: (f, form) => resolveRepeats(f, form) },
+  { id: 'typed-opt-in', reason: 'an email box captioned with newsletter words takes the address, not an opt-in (opt-ins are ticked)', run: (f) => resolveTypedOptIns(f) },
   { id: 'shown-user-name', reason: 'a box whose caption asks for a user name and not an email address is the user name, whatever its attribute names say', run: (f) => resolveShownUserNames(f) },
   { id: 'identifiers', reason: 'the field before a login password is the sign-in identifier', run: (f, form) => resolveIdentifiers(f, form) },
   { id: 'sms-codes', reason: 'a code the page says comes by SMS verifies the phone', run: (f, form) => resolveCodes(f, form) },
