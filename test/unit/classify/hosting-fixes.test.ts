@@ -86,3 +86,59 @@ describe('repeats rule: an address split at the @', () => {
     expect(typeOf('en', body, 1)).toBe('email-confirm');
   });
 });
+
+describe('lexicon words, second batch', () => {
+  it('Korean "리전" (a cloud region) is the data-centre choice, not a province', () => {
+    const f = classify('ko', [{ caption: '조직 이름' }, { caption: '기본 리전', options: ['한국(판교) 리전', '한국(평촌) 리전', '일본(도쿄) 리전'] }], '생성');
+    expect(f[1]!.fieldType).toBe('region-choice');
+  });
+
+  it('Korean "설명" (a description) is no organization, whatever the box is named', () => {
+    const body = '<form><label for="a">조직 이름</label><input id="a" name="orgName"><label for="b">설명</label><textarea id="b" name="orgDesc"></textarea><button type="submit">생성</button></form>';
+    expect(typeOf('ko', body, 1)).toBe('unknown');
+  });
+
+  it('a card expiry split into "유효기간 월" and "유효기간 년" lists is its month and year', () => {
+    const body =
+      '<form><label for="n">카드번호</label><input id="n" name="cardNo" maxlength="16"><label for="m">유효기간</label><select id="m" name="expMonth" title="유효기간 월"><option>01</option><option>12</option></select>' +
+      '<select name="expYear" title="유효기간 년"><option>2026</option><option>2030</option></select><button type="submit">등록</button></form>';
+    expect(typeOf('ko', body, 1)).toBe('cc-exp-month');
+  });
+
+  it('Russian "Тариф" is the plan', () => {
+    const f = classify('ru', [{ caption: 'Тариф', options: ['Blog', 'Start', 'Noble'] }, { caption: 'ФИО' }, { caption: 'E-mail', type: 'email' }], 'Зарегистрироваться');
+    expect(f[0]!.fieldType).toBe('plan-choice');
+  });
+
+  it('Chinese "企业授权书" is an attachment, not an identity document', () => {
+    const f = classify('zh', [{ caption: '企业名称' }, { caption: '经办人姓名' }, { caption: '企业授权书', type: 'file' }], '提交审核');
+    expect(f[2]!.fieldType).toBe('attachment');
+  });
+
+  it('French "Numéro IDE (UID)" is the Swiss company number, not a house number', () => {
+    const f = classify('fr', [{ caption: "Nom de l'organisation" }, { caption: 'Numéro IDE (UID)' }], 'Créer mon compte');
+    expect(f[1]!.fieldType).toBe('vat-number');
+  });
+
+  it('a region list of "US West / US East / EU Central" is the storage region, not a state', () => {
+    const f = classify('en', [{ caption: 'Email', type: 'email' }, { caption: 'Password', type: 'password' }, { caption: 'Region', name: 'storageRegion', options: ['US West', 'US East', 'EU Central', 'CA East'] }], 'Sign up');
+    expect(f[2]!.fieldType).toBe('region-choice');
+  });
+});
+
+describe('repeats rule: a checkout that makes the account', () => {
+  it('the password under a checkout\'s "Create your account" heading is new', () => {
+    const body =
+      '<main><h1>Your cart</h1><form><h2>Create your account</h2><label for="e">Email address</label><input id="e" name="email" type="email"><label for="p">Password</label><input id="p" name="password" type="password">' +
+      '<h2>Payment</h2><label for="n">Card number</label><input id="n" name="cardNumber" autocomplete="cc-number"><label for="x">Expiration date</label><input id="x" name="cardExpiry"><label for="c">CVC</label><input id="c" name="cardCvc">' +
+      '<button type="submit">Submit secure payment</button></form></main>';
+    expect(typeOf('en', body, 1)).toBe('new-password');
+  });
+
+  it('a checkout\'s sign-in password without such words stays the current one', () => {
+    const body =
+      '<main><h1>Checkout</h1><form><h2>Returning customer</h2><label for="e">Email address</label><input id="e" name="email" type="email"><label for="p">Password</label><input id="p" name="password" type="password">' +
+      '<label for="n">Card number</label><input id="n" name="cardNumber" autocomplete="cc-number"><button type="submit">Pay now</button></form></main>';
+    expect(typeOf('en', body, 1)).not.toBe('new-password');
+  });
+});

@@ -168,7 +168,11 @@ export const CLOUD_REGION_CODES: readonly RegExp[] = [
  * Chinese clouds name their regions by the part of the country, then a number, a dash or 地区 and
  * the city ("华东1（杭州）", "华北-北京四", "华南地区（广州）"); an address picker lists provinces.
  */
-export const CLOUD_REGION_NAMES: readonly RegExp[] = [/^(?:华东|华北|华南|华中|西南|西北|东北)(?:\s*\d|\s*[-－]|地区\s*[（(])/];
+export const CLOUD_REGION_NAMES: readonly RegExp[] = [
+  /^(?:华东|华北|华南|华中|西南|西北|东北)(?:\s*\d|\s*[-－]|地区\s*[（(])/,
+  // A continent or country code and a direction, as storage and CDN providers show them ("US West", "EU Central", "AP Southeast 1").
+  /^(?:US|EU|CA|AP|UK|SA|ME|AF|APAC)\s(?:East|West|Central|North|South|Northeast|Northwest|Southeast|Southwest)(?:\s?\d)?$/,
+];
 
 /** Departments of a company as a lead form's list offers them (Sales, Finance, IT…), in the lexicon languages most such forms use. */
 export const DEPARTMENT_NAMES =

@@ -3,7 +3,7 @@
 import { Rule } from '../rule-groups.ts';
 import { type FieldScore, vote } from '../scoreboard.ts';
 import { T } from '../terms.ts';
-import { PASSWORDS, overrule, is, cue, captionTexts, type FormSignals } from './shared.ts';
+import { PASSWORDS, overrule, is, cue, ctx, captionTexts, type FormSignals } from './shared.ts';
 
 export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
   let emailSeen = false;
@@ -30,6 +30,8 @@ export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
       // ("Enter your password to confirm"): there is no first box for it to repeat.
       else if (cue(fs, 'cue:new') >= 1 || (cue(fs, 'cue:confirm') >= 1 && passwordCount >= 2)) vote(fs, Rule.context, T['new-password'], s + 1, 'new/confirm wording');
       else if (form.kind === 'signup') vote(fs, Rule.context, T['new-password'], s + 0.5, SIGNUP_FORM_PASSWORD);
+      // A checkout's "Create your account" block (heading or legend over the box) makes the account as it pays.
+      else if (form.kind === 'checkout' && ctx(fs, 'cue:create-account') > 0) vote(fs, Rule.context, T['new-password'], s + 0.5, 'password under create-account words in a checkout');
       else if (passwordSeen > 0 && passwordCount >= 2) vote(fs, Rule.context, T['new-password'], s * 0.5, 'repeated password field');
       passwordSeen++;
     }
