@@ -46,6 +46,7 @@ import { resolveTaxIdType } from './rules/tax-id-type.ts';
 import { resolveNumberOfCompany } from './rules/number-of-company.ts';
 import { resolveSplitNumbers } from './rules/split-number.ts';
 import { resolveTitleOfThing } from './rules/title-of-thing.ts';
+import { resolveRegionOfProject } from './rules/region-of-project.ts';
 import { resolveTypedOptIns } from './rules/typed-opt-in.ts';
 import type { FieldScore } from './scoreboard.ts';
 import { T } from './terms.ts';
@@ -112,6 +113,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'document-number', reason: 'the box after a list of identity documents takes its number', run: (f) => resolveDocumentNumber(f), retally: true },
   { id: 'document-dates', reason: 'an expiry date in a form about an identity document, with no card, is the document\'s', run: (f) => resolveDocumentDates(f), retally: true },
   { id: 'document-date-caption', reason: 'a caption naming a date of an identity document ("Fecha de validez del DNI") asks for it, not the number', run: (f) => resolveDocumentDateCaptions(f), retally: true },
+  { id: 'region-of-project', reason: 'a region list beside a project or app name, with no address, picks the data centre', run: (f) => resolveRegionOfProject(f) },
   { id: 'sections', reason: 'billing or shipping block, for the evidence (never decides)', run: (f) => noteSections(f), retally: true },
 ];
 

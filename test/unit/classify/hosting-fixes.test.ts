@@ -142,3 +142,31 @@ describe('repeats rule: a checkout that makes the account', () => {
     expect(typeOf('en', body, 1)).not.toBe('new-password');
   });
 });
+
+describe('region-of-project rule', () => {
+  it('is registered', () => {
+    expect(CONTEXT_RULES.map((r) => r.id)).toContain('region-of-project');
+  });
+
+  it('a region list beside an app name, with no address, is the data-centre region', () => {
+    const f = classify('en', [{ caption: 'App name', name: 'appName' }, { caption: 'Choose a region', name: 'region', options: ['United States', 'Europe'] }], 'Create app');
+    expect(f[1]!.fieldType).toBe('region-choice');
+  });
+
+  it('a Russian project\'s "Регион" list is the data-centre region', () => {
+    const f = classify('ru', [{ caption: 'Название проекта', name: 'projectTitle' }, { caption: 'Регион', name: 'projectRegion', options: ['Москва', 'Казахстан'] }], 'Создать проект');
+    expect(f[1]!.fieldType).toBe('region-choice');
+  });
+
+  it('a region list in an address stays the address part', () => {
+    const f = classify('en', [{ caption: 'Project name', name: 'projectName' }, { caption: 'Street', name: 'street' }, { caption: 'City', name: 'city' }, { caption: 'Region', name: 'region', options: ['Bavaria', 'Saxony', 'Hesse'] }, { caption: 'Postcode', name: 'zip' }], 'Save');
+    expect(f[3]!.fieldType).not.toBe('region-choice');
+  });
+});
+
+describe('lexicon words, third batch', () => {
+  it('a WordPress "Site tagline" is no website address', () => {
+    const f = classify('en', [{ caption: 'Site tagline', name: 'blogdescription' }, { caption: 'Email', type: 'email' }], 'Continue');
+    expect(f[0]!.fieldType).toBe('unknown');
+  });
+});
