@@ -50,6 +50,8 @@ import { resolveTaxIdType } from './rules/tax-id-type.ts';
 import { resolveNumberOfCompany } from './rules/number-of-company.ts';
 import { resolveSplitNumbers } from './rules/split-number.ts';
 import { resolveTitleOfThing } from './rules/title-of-thing.ts';
+import { resolveRegionOfProject } from './rules/region-of-project.ts';
+import { resolveTypedOptIns } from './rules/typed-opt-in.ts';
 import type { FieldScore } from './scoreboard.ts';
 import { T } from './terms.ts';
 
@@ -91,6 +93,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'calling-code', reason: 'a country list right before a phone number is its calling code', run: (f) => resolveCallingCode(f) },
   { id: 'split-phone', reason: 'short phone boxes in a row under one name with a running number are one number: its area code, then its local part', run: (f) => resolveSplitPhones(f) },
   { id: 'repeats', reason: 'a second email or password box confirms the first; a signup password is new', run: (f, form) => resolveRepeats(f, form) },
+  { id: 'typed-opt-in', reason: 'an email box captioned with newsletter words takes the address, not an opt-in (opt-ins are ticked)', run: (f) => resolveTypedOptIns(f) },
   { id: 'shown-user-name', reason: 'a box whose caption asks for a user name and not an email address is the user name, whatever its attribute names say', run: (f) => resolveShownUserNames(f) },
   { id: 'profile-name', reason: 'a "Profile name" in a form that also asks for the real name is the name the account shows', run: (f) => resolveProfileNames(f) },
   { id: 'identifiers', reason: 'the field before a login password is the sign-in identifier', run: (f, form) => resolveIdentifiers(f, form) },
@@ -118,6 +121,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'document-number', reason: 'the box after a list of identity documents takes its number', run: (f) => resolveDocumentNumber(f), retally: true },
   { id: 'document-dates', reason: 'an expiry date in a form about an identity document, with no card, is the document\'s', run: (f) => resolveDocumentDates(f), retally: true },
   { id: 'document-date-caption', reason: 'a caption naming a date of an identity document ("Fecha de validez del DNI") asks for it, not the number', run: (f) => resolveDocumentDateCaptions(f), retally: true },
+  { id: 'region-of-project', reason: 'a region list beside a project or app name, with no address, picks the data centre', run: (f) => resolveRegionOfProject(f) },
   { id: 'sections', reason: 'billing or shipping block, for the evidence (never decides)', run: (f) => noteSections(f), retally: true },
 ];
 

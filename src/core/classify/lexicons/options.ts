@@ -131,7 +131,8 @@ export const COUNTRY_CODES =
 export const ACCOUNT_KINDS =
   // Onboarding's "Who will be using it?": "Just me" / "My company or team", "For myself" / "For my team".
   'just me|only me|myself|for myself|for personal use|my company|my team|my organization|my organisation|my business|for my team|for my company|with my team|for work|' +
-  'personal|individual|private|privately|business|trade|company|corporate|corporation|enterprise|organization|organisation|education|educational|non profit|nonprofit|government|public sector|startup|freelancer|freelance|consultant|self employed|sole trader|sole proprietor|particulier|entreprise|association|professionnel|privat|privatperson|privatkunde|geschäftlich|geschäftskunde|firma|firmenkunde|unternehmen|gewerblich|verein|empresa|particular|autónomo|autonomo|persona física|persona fisica|persona jurídica|persona juridica|pessoa física|pessoa fisica|pessoa jurídica|pessoa juridica|privato|azienda|libero professionista|zakelijk|particulier|prywatny|firmowy|osoba prywatna|przedsiębiorca|privatperson|företag|bireysel|kurumsal|şahıs|şirket|физическое лицо|юридическое лицо|индивидуальный предприниматель|частное лицо|фізична особа|юридична особа|فرد|شركة|個人|法人|个人|企业|企業|单位|單位|개인|기업|법인|사업자|cá nhân|doanh nghiệp|شخص حقیقی|شخص حقوقی|حقیقی|حقوقی|persona moral|persona natural|жеке тұлға|заңды тұлға|απόδειξη|τιμολόγιο|factura de consumo|crédito fiscal|vat registered';
+  'personal|individual|private|privately|business|trade|company|corporate|corporation|enterprise|organization|organisation|education|educational|non profit|nonprofit|government|public sector|startup|freelancer|freelance|consultant|self employed|sole trader|sole proprietor|particulier|entreprise|association|professionnel|privat|privatperson|privatkunde|geschäftlich|geschäftskunde|firma|firmenkunde|unternehmen|gewerblich|verein|empresa|particular|autónomo|autonomo|persona física|persona fisica|persona jurídica|persona juridica|pessoa física|pessoa fisica|pessoa jurídica|pessoa juridica|privato|azienda|libero professionista|zakelijk|particulier|prywatny|firmowy|osoba prywatna|przedsiębiorca|privatperson|företag|bireysel|kurumsal|şahıs|şirket|физическое лицо|юридическое лицо|индивидуальный предприниматель|частное лицо|фізична особа|юридична особа|فرد|شركة|個人|法人|个人|企业|企業|单位|單位|개인|기업|법인|사업자|cá nhân|doanh nghiệp|شخص حقیقی|شخص حقوقی|حقیقی|حقوقی|persona moral|persona natural|жеке тұлға|заңды тұлға|απόδειξη|τιμολόγιο|factura de consumo|crédito fiscal|vat registered|' +
+  'ditta individuale|società|societa|associazione|ente pubblico';
 
 /** Articles an option may start with ("an individual", "une entreprise", "eine Firma"), read past when matching its first words. */
 export const LEADING_ARTICLES = 'a|an|the|un|une|le|la|l|ein|eine|einen|el|los|las|uno|una|il|lo|o|os|as|um|uma|een|het|en|ett';
@@ -167,7 +168,11 @@ export const CLOUD_REGION_CODES: readonly RegExp[] = [
  * Chinese clouds name their regions by the part of the country, then a number, a dash or 地区 and
  * the city ("华东1（杭州）", "华北-北京四", "华南地区（广州）"); an address picker lists provinces.
  */
-export const CLOUD_REGION_NAMES: readonly RegExp[] = [/^(?:华东|华北|华南|华中|西南|西北|东北)(?:\s*\d|\s*[-－]|地区\s*[（(])/];
+export const CLOUD_REGION_NAMES: readonly RegExp[] = [
+  /^(?:华东|华北|华南|华中|西南|西北|东北)(?:\s*\d|\s*[-－]|地区\s*[（(])/,
+  // A continent or country code and a direction, as storage and CDN providers show them ("US West", "EU Central", "AP Southeast 1").
+  /^(?:US|EU|CA|AP|UK|SA|ME|AF|APAC)\s(?:East|West|Central|North|South|Northeast|Northwest|Southeast|Southwest)(?:\s?\d)?$/,
+];
 
 /** Departments of a company as a lead form's list offers them (Sales, Finance, IT…), in the lexicon languages most such forms use. */
 export const DEPARTMENT_NAMES =

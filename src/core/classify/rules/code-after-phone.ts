@@ -14,6 +14,11 @@ export function resolveCodesAfterPhones(fields: FieldScore[]): void {
     if (fs.top !== T['one-time-code']) return;
     const before = fields[i - 1];
     if (!before || catOf(before) !== 'phone' || is(before, CODES)) return;
+    // "图形验证码" holds "验证码": a box whose own words name the image code is the captcha the page shows, not the phone's code.
+    if (fs.votes.some((v) => v.type === T.captcha && v.weight > 0)) {
+      overrule(fs, T.captcha, fs.topScore + 1, 'code box its caption calls an image code');
+      return;
+    }
     reinterpret(fs, (v) => v.type === T['one-time-code'], T['phone-verification-code']);
     overrule(fs, T['phone-verification-code'], fs.topScore + 1, 'code box right after the phone number');
   });

@@ -3,7 +3,7 @@
 import { Rule } from '../rule-groups.ts';
 import { type FieldScore, vote } from '../scoreboard.ts';
 import { T } from '../terms.ts';
-import { PASSWORDS, overrule, is, cue, type FormSignals } from './shared.ts';
+import { PASSWORDS, overrule, is, cue, ctx, captionTexts, type FormSignals } from './shared.ts';
 
 export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
   let emailSeen = false;
@@ -14,7 +14,7 @@ export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
     if (fs.top === T.email || fs.top === T['email-confirm']) {
       if (emailSeen && fs.top === T.email) {
         if (cue(fs, 'cue:confirm') >= 1) overrule(fs, T['email-confirm'], fs.topScore + 1, 'confirm wording after an email field');
-        else if (prev && (prev.top === T.email || prev.top === T['email-confirm']) && !namesAnotherAddress(fs, prev)) overrule(fs, T['email-confirm'], fs.topScore * 0.5 + 0.5, 'repeats the email field above');
+        else if (prev && (prev.top === T.email || prev.top === T['email-confirm']) && !namesAnotherAddress(fs, prev) && !namesTheDomain(fs)) overrule(fs, T['email-confirm'], fs.topScore * 0.5 + 0.5, 'repeats the email field above');
       }
       emailSeen = true;
     } else if (prev?.top === T.email && fs.kind !== 'password' && cue(fs, 'cue:confirm') >= 1 && fs.votes.some((v) => v.type === T.email || v.type === T['email-confirm'])) {
@@ -30,6 +30,8 @@ export function resolveRepeats(fields: FieldScore[], form: FormSignals): void {
       // ("Enter your password to confirm"): there is no first box for it to repeat.
       else if (cue(fs, 'cue:new') >= 1 || (cue(fs, 'cue:confirm') >= 1 && passwordCount >= 2)) vote(fs, Rule.context, T['new-password'], s + 1, 'new/confirm wording');
       else if (form.kind === 'signup') vote(fs, Rule.context, T['new-password'], s + 0.5, SIGNUP_FORM_PASSWORD);
+      // A checkout's "Create your account" block (heading or legend over the box) makes the account as it pays.
+      else if (form.kind === 'checkout' && ctx(fs, 'cue:create-account') > 0) vote(fs, Rule.context, T['new-password'], s + 0.5, 'password under create-account words in a checkout');
       else if (passwordSeen > 0 && passwordCount >= 2) vote(fs, Rule.context, T['new-password'], s * 0.5, 'repeated password field');
       passwordSeen++;
     }
@@ -46,4 +48,16 @@ function namesAnotherAddress(fs: FieldScore, prev: FieldScore): boolean {
   const own = fs.features.labels[0]?.trim().toLowerCase() ?? '';
   const before = prev.features.labels[0]?.trim().toLowerCase() ?? '';
   return own !== '' && before !== '' && own !== before && !own.includes(before);
+}
+
+/** Words for the part of an address after the @ ("이메일 도메인", "メールドメイン", "邮箱域名", "E-Mail-Domain"). */
+const DOMAIN_PART = /domain|도메인|ドメイン|域名|domaine|dominio|домен/i;
+
+/**
+ * "[id] @ [domain]": Korean, Japanese and Chinese signups split one address at the @ into two boxes,
+ * the second captioned (often only by its title) as the domain. It is the rest of the address, not
+ * the address typed again.
+ */
+function namesTheDomain(fs: FieldScore): boolean {
+  return captionTexts(fs).some((t) => DOMAIN_PART.test(t));
 }
