@@ -50,7 +50,7 @@ export const pl: Lexicon = {
     'company-size': ['wielkość firmy', 'liczba pracowników'],
     website: ['strona internetowa', 'strona www', 'witryna'],
     'other-date': ['data przyjazdu', 'data wyjazdu', 'przyjazd', 'wyjazd', 'data dostawy', 'termin wizyty', 'data rozpoczęcia', 'data zakończenia', 'data zakupu', 'ważny od', 'ważny do'],
-    'reference-number': ['numer zamówienia', 'numer faktury', 'numer przesyłki', 'numer rezerwacji', 'numer seryjny', 'numer członkowski', 'numer karty lojalnościowej', 'numer rejestracyjny pojazdu', 'numer vin'],
+    'reference-number': ['numer zamówienia', 'numer faktury', 'numer przesyłki', 'numer rezerwacji', 'numer seryjny', 'numer członkowski', 'numer karty lojalnościowej', 'numer rejestracyjny pojazdu', 'numer vin', 'numer paragonu', 'nr paragonu'],
     attachment: ['zdjęcie profilowe', 'awatar', 'logo', 'cv', 'życiorys', 'list motywacyjny', 'załącznik', 'dołącz plik', 'dowód rejestracyjny', 'dowodu rejestracyjnego', 'skan dowodu rejestracyjnego'],
     'id-document-upload': ['dokument tożsamości', 'przód dokumentu', 'tył dokumentu', 'zdjęcie dokumentu'],
     selfie: ['selfie', 'zdjęcie twarzy'],

@@ -1,0 +1,81 @@
+// Words the register-lookalike pages (test/fixtures/register-lookalikes) showed missing: a race entry
+// ("Half marathon", "Maratona", "10K") registers a runner, an appointment request ("Randevu talebi") books a slot, a
+// bike registration ("Registreer je fiets") or a blood-donor sign-up ("Become a blood donor") records
+// something with a service, a German "Online-Voranmeldung" pre-registers at a desk, a scholarship
+// ("منحة") is applied for: none opens an account. A text club ("Join the Text Club") and a
+// Vietnamese discount popup ("đơn đầu tiên", first order) are mailing lists; "Enregistrez votre
+// appareil" registers a product. And the numbers and names those forms ask: an IMEI, a frame number,
+// a receipt number (Polish "numer paragonu"), a membership card (Italian "tessera"), a Japanese
+// domain name (ドメイン名).
+import { describe, expect, it } from 'vitest';
+import { classifyFields, classifyForm, labelled, select } from './factory.ts';
+
+describe('a race entry registers a runner, not an account', () => {
+  const entries: [string, string, string, string[], string][] = [
+    ['en', 'Spring Fling 5K – Register', 'Register', ['First name', 'Last name', 'Date of birth', 'Email'], 'Register now'],
+    ['en', 'City Half Marathon 2021', 'Registration', ['First name', 'Last name', 'Date of birth', 'Email'], 'Register'],
+    ['it', 'Maratona di Lucca – Iscrizioni', 'Iscrizione', ['Nome', 'Cognome', 'Data di nascita', 'Email'], 'Iscriviti'],
+    ['es', 'Media Maratón de Sevilla – Inscripciones', 'Inscripción', ['Nombre', 'Apellidos', 'Fecha de nacimiento', 'Correo electrónico'], 'Inscríbete'],
+    ['pt', 'Meia Maratona do Porto – Inscrições', 'Inscrição', ['Nome', 'Apelido', 'Data de nascimento', 'Email'], 'Inscreva-se'],
+    ['de', 'Halbmarathon Kassel – Anmeldung', 'Anmeldung', ['Vorname', 'Nachname', 'Geburtsdatum', 'E-Mail'], 'Jetzt registrieren'],
+    ['nl', 'Halve marathon Utrecht', 'Registratie', ['Voornaam', 'Achternaam', 'Geboortedatum', 'E-mail'], 'Registreren'],
+    ['fr', 'Semi-marathon de Lyon – Inscriptions', 'Inscription', ['Prénom', 'Nom', 'Date de naissance', 'E-mail'], 'S’inscrire'],
+    ['tr', 'İstanbul Yarı Maraton – Kayıt', 'Kayıt', ['Ad', 'Soyad', 'Doğum tarihi', 'E-posta'], 'Kayıt ol'],
+  ];
+  it.each(entries)('%s: "%s" is no signup', (lang, title, heading, captions, button) => {
+    const fields = [...captions.map((c) => labelled(c)), select('T-shirt', ['S', 'M', 'L', 'XL'])];
+    expect(classifyForm(fields, { heading, buttons: [button], submitButtons: 1 }, { lang, title }).kind).not.toBe('signup');
+  });
+});
+
+describe('records kept with a service and requests open no account', () => {
+  it('tr: a "Randevu talebi" form with a name, phone and birth date is other (the words of a booking, not "randevu" alone, which names appointment software too)', () => {
+    const form = classifyForm([labelled('Ad Soyad'), labelled('Cep Telefonu', { type: 'tel' }), labelled('Doğum Tarihi')], { heading: 'Randevu talebi', buttons: ['Randevu Al'], submitButtons: 1 }, { lang: 'tr' });
+    expect(form.kind).toBe('other');
+  });
+  it('nl: "Registreer je fiets" with a frame number is no signup, and the frame number a reference number', () => {
+    const form = classifyForm([labelled('Framenummer'), labelled('Naam'), labelled('E-mail', { type: 'email' })], { heading: 'Registreer je fiets', buttons: ['Registreren'], submitButtons: 1 }, { lang: 'nl' });
+    expect(form.kind).not.toBe('signup');
+    expect(form.fields[0]!.fieldType).toBe('reference-number');
+  });
+  it('en: "Become a blood donor" with a name, birth date and email is no signup', () => {
+    const form = classifyForm([labelled('Full name'), labelled('Date of birth'), labelled('Email', { type: 'email' })], { heading: 'Become a blood donor', buttons: ['Sign up'], submitButtons: 1 }, { lang: 'en' });
+    expect(form.kind).not.toBe('signup');
+  });
+  it('de: an "Online-Voranmeldung" finished at the desk is neither login nor signup', () => {
+    const form = classifyForm([labelled('Name'), labelled('Vorname'), labelled('Geburtsdatum'), labelled('E-Mail')], { heading: 'Online-Voranmeldung', buttons: ['Anmeldung absenden'], submitButtons: 1 }, { lang: 'de' });
+    expect(['login', 'signup']).not.toContain(form.kind);
+  });
+  it('fr: "Enregistrez votre appareil" with a serial number is other', () => {
+    const form = classifyForm([labelled('Numéro de série'), labelled('Date d’achat', { type: 'date' }), labelled('E-mail', { type: 'email' })], { heading: 'Enregistrez votre appareil', buttons: ['Valider'], submitButtons: 1 }, { lang: 'fr' });
+    expect(form.kind).toBe('other');
+  });
+  it('ar: a scholarship application (طلب منحة) is no signup', () => {
+    const form = classifyForm([labelled('الاسم الكامل'), labelled('البريد الإلكتروني', { type: 'email' }), labelled('تاريخ الميلاد')], { heading: 'طلب منحة دراسية', buttons: ['تسجيل'], submitButtons: 1 }, { lang: 'ar' });
+    expect(form.kind).not.toBe('signup');
+  });
+});
+
+describe('text clubs and first-order discounts are mailing lists', () => {
+  it('en: a name, a phone and a ZIP under "Join the Text Club" with "Sign Me Up" is newsletter', () => {
+    const form = classifyForm([labelled('First name'), labelled('Mobile number', { type: 'tel' }), labelled('ZIP code')], { heading: 'Join the Flagship Text Club', buttons: ['Sign Me Up'], submitButtons: 1 }, { lang: 'en', title: 'Flagship Burgers — Join the Text Club' });
+    expect(form.kind).toBe('newsletter');
+  });
+  it('vi: an email and a birthday under "Giảm 10% cho đơn đầu tiên" with "Đăng ký" is newsletter', () => {
+    const form = classifyForm([labelled('Email', { type: 'email' }), labelled('Ngày sinh', { type: 'date' })], { heading: 'Giảm 10% cho đơn đầu tiên', buttons: ['Đăng ký'], submitButtons: 1 }, { lang: 'vi' });
+    expect(form.kind).toBe('newsletter');
+  });
+});
+
+describe('numbers and names of things', () => {
+  it.each([
+    ['en', 'IMEI number'],
+    ['pl', 'Numer paragonu'],
+    ['it', 'N. tessera FIDAL'],
+  ])('%s: "%s" is a reference number', (lang, caption) => {
+    expect(classifyFields([labelled(caption)], {}, { lang })[0]!.fieldType).toBe('reference-number');
+  });
+  it('ja: ドメイン名 (a domain name) is an account name, no person name', () => {
+    expect(classifyFields([labelled('ドメイン名')], {}, { lang: 'ja' })[0]!.fieldType).toBe('account-name');
+  });
+});
