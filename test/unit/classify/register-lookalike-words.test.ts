@@ -79,3 +79,47 @@ describe('numbers and names of things', () => {
     expect(classifyFields([labelled('ドメイン名')], {}, { lang: 'ja' })[0]!.fieldType).toBe('account-name');
   });
 });
+
+// Batch 2: sending a page to a friend ("Envoyer à un ami", "Tell a friend") invites someone; a
+// Mailchimp list ("Únete a nuestra lista"), a game's pre-registration (事前登録, 사전예약, "Pre-register")
+// and a WhatsApp VIP group ("Grupo VIP") are lists; registering a loyalty card ("Zarejestruj kartę")
+// records it; and the fields those forms ask.
+describe('tell-a-friend forms, lists and pre-registrations', () => {
+  it.each([
+    ['fr', 'Envoyer à un ami', ['Nom de votre ami', 'Adresse e-mail de votre ami', 'Votre nom'], 'Envoyer'],
+    ['en', 'Tell a friend', ['Your friend’s name', 'Your friend’s email', 'Your name'], 'Send'],
+  ])('%s: "%s" is other, not a newsletter', (lang, heading, captions, button) => {
+    const fields = captions.map((c) => labelled(c, c.includes('mail') ? { type: 'email' } : {}));
+    expect(classifyForm(fields, { heading, buttons: [button], submitButtons: 1 }, { lang }).kind).toBe('other');
+  });
+  it.each([
+    ['es', 'Únete a nuestra lista', [labelled('Nombre'), labelled('Correo electrónico', { type: 'email' }), labelled('Cumpleaños')], 'Unirme'],
+    ['ja', '事前登録受付中', [labelled('メールアドレス', { type: 'email' })], '事前登録する'],
+    ['ko', '게임 사전등록', [labelled('이름'), labelled('휴대폰 번호', { type: 'tel' })], '등록하기'],
+    ['en', 'Pre-register now', [labelled('Email', { type: 'email' })], 'Pre-register'],
+    ['pt', 'Grupo VIP no WhatsApp', [labelled('Seu nome'), labelled('WhatsApp com DDD', { type: 'tel' })], 'Quero entrar no grupo'],
+  ])('%s: "%s" is newsletter', (lang, heading, fields, button) => {
+    expect(classifyForm(fields, { heading, buttons: [button], submitButtons: 1 }, { lang }).kind).toBe('newsletter');
+  });
+  it.each([
+    ['pl', 'Zarejestruj kartę Klubu', ['Imię', 'Nazwisko', 'Numer telefonu'], 'Zarejestruj kartę'],
+    ['en', 'Register your rewards card', ['First name', 'Last name', 'Mobile number'], 'Register'],
+  ])('%s: "%s" without a password is no signup', (lang, heading, captions, button) => {
+    expect(classifyForm(captions.map((c) => labelled(c)), { heading, buttons: [button], submitButtons: 1 }, { lang }).kind).not.toBe('signup');
+  });
+});
+
+describe('fields of batch 2', () => {
+  it('it: "Voglio ricevere aggiornamenti dal Comitato" is a marketing opt-in', () => {
+    const box = labelled('Voglio ricevere aggiornamenti dal Comitato', { type: 'checkbox' });
+    expect(classifyFields([labelled('Email', { type: 'email' }), box], {}, { lang: 'it' })[1]!.fieldType).toBe('marketing-opt-in');
+  });
+  it('ja: レシート番号 (a receipt number) is a reference number', () => {
+    expect(classifyFields([labelled('レシート番号')], {}, { lang: 'ja' })[0]!.fieldType).toBe('reference-number');
+  });
+  it('ko: 동물 이름 (the animal\'s name) is no person\'s name, 방문 희망일 (the day to visit) another date', () => {
+    const [pet, visit] = classifyFields([labelled('동물 이름'), labelled('방문 희망일', { type: 'date' })], {}, { lang: 'ko' });
+    expect(pet!.fieldType).not.toBe('name');
+    expect(visit!.fieldType).toBe('other-date');
+  });
+});

@@ -66,7 +66,7 @@ export const it: Lexicon = {
     'account-name': ['nome account', 'nome dell account', 'nome del progetto', 'nome dell applicazione', 'nome di dominio', 'nome del team', 'nome del server', 'nome del bucket', 'nome dell istanza', 'nome del database', 'nome host', 'alias dell account'],
     captcha: ['captcha', 'non sono un robot', 'inserisci i caratteri', 'caratteri nell immagine', 'scrivi il codice', 'codice che vedi', 'codice nell immagine', 'caratteri che vedi'],
     consent: ['accetto', 'termini e condizioni', 'condizioni generali', 'informativa sulla privacy', 'privacy', 'ho letto', 'acconsento', 'consenso', 'trattamento dei dati', 'accetto il regolamento', 'regolamento'],
-    'marketing-opt-in': ['newsletter', 'iscriviti', 'offerte', 'promozioni', 'novità', 'comunicazioni commerciali'],
+    'marketing-opt-in': ['newsletter', 'iscriviti', 'offerte', 'promozioni', 'novità', 'comunicazioni commerciali', 'ricevere aggiornamenti'],
     sex: ['sesso', 'genere', 'uomo', 'donna', 'maschio', 'femmina'],
     language: ['lingua'],
     currency: ['valuta'],
