@@ -123,3 +123,33 @@ describe('fields of batch 2', () => {
     expect(visit!.fieldType).toBe('other-date');
   });
 });
+
+// Batch 3: joining a video meeting ("Join Meeting", "Meeting beitreten") is no sign-up and its
+// "Meeting ID" a reference number; a free sample request ("Demandez votre échantillon gratuit") is a
+// request to the site; a Russian place of birth given as a city or a country ("Город рождения",
+// "Страна рождения"); a wedding date is no birth date.
+describe('meetings, samples and dates of batch 3', () => {
+  it.each([
+    ['en', 'Join Meeting', ['Meeting ID or Personal Link Name', 'Your Name'], 'Join'],
+    ['de', 'Meeting beitreten', ['Meeting-ID', 'Ihr Name'], 'Anmelden'],
+    ['fr', 'Rejoindre une réunion', ['ID de réunion', 'Votre nom'], 'Rejoindre'],
+    ['es', 'Unirse a una reunión', ['ID de reunión', 'Tu nombre'], 'Únete'],
+  ])('%s: "%s" with a meeting ID and a name is other, neither signup nor login', (lang, heading, captions, button) => {
+    expect(classifyForm(captions.map((c) => labelled(c)), { heading, buttons: [button], submitButtons: 1 }, { lang }).kind).toBe('other');
+  });
+  it('en: "Meeting ID or Personal Link Name" is a reference number', () => {
+    expect(classifyFields([labelled('Meeting ID or Personal Link Name')], {}, { lang: 'en' })[0]!.fieldType).toBe('reference-number');
+  });
+  it('fr: a free sample request with a postal address is other, not a profile', () => {
+    const fields = [labelled('Prénom'), labelled('Nom'), labelled('Adresse'), labelled('Code postal'), labelled('Ville'), labelled('E-mail', { type: 'email' })];
+    expect(classifyForm(fields, { heading: 'Demandez votre échantillon gratuit', buttons: ['Recevoir mon échantillon'], submitButtons: 1 }, { lang: 'fr' }).kind).toBe('other');
+  });
+  it('ru: "Город рождения" and "Страна рождения" are the place of birth', () => {
+    const [city, country] = classifyFields([labelled('Город рождения'), labelled('Страна рождения')], {}, { lang: 'ru' });
+    expect(city!.fieldType).toBe('place-of-birth');
+    expect(country!.fieldType).toBe('place-of-birth');
+  });
+  it('en: a wedding date is another date, no birth date', () => {
+    expect(classifyFields([labelled('Your first name'), labelled('Wedding date', { type: 'date' })], {}, { lang: 'en' })[1]!.fieldType).toBe('other-date');
+  });
+});
