@@ -153,3 +153,11 @@ describe('meetings, samples and dates of batch 3', () => {
     expect(classifyFields([labelled('Your first name'), labelled('Wedding date', { type: 'date' })], {}, { lang: 'en' })[1]!.fieldType).toBe('other-date');
   });
 });
+
+// Batch 4: registering a vehicle with a landlord or a car park records it, and opens no account.
+describe('vehicle registration', () => {
+  it('en: "Register your vehicle" with a plate, a name and an email is no signup', () => {
+    const fields = [labelled('Resident name'), labelled('Email', { type: 'email' }), labelled('License plate'), labelled('Make'), labelled('Model')];
+    expect(classifyForm(fields, { heading: 'Register your vehicle', buttons: ['Register Vehicle'], submitButtons: 1 }, { lang: 'en' }).kind).not.toBe('signup');
+  });
+});
