@@ -599,6 +599,7 @@ export const en: Lexicon = {
       'identity card',
       'id card',
       'id scan',
+      'photo of your id',
     ],
     selfie: ['selfie', 'liveness', 'face photo', 'photo of yourself', 'take a photo of yourself', 'face verification', 'face scan', 'live photo', 'portrait photo'],
     'proof-of-address': ['proof of address', 'utility bill', 'bank statement', 'proof of residence', 'proof of ownership', 'proof of occupancy'],
