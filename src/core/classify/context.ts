@@ -19,6 +19,7 @@ import { resolveDocumentNumber } from './rules/document-number.ts';
 import { resolveIdentifiers } from './rules/identifiers.ts';
 import { resolveShownUserNames } from './rules/shown-user-name.ts';
 import { resolveProfileNames } from './rules/profile-name.ts';
+import { resolveUploadOfNoDocument } from './rules/upload-of-no-document.ts';
 import { resolveCodesAfterPhones } from './rules/code-after-phone.ts';
 import { resolveSecurityAnswers } from './rules/security-answers.ts';
 import { resolveJobTitle } from './rules/job-title.ts';
@@ -122,6 +123,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'document-dates', reason: 'an expiry date in a form about an identity document, with no card, is the document\'s', run: (f) => resolveDocumentDates(f), retally: true },
   { id: 'document-date-caption', reason: 'a caption naming a date of an identity document ("Fecha de validez del DNI") asks for it, not the number', run: (f) => resolveDocumentDateCaptions(f), retally: true },
   { id: 'region-of-project', reason: 'a region list beside a project or app name, with no address, picks the data centre', run: (f) => resolveRegionOfProject(f) },
+  { id: 'upload-of-no-document', reason: 'a file box only its type calls an identity document, in a form about none, takes some other paper', run: (f, form) => resolveUploadOfNoDocument(f, form) },
   { id: 'sections', reason: 'billing or shipping block, for the evidence (never decides)', run: (f) => noteSections(f), retally: true },
 ];
 

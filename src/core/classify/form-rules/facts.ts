@@ -125,7 +125,9 @@ export function formFacts(fields: readonly FieldScore[], cues: ArrayLike<number>
   for (let i = 0; i < fields.length; i++) {
     const fs = fields[i]!;
     // The "already have an account? / no account yet?" line usually sits next to a field.
-    f.hasAccount = Math.max(f.hasAccount, near(fs.cues, HAS_ACCOUNT));
+    // A password box whose own caption asks it ("Do you already have an account?" over "No, create
+    // one now / Yes, my password is:") asks for that account's password: a sign-in, not that line.
+    f.hasAccount = Math.max(f.hasAccount, fs.kind === 'password' ? fs.cues[CUE_COUNT + HAS_ACCOUNT]! : near(fs.cues, HAS_ACCOUNT));
     f.noAccount = Math.max(f.noAccount, near(fs.cues, NO_ACCOUNT));
     // "Get our newsletter" as a field's caption or the line beside it.
     f.newsletterNear = Math.max(f.newsletterNear, near(fs.cues, NEWSLETTER));

@@ -97,7 +97,7 @@ export const tr: Lexicon = {
     'cue:contact': ['bize ulaşın', 'iletişim formu', 'mesaj gönder', 'mesajınız', 'talep gönder', 'teklif iste', 'demo talep et', 'demo talebi', 'demo iste', 'teklif al', 'fiyat teklifi', 'fiyat teklifi al'],
     'cue:optional': ['isteğe bağlı', 'opsiyonel'],
     'cue:comment': ['yorum gönder', 'yorum yap', 'yorum ekle', 'yorumunuz', 'cevap bırakın', 'değerlendirme yaz'],
-    'cue:event': ['webinar*', 'web semineri', 'etkinlik', 'etkinlikler', 'etkinliğe kayıt', 'etkinliğe katıl', 'konferans', ['zirve', 0.8], 'seminer', ['atölye', 0.8], ['bilet', 0.8], ['biletler', 0.8], ['katılım', 0.8], 'kursa kayıt', 'yerinizi ayırtın', 'ön kayıt', 'ön kayıt formu', 'ön kayıt yap'],
+    'cue:event': ['webinar*', 'web semineri', 'etkinlik', 'etkinlikler', 'etkinliğe kayıt', 'etkinliğe katıl', 'konferans', ['zirve', 0.8], 'seminer', ['atölye', 0.8], ['bilet', 0.8], ['biletler', 0.8], ['katılım', 0.8], 'kursa kayıt', 'yerinizi ayırtın', 'ön kayıt', 'ön kayıt formu', 'ön kayıt yap', 'randevu al', 'randevu alın', 'randevu talebi', 'maraton', 'yarı maraton'],
     'cue:waitlist': ['bekleme listesi', 'bekleme listesine katıl', 'gelince haber ver', 'stoğa girince haber ver', 'gelince haberdar ol', 'stok bildirimi'],
     'cue:warranty': ['ürün kaydı', 'ürününüzü kaydedin', 'garanti kaydı'],
     'cue:job': ['kariyer', 'iş ilanları', 'açık pozisyonlar', 'iş başvurusu', 'iş başvuru formu', 'özgeçmiş', ['cv', 0.8], 'staj', 'stajyer', 'gönüllü', 'gönüllü ol', 'ekibimize katılın'],

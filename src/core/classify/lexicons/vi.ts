@@ -96,7 +96,7 @@ export const vi: Lexicon = {
     'cue:next-step': ['tiếp tục', 'tiếp theo', 'bước tiếp theo'],
     'cue:create-account': ['tạo tài khoản', 'đăng ký tài khoản', 'tài khoản mới', 'khách hàng mới', 'mở tài khoản', 'thành viên mới', 'đăng ký thành viên', 'tạo tài khoản mới'],
     'cue:login': ['đăng nhập', 'ghi nhớ đăng nhập', 'ghi nhớ tôi', 'đăng nhập ngay'],
-    'cue:newsletter': ['bản tin', 'đăng ký nhận tin', 'đăng ký nhận bản tin', 'nhận bản tin', 'đăng ký nhận email', 'đăng ký nhận thông tin'],
+    'cue:newsletter': ['bản tin', 'đăng ký nhận tin', 'đăng ký nhận bản tin', 'nhận bản tin', 'đăng ký nhận email', 'đăng ký nhận thông tin', 'đơn đầu tiên', 'đơn hàng đầu tiên'],
     'cue:search': ['tìm kiếm', ['tìm', 0.7]],
     'cue:checkout': ['thanh toán', 'đặt hàng', 'giỏ hàng', 'hoàn tất đơn hàng', 'xác nhận đơn hàng', 'mua ngay', 'tiến hành thanh toán', 'đơn hàng', 'đặt mua', 'thông tin hành khách'],
     'cue:contact': ['liên hệ', 'liên hệ với chúng tôi', 'gửi tin nhắn', 'gửi liên hệ', 'nội dung', 'lời nhắn', 'nội dung tin nhắn', 'yêu cầu báo giá', 'nhận báo giá', 'yêu cầu demo', 'đăng ký demo', 'đăng ký tư vấn', 'nhận tư vấn'],
