@@ -15,6 +15,8 @@ describe('an upload no word calls an identity document', () => {
   ])('%s: "%s" is an attachment', (lang, caption) => expect(fieldsOf(lang, form(caption)).at(-1)!.fieldType).toBe('attachment'));
   it('an uncaptioned box keeps the identity-document reading', () => expect(fieldsOf('en', form('')).at(-1)!.fieldType).toBe('id-document-upload'));
   it('a box whose caption names a document stays one', () => expect(fieldsOf('en', form('Upload a photo of your ID')).at(-1)!.fieldType).toBe('id-document-upload'));
+  it("a trade's proof of registration (Gewerbenachweis) is a business's identity document, as a business licence is", () =>
+    expect(fieldsOf('de', form('Gewerbenachweis (PDF/JPG)')).at(-1)!.fieldType).toBe('id-document-upload'));
   it('beside a passport number the same box is left to the document rules', () => {
     const passport = '<p><label for="p">Passport number</label><input id="p" name="p" type="text"></p>';
     expect(fieldsOf('it', form('Certificato medico (PDF)', passport)).at(-1)!.fieldType).not.toBe('attachment');
