@@ -167,15 +167,52 @@ export class FieldContext {
    */
   nearbyText(el: FieldElement): string {
     const ownId = el.getAttribute('id');
+    return this.textBeside(el, previousSiblingOf, NEARBY_LEVELS, NEARBY_SIBLINGS, (s, tag) => {
+      if (tag !== 'label') return 'read';
+      const forId = s.getAttribute('for');
+      if (!forId) return 'read';
+      if (forId === ownId) return 'skip'; // already among the labels
+      // Another field's caption ends the search; an empty one (a validator's error slot) is skipped.
+      return cappedText(s).text ? 'end' : 'skip';
+    });
+  }
+
+  /**
+   * The caption right after a field that keeps a blank placeholder: the floating-label pattern
+   * (`<input placeholder=" "><span>E-mail</span>`, styled by `:placeholder-shown ~ span`). Only
+   * a short text among the field's own next siblings.
+   */
+  floatingCaption(el: FieldElement): string {
+    return short(this.textBeside(el, nextSiblingOf, 1, AFTER_SIBLINGS, afterVerdict(this.settings.echo)));
+  }
+
+  /**
+   * Short text printed right after a field, climbing out of the wrappers it ends: the rest of an
+   * address the box begins ("@yahoo.com", ".atlassian.net"), a unit ("kg", "年"). Text that holds
+   * or captions another field ends the search with nothing; so does a field marked invalid
+   * (echo-safe.ts markedInvalid).
+   */
+  afterText(el: FieldElement): string {
+    return markedInvalid(el) ? '' : short(this.textBeside(el, nextSiblingOf, AFTER_LEVELS, AFTER_SIBLINGS, afterVerdict(this.settings.echo)));
+  }
+
+  /**
+   * The first text beside `el` in one direction (`step`: the previous or the next sibling): among up
+   * to `siblings` elements at each level (text nodes do not count), climbing up to `levels` parents
+   * while nothing is found, never past a NEARBY_STOP boundary. `verdict` decides what an element
+   * sibling does before its text is read: 'read' it, 'skip' it, or 'end' the search with nothing.
+   * A sibling holding a field ends the search too. Siblings and parents are read through
+   * node-access: any of them may be a <form>.
+   */
+  private textBeside(el: FieldElement, step: (n: Node) => ChildNode | null, levels: number, siblings: number, verdict: (s: Element, tag: string) => 'read' | 'skip' | 'end'): string {
     const echo = this.settings.echo;
     let node: Node = el;
-    for (let level = 0; level < NEARBY_LEVELS; level++) {
-      let steps = 0;
+    for (let level = 0; level < levels; level++) {
       // Inside a region that may echo input (echo-safe.ts), nothing around the field is read.
       const around = parentOf(node);
       if (around && echo.has(around)) return '';
-      // Siblings and parents are read through node-access: any of them may be a <form>.
-      for (let sib = previousSiblingOf(node); sib && steps < NEARBY_SIBLINGS; sib = previousSiblingOf(sib)) {
+      let steps = 0;
+      for (let sib = step(node); sib && steps < siblings; sib = step(sib)) {
         const type = nodeTypeOf(sib);
         if (type === 3) {
           const t = clip((sib as Text).data);
@@ -187,71 +224,14 @@ export class FieldContext {
         const s = sib as Element;
         const tag = tagOf(s);
         if (SKIP_SIBLING.has(tag)) continue;
-        if (tag === 'label') {
-          const forId = s.getAttribute('for');
-          if (forId && forId === ownId) continue; // already among the labels
-          // Another field's caption ends the search; an empty one (a validator's error slot) is skipped.
-          if (forId) {
-            if (cappedText(s).text) return '';
-            continue;
-          }
-        }
+        const v = verdict(s, tag);
+        if (v === 'end') return '';
+        if (v === 'skip') continue;
         const { text, hitField } = cappedText(s, { stopAtField: true, skip: echo });
         if (hitField) return '';
         if (text) return text;
       }
-      const parent: Element | null = parentOf(node);
-      if (!parent || NEARBY_STOP.has(tagOf(parent))) return '';
-      node = parent;
-    }
-    return '';
-  }
-
-  /**
-   * The caption right after a field that keeps a blank placeholder: the floating-label pattern
-   * (`<input placeholder=" "><span>E-mail</span>`, styled by `:placeholder-shown ~ span`). Only
-   * a short text among the field's own next siblings.
-   */
-  floatingCaption(el: FieldElement): string {
-    return this.textAfter(el, 1);
-  }
-
-  /**
-   * Short text printed right after a field, climbing out of the wrappers it ends: the rest of an
-   * address the box begins ("@yahoo.com", ".atlassian.net"), a unit ("kg", "年"). Text that holds
-   * or captions another field ends the search with nothing.
-   */
-  afterText(el: FieldElement): string {
-    return markedInvalid(el) ? '' : this.textAfter(el, AFTER_LEVELS);
-  }
-
-  private textAfter(el: FieldElement, levels: number): string {
-    const echo = this.settings.echo;
-    let node: Node = el;
-    for (let level = 0; level < levels; level++) {
-      let steps = 0;
-      // Inside a region that may echo input (echo-safe.ts), nothing around the field is read.
-      const around = parentOf(node);
-      if (!around || echo.has(around)) return '';
-      for (let sib = nextSiblingOf(node); sib && steps < AFTER_SIBLINGS; sib = nextSiblingOf(sib)) {
-        const type = nodeTypeOf(sib);
-        if (type === 3) {
-          const t = clip((sib as Text).data);
-          if (t) return t.length <= FLOATING_CAPTION_MAX ? t : '';
-          continue;
-        }
-        if (type !== 1) continue;
-        steps++;
-        const s = sib as Element;
-        const tag = tagOf(s);
-        if (SKIP_SIBLING.has(tag)) continue;
-        // What follows is another control's (a button, a label for=) or may be the input's echo.
-        if (tag === 'button' || (tag === 'label' && s.getAttribute('for')) || echo.has(s)) return '';
-        const { text, hitField } = cappedText(s, { stopAtField: true, skip: echo });
-        if (hitField) return '';
-        if (text) return text.length <= FLOATING_CAPTION_MAX ? text : '';
-      }
-      if (NEARBY_STOP.has(tagOf(around))) return '';
+      if (!around || NEARBY_STOP.has(tagOf(around))) return '';
       node = around;
     }
     return '';
@@ -337,6 +317,15 @@ export class FieldContext {
     return answer;
   }
 }
+
+/** What follows a field and is another control's (a button, a label for=) or may be the input's echo ends the search after it. */
+const afterVerdict =
+  (echo: ContextOptions['echo']) =>
+  (s: Element, tag: string): 'read' | 'end' =>
+    tag === 'button' || (tag === 'label' && !!s.getAttribute('for')) || echo.has(s) ? 'end' : 'read';
+
+/** Longer text after a field is a hint or an error message, not a caption or a suffix. */
+const short = (text: string): string => (text.length <= FLOATING_CAPTION_MAX ? text : '');
 
 function ownHidden(el: Element): boolean {
   if (hasAttrOf(el, 'hidden')) return true;
