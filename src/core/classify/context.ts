@@ -21,6 +21,7 @@ import { resolveShownUserNames } from './rules/shown-user-name.ts';
 import { resolveProfileNames } from './rules/profile-name.ts';
 import { resolveUploadOfNoDocument } from './rules/upload-of-no-document.ts';
 import { resolveCodesAfterPhones } from './rules/code-after-phone.ts';
+import { resolveCodesToMaskedPhones } from './rules/code-to-masked-phone.ts';
 import { resolveSecurityAnswers } from './rules/security-answers.ts';
 import { resolveJobTitle } from './rules/job-title.ts';
 import { resolveLoneFirstLine } from './rules/lone-first-line.ts';
@@ -101,6 +102,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'host-suffix', reason: 'a box before a printed "@host" or ".host" asks for the first part: a new email address or the tenancy\'s subdomain', run: (f, form) => resolveHostSuffixes(f, form), retally: true },
   { id: 'sms-codes', reason: 'a code the page says comes by SMS verifies the phone', run: (f, form) => resolveCodes(f, form) },
   { id: 'code-after-phone', reason: 'a code box right after a phone number box takes the code sent to that phone', run: (f) => resolveCodesAfterPhones(f) },
+  { id: 'code-to-masked-phone', reason: 'a code box whose step shows the phone number it went to, half hidden, takes the code sent to that phone', run: (f) => resolveCodesToMaskedPhones(f) },
   { id: 'security-answers', reason: 'the text box right after a security question asks for its answer', run: (f) => resolveSecurityAnswers(f), retally: true },
   { id: 'security-code', reason: 'a "security code" with no card around is a login code', run: (f) => resolveSecurityCode(f) },
   { id: 'captcha-by-name', reason: 'a code box whose own name or id says captcha, with no card around, is the captcha', run: (f) => resolveCaptchaByName(f) },
