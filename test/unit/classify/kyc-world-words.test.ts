@@ -27,4 +27,23 @@ describe('national numbers of the kyc-world countries', () => {
     const fields = classify('vi', [{ caption: 'Số CCCD' }, { caption: 'Ngày cấp' }, { caption: 'Nơi cấp' }], 'Tiếp tục');
     expect(fields.map((f) => f.fieldType)).toEqual(['national-id', 'document-details', 'document-details']);
   });
+
+  const captions: [string, string, string][] = [
+    ['pt-BR', 'Categoria da CNH', 'document-details'],
+    ['ru', 'Кем выдано', 'document-details'],
+    ['uk', 'Запис № (УНЗР)', 'national-id'],
+    ['zh-TW', '發證地點', 'document-details'],
+    ['zh-TW', '領補換類別', 'document-details'],
+    ['es', 'Nombres y apellidos', 'name'],
+    ['id', 'Tujuan investasi', 'intended-use'],
+  ];
+  for (const [lang, caption, type] of captions) {
+    it(`${lang}: "${caption}" beside an identity number is ${type}`, () => {
+      expect(classify(lang, [{ caption: 'ID number' }, { caption }], 'Continue')[1]!.fieldType).toBe(type);
+    });
+  }
+
+  it('es-AR: a choice of "Persona humana" or "Persona jurídica" is the account type', () => {
+    expect(classify('es-AR', [{ caption: 'Sos', options: ['Persona humana', 'Persona jurídica'] }, { caption: 'DNI' }], 'Continuar')[0]!.fieldType).toBe('account-type');
+  });
 });

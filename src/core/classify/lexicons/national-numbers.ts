@@ -30,7 +30,7 @@ export const nationalNumbers: Lexicon = {
       'תעודת זהות', 'ת ז', 'کد ملی', 'کدملی', 'شماره ملی', 'شماره شناسنامه', 'شماره کارت ملی', 'شماره تذکره',
       'số cccd', 'số cmnd',
       'nhs number',
-      'ghana card number', 'ghana card pin', 'nic number', 'nic no', 'numéro de cin', 'numéro cin', 'n de cin', 'cin number', 'জাতীয় পরিচয়পত্র নম্বর', 'এনআইডি নম্বর', 'رقم المصنع',
+      'ghana card number', 'ghana card pin', 'nic number', 'nic no', 'numéro de cin', 'numéro cin', 'n de cin', 'cin number', 'জাতীয় পরিচয়পত্র নম্বর', 'এনআইডি নম্বর', 'رقم المصنع', 'унзр',
       'known traveler number', 'known traveller number', 'redress number', 'redress control number',
     ],
     ssn: ['ssn', 'social security number', 'itin'],
