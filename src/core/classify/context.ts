@@ -51,6 +51,7 @@ import { resolveCompanyBlock } from './rules/company-block.ts';
 import { resolveTaxIdType } from './rules/tax-id-type.ts';
 import { resolveNumberOfCompany } from './rules/number-of-company.ts';
 import { resolveSplitNumbers } from './rules/split-number.ts';
+import { resolveCheckDigitBoxes } from './rules/check-digit-box.ts';
 import { resolveTitleOfThing } from './rules/title-of-thing.ts';
 import { resolveRegionOfProject } from './rules/region-of-project.ts';
 import { resolveTypedOptIns } from './rules/typed-opt-in.ts';
@@ -121,6 +122,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'tax-id-type', reason: "a list of kinds of company tax number (EU VAT, AU ABN) and the box after it take the company's number", run: (f) => resolveTaxIdType(f), retally: true },
   { id: 'number-length', reason: "where a person's and a company's number share a name (INN, codice fiscale), the box's length says whose", run: (f) => resolveNumberLength(f) },
   { id: 'split-number', reason: 'the short boxes with no caption right after an identity or tax number\'s first box are its other parts', run: (f) => resolveSplitNumbers(f), retally: true },
+  { id: 'check-digit-box', reason: 'a one-character box in brackets right after an identity number\'s box is its check digit (HKID A123456(7))', run: (f) => resolveCheckDigitBoxes(f), retally: true },
   { id: 'document-number', reason: 'the box after a list of identity documents takes its number', run: (f) => resolveDocumentNumber(f), retally: true },
   { id: 'document-dates', reason: 'an expiry date in a form about an identity document, with no card, is the document\'s', run: (f) => resolveDocumentDates(f), retally: true },
   { id: 'document-date-caption', reason: 'a caption naming a date of an identity document ("Fecha de validez del DNI") asks for it, not the number', run: (f) => resolveDocumentDateCaptions(f), retally: true },

@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const es: Lexicon = {
   lang: 'es',
   terms: {
-    name: [['nombre', 0.7], 'nombre completo', 'nombre y apellidos', 'nombre y apellido', 'tu nombre', 'su nombre', 'destinatario', 'nombre del destinatario', 'persona de contacto', 'nombre en el certificado', 'nombre para el certificado', 'nombre tal como aparecerá', 'nombre tal y como aparecerá', 'apellido y nombre', 'apellido y nombres'],
+    name: [['nombre', 0.7], 'nombre completo', 'nombre y apellidos', 'nombre y apellido', 'tu nombre', 'su nombre', 'destinatario', 'nombre del destinatario', 'persona de contacto', 'nombre en el certificado', 'nombre para el certificado', 'nombre tal como aparecerá', 'nombre tal y como aparecerá', 'apellido y nombre', 'apellido y nombres', 'nombres y apellidos'],
     'given-name': ['nombres', 'primer nombre', 'tu nombre de pila', 'nombre de pila'],
     'additional-name': ['segundo nombre'],
     'family-name': ['apellido', 'apellidos', 'primer apellido', 'segundo apellido', 'apellido paterno', 'apellido materno'],

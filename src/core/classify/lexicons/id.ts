@@ -52,7 +52,7 @@ export const id: Lexicon = {
     website: ['situs web', 'situs', 'alamat situs', 'alamat website', 'domain toko', 'url toko', 'link toko'],
     'id-document-upload': ['unggah ktp', 'upload ktp', 'foto ktp', 'unggah identitas', 'foto kartu identitas', 'unggah dokumen identitas'],
     selfie: ['swafoto', 'foto selfie', 'selfie dengan ktp', 'foto wajah'],
-    'intended-use': ['tujuan penggunaan', 'tujuan penggunaan akun', 'tujuan pembukaan akun'],
+    'intended-use': ['tujuan penggunaan', 'tujuan penggunaan akun', 'tujuan pembukaan akun', 'tujuan investasi'],
     'security-question': ['pertanyaan keamanan', 'pertanyaan rahasia', 'jawaban keamanan'],
     username: ['nama pengguna', 'id pengguna', 'nama tampilan', 'nama panggilan'],
     'current-password': ['kata sandi', 'kata sandi anda', 'kata sandi saat ini', 'kata sandi lama'],

@@ -30,6 +30,7 @@ export const nationalNumbers: Lexicon = {
       'תעודת זהות', 'ת ז', 'کد ملی', 'کدملی', 'شماره ملی', 'شماره شناسنامه', 'شماره کارت ملی', 'شماره تذکره',
       'số cccd', 'số cmnd',
       'nhs number',
+      'ghana card number', 'ghana card pin', 'nic number', 'nic no', 'numéro de cin', 'numéro cin', 'n de cin', 'cin number', 'জাতীয় পরিচয়পত্র নম্বর', 'এনআইডি নম্বর', 'رقم المصنع', 'унзр',
       'known traveler number', 'known traveller number', 'redress number', 'redress control number',
     ],
     ssn: ['ssn', 'social security number', 'itin'],
@@ -41,6 +42,7 @@ export const nationalNumbers: Lexicon = {
       // Held by people and companies alike: the form's owner decides (rules/tax-owner.ts).
       'rut', 'cuit', 'oib', 'αφμ', 'α φ μ', 'a f m', 'afm',
       'steuerliche identifikationsnummer',
+      'ই টিআইএন',
     ],
     'passport-number': [
       'passport number', 'passnummer', 'reisepassnummer', 'numéro de passeport', 'número de pasaporte', 'numero di passaporto', 'paspoortnummer', 'numer paszportu',
@@ -66,7 +68,7 @@ export const nationalNumbers: Lexicon = {
       'handelsregister', 'handelsregisternummer', 'hrb', 'uen', 'ssm number', 'ssm no', 'ssm registration no', 'ssm registration number', 'ičo', 'y tunnus', 'cvr', 'org nr', 'organisationsnummer', 'organisasjonsnummer', 'registrikood',
       'įmonės kodas', 'matični broj', 'еик', 'булстат', 'бин', 'огрн', 'огрнип', 'єдрпоу', 'registro mercantil', 'numero rea', 'cod unic de inregistrare',
       'unified social credit code', 'شناسه ملی', '营业执照号', '法人番号', '법인등록번호', 'duns', 'duns number',
-      'trade licence number', 'trade license number', 'trade licence no',
+      'trade licence number', 'trade license number', 'trade licence no', 'trade license no', 'ট্রেড লাইসেন্স নম্বর',
       'eori', 'eori number', 'eori nummer', 'numer eori', 'numéro eori', 'import export code', 'iec code',
     ],
     // The tax office a company is registered with (Greek ΔΟΥ, Turkish Vergi Dairesi) is no number but

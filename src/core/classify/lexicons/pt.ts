@@ -40,7 +40,7 @@ export const pt: Lexicon = {
     'national-id': ['cpf', 'rg', 'documento de identidade', 'número de identificação', 'cartão de cidadão', 'número do documento'],
     'personal-tax-id': ['nif', 'número de contribuinte', 'contribuinte', 'número fiscal'],
     'passport-number': ['passaporte', 'número do passaporte'],
-    'document-details': ['data de emissão', 'data de expedição', 'órgão emissor', 'órgão expedidor', 'país emissor', 'país de emissão', 'uf emissor', 'data de validade do documento'],
+    'document-details': ['data de emissão', 'data de expedição', 'órgão emissor', 'órgão expedidor', 'país emissor', 'país de emissão', 'uf emissor', 'data de validade do documento', 'categoria da cnh'],
     'drivers-licence-number': ['carteira de motorista', 'cnh', 'carta de condução'],
     nationality: ['nacionalidade', 'cidadania'],
     'vat-number': ['cnpj', 'inscrição estadual', 'nipc', 'nif da empresa', 'número de iva'],

@@ -75,6 +75,7 @@ export const vi: Lexicon = {
     currency: ['tiền tệ', 'đơn vị tiền tệ', 'loại tiền'],
     search: ['tìm sản phẩm', 'tìm kiếm', 'tìm kiếm sản phẩm', 'bạn cần tìm gì', 'nhập từ khóa', 'từ khóa'],
     'promo-code': ['mã giảm giá', 'mã khuyến mãi', 'mã ưu đãi', 'phiếu giảm giá', 'mã giới thiệu', 'mã mời', 'thẻ quà tặng', 'mã voucher'],
+    'document-details': ['ngày cấp', 'nơi cấp'],
     'cue:payment': ['thanh toán', 'thông tin thanh toán', 'thẻ tín dụng', 'thẻ ngân hàng'],
     'cue:tax-invoice': ['hóa đơn vat', 'xuất hóa đơn vat', 'hóa đơn đỏ', 'hóa đơn gtgt', 'hóa đơn giá trị gia tăng', 'xuất hóa đơn công ty', 'hóa đơn công ty'],
     'cue:billing': ['hóa đơn', 'xuất hóa đơn', 'thông tin xuất hóa đơn', 'hóa đơn vat'],
