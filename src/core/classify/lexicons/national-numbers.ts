@@ -60,6 +60,7 @@ export const nationalNumbers: Lexicon = {
       'federal tax id', 'federal tax id number', 'federal tax identification number', 'pst number',
       'gst registration no', 'gst registration number', 'gst reg no', 'resale certificate number', 'sales tax permit number', 'seller s permit number', 'sales tax exemption number',
       'rnc', 'número de rnc',
+      'davčna številka podjetja', 'id za ddv', 'identifikacijska številka za ddv', 'pvn maksātāja numurs', 'pvm mokėtojo kodas',
     ],
     'company-registration-number': [
       'company number', 'company registration number', 'companies house number', 'cro number', 'acn', 'nzbn', 'kvk', 'kvk nummer', 'siren', 'siret', 'regon', 'krs',
@@ -68,6 +69,7 @@ export const nationalNumbers: Lexicon = {
       'unified social credit code', 'شناسه ملی', '营业执照号', '法人番号', '법인등록번호', 'duns', 'duns number',
       'trade licence number', 'trade license number', 'trade licence no',
       'eori', 'eori number', 'eori nummer', 'numer eori', 'numéro eori', 'import export code', 'iec code',
+      'matična številka', 'matična številka podjetja', 'reģistrācijas numurs', 'uzņēmuma reģistrācijas numurs', 'vienotais reģistrācijas numurs',
     ],
     // The tax office a company is registered with (Greek ΔΟΥ, Turkish Vergi Dairesi) is no number but
     // the organization's context; named here so that its "tax" does not read as a tax number.
