@@ -70,9 +70,19 @@ export const nationalNumbers: Lexicon = {
       'trade licence number', 'trade license number', 'trade licence no',
       'eori', 'eori number', 'eori nummer', 'numer eori', 'numéro eori', 'import export code', 'iec code',
       'matična številka', 'matična številka podjetja', 'reģistrācijas numurs', 'uzņēmuma reģistrācijas numurs', 'vienotais reģistrācijas numurs',
+      'numero idi', 'numéro ide',
     ],
     // The tax office a company is registered with (Greek ΔΟΥ, Turkish Vergi Dairesi) is no number but
     // the organization's context; named here so that its "tax" does not read as a tax number.
     organization: ['tax office', 'taxoffice', 'tax authority', 'δου', 'δ ο υ', 'vergi dairesi', 'finanzamt', 'налоговая инспекция'],
   },
 };
+
+/**
+ * Tax numbers only a person can hold (the Hungarian adóazonosító jel, the Ukrainian РНОКПП, the German
+ * Steuer-IdNr): a company's form that asks one asks it of a person (a sole trader, its manager), so
+ * rules/tax-owner.ts never moves them to the company. Folded as normalizeText folds them.
+ */
+export const PERSON_ONLY_TAX_NUMBERS: readonly string[] = [
+  'adóazonosító jel', 'рнокпп', 'rnokpp', 'steuer idnr', 'steueridentifikationsnummer', 'steuerliche identifikationsnummer', 'personal tax number', 'mã số thuế cá nhân',
+];
