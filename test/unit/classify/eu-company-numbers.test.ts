@@ -33,6 +33,8 @@ describe('more company numbers and business-form words of the smaller European m
     ['hu', 'Egyéni vállalkozói nyilvántartási szám', 'company-registration-number'],
     ['hu', 'Székhely címe', 'street-address'],
     ['it', 'Funzione', 'organization-title'],
+    // The manager a Bulgarian company form names (like its МОЛ) is asked by name.
+    ['bg', 'Управител', 'name'],
   ])('%s "%s" is %s', (lang, caption, type) => {
     expect(inCompanySignup(lang, caption)).toBe(type);
   });
