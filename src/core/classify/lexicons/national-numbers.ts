@@ -62,6 +62,7 @@ export const nationalNumbers: Lexicon = {
       'federal tax id', 'federal tax id number', 'federal tax identification number', 'pst number',
       'gst registration no', 'gst registration number', 'gst reg no', 'resale certificate number', 'sales tax permit number', 'seller s permit number', 'sales tax exemption number',
       'rnc', 'número de rnc',
+      'davčna številka podjetja', 'id za ddv', 'identifikacijska številka za ddv', 'pvn maksātāja numurs', 'pvm mokėtojo kodas',
     ],
     'company-registration-number': [
       'company number', 'company registration number', 'companies house number', 'cro number', 'acn', 'nzbn', 'kvk', 'kvk nummer', 'siren', 'siret', 'regon', 'krs',
@@ -70,9 +71,20 @@ export const nationalNumbers: Lexicon = {
       'unified social credit code', 'شناسه ملی', '营业执照号', '法人番号', '법인등록번호', 'duns', 'duns number',
       'trade licence number', 'trade license number', 'trade licence no', 'trade license no', 'ট্রেড লাইসেন্স নম্বর',
       'eori', 'eori number', 'eori nummer', 'numer eori', 'numéro eori', 'import export code', 'iec code',
+      'matična številka', 'matična številka podjetja', 'reģistrācijas numurs', 'uzņēmuma reģistrācijas numurs', 'vienotais reģistrācijas numurs',
+      'numero idi', 'numéro ide',
     ],
     // The tax office a company is registered with (Greek ΔΟΥ, Turkish Vergi Dairesi) is no number but
     // the organization's context; named here so that its "tax" does not read as a tax number.
     organization: ['tax office', 'taxoffice', 'tax authority', 'δου', 'δ ο υ', 'vergi dairesi', 'finanzamt', 'налоговая инспекция'],
   },
 };
+
+/**
+ * Tax numbers only a person can hold (the Hungarian adóazonosító jel, the Ukrainian РНОКПП, the German
+ * Steuer-IdNr): a company's form that asks one asks it of a person (a sole trader, its manager), so
+ * rules/tax-owner.ts never moves them to the company. Folded as normalizeText folds them.
+ */
+export const PERSON_ONLY_TAX_NUMBERS: readonly string[] = [
+  'adóazonosító jel', 'рнокпп', 'rnokpp', 'steuer idnr', 'steueridentifikationsnummer', 'steuerliche identifikationsnummer', 'personal tax number', 'mã số thuế cá nhân',
+];

@@ -47,7 +47,7 @@ export const pt: Lexicon = {
     'company-registration-number': ['registro da empresa', 'inscrição municipal'],
     organization: ['empresa', 'nome da empresa', 'razão social', 'companhia', 'organização', 'instituição', 'nome fantasia', 'nome da loja', 'nome do site', 'nome da marca', 'nome comercial', 'denominação social', 'escola', 'nome da escola', 'universidade', 'nome da instituição', 'local de trabalho', 'entidade', 'nome da entidade', 'entidade de faturação', 'entidade de faturamento', 'empregador', 'nome do empregador', 'entidade patronal', 'título do blog', 'título do site', 'título da loja', 'onde você trabalha', 'onde trabalha', 'onde trabalhas', 'nome da banda', 'nome do podcast'],
     'organization-title': ['cargo', 'profissão', 'função', 'ocupação', 'departamento'],
-    'account-type': ['tipo de conta', 'pessoa física', 'pessoa jurídica', 'tipo de pessoa', 'particular', 'natureza jurídica', 'forma jurídica'],
+    'account-type': ['tipo de conta', 'pessoa física', 'pessoa jurídica', 'tipo de pessoa', 'particular', 'natureza jurídica', 'forma jurídica', 'fatura em nome de empresa', 'fatura em nome da empresa'],
     industry: ['setor', 'ramo de atividade', 'segmento'],
     'company-size': ['tamanho da empresa', 'número de funcionários', 'faturamento', 'quantos funcionários', 'funcionários'],
     website: [['site', 0.7], 'website', 'página web'],

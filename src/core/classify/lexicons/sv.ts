@@ -49,7 +49,7 @@ export const sv: Lexicon = {
     'company-size': ['företagsstorlek', 'antal anställda', 'företagets storlek', 'storlek på företaget'],
     website: ['webbplats', 'hemsida'],
     'other-date': ['ankomstdatum', 'avresedatum', 'leveransdatum', 'startdatum', 'slutdatum', 'inköpsdatum'],
-    'reference-number': ['fakturareferens', 'ordernummer'],
+    'reference-number': ['fakturareferens', 'ordernummer', 'er referens', 'ert referensnummer', 'referensnummer'],
     attachment: ['profilbild', 'avatar', 'logotyp', 'cv', 'personligt brev', 'bilaga', 'bifoga fil'],
     'id-document-upload': ['id handling', 'legitimation', 'framsida', 'baksida', 'ladda upp legitimation'],
     selfie: ['selfie', 'bild på dig själv'],

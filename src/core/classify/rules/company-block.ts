@@ -5,6 +5,7 @@ import { textMatcher } from '../signals/text.ts';
 import { T } from '../terms.ts';
 import { COMPANY_FIELDS } from './company-form.ts';
 import { ctx, cue, overrule, reinterpret } from './shared.ts';
+import { namesPersonOnlyNumber } from './tax-owner.ts';
 
 /** Below this a cue is a stray word of long prose, not what the block or the box is about. */
 const SAYS = 0.5;
@@ -28,7 +29,8 @@ export function resolveCompanyBlock(fields: FieldScore[]): void {
   // A file box captioned with an invoice takes a purchase invoice someone has (for customs, a refund): no claim to one.
   const offersTaxInvoice = fields.some((f) => f.kind !== 'file' && cue(f, 'cue:tax-invoice') >= SAYS);
   for (const fs of fields) {
-    if (fs.top !== T['personal-tax-id']) continue;
+    // A number only people hold ("Adóazonosító jel") is the sole trader's or manager's own.
+    if (fs.top !== T['personal-tax-id'] || namesPersonOnlyNumber(fs)) continue;
     const business = underBusinessTitle(fs);
     if (!business && !offersTaxInvoice && ctx(fs, 'cue:tax-invoice') < SAYS) continue;
     reinterpret(fs, (v) => v.type === T['personal-tax-id'], T['vat-number']);
