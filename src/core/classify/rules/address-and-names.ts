@@ -2,9 +2,8 @@
 // Its place in the order: context.ts CONTEXT_RULES.
 import { normalizeText } from '../normalize.ts';
 import type { FieldScore } from '../scoreboard.ts';
-import { textMatcher } from '../signals/text.ts';
 import { T } from '../terms.ts';
-import { captionTexts, catOf, cue, overrule, reinterpret } from './shared.ts';
+import { captionHits, catOf, cue, overrule, reinterpret } from './shared.ts';
 
 const STREET: ReadonlySet<number> = new Set<number>([T['street-address'], T['address-line1']]);
 /** What a street box shares its address with when it holds only part of it: a second line, a house number. */
@@ -52,7 +51,7 @@ function twoAddresses(prev: FieldScore, fs: FieldScore): boolean {
  * A caption that asks for a whole name in a phrase of its own ("Nombre tal como aparecerá en el
  * certificado", "Nome do aluno", "Full name"), not the bare word some languages use for one part.
  */
-const wholeNamePhrase = (fs: FieldScore): boolean => captionTexts(fs).some((t) => textMatcher.match(t).some((h) => h.code === T.name && h.weight >= 1 && h.keyword.includes(' ')));
+const wholeNamePhrase = (fs: FieldScore): boolean => captionHits(fs).some((hits) => hits.some((h) => h.code === T.name && h.weight >= 1 && h.keyword.includes(' ')));
 
 /** Refinements inside a category: the first and second address lines, "Name" beside "First name" or "Surname". */
 export function resolveAddressAndNames(fields: FieldScore[]): void {

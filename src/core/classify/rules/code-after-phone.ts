@@ -2,7 +2,7 @@
 // Its place in the order: context.ts CONTEXT_RULES (beside `sms-codes`, which reads the same from the page's words).
 import type { FieldScore } from '../scoreboard.ts';
 import { T } from '../terms.ts';
-import { CODES, catOf, is, overrule, reinterpret } from './shared.ts';
+import { CODES, catOf, is, overrule, toPhoneCode } from './shared.ts';
 
 /**
  * "휴대전화번호 [인증요청] 인증번호", "手机号 [获取验证码] 验证码": a signup that checks the phone asks
@@ -19,7 +19,6 @@ export function resolveCodesAfterPhones(fields: FieldScore[]): void {
       overrule(fs, T.captcha, fs.topScore + 1, 'code box its caption calls an image code');
       return;
     }
-    reinterpret(fs, (v) => v.type === T['one-time-code'], T['phone-verification-code']);
-    overrule(fs, T['phone-verification-code'], fs.topScore + 1, 'code box right after the phone number');
+    toPhoneCode(fs, 'code box right after the phone number');
   });
 }

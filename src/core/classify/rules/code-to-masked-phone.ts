@@ -3,7 +3,7 @@
 // Its place in the order: context.ts CONTEXT_RULES (beside `sms-codes`, which reads the word "SMS").
 import type { FieldScore } from '../scoreboard.ts';
 import { T } from '../terms.ts';
-import { overrule, reinterpret } from './shared.ts';
+import { toPhoneCode } from './shared.ts';
 
 /**
  * A phone number with some digits starred or dotted out: optional "+", calling code or area code in
@@ -25,7 +25,6 @@ export const showsMaskedPhone = (text: string): boolean => MASKED_PHONE.test(tex
 export function resolveCodesToMaskedPhones(fields: FieldScore[]): void {
   for (const fs of fields) {
     if (fs.top !== T['one-time-code'] || !stepTexts(fs).some(showsMaskedPhone)) continue;
-    reinterpret(fs, (v) => v.type === T['one-time-code'], T['phone-verification-code']);
-    overrule(fs, T['phone-verification-code'], fs.topScore + 1, 'code sent to the phone number the step shows');
+    toPhoneCode(fs, 'code sent to the phone number the step shows');
   }
 }

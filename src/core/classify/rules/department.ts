@@ -2,9 +2,9 @@
 // Its place in the order: context.ts CONTEXT_RULES.
 import type { FieldScore } from '../scoreboard.ts';
 import { departmentChoices } from '../signals/options.ts';
-import { attributeMatcher, textMatcher } from '../signals/text.ts';
+import { attributeMatcher } from '../signals/text.ts';
 import { T, TYPE_CATEGORY } from '../terms.ts';
-import { captionTexts, catOf, overrule, reinterpret } from './shared.ts';
+import { captionHits, catOf, overrule, reinterpret } from './shared.ts';
 
 /**
  * The address reading of a word the lexicons list both as a department and as an address part
@@ -14,7 +14,7 @@ import { captionTexts, catOf, overrule, reinterpret } from './shared.ts';
  * "department" beside it is no region.
  */
 function sharedWord(fs: FieldScore): number {
-  const texts = [...captionTexts(fs).map((t) => textMatcher.match(t)), attributeMatcher.match(fs.features.name)];
+  const texts = [...captionHits(fs), attributeMatcher.match(fs.features.name)];
   for (const hits of texts) {
     for (const h of hits) {
       if (h.code !== T['organization-title']) continue;

@@ -2,7 +2,9 @@
 // and the two ways a rule changes a reading (reinterpret the votes, overrule with its own vote).
 import type { FormKind } from '../../report.ts';
 import { Rule } from '../rule-groups.ts';
+import type { Hit } from '../matcher.ts';
 import { contextCueOf, cueOf, type FieldScore, reinterpret, vote } from '../scoreboard.ts';
+import { textMatcher } from '../signals/text.ts';
 import { C, type Cue, T, TYPE_CATEGORY } from '../terms.ts';
 
 export const PAYMENT_FIELDS = new Set<number>([T['cc-number'], T['cc-exp'], T['cc-exp-month'], T['cc-exp-year'], T['cc-csc'], T['cc-type']]);
@@ -25,6 +27,18 @@ export function overrule(fs: FieldScore, to: number, weight: number, evidence: s
   reinterpret(fs, (v) => v.type !== to, to);
   vote(fs, Rule.context, to, weight, evidence);
 }
+
+/**
+ * A code box that the page shows goes to a phone (the word "SMS", the phone box before it, the
+ * phone number it prints) is the phone's verification code: its one-time-code votes move there.
+ */
+export function toPhoneCode(fs: FieldScore, evidence: string): void {
+  reinterpret(fs, (v) => v.type === T['one-time-code'], T['phone-verification-code']);
+  overrule(fs, T['phone-verification-code'], fs.topScore + 1, evidence);
+}
+
+/** The lexicon's hits in each text the user reads as the box's caption (captionTexts). */
+export const captionHits = (fs: FieldScore): (readonly Hit[])[] => captionTexts(fs).map((t) => textMatcher.match(t));
 
 /** What a caption adds in brackets or after a star ("Name (optional)", "Title (Mr, Ms)") says nothing about whose name or title it asks. */
 export const CAPTION_ASIDE = /[(（*［[].*$/s;

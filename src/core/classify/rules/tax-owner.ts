@@ -14,15 +14,16 @@ const PERSON_ONLY = PERSON_ONLY_TAX_NUMBERS.map(normalizeText);
 
 /** Whether the box's caption names a person by their role in the business ("del legale rappresentante", "法定代表人"): the number is that person's. */
 export function namesPersonRole(fs: FieldScore): boolean {
-  return captionNames(fs, ROLES);
+  return captionHolds(fs, ROLES);
 }
 
 /** Whether the box's caption names a tax number only people hold ("Adóazonosító jel", "РНОКПП"). */
 export function namesPersonOnlyNumber(fs: FieldScore): boolean {
-  return captionNames(fs, PERSON_ONLY);
+  return captionHolds(fs, PERSON_ONLY);
 }
 
-function captionNames(fs: FieldScore, phrases: readonly string[]): boolean {
+/** Whether a caption of the box holds one of `phrases` (normalised), as a whole word where the script spaces words. */
+function captionHolds(fs: FieldScore, phrases: readonly string[]): boolean {
   return captionTexts(fs).some((text) => {
     const folded = ` ${normalizeText(text)} `;
     return phrases.some((r) => (isUnspacedScript(r) ? folded.includes(r) : folded.includes(` ${r} `)));

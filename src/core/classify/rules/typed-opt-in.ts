@@ -1,6 +1,6 @@
 // Context rule `typed-opt-in`: an email box captioned with newsletter words asks for the address, not an opt-in.
 // Its place in the order: context.ts CONTEXT_RULES (after `repeats`, which reads the email boxes).
-import type { FieldScore } from '../scoreboard.ts';
+import { type FieldScore, takeBack } from '../scoreboard.ts';
 import { T } from '../terms.ts';
 
 /**
@@ -12,13 +12,6 @@ import { T } from '../terms.ts';
 export function resolveTypedOptIns(fields: FieldScore[]): void {
   // A newsletter form's one box: on a longer form the words may caption a box of their own beside it.
   const typed = fields.filter((f) => f.kind !== 'choice' && f.kind !== 'select');
-  if (typed.length !== 1) return;
-  for (const fs of typed) {
-    if (fs.kind !== 'email') continue;
-    for (const v of fs.votes) {
-      if (v.type !== T['marketing-opt-in'] || v.weight <= 0) continue;
-      v.weight = 0;
-      fs.stale = true;
-    }
-  }
+  if (typed.length !== 1 || typed[0]!.kind !== 'email') return;
+  takeBack(typed[0]!, (v) => v.type === T['marketing-opt-in'] && v.weight > 0);
 }
