@@ -227,7 +227,8 @@ function fieldFeatures(
     labels: context.labels(el, index, around),
     // A placeholder of spaces (" ") exists only for the floating-label trick: the caption follows the field.
     nearbyText: settled('nearby', context.nearbyText(el) || (isBlank(raw('placeholder')) ? context.floatingCaption(el) : '')),
-    afterText: settled('after', context.afterText(el)),
+    // Only a box typed into can be the first part of what is printed after it ("@yahoo.com", "kg").
+    afterText: tag === 'input' && !PICKED.has(type) ? settled('after', context.afterText(el)) : '',
     legend: context.legend(around),
     heading: heading ? context.textOf(heading) : '',
     options: options.texts,
@@ -245,6 +246,9 @@ function fieldFeatures(
 }
 
 const isBlank = (s: string | null): boolean => !!s && s.trim() === '';
+
+/** Inputs picked, not typed: the text after one is its caption or the next question, so it is not looked for. */
+const PICKED = new Set(['checkbox', 'radio', 'file', 'range', 'color']);
 
 /** The document's <title>: the first one outside SVG/MathML (an icon's <title> names no page). */
 function pageTitle(doc: Document): Element | null {
