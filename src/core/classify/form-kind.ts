@@ -116,7 +116,9 @@ export function formCues(form: FormFeatures, page: readonly number[], fields: re
   // cannot tell, and `primary` then holds exactly those): a "Next" in a carousel beside a
   // "Subscribe" submit is no step of this form.
   cues[C['cue:next-step']] = primary.some(saysNextStep) ? SOURCE.button : 0;
-  if (aboutAnEventListOrJob(cues, fields) && !ownWordsOpenAnAccount(own, cues, fields)) for (const c of ACCOUNT_WORDS) cues[c] = place[c] = own[c] = 0;
+  const elsewhere = Math.max(...ABOUT_SOMETHING_ELSE.map((c) => cues[c]!));
+  const askedForElse = fields.some((f) => isJobPaper(f) || isEventDetail(f));
+  if (aboutAnEventListOrJob(elsewhere, askedForElse, fields) && !ownWordsOpenAnAccount(own, elsewhere, askedForElse)) for (const c of ACCOUNT_WORDS) cues[c] = place[c] = own[c] = 0;
   return cues.concat(place, own);
 }
 
@@ -137,10 +139,12 @@ const ABOUT_SOMETHING_ELSE: readonly number[] = [C['cue:event'], C['cue:waitlist
  * that a page's heading or title holding one alone ("Upcoming events") stays under the bar; its
  * path, the form's heading or a button clear it. So does a box that only an event asks about
  * ("Dietary requirements", "Esigenze alimentari"), as a résumé upload does for a job.
+ * `elsewhere` is the strongest of those words around the form, `askedForElse` whether a box of it
+ * only a job or an event asks for.
  */
-function aboutAnEventListOrJob(cues: readonly number[], fields: readonly FieldScore[]): boolean {
+function aboutAnEventListOrJob(elsewhere: number, askedForElse: boolean, fields: readonly FieldScore[]): boolean {
   if (fields.some(isPasswordBox)) return false;
-  return Math.max(...ABOUT_SOMETHING_ELSE.map((c) => cues[c]!)) >= SOURCE.action || fields.some(isJobPaper) || fields.some(isEventDetail);
+  return elsewhere >= SOURCE.action || askedForElse;
 }
 
 /**
@@ -150,9 +154,9 @@ function aboutAnEventListOrJob(cues: readonly number[], fields: readonly FieldSc
  * and none of its own words name one: the page's "courses" (講座) or "events" in its title and
  * headings are then what the account is for.
  */
-function ownWordsOpenAnAccount(own: readonly number[], cues: readonly number[], fields: readonly FieldScore[]): boolean {
-  if (fields.some(isJobPaper) || fields.some(isEventDetail) || ABOUT_SOMETHING_ELSE.some((c) => own[c]! > 0)) return false;
-  return own[C['cue:trial']]! > Math.max(...ABOUT_SOMETHING_ELSE.map((c) => cues[c]!));
+function ownWordsOpenAnAccount(own: readonly number[], elsewhere: number, askedForElse: boolean): boolean {
+  if (askedForElse || ABOUT_SOMETHING_ELSE.some((c) => own[c]! > 0)) return false;
+  return own[C['cue:trial']]! > elsewhere;
 }
 
 const isPasswordBox = (f: FieldScore): boolean => f.kind === 'password' || f.top === T['current-password'] || f.top === T['new-password'];
